@@ -1,0 +1,1 @@
+"""Benchmark helpers for Newsbot (synthetic corpora, timing harnesses)."""

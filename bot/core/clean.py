@@ -1,0 +1,430 @@
+"""Cleaning a scraped article: keep the story's own paragraphs, drop page furniture and other stories.
+
+Works on general signals, never on strings of particular articles: end-of-article markers
+(RELATED TOPICS, Read Next, Follow us on ...), ad and navigation lines, photo captions, embedded
+posts (pic.twitter.com, "— Name (@handle) date"), position (what follows the end of the story)
+and relevance to the lead. Every kept paragraph keeps its character offsets in the raw text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from bot.core.dates import MONTHS, WEEKDAYS, parse_day_month_year
+from bot.core.model import When
+
+__all__ = ["CleanArticle", "Handle", "Paragraph", "clean_article"]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A kept paragraph: raw offsets; ``heading`` for subheadings (kept, not mined for events)."""
+
+    start: int
+    end: int
+    heading: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Handle:
+    """An X handle tied to a name by an embedded post's signature line."""
+
+    handle: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class CleanArticle:
+    """What cleaning keeps of an article, and what it learnt from the page furniture."""
+
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    title: str | None
+    byline: str | None
+    outlet: str | None
+    published: When | None
+    published_time: str | None
+    published_basis: str
+    dateline: str | None
+    handles: tuple[Handle, ...]
+    dropped: tuple[tuple[int, int, str], ...]
+
+    def body_text(self) -> str:
+        """The kept paragraphs joined, for display and tests."""
+        return "\n".join(self.text[p.start : p.end] for p in self.paragraphs)
+
+
+_END_MARKERS = re.compile(
+    r"^(?:related (?:topics|stories|articles|news|posts)|read next|follow us on|to read the full article|"
+    r"you (?:may|might) (?:also )?like|recommended(?: for you| stories)?|trending(?: now| stories)?|"
+    r"tags?\s*:|topics?\s*:|more (?:from|stories|news)\b|most (?:read|popular|viewed)|latest (?:news|stories)|"
+    r"top stories|don'?t miss|also on\b|explore more|first published|copyright|©|all rights reserved|"
+    r"disclaimer\s*:|(?:get|download) (?:the )?app|subscribe to (?:our|the))",
+    re.IGNORECASE,
+)
+_FURNITURE = re.compile(
+    r"^(?:advertisement|advertisment|ad|sponsored(?: content)?|story continues (?:below|after)(?: this ad)?|"
+    r"continue reading|share(?: this)?(?: article| story)?|subscribe(?: now)?|sign up.*|log ?in|click here.*|"
+    r"watch(?: video)?|listen(?: to this article)?|read more|read more\s*:.*|also read\s*[:|].*|also read|"
+    r"quote left quote right|print|comments?|whatsapp|facebook|twitter|linkedin|email|copy link|"
+    r"\(?this (?:story|article|report) (?:has|was) .*|\(?with inputs from .*\)?|contact us\.?|home|menu|"
+    r"breaking(?: news)?|live|opinion|premium)$",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"(?:\bfile (?:picture|photo|image|pic)|\brepresentational (?:image|picture|photo)|"
+    r"^\(?(?:photo|image|picture|pic|credit)s?\s*[:|-]|\((?:photo|image|picture)[^)]*\)\s*$)",
+    re.IGNORECASE,
+)
+_EMBED_SIGNATURE = re.compile(
+    r"[—–-]{1,2}\s*(?P<name>[^()\n—–]{1,60}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*$"
+)
+_EMBED_START = re.compile(r"^#(?:WATCH|BREAKING|JUSTIN|LIVE|UPDATE|VIDEO)\b|pic\.twitter\.com/|t\.co/\w+", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|We|we|We're|We’re|my|our|Our|us)\b")
+_QUOTE_CHARS = re.compile(r"[“”\"]")
+_MONTH_RE = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_TIME_RE = r"(\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:IST|GMT|UTC|ET|EST|EDT|PT|BST|CET|SGT|MYT|JST|KST))?)"
+_PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("dotted", re.compile(
+        r"\b(?:Published|Updated|Posted|Last Updated)\s*(?:on|at)?\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})"
+        r"(?:\s*,?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
+    ("iso", re.compile(r"^\s*(?:date|dated|published|updated)?\s*:?\s*((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b"
+                       r"(?:[T ]" + _TIME_RE + ")?", re.IGNORECASE)),
+    ("dmy", re.compile(
+        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE
+        + r",?\s+((?:19|20)\d\d)(?:\s*,?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
+    ("mdy", re.compile(
+        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\b" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+"
+        r"((?:19|20)\d\d)(?:\s*,?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
+)  # fmt: skip
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\((?P<agency>[A-Za-z]{2,12})\))?,\s*"
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
+    r"(?:,\s*(?P<year>(?:19|20)\d\d))?\s*(?:--|—|–|-|:)\s*"
+)
+_AGENCY_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'-]{1,40}?)\s*\((?P<agency>[A-Za-z]{2,12})\)\s*(?:--|—|–|-|:)\s*")
+_BYLINE_NAME = re.compile(r"^(?:By\s+)?(?P<name>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){1,3})$")
+_CAPS_NAME = re.compile(r"^(?:BY\s+)?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3})$")
+_SENTENCE_END = re.compile(r"[.!?…”\"’')\]]\s*$")
+_LEAD_WORD = re.compile(r"\b[A-Z][a-z]{2,}(?:[-'’][A-Za-z]+)?\b|\b[A-Z]{2,}\b")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        lead = len(body) - len(body.lstrip())
+        stripped = body.strip()
+        if stripped:
+            spans.append((pos + lead, pos + lead + len(stripped)))
+        else:
+            spans.append((pos, pos))
+        pos += len(line)
+    return spans
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Lines, with a line that breaks mid-sentence joined to the next (lowercase continuation)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in _lines(text):
+        if start == end:
+            merged.append((start, end))
+            continue
+        if merged and merged[-1][0] != merged[-1][1]:
+            prev_start, prev_end = merged[-1]
+            prev = text[prev_start:prev_end]
+            if not _SENTENCE_END.search(prev) and text[start].islower() and len(prev.split()) > 8:
+                merged[-1] = (prev_start, end)
+                continue
+        merged.append((start, end))
+    return [p for p in merged if p[0] != p[1]]
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_title_like(text: str) -> bool:
+    return not _SENTENCE_END.search(text) and 2 <= _words(text) <= 25
+
+
+def _is_body(text: str) -> bool:
+    words = _words(text)
+    return (words >= 8 and bool(re.search(r"[.!?…”\"]", text))) or (words >= 20 and bool(_SENTENCE_END.search(text)))
+
+
+def _parse_published(line: str) -> tuple[date, str | None, str] | None:
+    for form, pattern in _PUBLISHED_FORMS:
+        m = pattern.search(line)
+        if not m:
+            continue
+        g = m.groups()
+        if form == "dotted":
+            year = int(g[2]) + (2000 if len(g[2]) == 2 else 0)
+            day = parse_day_month_year(int(g[0]), int(g[1]), year)
+            time = g[3]
+        elif form == "iso":
+            day = parse_day_month_year(int(g[2]), int(g[1]), int(g[0]))
+            time = g[3]
+        elif form == "dmy":
+            day = parse_day_month_year(int(g[0]), _month_number(g[1]), int(g[2]))
+            time = g[3]
+        else:
+            day = parse_day_month_year(int(g[1]), _month_number(g[0]), int(g[2]))
+            time = g[3]
+        if day is not None:
+            return day, (time.strip() if time else None), m.group(0).strip()
+    return None
+
+
+def _month_number(token: str) -> int:
+    word = token.lower().rstrip(".")
+    return MONTHS.get(word) or MONTHS[word[:3]]
+
+
+def _years_in(text: str) -> list[int]:
+    return [int(y) for y in re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-]|\s*(?:crore|lakh|million|billion))", text)]
+
+
+def _match_outlet(lines: Iterable[str], whole_text: str, outlets: Sequence[tuple[str, Sequence[str]]]) -> str | None:
+    furniture = " \n ".join(lines).lower()
+    lowered = whole_text.lower()
+    for name, markers in outlets:
+        for marker in markers:
+            low = marker.lower()
+            if "." in low and " " not in low:
+                if low in lowered:
+                    return name
+            elif re.search(r"(?<![a-z])" + re.escape(low) + r"(?![a-z])", furniture):
+                return name
+    return None
+
+
+def _embed_handles(text: str) -> Handle | None:
+    m = _EMBED_SIGNATURE.search(text)
+    if not m:
+        return None
+    return Handle(handle=m.group("handle"), name=m.group("name").strip())
+
+
+def clean_article(
+    text: str,
+    outlets: Sequence[tuple[str, Sequence[str]]] = (),
+    agencies: Sequence[str] = (),
+) -> CleanArticle:
+    """Split ``text`` into the story's paragraphs and its metadata; drop everything else.
+
+    ``outlets`` pairs outlet names with marker strings seen in page furniture; ``agencies`` are
+    wire-service names that datelines credit, e.g. "NEW DELHI (Reuters) -".
+    """
+    paragraphs = _paragraphs(text)
+    kept: list[Paragraph] = []
+    dropped: list[tuple[int, int, str]] = []
+    furniture_lines: list[str] = []
+    handles: list[Handle] = []
+    title: str | None = None
+    byline: str | None = None
+    published: tuple[date, str | None, str] | None = None
+    dateline: str | None = None
+    credit: str | None = None
+    body_started = False
+    ended = False
+
+    for start, end in paragraphs:
+        line = text[start:end]
+        if ended:
+            dropped.append((start, end, "after the end of the article"))
+            furniture_lines.append(line)
+            continue
+        if _END_MARKERS.match(line) and (body_started or _words(line) <= 4):
+            if body_started:
+                ended = True
+            dropped.append((start, end, "end-of-article marker" if body_started else "navigation"))
+            furniture_lines.append(line)
+            continue
+        if _FURNITURE.match(line) or (line.isupper() and _words(line) <= 5 and not _CAPS_NAME.match(line)):
+            dropped.append((start, end, "page furniture"))
+            furniture_lines.append(line)
+            continue
+        signature = _embed_handles(line)
+        if signature or _EMBED_START.search(line):
+            if signature:
+                handles.append(signature)
+            dropped.append((start, end, "embedded post"))
+            _drop_embed_lead_in(text, kept, dropped)
+            continue
+        if _CAPTION.search(line) and _words(line) <= 12:
+            dropped.append((start, end, "photo caption"))
+            continue
+        if not body_started:
+            # Header region: dates, bylines and the title come before the story's first paragraph.
+            found = _parse_published(line)
+            if found:
+                if published is None:
+                    published = found
+                elif published[1] is None and found[1] and found[0] == published[0]:
+                    published = (published[0], found[1], published[2])
+                byline = byline or _byline_before(line, found[2])
+                rest_start = _after_metadata(text, start, end, found[2])
+                if rest_start is None:
+                    dropped.append((start, end, "publication date"))
+                    continue
+                start = rest_start
+                line = text[start:end]
+            dl = _DATELINE.match(line) or _AGENCY_DATELINE.match(line)
+            if dl:
+                place = dl.group("place").strip()
+                dateline = place.title() if place.isupper() else place
+                credit = dl.groupdict().get("agency") or credit
+                if dl.groupdict().get("month") and published is None:
+                    published = _dateline_date(dl, text)
+                start += dl.end()
+                line = text[start:end]
+            if not _is_body(line):
+                if title is None and line.isupper() and _words(line) <= 5:
+                    dropped.append((start, end, "masthead"))
+                    furniture_lines.append(line)
+                    continue
+                name_match = _BYLINE_NAME.match(line) or _CAPS_NAME.match(line)
+                if name_match and _words(line) <= 5:
+                    if byline is None and title is not None and not _appears_later(text, end, name_match.group("name")):
+                        byline = _tidy_name(name_match.group("name"))
+                        dropped.append((start, end, "byline"))
+                    else:
+                        dropped.append((start, end, "caption"))
+                    continue
+                if title is None and _is_title_like(line):
+                    title = line
+                    dropped.append((start, end, "title"))
+                    continue
+                if _is_title_like(line) and _words(line) < 12:
+                    dropped.append((start, end, "header"))
+                    continue
+            if title is not None and not kept and not _SENTENCE_END.search(line) and _words(line) <= 60:
+                kept.append(Paragraph(start, end))  # the standfirst: story text before the byline
+                continue
+            body_started = True
+            kept.append(Paragraph(start, end))
+            continue
+        if _is_title_like(line) and _words(line) <= 16 and not line.endswith(","):
+            kept.append(Paragraph(start, end, heading=True))
+            continue
+        kept.append(Paragraph(start, end))
+
+    kept = _drop_unrelated_tail(text, kept, title, dropped)
+    when, time, basis = _published_when(published, credit)
+    outlet = _match_outlet(furniture_lines + ([title] if title else []), text, outlets)
+    if outlet is None and credit:
+        outlet = next((a for a in agencies if a.lower() == credit.lower()), None)
+    return CleanArticle(
+        text=text,
+        paragraphs=tuple(kept),
+        title=title,
+        byline=byline,
+        outlet=outlet,
+        published=when,
+        published_time=time,
+        published_basis=basis,
+        dateline=dateline,
+        handles=tuple(handles),
+        dropped=tuple(sorted(dropped)),
+    )
+
+
+def _after_metadata(text: str, start: int, end: int, matched: str) -> int | None:
+    """Where the story resumes after a date on the same line, or None if the line was only metadata."""
+    line = text[start:end]
+    idx = line.find(matched)
+    rest = line[idx + len(matched) :].strip() if idx >= 0 else ""
+    if _words(rest) >= 8:
+        return start + line.index(rest, idx + len(matched))
+    return None
+
+
+def _byline_before(line: str, matched: str) -> str | None:
+    before = line[: line.find(matched)].strip() if matched in line else ""
+    before = re.sub(r"^[a-z-]*logo\s*", "", before)
+    m = _BYLINE_NAME.match(before) or _CAPS_NAME.match(before)
+    return _tidy_name(m.group("name")) if m and not any(w.lower() in WEEKDAYS for w in before.split()) else None
+
+
+def _tidy_name(name: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
+
+
+def _appears_later(text: str, after: int, name: str) -> bool:
+    surname = name.split()[-1]
+    return re.search(r"\b" + re.escape(surname) + r"\b", text[after:], re.IGNORECASE) is not None
+
+
+def _dateline_date(m: re.Match[str], text: str) -> tuple[date, str | None, str] | None:
+    month = _month_number(m.group("month"))
+    day_number = int(m.group("day"))
+    if m.group("year"):
+        day = parse_day_month_year(day_number, month, int(m.group("year")))
+        return (day, None, m.group(0).strip()) if day else None
+    years = _years_in(text)
+    if not years:
+        return None
+    day = parse_day_month_year(day_number, month, max(years))
+    return (day, None, f"{m.group(0).strip()} (year {max(years)} from the text)") if day else None
+
+
+def _published_when(found: tuple[date, str | None, str] | None, credit: str | None) -> tuple[When | None, str | None, str]:
+    if found is None:
+        return None, None, ""
+    day, time, phrase = found
+    basis = f"stated: “{phrase}”"
+    return When.day(day, phrase, None, basis), time, basis
+
+
+def _drop_embed_lead_in(text: str, kept: list[Paragraph], dropped: list[tuple[int, int, str]]) -> None:
+    """An embedded post's text comes before its signature line, unquoted and in the first person."""
+    while kept:
+        last = kept[-1]
+        body = text[last.start : last.end]
+        if _QUOTE_CHARS.search(body) or not _FIRST_PERSON.search(body):
+            return
+        kept.pop()
+        dropped.append((last.start, last.end, "embedded post"))
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words of a paragraph, possessives stripped, common words left out."""
+    words = {re.sub(r"[’']s$", "", w).lower() for w in _LEAD_WORD.findall(text)}
+    return words - _COMMON_CAPITALISED
+
+
+def _drop_unrelated_tail(
+    text: str, kept: list[Paragraph], title: str | None, dropped: list[tuple[int, int, str]]
+) -> list[Paragraph]:
+    """Drop trailing paragraphs whose names appear nowhere earlier (teasers of other stories).
+
+    A paragraph is judged only when it names at least two things; one that names fewer is kept.
+    """
+    if len(kept) < 3:
+        return kept
+    names = [_names(text[p.start : p.end]) for p in kept]
+    cut = len(kept)
+    for index in range(len(kept) - 1, 1, -1):
+        earlier = set(_names(title or "")).union(*names[:index])
+        if len(names[index]) >= 2 and not names[index] & earlier:
+            cut = index
+        else:
+            break
+    for para in kept[cut:]:
+        dropped.append((para.start, para.end, "unrelated to the story"))
+    return kept[:cut]
+
+
+_COMMON_CAPITALISED = {
+    "the", "a", "an", "in", "on", "at", "for", "and", "but", "he", "she", "it", "they", "this", "that", "these",
+    "those", "his", "her", "their", "its", "we", "our", "as", "with", "after", "before", "during", "while",
+    "meanwhile", "however", "also", "according", "speaking", "following", "welcoming", "i", "we’re", "we're",
+    "mr", "mrs", "ms", "dr", "x", "friday", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday",
+}  # fmt: skip

@@ -1,0 +1,267 @@
+"""Date expressions in article text, resolved against the publication date at their own precision.
+
+"on Friday" in a report of Saturday 1 Nov 2025 is 31 Oct 2025; "in August 2024" stays a month;
+"last year" is a year and "this week" a week. Nothing is padded to a day it does not name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.core.model import Precision, When
+
+__all__ = ["DateMatch", "MONTHS", "find_dates", "parse_day_month_year", "resolve_month_day"]
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+_NUMBERS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "a few": 3, "few": 3, "several": 4,
+}  # fmt: skip
+
+_MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{g}>(?:19|20)\d\d)"
+_PREP = r"(?:(?P<prep>on|in|since|by|until|till|from|during|before|after|as of|earlier in|later in|since early|in early|in late|in mid-?)\s+)?"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    (
+        "dmy",
+        re.compile(
+            _PREP + r"(?:the\s+)?" + _DAY.format(g="d") + r"(?:\s+of)?\s+" + _MONTH.format(g="m")
+            + r",?\s+" + _YEAR.format(g="y") + r"\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "mdy",
+        re.compile(
+            _PREP + _MONTH.format(g="m") + r"\s+" + _DAY.format(g="d") + r",?\s+" + _YEAR.format(g="y") + r"\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("my", re.compile(_PREP + _MONTH.format(g="m") + r",?\s+(?:of\s+)?" + _YEAR.format(g="y") + r"\b", re.IGNORECASE)),
+    (
+        "dm",
+        re.compile(
+            _PREP + r"(?:the\s+)?" + _DAY.format(g="d") + r"(?:\s+of)?\s+" + _MONTH.format(g="m") + r"(?![a-z])",
+            re.IGNORECASE,
+        ),
+    ),
+    ("md", re.compile(_PREP + _MONTH.format(g="m") + r"\s+" + _DAY.format(g="d") + r"\b(?!\s*[-–]\s*\d)", re.IGNORECASE)),
+    ("m", re.compile(r"(?P<prep>in|since|during|until|by|in early|in late|in mid-?|earlier in|later in)\s+"
+                     + _MONTH.format(g="m") + r"(?![a-z])(?!\s+\d)", re.IGNORECASE)),
+    ("y", re.compile(r"(?P<prep>in|since|during|until|by|earlier in|later in|in early|in late|in mid-?)\s+"
+                     + _YEAR.format(g="y") + r"\b(?!\s*[-–]\d)", re.IGNORECASE)),
+    (
+        "weekday",
+        re.compile(r"(?:(?P<prep>on|last|this|next|this past|this coming|earlier on)\s+)?" + _WEEKDAY + r"\b"
+                   r"(?:\s+(?P<part>morning|afternoon|evening|night))?", re.IGNORECASE),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|"
+            r"(?:earlier |later )?this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|"
+            r"in recent (?:days|weeks|months)|recent (?:days|weeks|months)|"
+            r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several)\s+"
+            r"(?:days?|weeks?|months?|years?)\s+ago)|"
+            r"the (?:previous|past|last) (?:week|month|year)|the day before|the previous day|"
+            r"a (?:day|week|month|year) (?:earlier|ago|before))\b",
+            re.IGNORECASE,
+        ),
+    ),
+]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date expression found in text; ``when`` is None when it cannot be resolved (no reference)."""
+
+    start: int
+    end: int
+    phrase: str
+    when: When | None
+
+
+def _month(token: str) -> int:
+    word = token.lower().rstrip(".")
+    return MONTHS.get(word) or MONTHS[word[:3]]
+
+
+def _safe_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_day_month_year(day: int, month: int, year: int) -> date | None:
+    """A calendar date, or None when the combination does not exist (31 Feb)."""
+    return _safe_day(year, month, day)
+
+
+def resolve_month_day(month: int, day: int, reference: date) -> date | None:
+    """A day named without its year: the occurrence nearest the reference, the past winning ties."""
+    best: date | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        candidate = _safe_day(year, month, day)
+        if candidate is None:
+            continue
+        if best is None or abs((candidate - reference).days) < abs((best - reference).days):
+            best = candidate
+    return best
+
+
+def _last_weekday(reference: date, weekday: int, strictly_before: bool = False) -> date:
+    delta = (reference.weekday() - weekday) % 7
+    if delta == 0 and strictly_before:
+        delta = 7
+    return reference - timedelta(days=delta)
+
+
+def _relative(rel: str, ref: date, phrase: str) -> When | None:
+    rel = rel.lower()
+    basis = "relative to the publication date"
+    if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return When.day(ref, phrase, ref, basis)
+    if rel in ("yesterday", "the day before", "the previous day", "a day earlier", "a day ago", "a day before"):
+        return When.day(ref - timedelta(days=1), phrase, ref, basis)
+    if rel == "tomorrow":
+        return When.day(ref + timedelta(days=1), phrase, ref, basis)
+    if rel.endswith("this week"):
+        week = When.week_of(ref, phrase, ref, basis)
+        return When(week.start, min(week.end, ref), Precision.WEEK, phrase, ref, basis)
+    if rel in ("last week", "the previous week", "the past week", "the last week", "a week earlier", "a week ago",
+               "a week before"):
+        return When.week_of(ref - timedelta(days=7), phrase, ref, basis)
+    if rel == "next week":
+        return When.week_of(ref + timedelta(days=7), phrase, ref, basis)
+    if rel.endswith("this month"):
+        return When.month(ref.year, ref.month, phrase, ref, basis)
+    if rel in ("last month", "the previous month", "the past month", "the last month", "a month earlier",
+               "a month ago", "a month before"):
+        first = ref.replace(day=1) - timedelta(days=1)
+        return When.month(first.year, first.month, phrase, ref, basis)
+    if rel == "next month":
+        nxt = (ref.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return When.month(nxt.year, nxt.month, phrase, ref, basis)
+    if rel.endswith("this year"):
+        return When.year(ref.year, phrase, ref, basis)
+    if rel in ("last year", "the previous year", "the past year", "the last year", "a year earlier", "a year ago",
+               "a year before"):
+        return When.year(ref.year - 1, phrase, ref, basis)
+    if rel == "next year":
+        return When.year(ref.year + 1, phrase, ref, basis)
+    match = re.match(r"(?:in )?recent (days|weeks|months)", rel)
+    if match:
+        days = {"days": 7, "weeks": 35, "months": 120}[match.group(1)]
+        return When(ref - timedelta(days=days), ref, Precision.RANGE, phrase, ref, basis)
+    match = re.match(r"(\d+|a few|few|several|[a-z]+)\s+(day|week|month|year)s?\s+ago", rel)
+    if match:
+        count = int(match.group(1)) if match.group(1).isdigit() else _NUMBERS.get(match.group(1), 0)
+        if not count:
+            return None
+        unit = match.group(2)
+        if unit == "day":
+            return When.day(ref - timedelta(days=count), phrase, ref, basis)
+        if unit == "week":
+            return When.week_of(ref - timedelta(days=7 * count), phrase, ref, basis)
+        if unit == "month":
+            year, month = divmod(ref.year * 12 + ref.month - 1 - count, 12)
+            return When.month(year, month + 1, phrase, ref, basis)
+        return When.year(ref.year - count, phrase, ref, basis)
+    return None
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None) -> When | None:
+    phrase = m.group(0).strip()
+    g = m.groupdict()
+    if kind in ("iso", "dmy", "mdy"):
+        month = int(g["m"]) if kind == "iso" else _month(g["m"])
+        day = _safe_day(int(g["y"]), month, int(g["d"]))
+        return When.day(day, phrase, ref, "stated") if day else None
+    if kind == "my":
+        return When.month(int(g["y"]), _month(g["m"]), phrase, ref, "stated")
+    if kind == "y":
+        return When.year(int(g["y"]), phrase, ref, "stated")
+    if ref is None:
+        return None
+    if kind in ("dm", "md"):
+        day = resolve_month_day(_month(g["m"]), int(g["d"]), ref)
+        return When.day(day, phrase, ref, "year taken from the publication date") if day else None
+    if kind == "m":
+        month = _month(g["m"])
+        year = ref.year if month <= ref.month else ref.year - 1
+        return When.month(year, month, phrase, ref, "year taken from the publication date")
+    if kind == "weekday":
+        weekday = WEEKDAYS[g["weekday"].lower()]
+        prep = (g.get("prep") or "").lower()
+        if prep in ("next", "this coming"):
+            delta = (weekday - ref.weekday()) % 7 or 7
+            return When.day(ref + timedelta(days=delta), phrase, ref, "the coming weekday")
+        day = _last_weekday(ref, weekday, strictly_before=prep == "last")
+        return When.day(day, phrase, ref, "the weekday on or before the publication date")
+    if kind == "relative":
+        return _relative(g["rel"], ref, phrase)
+    return None
+
+
+def find_dates(text: str, reference: date | None) -> list[DateMatch]:
+    """Every date expression in ``text``, left to right, without overlaps (the longest wins).
+
+    An explicit date right after a weekday ("on Friday (31st October)") is kept as one match.
+    """
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if kind == "weekday" and not m.group("prep") and not _weekday_is_date(text, m):
+                continue
+            found.append((m.start(), m.end(), kind, m))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    result: list[DateMatch] = []
+    taken_until = -1
+    for start, end, kind, m in found:
+        if start < taken_until:
+            continue
+        when = _resolve(kind, m, reference)
+        result.append(DateMatch(start, end, m.group(0).strip(), when))
+        taken_until = end
+    return _merge_weekday_with_explicit(text, result)
+
+
+def _weekday_is_date(text: str, m: re.Match[str]) -> bool:
+    """A bare weekday counts as a date only in date positions ("signed Friday", "Friday's talks")."""
+    before = text[max(0, m.start() - 12) : m.start()].lower()
+    after = text[m.end() : m.end() + 3]
+    return bool(re.search(r"\b(signed|met|said|announced|held|inked)\s+$", before)) or after.startswith("'s") \
+        or after.startswith("’s")
+
+
+def _merge_weekday_with_explicit(text: str, matches: list[DateMatch]) -> list[DateMatch]:
+    merged: list[DateMatch] = []
+    for match in matches:
+        if merged:
+            prev = merged[-1]
+            gap = text[prev.end : match.start]
+            if re.fullmatch(r"\s*[(,]?\s*", gap) and prev.when and match.when and \
+                    prev.when.precision is Precision.DAY and match.when.precision is Precision.DAY:
+                best = match.when if match.when.basis == "stated" else prev.when
+                end = match.end + (1 if text[match.end : match.end + 1] == ")" else 0)
+                phrase = text[prev.start : end].strip()
+                merged[-1] = DateMatch(prev.start, end, phrase, When.day(
+                    best.start, phrase, best.reference, best.basis))
+                continue
+        merged.append(match)
+    return merged

@@ -1,0 +1,1601 @@
+"""Extraction: one cleaned article in, a one-source story fragment out.
+
+Rules over general vocabulary, never facts of a particular story: people are found by the titles
+and verbs around their names, agreements by their head nouns (framework, arrangement, pact ...),
+events by verbs (signed, inked, met, held talks, hit ... with tariffs) and their arguments.
+Every fact keeps the sentence it came from (character offsets into the article text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.core.clean import CleanArticle
+from bot.core.dates import DateMatch, find_dates
+from bot.core.model import (
+    Precision,
+    Dated,
+    Entity,
+    Event,
+    EventType,
+    Figure,
+    Kind,
+    Mention,
+    Quotation,
+    Role,
+    Story,
+    Variant,
+    When,
+)
+from bot.core.names import name_key, slugify, tidy_title
+from bot.core.text import Sentence, find_quotes, mask, split_sentences
+from bot.core.vocab import (
+    AGREEMENT_HEADS,
+    HONORIFICS,
+    OCCASION_HEADS,
+    ORG_ACRONYMS,
+    ORG_HEADS,
+    SPEECH_VERBS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    TOPIC_WORDS,
+    Vocabulary,
+    words_pattern,
+)
+
+__all__ = ["Extractor"]
+
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.?(?=\s+[A-Z][a-z]))"
+_PARTICLE = r"(?:(?:bin|bint|al|el|de|da|di|van|von|der|le|la|dos|das|del|du|ibn)\s+)"
+_NAME = rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}?{_NAME_TOKEN}){{0,3}}"
+_CAP = r"(?:[A-Z][\w’'.&-]*[\w’']|[A-Z]|\d+(?:st|nd|rd|th))"
+_CHUNK = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|the|on|and|de)\s+)*{_CAP})*(?:\s*\([A-Z][\w-]*\))?")
+_CHUNK_CUT = re.compile(
+    r"\s+(?:on|of|for|the|and|in)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_LEADING_WORDS = {
+    "the", "a", "an", "in", "on", "and", "for", "of", "this", "that", "these", "those", "our", "their", "his", "her",
+    "its", "my", "new", "both", "after", "following", "during", "with",
+}  # fmt: skip
+_PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
+_SIDES = re.compile(
+    r"\b(?:the two|both) (?:sides|countries|nations|governments|parties|neighbours|neighbors|allies|leaders)\b",
+    re.IGNORECASE,
+)
+_LEADERS = re.compile(r"\b(?:the two|both) (?:leaders|ministers|officials|sides)\b", re.IGNORECASE)
+_MEETING_LINK = re.compile(
+    r"\b(?:following|after|during|at) (?:the|their|these) (?:discussions?|talks|meeting|meetings)\b", re.IGNORECASE
+)
+_SIGN = re.compile(
+    r"\b(?P<verb>sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|conclud(?:ed|es|ing)|"
+    r"renew(?:ed|s|ing)?|formalis(?:e|ed|es|ing)|formaliz(?:e|ed|es|ing)|exchang(?:ed|e|es) (?:an? |the )?agreements?)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|to|set to|expected to|likely to|plans? to|is to|are to|could|may|might|shall|going to)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_MEET = re.compile(
+    r"\b(?P<verb>met|meet(?:s|ing)?|held (?:bilateral |wide-ranging )?(?:talks|discussions|a meeting)|"
+    r"talks with|called on|hosted|received)\b",
+    re.IGNORECASE,
+)
+_VISIT = re.compile(r"\b(?P<verb>visit(?:s|ed|ing)?|trip|tour(?:ed)?|arriv(?:ed|es|ing))\b", re.IGNORECASE)
+_TARIFF = re.compile(
+    r"\b(?P<noun>tariffs?|dut(?:y|ies)|levy|levies|penalt(?:y|ies)|sanctions?)\b", re.IGNORECASE
+)
+_TARIFF_ACTION = re.compile(
+    r"\b(?:hit|imposed?|imposing|slapped|slap|levied|raised|hiked|announced|threaten(?:ed|s|ing)?|"
+    r"followed it up|steep|punitive|reciprocal|additional|extra|penalty)\b",
+    re.IGNORECASE,
+)
+_NEGOTIATION = re.compile(
+    r"\b(?P<noun>(?:trade |bilateral )?(?:talks|negotiations|discussions|contacts))\b(?P<rest>.{0,80})",
+    re.IGNORECASE,
+)
+_STATUS_WORDS = (
+    ("stalled", re.compile(r"\b(?:stalled|suspended|halted|frozen|broke down|collapsed|on hold)\b", re.I)),
+    ("resumed", re.compile(r"\b(?:resumed|revived?|restarted|renewed contacts|back on track|restart)\b", re.I)),
+    ("concluded", re.compile(r"\b(?:concluded|finalised|finalized|wrapped up|clinched)\b", re.I)),
+    ("under negotiation", re.compile(r"\b(?:underway|under way|ongoing|in progress|progressing)\b", re.I)),
+    ("imminent", re.compile(r"\b(?:imminent|within reach)\b", re.I)),
+)
+_FIGURE = re.compile(
+    r"(?P<value>\d+(?:\.\d+)?)\s?(?P<unit>%|per ?cent\b|percent\b)\s*(?P<label>(?:[A-Za-z'’-]+\s*){0,8})",
+)
+_DURATION = re.compile(r"\b(?P<value>\d+|ten|five|two|three|twenty)[- ]years?\b", re.IGNORECASE)
+_MONEY = re.compile(r"(?:US)?\$\s?(?P<value>\d+(?:\.\d+)?)\s?(?P<scale>billion|million|bn|mn|trillion)\b", re.I)
+_LABEL_STOP = re.compile(
+    r"\b(?:on|in|to|from|for|after|before|and|but|which|that|while|as|by|at|with|was|were|is|are|has|have|had|"
+    r"will|would)\b.*$",
+    re.IGNORECASE,
+)
+_GIST_CUT = re.compile(r"[;:]|\s[—–]\s")
+_CHANNELS = (
+    ("post on X", re.compile(r"\b(?:on X|on Twitter|posted|tweeted|tweet|post on X|in a post|social media|"
+                             r"wrote on)\b", re.IGNORECASE)),
+    ("statement", re.compile(r"\b(?:statement|press release|communiqu[ée]|readout)\b", re.IGNORECASE)),
+    ("remarks to the media", re.compile(r"\b(?:to the media|told reporters|told journalists|told the media|"
+                                        r"press conference|news conference|media briefing|speaking to|"
+                                        r"told (?:the )?press|to reporters)\b", re.IGNORECASE)),
+    ("interview", re.compile(r"\binterview\b", re.IGNORECASE)),
+    ("speech", re.compile(r"\b(?:speech|addressing|address to)\b", re.IGNORECASE)),
+    ("message", re.compile(r"\bmessage\b", re.IGNORECASE)),
+)
+_RELATION = re.compile(
+    r"\b(?:comes?|came|took place|happened|follows?|followed|was held)?\s*(?:just\s+)?"
+    r"(?:(?:a few|two|three|several|\d+)\s+)?(?P<unit>days?|weeks?|months?|hours?)\s+(?P<dir>after|before)\b",
+    re.IGNORECASE,
+)
+_FOLLOWED_BY = re.compile(r"\b(?:and )?(?:this|that|it) was followed by\b|\bfollowed by\b", re.IGNORECASE)
+_ADMIN = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][a-z]+)\s+administrations?\b")
+_MINISTRY = re.compile(
+    r"\b(?:(?P<country>[A-Z][\w.]+)(?:’s|'s)\s+)?(?P<name>(?:defen[cs]e|foreign|external affairs|commerce|home|"
+    r"finance|trade|foreign affairs|commerce and industry|state|war)\s+(?:ministry|department))\b",
+    re.IGNORECASE,
+)
+_THE_MINISTRY = re.compile(r"\b[Tt]he (?P<name>ministry|department|government)\b")
+_GROUP = re.compile(
+    r"\b(?P<demonym>[A-Z][a-z]+)\s+(?P<noun>officials|diplomats|negotiators|delegation|officers|authorities|"
+    r"government|leaders|ministers|envoys|team)\b"
+)
+_QUOTE_ATTRIBUTION_AFTER = re.compile(
+    r"^\W{0,3}\s*(?:(?P<verb1>said|says|added|adds|wrote|writes|posted|posts|tweeted|stated|told|noted|stressed)"
+    r"\s+(?P<who1>[^,.]{2,60}?)(?=[,.]|\s+(?:on|in|at|to|after|during|while)\b|$)|"
+    r"(?P<who2>[^,.“”\"]{2,80}?)\s+(?P<verb2>said|says|added|adds|wrote|writes|posted|posts|tweeted|stated|told|"
+    r"noted|stressed|underlined|declared|announced)\b)",
+)
+_GENERIC_HEADS = {"pact", "deal", "agreement", "accord", "framework", "treaty", "arrangement"}
+_LOOSE_HEADS = {"pact", "deal", "agreement", "accord"}
+_AGREEMENT_OBJECT = re.compile(
+    r"^\s+(?:(?:their|the|its|a|an|this|that|our)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:agreement|framework|pact|deal|treaty|accord|arrangement|memorandum|mou|partnership)s?\b",
+    re.IGNORECASE,
+)
+_GOODS = re.compile(
+    r"\s+(?:goods|exports|products|imports|shipments|companies|firms|industries|businesses|steel|textiles|"
+    r"pharmaceuticals|exporters)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+_SINGLE_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]{2,})(?:(?:’s|'s)\s+(?!own\b)[a-z]|\s+administrations?\b)")
+
+
+@dataclass
+class _Person:
+    key: str
+    names: Counter[str] = field(default_factory=Counter)
+    titles: list[str] = field(default_factory=list)
+    country: str | None = None
+    handles: set[str] = field(default_factory=set)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Thing:
+    kind: Kind
+    key: str
+    names: Counter[str] = field(default_factory=Counter)
+    country: str | None = None
+    acronym: str | None = None
+    notes: list[str] = field(default_factory=list)
+    head: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Tag:
+    kind: str
+    start: int
+    end: int
+    key: str
+    text: str
+    possessive: bool = False
+
+
+@dataclass
+class _Event:
+    type: EventType
+    start: int
+    end: int
+    participants: dict[str, str] = field(default_factory=dict)
+    agreement: str | None = None
+    when: When | None = None
+    place: str | None = None
+    occasion: str | None = None
+    status: str | None = None
+    figures: list[tuple[float, str, str]] = field(default_factory=list)
+    gist: list[str] = field(default_factory=list)
+    text: str = ""
+    countries: set[str] = field(default_factory=set)
+    relation: tuple[str, _Event] | None = None
+
+
+@dataclass
+class _Quote:
+    speaker: str
+    text: str
+    channel: str | None
+    when: When | None
+    start: int
+    end: int
+    sentence: tuple[int, int]
+
+
+class Extractor:
+    """Builds one-source story fragments; compile once, use for many articles."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        country_words = list(vocab.country_words) + list(vocab.demonyms)
+        self._country_re = words_pattern([w for w in country_words if w[:1].isupper()])
+        self._place_re = words_pattern([p for p in vocab.places if p[:1].isupper()])
+        modifiers = "|".join(sorted({re.escape(m) for m in TITLE_MODIFIERS}, key=len, reverse=True))
+        heads = "|".join(sorted({re.escape(h) for h in TITLE_HEADS}, key=len, reverse=True))
+        countries = "|".join(sorted({re.escape(w) for w in country_words if w[:1].isupper()}, key=len, reverse=True))
+        title = (
+            rf"(?i:(?:(?:{modifiers})[\s-]+(?:(?:and|&)\s+)?){{0,5}}(?:{heads})"
+            rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{modifiers})(?:\s+(?:and\s+)?(?:{modifiers})){{0,3}})?)"
+        )
+        honorific = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+        self._titled_re = re.compile(
+            rf"(?:(?P<country>{countries})(?:’s|'s)?\s+)?(?P<title>{title}(?:,?\s+(?:(?:{countries})\s+)?{title})*)"
+            rf"\s+(?:(?:{honorific})\s+)?(?P<name>{_NAME})(?![\w-])"
+        )
+        self._appositive_re = re.compile(
+            rf"(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?),\s+(?:the\s+|a\s+|an\s+)?"
+            rf"(?P<title>(?:(?:{countries})(?:’s|'s)?\s+)?{title}(?:\s+(?:of|for)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}})?)"
+            r"\s*[,.]"
+        )
+        verbs = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))
+        self._verb_subject_re = re.compile(
+            rf"(?:^|[.,;:]\s+|\b(?:and|but|while|as)\s+)(?:(?:{honorific})\s+)?(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}"
+            rf"(?:\s+{_NAME_TOKEN})?)(?:,[^,]{{3,60}},)?\s+(?:(?:also|later|earlier|then|has|had|have|on \w+)\s+)?"
+            rf"(?:{verbs}|met|signed|visited|held|hinted|announced)\b"
+        )
+        self._speech_re = re.compile(rf"\b(?P<verb>{verbs})\b")
+        self._heads = {h for h in AGREEMENT_HEADS}
+        self._occasion_heads = {h for h in OCCASION_HEADS}
+        self._org_heads = {h for h in ORG_HEADS}
+        self._org_acronyms = words_pattern(list(ORG_ACRONYMS))
+        self._desc_agreement_re = re.compile(
+            r"\b(?P<det>the|a|an|their|this|its|our|that)\s+"
+            r"(?P<mods>(?:(?:new|renewed|landmark|historic|non-binding|legally binding|binding|\d+[- ]years?|"
+            r"ten-year|bilateral|comprehensive|interim|mini|major|proposed|long-awaited|much-awaited|first|final|"
+            r"initial|broad|broader|limited|key|crucial|significant|ambitious|potential|possible|sweeping)\s+)*)"
+            r"(?P<domain>(?:(?:defen[cs]e|trade|security|nuclear|economic|investment|energy|maritime|logistics|"
+            r"military|strategic|free trade|cooperation|partnership|supply|technology|minerals)\s+)*)"
+            r"(?P<head>framework agreement|framework|agreement|pact|deal|treaty|memorandum of (?:agreement|"
+            r"understanding)|memorandum|accord|arrangement|mou)\b"
+            r"(?P<comp>\s+(?:regarding|on|concerning|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,7}?[a-z][\w-]*"
+            r"(?=\s+(?:to|that|which|in|with|between|was|is|will)\b|\s*[,.;]))?",
+            re.IGNORECASE,
+        )
+        self._topic_res = {topic: words_pattern(list(words), re.IGNORECASE) for topic, words in TOPIC_WORDS.items()}
+
+    # ------------------------------------------------------------------ entry point
+
+    def extract(self, doc: str, clean: CleanArticle, reference: date | None) -> Story:
+        """The article's entities, events and quotations, every one sourced to ``doc``."""
+        run = _Run(self, doc, clean, reference)
+        return run.build()
+
+
+class _Run:
+    """State of one extraction."""
+
+    def __init__(self, ex: Extractor, doc: str, clean: CleanArticle, reference: date | None) -> None:
+        self.ex = ex
+        self.vocab = ex.vocab
+        self.doc = doc
+        self.clean = clean
+        self.text = clean.text
+        self.reference = reference
+        self.people: dict[str, _Person] = {}
+        self.things: dict[str, _Thing] = {}
+        self.events: list[_Event] = []
+        self.quotes: list[_Quote] = []
+        self.paraphrases: list[_Event] = []
+        self.sentences: list[Sentence] = []
+        self.quote_spans: list[tuple[int, int]] = []
+        self.tags: dict[tuple[int, int], list[_Tag]] = {}
+        self.last_subject: str | None = None
+        self.last_agreement: str | None = None
+        self.country_counts: Counter[str] = Counter()
+        self.seen_sentences: set[str] = set()
+        self.token_index: dict[str, set[str]] = {}
+        self.thing_alias: dict[str, str] = {}
+        self.folded: dict[int, _Event] = {}
+
+    # ------------------------------------------------------------------ pipeline
+
+    def build(self) -> Story:
+        for index, para in enumerate(self.clean.paragraphs):
+            if para.heading:
+                continue
+            for q in find_quotes(self.text, para.start, para.end):
+                self.quote_spans.append((q.start, q.end))
+            self.sentences.extend(split_sentences(self.text, para.start, para.end, index))
+        self._register_handles()
+        self._register_people()
+        self._register_named_things()
+        for sentence in self.sentences:
+            self.tags[(sentence.start, sentence.end)] = self._tag(sentence)
+        self.main_pair = self._main_pair()
+        for sentence in self.sentences:
+            self._events_in(sentence)
+        self._quotes()
+        self._tidy_events()
+        return self._fragment()
+
+    # ------------------------------------------------------------------ registries
+
+    def _register_handles(self) -> None:
+        for handle in self.clean.handles:
+            if handle.name.isupper() or " " not in handle.name:
+                continue
+            person = self._person(handle.name, None, None)
+            person.handles.add(handle.handle.lower())
+
+    def _person(self, name: str, title: str | None, country: str | None) -> _Person:
+        key = self._resolve_name(name) or name_key(name)
+        person = self.people.get(key)
+        if person is None:
+            person = _Person(key=key)
+            self.people[key] = person
+            for token in name_key(name).split():
+                if len(token) > 2:
+                    self.token_index.setdefault(token, set()).add(key)
+        person.names[name] += 1
+        if title:
+            person.titles.append(title)
+        if country and person.country is None:
+            person.country = country
+        return person
+
+    def _resolve_name(self, name: str) -> str | None:
+        """A full name already registered that this (possibly partial) name refers to."""
+        key = name_key(name)
+        if key in self.people:
+            return key
+        tokens = key.split()
+        candidates: set[str] | None = None
+        for token in tokens:
+            if len(token) <= 2:
+                continue
+            found = self.token_index.get(token, set())
+            candidates = found if candidates is None else candidates & found
+        if candidates and len(candidates) == 1:
+            only = next(iter(candidates))
+            if len(tokens) == 1 or set(tokens) <= set(only.split()) or len(only.split()) >= len(tokens):
+                return only
+        return None
+
+    def _register_people(self) -> None:
+        text = self.text
+        for sentence in self.sentences:
+            chunk = text[sentence.start : sentence.end]
+            for m in self.ex._titled_re.finditer(chunk):
+                name = self._clean_name(m.group("name"))
+                if not name:
+                    continue
+                if self._in_quote(sentence.start + m.start("name")):
+                    self._person(name, None, None)
+                    continue
+                title = m.group("title")
+                country_word = m.group("country")
+                country = self._country_word(country_word) if country_word else None
+                country = country or self._country_in_title(title)
+                if country_word and chunk[m.end("country") : m.end("country") + 2] not in ("’s", "'s"):
+                    title = f"{country_word} {title}"
+                if re.search(r"\bcounterpart\b", title, re.IGNORECASE) and not _is_real_title(title):
+                    title_text = f"{m.group('country') + ' ' if m.group('country') else ''}counterpart"
+                    self._person(name, None, country).notes.append(title_text)
+                    continue
+                self._person(name, tidy_title(_strip_counterpart(title)), country)
+            for m in self.ex._appositive_re.finditer(chunk):
+                name = self._clean_name(m.group("name"))
+                if name:
+                    title = m.group("title")
+                    self._person(name, tidy_title(title), self._country_in_title(title))
+            for m in _SINGLE_NAME.finditer(chunk):
+                word = m.group("name")
+                if self._resolve_name(word) is None and not self._vocab_word(word) and word.lower() not in _NOT_NAMES \
+                        and not self._in_quote(sentence.start + m.start()) and word not in self.vocab.given_names:
+                    self._person(word, None, None)
+            for m in self.ex._verb_subject_re.finditer(chunk):
+                name = self._clean_name(m.group("name"))
+                if name and self._resolve_name(name) is None and not self._vocab_word(name):
+                    self._person(name, None, None)
+
+    def _clean_name(self, raw: str) -> str | None:
+        tokens = raw.replace("’", "'").split()
+        while tokens and (self._vocab_word(tokens[-1]) or tokens[-1].lower() in _NOT_NAMES):
+            tokens.pop()
+        while tokens and (self._vocab_word(tokens[0]) or tokens[0].lower() in _NOT_NAMES):
+            tokens.pop(0)
+        if not tokens or all(len(t.rstrip(".")) <= 1 for t in tokens):
+            return None
+        name = " ".join(tokens)
+        return name if not name.isupper() else None
+
+    def _vocab_word(self, word: str) -> bool:
+        bare = word.rstrip(".,").replace("’", "'").removesuffix("'s")
+        return (
+            self.vocab.country_of(bare) is not None
+            or bare in self.vocab.places
+            or bare.lower() in _MONTH_AND_DAY_WORDS
+            or bare.lower() in _TITLE_WORDS
+        )
+
+    def _country_word(self, word: str | None) -> str | None:
+        return self.vocab.country_of(word) if word else None
+
+    def _country_in_title(self, title: str) -> str | None:
+        for m in self.ex._country_re.finditer(title):
+            return self.vocab.country_of(m.group(0))
+        return None
+
+    def _register_named_things(self) -> None:
+        text = self.text
+        for sentence in self.sentences:
+            for m in _CHUNK.finditer(text, sentence.start, sentence.end):
+                self._classify_chunk(m.group(0), m.start())
+        self._merge_agreement_names()
+
+    def _merge_agreement_names(self) -> None:
+        """One article's names for one agreement ("Defence Framework", "U.S.-India Defense Framework",
+        "Framework for the US-India Major Defence Partnership") become one agreement, named by the longest."""
+        agreements = sorted(
+            (t for t in self.things.values() if t.kind is Kind.AGREEMENT),
+            key=lambda t: -max(len(_agreement_words(n)) for n in t.names),
+        )
+        for small in reversed(agreements):
+            small_words = set().union(*(_agreement_words(n) for n in small.names))
+            for big in agreements:
+                if big is small or big.key not in self.things or small.key not in self.things:
+                    continue
+                big_words = set().union(*(_agreement_words(n) for n in big.names))
+                heads = small_words & big_words & set(AGREEMENT_HEADS)
+                if heads and small_words < big_words and (small.acronym is None or big.acronym is None):
+                    big.names.update(small.names)
+                    big.notes += [n for n in small.notes if n not in big.notes]
+                    big.acronym = big.acronym or small.acronym
+                    del self.things[small.key]
+                    self.thing_alias[small.key] = big.key
+                    break
+
+    def _classify_chunk(self, chunk: str, start: int) -> _Tag | None:
+        acronym = None
+        am = re.search(r"\s*\((?P<acr>[A-Z][\w-]*)\)$", chunk)
+        if am:
+            acronym = am.group("acr")
+            chunk = chunk[: am.start()]
+        cut = _CHUNK_CUT.search(chunk)
+        if cut:
+            chunk = chunk[: cut.start()]
+        words = chunk.strip("’'‘ ").split()
+        while words and words[0].lower() in _LEADING_WORDS:
+            words.pop(0)
+        if not words:
+            return None
+        lowered = [w.lower().strip("’'") for w in words]
+        kind: Kind | None = None
+        head = ""
+        if any(w in self.ex._heads for w in lowered) and len(words) >= 2:
+            kind = Kind.AGREEMENT
+            head = next(w for w in lowered if w in self.ex._heads)
+            # Drop a leading year or ordinal; keep the name proper.
+            while words and re.fullmatch(r"\d+(?:st|nd|rd|th)?", words[0]):
+                words.pop(0)
+        elif lowered[-1] in self.ex._occasion_heads and len(words) >= 2:
+            kind = Kind.OCCASION
+            head = lowered[-1]
+        elif any(w in self.ex._org_heads for w in lowered) and len(words) >= 2 and not self._is_person_title(words):
+            kind = Kind.ORGANISATION
+            head = next(w for w in lowered if w in self.ex._org_heads)
+        if kind is None:
+            return None
+        name = " ".join(words)
+        if kind is Kind.AGREEMENT:
+            name = re.sub(r"\s*\(\d{4}\)$", "", name)
+        key = self._thing_key(kind, name)
+        thing = self.things.get(key)
+        if thing is None:
+            thing = _Thing(kind=kind, key=key, head=head)
+            self.things[key] = thing
+        thing.names[name] += 1
+        if acronym and not thing.acronym:
+            thing.acronym = acronym
+        return _Tag(kind.value, start, start + len(chunk), key, name)
+
+    def _note_adjectives(self, tag: _Tag, before: str) -> None:
+        m = re.search(r"\b(?:the|a|an|their|its)\s+((?:(?:non-binding|legally binding|binding|landmark|historic|"
+                      r"renewed|\d+-year|ten-year|interim|comprehensive)\s+)+)$", before, re.IGNORECASE)
+        if m and tag.key in self.things:
+            thing = self.things[tag.key]
+            for word in m.group(1).lower().split():
+                note = _duration_note(word.split("-")[0]) if word.endswith("-year") else word
+                if note not in thing.notes:
+                    thing.notes.append(note)
+
+    def _is_person_title(self, words: list[str]) -> bool:
+        return any(w.lower() in _TITLE_WORDS for w in words[-2:])
+
+    def _thing_key(self, kind: Kind, name: str) -> str:
+        key = self._thing_key_raw(kind, name)
+        while key in self.thing_alias:
+            key = self.thing_alias[key]
+        return key
+
+    def _thing_key_raw(self, kind: Kind, name: str) -> str:
+        norm = slugify(name)
+        for key, thing in self.things.items():
+            if thing.kind is kind and (key == f"{kind.value}:{norm}" or norm in (slugify(a) for a in thing.names)):
+                return key
+            if thing.kind is kind and thing.acronym and name == thing.acronym:
+                return key
+        return f"{kind.value}:{norm}"
+
+    # ------------------------------------------------------------------ tagging
+
+    def _tag(self, sentence: Sentence) -> list[_Tag]:
+        text = self.text
+        s, e = sentence.start, sentence.end
+        tags: list[_Tag] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(tag: _Tag) -> None:
+            if any(tag.start < te and ts < tag.end for ts, te in taken):
+                return
+            tags.append(tag)
+            taken.append((tag.start, tag.end))
+
+        for m in _CHUNK.finditer(text, s, e):
+            tag = self._classify_chunk(m.group(0), m.start())
+            if tag is not None:
+                add(tag)
+                if tag.kind == "agreement":
+                    self._note_adjectives(tag, text[max(s, tag.start - 60) : tag.start])
+        for m in self.ex._titled_re.finditer(text, s, e):
+            name = self._clean_name(m.group("name"))
+            if name:
+                key = self._resolve_name(name) or name_key(name)
+                if key in self.people:
+                    add(_Tag("person", m.start(), m.end(), key, name))
+        for m in re.finditer(r"@(\w{2,30})", text[s:e]):
+            key = self._person_for_handle(m.group(1))
+            if key:
+                add(_Tag("person", s + m.start(), s + m.end(), key, m.group(0)))
+        for m in _MINISTRY.finditer(text, s, e):
+            country = self._country_word(m.group("country")) or self._home_country()
+            name = m.group("name").lower()
+            key = f"organisation:{slugify(name)}-{country or 'unknown'}"
+            thing = self.things.setdefault(key, _Thing(Kind.ORGANISATION, key, country=country, head="ministry"))
+            thing.names[name] += 1
+            add(_Tag("organisation", m.start(), m.end(), key, m.group(0)))
+        for m in _ADMIN.finditer(text, s, e):
+            key = self._resolve_name(m.group("name"))
+            if key:
+                add(_Tag("person", m.start(), m.end(), key, m.group(0)))
+            elif self.vocab.country_of(m.group("name")):
+                add(_Tag("country", m.start(), m.end(), self.vocab.country_of(m.group("name")) or "", m.group(0)))
+        for m in _GROUP.finditer(text, s, e):
+            country = self.vocab.country_of(m.group("demonym"))
+            if country:
+                key = f"group:{country}"
+                add(_Tag("group", m.start(), m.end(), key, m.group(0)))
+        for m in self.ex._country_re.finditer(text, s, e):
+            slug = self.vocab.country_of(m.group(0))
+            if slug:
+                possessive = text[m.end() : m.end() + 2] in ("’s", "'s")
+                add(_Tag("country", m.start(), m.end(), slug, m.group(0), possessive))
+        for m in self.ex._place_re.finditer(text, s, e):
+            place = self.vocab.places[m.group(0)]
+            key = f"place:{slugify(place.name)}"
+            thing = self.things.setdefault(key, _Thing(Kind.PLACE, key, country=place.country))
+            thing.names[place.name] += 1
+            possessive = text[m.end() : m.end() + 2] in ("’s", "'s")
+            add(_Tag("place", m.start(), m.end(), key, m.group(0), possessive))
+        for m in self.ex._org_acronyms.finditer(text, s, e):
+            key = f"organisation:{slugify(m.group(0))}"
+            thing = self.things.setdefault(key, _Thing(Kind.ORGANISATION, key))
+            thing.names[m.group(0)] += 1
+            add(_Tag("organisation", m.start(), m.end(), key, m.group(0)))
+        for key, thing in list(self.things.items()):
+            if thing.acronym:
+                for m in re.finditer(r"(?<![\w-])" + re.escape(thing.acronym) + r"(?![\w-])", text[s:e]):
+                    add(_Tag(thing.kind.value, s + m.start(), s + m.end(), key, thing.acronym))
+        for m in re.finditer(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b", text[s:e]):
+            key = self._resolve_single(m.group(0))
+            if key:
+                possessive = text[s + m.end() : s + m.end() + 2] in ("’s", "'s")
+                add(_Tag("person", s + m.start(), s + m.end(), key, m.group(0), possessive))
+        for m in self.ex._desc_agreement_re.finditer(text, s, e):
+            tag = self._descriptive_agreement(m)
+            if tag:
+                add(tag)
+        tags.sort(key=lambda t: t.start)
+        for tag in tags:
+            if tag.kind == "country" and not self._in_quote(tag.start):
+                self.country_counts[tag.key] += 1
+        return tags
+
+    def _person_for_handle(self, handle: str) -> str | None:
+        low = handle.lower()
+        for key, person in self.people.items():
+            if low in person.handles:
+                return key
+        squashed = {key: key.replace(" ", "") for key in self.people}
+        for key, flat in squashed.items():
+            if flat == low or (len(low) >= 5 and (flat in low or low in flat)):
+                self.people[key].handles.add(low)
+                return key
+        return None
+
+    def _resolve_single(self, word: str) -> str | None:
+        bare = word.replace("’", "'")
+        if bare.lower() in _NOT_NAMES or self._vocab_word(bare):
+            return None
+        return self._resolve_name(bare)
+
+    def _descriptive_agreement(self, m: re.Match[str]) -> _Tag | None:
+        head = m.group("head").lower()
+        domain = " ".join(m.group("domain").lower().split())
+        comp = (m.group("comp") or "").strip()
+        mods = m.group("mods").lower()
+        start, end = m.start(), m.end()
+        if self.text[end : end + 1] == "s":
+            return None
+        if not domain and not comp:
+            # "the agreement", "the pact": the agreement the article is about.
+            key = self._compatible_named(head, "") or self.last_agreement
+            if key is None:
+                return None
+            return _Tag("agreement", start, end, key, m.group(0), possessive=False)
+        key = None if comp else self._compatible_named(head, domain)
+        name = " ".join(f"{domain} {head} {comp}".split())
+        if key is None:
+            key = f"agreement:{slugify(name)}"
+            thing = self.things.setdefault(key, _Thing(Kind.AGREEMENT, key, head=head.split()[-1]))
+            thing.names[name] += 1
+        thing = self.things[key]
+        for word in ("non-binding", "legally binding", "landmark", "historic", "renewed"):
+            if word in mods and word not in thing.notes:
+                thing.notes.append(word)
+        dur = _DURATION.search(mods)
+        if dur and f"{dur.group(0)}" not in thing.notes:
+            thing.notes.append(_duration_note(dur.group("value")))
+        return _Tag("agreement", start, end, key, m.group(0))
+
+    def _compatible_named(self, head: str, domain: str) -> str | None:
+        """A named agreement of this article that a description ("the defence framework") refers to."""
+        head_word = head.split()[0] if head else ""
+        best: tuple[int, str] | None = None
+        for key, thing in self.things.items():
+            if thing.kind is not Kind.AGREEMENT or not thing.names:
+                continue
+            words = {w.lower().strip("’'") for n in thing.names for w in n.split()}
+            words |= {w.replace("defense", "defence") for w in words}
+            if head_word and head_word not in words and head_word not in _LOOSE_HEADS and \
+                    not (not domain and head_word in _GENERIC_HEADS):
+                continue
+            domain_words = [w.replace("defense", "defence") for w in domain.split()]
+            if domain_words and not all(w in words for w in domain_words):
+                continue
+            score = sum(thing.names.values())
+            if best is None or score > best[0]:
+                best = (score, key)
+        return best[1] if best else None
+
+    def _in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quote_spans)
+
+    def _home_country(self) -> str | None:
+        if self.clean.dateline and self.clean.dateline in self.vocab.places:
+            return self.vocab.places[self.clean.dateline].country
+        return None
+
+    def _main_pair(self) -> tuple[str, ...]:
+        counts = Counter(self.country_counts)
+        for sentence in self.sentences:
+            for tag in self.tags[(sentence.start, sentence.end)]:
+                if tag.kind == "person":
+                    country = self.people[tag.key].country
+                    if country:
+                        counts[country] += 1
+        return tuple(sorted(slug for slug, _ in counts.most_common(2)))
+
+    # ------------------------------------------------------------------ events
+
+    def _events_in(self, sentence: Sentence) -> None:
+        text = self.text
+        raw = text[sentence.start : sentence.end]
+        norm = " ".join(raw.lower().split())
+        if norm in self.seen_sentences:
+            return
+        self.seen_sentences.add(norm)
+        quotes = [(s, e) for s, e in self.quote_spans if s < sentence.end and e > sentence.start]
+        masked = mask(raw, quotes, sentence.start)
+        tags = [t for t in self.tags[(sentence.start, sentence.end)] if not self._in_quote(t.start)]
+        dates = find_dates(masked, self.reference)
+        clauses = self._clauses(masked, sentence.start)
+        previous: _Event | None = None
+        for c_start, c_end, relation in clauses:
+            c_tags = [t for t in tags if c_start <= t.start < c_end]
+            c_dates = [d for d in dates if c_start <= sentence.start + d.start < c_end]
+            c_text = masked[c_start - sentence.start : c_end - sentence.start]
+            if relation == "who":
+                antecedent = self._antecedent(tags, c_start)
+                if antecedent is not None:
+                    c_tags = [antecedent, *c_tags]
+            made = self._clause_events(sentence, c_text, c_start, c_tags, c_dates)
+            if relation and previous and made:
+                for event in made:
+                    if event.when is None:
+                        event.relation = (relation, previous)
+            if made:
+                previous = made[0]
+            for tag in c_tags:
+                if tag.kind == "agreement":
+                    self.last_agreement = tag.key
+        subject = next((t.key for t in tags if t.kind == "person"), None)
+        if subject:
+            self.last_subject = subject
+
+    def _antecedent(self, tags: list[_Tag], before: int) -> _Tag | None:
+        """Who "who" refers to: the last person before the clause, or the one an appositive describes."""
+        people = [t for t in tags if t.kind == "person" and t.end <= before]
+        if not people:
+            return None
+        last = people[-1]
+        prefix = self.text[: last.start]
+        if len(people) >= 2 and re.search(r",\s+(?:a|an|the)\s+[^,]{0,60}$", prefix):
+            return people[-2]
+        return last
+
+    def _clauses(self, masked: str, offset: int) -> list[tuple[int, int, str | None]]:
+        cuts: list[tuple[int, int, str]] = []
+        for m in _RELATION.finditer(masked):
+            cuts.append((m.start(), m.end(), f"{m.group('unit').rstrip('s')}s {m.group('dir').lower()}"))
+        for m in _FOLLOWED_BY.finditer(masked):
+            cuts.append((m.start(), m.end(), "followed by"))
+        for m in re.finditer(r",\s+who\s+", masked):
+            cuts.append((m.start(), m.end(), "who"))
+        cuts.sort()
+        result: list[tuple[int, int, str | None]] = []
+        pos = 0
+        relation: str | None = None
+        for start, end, rel in cuts:
+            if start <= pos:
+                continue
+            result.append((offset + pos, offset + start, relation))
+            pos, relation = end, rel
+        result.append((offset + pos, offset + len(masked), relation))
+        return result
+
+    def _resolve_pronoun(self, clause: str, clause_start: int, tags: list[_Tag]) -> _Tag | None:
+        m = _PRONOUN.search(clause)
+        if not m or m.group(0).lower() in ("him", "her"):
+            return None
+        before = [t for t in tags if t.kind == "person" and t.start < clause_start + m.start()]
+        key = before[0].key if before else self.last_subject
+        if key is None:
+            return None
+        return _Tag("person", clause_start + m.start(), clause_start + m.end(), key, m.group(0))
+
+    def _clause_events(
+        self, sentence: Sentence, clause: str, start: int, tags: list[_Tag], dates: list[DateMatch]
+    ) -> list[_Event]:
+        made: list[_Event] = []
+        pronoun = self._resolve_pronoun(clause, start, tags)
+        if pronoun:
+            tags = sorted([*tags, pronoun], key=lambda t: t.start)
+        when = next((d.when for d in dates if d.when is not None), None)
+        place = self._place(clause, start, tags)
+        occasion = self._occasion(clause, start, tags)
+        sign = _SIGN.search(clause)
+        if sign and not sign.group("verb").lower().startswith(("sign", "ink", "exchang")) and \
+                not _AGREEMENT_OBJECT.match(clause[sign.end() :]):
+            sign = None
+        if sign and not _is_noise_sign(clause, sign):
+            made.append(self._signing(sentence, clause, start, tags, sign, when, place, occasion))
+        meet = _MEET.search(clause)
+        if meet and not sign:
+            event = self._meeting(sentence, clause, start, tags, meet, when, place, occasion)
+            if event:
+                made.append(event)
+        elif meet and sign and meet.start() > sign.end():
+            # "signed ... during a meeting between A and B": the meeting's people signed.
+            event = made[-1]
+            for tag in self._between(clause, start, tags, meet.end()):
+                event.participants.setdefault(tag.key, "signatory")
+        visit = _VISIT.search(clause)
+        if visit and not sign:
+            event = self._visit(sentence, clause, start, tags, visit, when, place)
+            if event:
+                made.append(event)
+        tariff = _TARIFF.search(clause)
+        if tariff and (_FIGURE.search(clause) or _TARIFF_ACTION.search(clause)):
+            event = self._tariff(sentence, clause, start, tags, when)
+            if event:
+                made.append(event)
+        negotiation = _NEGOTIATION.search(clause)
+        if negotiation and not sign:
+            event = self._negotiation(sentence, clause, start, tags, when, place)
+            if event:
+                made.append(event)
+        speech = self.ex._speech_re.search(clause)
+        if speech:
+            event = self._statement(sentence, clause, start, tags, speech, when, place)
+            if event:
+                made.append(event)
+        mentioned = {t.key for t in tags if t.kind == "country"}
+        for event in made:
+            event.countries |= mentioned - ({event.place.split(":", 1)[1]} if event.place else set())
+        self.events.extend(made)
+        return made
+
+    def _new_event(self, kind: EventType, sentence: Sentence, clause: str, when: When | None) -> _Event:
+        return _Event(type=kind, start=sentence.start, end=sentence.end, when=when, text=clause)
+
+    def _place(self, clause: str, start: int, tags: list[_Tag]) -> str | None:
+        for tag in tags:
+            if tag.kind == "place" and not tag.possessive:
+                before = self.text[max(start, tag.start - 4) : tag.start].lower()
+                if before.endswith("in ") or before.endswith("at ") or before.endswith(", ") or \
+                        self.text[max(0, tag.start - 2) : tag.start] == ": ":
+                    return tag.key
+        for tag in tags:
+            if tag.kind == "country" and not tag.possessive:
+                before = self.text[max(start, tag.start - 4) : tag.start].lower()
+                if before.endswith("in ") and tag.text not in self.vocab.demonyms:
+                    return f"country:{tag.key}"
+        return None
+
+    def _occasion(self, clause: str, start: int, tags: list[_Tag]) -> str | None:
+        for tag in tags:
+            if tag.kind == "occasion":
+                return tag.key
+        return None
+
+    def _between(self, clause: str, start: int, tags: list[_Tag], after: int) -> list[_Tag]:
+        return [t for t in tags if t.kind == "person" and t.start >= start + after][:2]
+
+    def _signing(
+        self,
+        sentence: Sentence,
+        clause: str,
+        start: int,
+        tags: list[_Tag],
+        sign: re.Match[str],
+        when: When | None,
+        place: str | None,
+        occasion: str | None,
+    ) -> _Event:
+        event = self._new_event(EventType.SIGNING, sentence, clause, when)
+        event.place, event.occasion = place, occasion
+        verb_at = start + sign.start()
+        before = clause[: sign.start()]
+        future = _FUTURE.search(before)
+        event.status = "planned" if future else ("renewed" if sign.group("verb").lower().startswith("renew") else "signed")
+        agreements = [t for t in tags if t.kind == "agreement"]
+        after_tags = [t for t in agreements if t.start >= verb_at]
+        before_tags = [t for t in agreements if t.start < verb_at]
+        passive = re.search(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$", before) is not None
+        if passive:
+            agreement = before_tags[-1] if before_tags else (after_tags[0] if after_tags else None)
+        else:
+            agreement = after_tags[0] if after_tags else (before_tags[-1] if before_tags else None)
+        event.agreement = agreement.key if agreement else self.last_agreement
+        people = [t for t in tags if t.kind in ("person", "group")]
+        by = re.search(r"\bby\s+", clause[sign.end() :])
+        if passive and by:
+            by_at = start + sign.end() + by.end()
+            for tag in people:
+                if tag.start >= by_at:
+                    event.participants[tag.key] = "signatory"
+        else:
+            clause_from = start + max(before.rfind(", "), before.rfind("; "), -1) + 1
+            for tag in people:
+                if clause_from <= tag.start < verb_at and tag.kind == "person" and not tag.possessive:
+                    event.participants[tag.key] = "signatory"
+            # "met X to formalise the agreement": the one met signed too.
+            if re.search(r"\bmet\s+", before) and event.participants:
+                for tag in people:
+                    if tag.start < verb_at:
+                        event.participants[tag.key] = "signatory"
+        for tag in tags:
+            if tag.kind == "country" and tag.start < verb_at and not tag.possessive:
+                event.participants.setdefault(f"country:{tag.key}", "party")
+        if _SIDES.search(clause[: sign.start()]) or not any(r == "party" for r in event.participants.values()):
+            if _MEETING_LINK.search(clause) and self._last_meeting():
+                for key in self._last_meeting_people():
+                    event.participants.setdefault(key, "signatory")
+            for slug in self.main_pair:
+                event.participants.setdefault(f"country:{slug}", "party")
+        self._add_figures(event, clause)
+        if agreement is not None and agreement.key in self.things:
+            dur = _DURATION.search(clause)
+            if dur:
+                note = _duration_note(dur.group("value"))
+                if note not in self.things[agreement.key].notes:
+                    self.things[agreement.key].notes.append(note)
+        self._note_agreement_description(event, clause, sign.end())
+        return event
+
+    def _note_agreement_description(self, event: _Event, clause: str, after: int) -> None:
+        """ "..., a pact that allows X to ..." after a signing: a short description of the agreement."""
+        if event.agreement is None or event.agreement not in self.things:
+            return
+        m = re.search(r",\s+(?:a|an|the)\s+(?:pact|deal|agreement|framework|arrangement|document|accord)\s+that\s+"
+                      r"(?P<what>[^.;]{10,200})", clause[after:])
+        if m:
+            note = " ".join(m.group("what").split())
+            note = note if len(note) <= 120 else note[:117].rsplit(" ", 1)[0] + "…"
+            if note not in self.things[event.agreement].notes:
+                self.things[event.agreement].notes.append(note)
+
+    def _last_meeting(self) -> _Event | None:
+        for event in reversed(self.events):
+            if event.type in (EventType.MEETING, EventType.TALKS):
+                return event
+        return None
+
+    def _last_meeting_people(self) -> list[str]:
+        event = self._last_meeting()
+        return [k for k, r in event.participants.items() if k in self.people] if event else []
+
+    def _meeting(
+        self,
+        sentence: Sentence,
+        clause: str,
+        start: int,
+        tags: list[_Tag],
+        meet: re.Match[str],
+        when: When | None,
+        place: str | None,
+        occasion: str | None,
+    ) -> _Event | None:
+        verb = meet.group("verb").lower()
+        kind = EventType.TALKS if "talks" in verb or "discussions" in verb else EventType.MEETING
+        people = [t for t in tags if t.kind in ("person", "group")]
+        if not people:
+            return None
+        event = self._new_event(kind, sentence, clause, when)
+        event.place, event.occasion = place, occasion
+        for tag in people:
+            if tag.possessive:
+                continue
+            event.participants.setdefault(tag.key, "participant")
+        if len([k for k in event.participants if k in self.people or k.startswith("group:")]) < 2 and not (
+            self._mentions_other(clause)
+        ):
+            return None
+        return event
+
+    def _mentions_other(self, clause: str) -> bool:
+        return re.search(r"\b(?:officials|counterpart|delegation|leaders)\b", clause, re.IGNORECASE) is not None
+
+    def _visit(
+        self,
+        sentence: Sentence,
+        clause: str,
+        start: int,
+        tags: list[_Tag],
+        visit: re.Match[str],
+        when: When | None,
+        place: str | None,
+    ) -> _Event | None:
+        verb_at = start + visit.start()
+        people = [t for t in tags if t.kind == "person" and not t.possessive]
+        if not people:
+            return None
+        event = self._new_event(EventType.VISIT, sentence, clause, when)
+        by = re.search(r"\bvisits?\b.{0,40}?\bby\s+", clause)
+        if by:
+            for tag in _listed(self.text, [t for t in people if t.start >= start + by.end()]):
+                event.participants[tag.key] = "visitor"
+        else:
+            for tag in people:
+                if tag.start < verb_at:
+                    event.participants[tag.key] = "visitor"
+        if not event.participants:
+            return None
+        dest = re.search(r"\b(?:visits?|visited|trip|tour)\s+(?:to\s+)?(?:the\s+)?(?P<where>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)",
+                         clause)
+        if dest:
+            slug = self.vocab.country_of(dest.group("where"))
+            if slug:
+                event.participants[f"country:{slug}"] = "destination"
+            elif dest.group("where") in self.vocab.places:
+                event.place = f"place:{slugify(self.vocab.places[dest.group('where')].name)}"
+        event.place = event.place or place
+        return event
+
+    def _tariff(
+        self, sentence: Sentence, clause: str, start: int, tags: list[_Tag], when: When | None
+    ) -> _Event | None:
+        event = self._new_event(EventType.TARIFF, sentence, clause, when)
+        tariff_at = start + (_TARIFF.search(clause).start() if _TARIFF.search(clause) else 0)  # type: ignore[union-attr]
+        for tag in tags:
+            if tag.kind == "person" and tag.start < tariff_at + 40:
+                event.participants.setdefault(tag.key, "actor")
+        for tag in tags:
+            if tag.kind in ("country", "place"):
+                slug = tag.key if tag.kind == "country" else self.things[tag.key].country
+                if not slug:
+                    continue
+                before = self.text[max(start, tag.start - 12) : tag.start].lower()
+                word = tag.text
+                after = self.text[tag.end : tag.end + 30]
+                goods = word in self.vocab.demonyms and _GOODS.match(after)
+                if (re.search(r"\b(?:on|hit|against|targeting)\s+$", before) and word not in self.vocab.demonyms) \
+                        or goods or (tag.possessive and re.search(r"\bover\s+$", before)):
+                    event.participants.setdefault(f"country:{slug}", "target")
+                elif tag.possessive or re.search(r"\bby\s+(?:the\s+)?$", before):
+                    event.participants.setdefault(f"country:{slug}", "actor")
+        for key, role in list(event.participants.items()):
+            if role == "actor" and key in self.people and self.people[key].country:
+                event.participants.setdefault(f"country:{self.people[key].country}", "actor")
+        status = "threatened" if re.search(r"\bthreat", clause, re.IGNORECASE) else "imposed"
+        event.status = status
+        self._add_figures(event, clause, tariff=True)
+        if not any(r == "target" for r in event.participants.values()) and not event.figures:
+            return None
+        return event
+
+    def _negotiation(
+        self, sentence: Sentence, clause: str, start: int, tags: list[_Tag], when: When | None, place: str | None
+    ) -> _Event | None:
+        status = None
+        status_match = None
+        for noun in _NEGOTIATION.finditer(clause):
+            if re.search(r"\b(?:during|following|after|at|in) (?:the|their|these)\s+$", clause[: noun.start()],
+                         re.IGNORECASE):
+                continue
+            window = clause[max(0, noun.start() - 30) : noun.end() + 45]
+            for name, pattern in _STATUS_WORDS:
+                found = pattern.search(window)
+                if found:
+                    status, status_match = name, found
+                    break
+            if status:
+                break
+        if status is None or status_match is None:
+            return None
+        if when is not None and re.search(re.escape(status_match.group(0)) + r"\s+after\b", clause):
+            when = When(when.start, self.reference or when.end, Precision.RANGE, f"after {when.phrase}".strip(),
+                        self.reference, f"after {when.label()}")
+        elif when is None and status in ("under negotiation", "imminent") and self.reference is not None:
+            when = When.day(self.reference, status_match.group(0), self.reference, "status as of the report's date")
+        if not re.search(r"\b(?:trade|deal|negotiat|talks)\w*", clause, re.IGNORECASE):
+            return None
+        event = self._new_event(EventType.NEGOTIATION, sentence, clause, when)
+        event.status = status
+        event.place = place
+        agreement = next((t.key for t in tags if t.kind == "agreement"), None)
+        event.agreement = agreement or self._generic_deal(clause)
+        for slug in self.main_pair:
+            event.participants.setdefault(f"country:{slug}", "party")
+        return event
+
+    def _generic_deal(self, clause: str) -> str | None:
+        m = re.search(r"\b(trade|defen[cs]e|investment|security|nuclear)\s+(deal|agreement|pact|talks|negotiations)\b",
+                      clause, re.IGNORECASE)
+        domain = m.group(1).lower() if m else ("trade" if re.search(r"\btrade\b", clause, re.I) else None)
+        if domain is None:
+            return None
+        name = f"{domain} deal"
+        key = f"agreement:{slugify(name)}"
+        thing = self.things.setdefault(key, _Thing(Kind.AGREEMENT, key, head="deal"))
+        thing.names[name] += 1
+        return key
+
+    def _statement(
+        self,
+        sentence: Sentence,
+        clause: str,
+        start: int,
+        tags: list[_Tag],
+        speech: re.Match[str],
+        when: When | None,
+        place: str | None,
+    ) -> _Event | None:
+        verb_at = start + speech.start()
+        speaker = None
+        for tag in tags:
+            if tag.kind in ("person", "organisation") and tag.start < verb_at and not tag.possessive:
+                speaker = tag
+                break
+        according = re.search(r"\baccording to\s+(?:the\s+)?", clause, re.IGNORECASE)
+        if speaker is None and according:
+            at = start + according.end()
+            speaker = next((t for t in tags if t.start >= at and t.kind in ("person", "organisation")), None)
+        if speaker is None:
+            return None
+        if _QUOTE_MARKS.search(self.text[sentence.start : sentence.end]):
+            return None
+        rest = clause[speech.end() :]
+        that = re.search(r"\b(?:that|how)\s+", rest[:90])
+        if according and according.start() < speech.start():
+            gist_text = clause[according.end() :]
+            gist_text = gist_text.split(",", 1)[1] if "," in gist_text else gist_text
+        elif that:
+            gist_text = rest[that.end() :]
+        else:
+            gist_text = rest.strip()
+            if re.match(r"(?:after|before|during|on|in|at|following|while|to|with)\b", gist_text, re.IGNORECASE):
+                return None
+        gist = _tidy_gist(gist_text)
+        if not gist or len(gist.split()) < 4 or gist.strip(" ,.") == "":
+            return None
+        event = self._new_event(EventType.STATEMENT, sentence, clause, when)
+        event.participants[speaker.key] = "speaker"
+        event.gist.append(gist)
+        event.place = place
+        event.status = _channel(clause)
+        return event
+
+    def _add_figures(self, event: _Event, clause: str, tariff: bool = False) -> None:
+        for m in _FIGURE.finditer(clause):
+            label = _tidy_label(m.group("label"))
+            if tariff and not label:
+                label = "tariff"
+            event.figures.append((float(m.group("value")), "%", label))
+        for m in _MONEY.finditer(clause):
+            scale = m.group("scale").lower()
+            unit = {"bn": "billion", "mn": "million"}.get(scale, scale)
+            event.figures.append((float(m.group("value")), "USD", unit))
+
+    # ------------------------------------------------------------------ quotations
+
+    def _quotes(self) -> None:
+        text = self.text
+        last_speaker: str | None = None
+        last_channel: str | None = None
+        for index, para in enumerate(self.clean.paragraphs):
+            if para.heading:
+                continue
+            spans = [q for q in find_quotes(text, para.start, para.end)]
+            for q in spans:
+                words = text[q.start : q.end].split()
+                if len(words) < 4:
+                    continue
+                sentence = next((s for s in self.sentences if s.start <= q.start < s.end), None)
+                closing = next((s for s in self.sentences if s.start <= max(q.end - 1, q.start) < s.end), sentence)
+                if sentence is None or closing is None:
+                    continue
+                speaker, channel = self._attribute(para.start, para.end, q.start, q.end, sentence, closing)
+                if speaker is None:
+                    speaker, said = self._speaker_before(para.start, q.start)
+                    channel = channel or said
+                if speaker is None and q.start - para.start <= 2:
+                    speaker = last_speaker
+                    channel = channel or last_channel
+                if speaker is None:
+                    continue
+                if channel is None and speaker == last_speaker:
+                    channel = last_channel
+                around = text[sentence.start : closing.end]
+                masked = mask(around, [(s.start, s.end) for s in spans], sentence.start)
+                when = next((d.when for d in find_dates(masked, self.reference) if d.when), None)
+                for piece_start, piece_end in _quote_sentences(text, q.start, q.end):
+                    piece = text[piece_start:piece_end].strip(" ,.…")
+                    if len(piece.split()) >= 4:
+                        self.quotes.append(_Quote(speaker, piece, channel, when, piece_start, piece_end,
+                                                  (sentence.start, sentence.end)))
+                last_speaker, last_channel = speaker, channel
+            if not spans:
+                first = next((s for s in self.sentences if s.paragraph == index), None)
+                if first:
+                    subject = next((t.key for t in self.tags[(first.start, first.end)]
+                                    if t.kind in ("person", "organisation") and not self._in_quote(t.start)), None)
+                    if subject:
+                        last_speaker = subject
+                        last_channel = _channel(text[para.start : para.end])
+
+    def _attribute(
+        self, p_start: int, p_end: int, q_start: int, q_end: int, sentence: Sentence, closing: Sentence
+    ) -> tuple[str | None, str | None]:
+        """Who said the quotation ending at ``q_end`` and through what channel."""
+        text = self.text
+        spans = [(s, e) for s, e in self.quote_spans if p_start <= s < p_end]
+        tags = [t for t in self.tags.get((sentence.start, sentence.end), []) + (
+            self.tags.get((closing.start, closing.end), []) if closing is not sentence else [])
+            if not self._in_quote(t.start)]
+        after_text = mask(text[q_end : closing.end], spans, q_end)
+        before_text = mask(text[sentence.start : q_start], spans, sentence.start)
+        lead_in = mask(text[p_start:q_start], spans, p_start)
+        speaker: str | None = None
+        m = _QUOTE_ATTRIBUTION_AFTER.match(after_text)
+        if m:
+            who_start = q_end + (m.start("who1") if m.group("who1") else m.start("who2"))
+            who_end = q_end + (m.end("who1") if m.group("who1") else m.end("who2"))
+            speaker = self._speaker_in(who_start, who_end, tags)
+            if speaker is None:
+                speaker = self._pronoun_speaker(text[who_start:who_end], sentence)
+            channel = _channel(after_text + " " + before_text) or _channel(lead_in)
+            if speaker:
+                return speaker, channel
+        if before_text.strip():
+            verb = self.ex._speech_re.search(before_text)
+            candidates = [t for t in tags if t.start < q_start and t.kind in ("person", "organisation")
+                          and not t.possessive]
+            if verb and candidates:
+                return candidates[0].key, _channel(before_text + " " + after_text)
+            if verb or re.search(r"\b(?:as|that)\s*(?:a|an|the)?\s*$", before_text):
+                pronoun = self._pronoun_speaker(before_text, sentence)
+                if pronoun:
+                    return pronoun, _channel(before_text)
+        return None, _channel(after_text + " " + before_text) if (after_text + before_text).strip() else None
+
+    def _speaker_before(self, p_start: int, q_start: int) -> tuple[str | None, str | None]:
+        """ "..., the ministry said. "Quote."": the speaker of the previous sentence of the paragraph."""
+        previous = [s for s in self.sentences if p_start <= s.start and s.end <= q_start]
+        if not previous:
+            return None, None
+        sentence = previous[-1]
+        raw = self.text[sentence.start : sentence.end]
+        m = re.search(r",\s+(?P<who>[^,]{2,60}?)\s+(?:said|says|added|stated|noted)\b[^.]*\.?\s*$", raw)
+        if not m:
+            return None, None
+        who_start = sentence.start + m.start("who")
+        speaker = self._speaker_in(who_start, sentence.start + m.end("who"), self.tags.get((sentence.start,
+                                                                                             sentence.end), []))
+        return speaker, _channel(raw[m.start() :])
+
+    def _speaker_in(self, start: int, end: int, tags: list[_Tag]) -> str | None:
+        for tag in tags:
+            if start <= tag.start < end and tag.kind in ("person", "organisation"):
+                return tag.key
+        words = self.text[start:end]
+        m = _THE_MINISTRY.search(words)
+        if m:
+            for key, thing in self.things.items():
+                if thing.kind is Kind.ORGANISATION and thing.head == "ministry":
+                    return key
+        return None
+
+    def _pronoun_speaker(self, words: str, sentence: Sentence) -> str | None:
+        if not _PRONOUN.search(words):
+            return None
+        tags = [t for t in self.tags.get((sentence.start, sentence.end), []) if t.kind == "person"
+                and not self._in_quote(t.start)]
+        return tags[0].key if tags else self.last_subject_before(sentence.start)
+
+    def last_subject_before(self, pos: int) -> str | None:
+        for sentence in reversed(self.sentences):
+            if sentence.start >= pos:
+                continue
+            for tag in self.tags.get((sentence.start, sentence.end), []):
+                if tag.kind == "person" and not self._in_quote(tag.start):
+                    return tag.key
+        return None
+
+    # ------------------------------------------------------------------ tidy and emit
+
+    def _tidy_events(self) -> None:
+        """Merge an article's repeated reports of one event; fold a signing's meeting into it."""
+        merged: list[_Event] = []
+        for event in self.events:
+            target = next((m for m in merged if _same_local(m, event, self)), None)
+            if target is None:
+                merged.append(event)
+                continue
+            _absorb(target, event)
+            self.folded[id(event)] = target
+        signings = [e for e in merged if e.type is EventType.SIGNING]
+        final: list[_Event] = []
+        for event in merged:
+            if event.type is EventType.MEETING:
+                people = {k for k in event.participants if k in self.people}
+                host = next((s for s in signings if people and people <= set(s.participants)
+                             and _dates_agree(s.when, event.when)), None)
+                if host is not None:
+                    self.folded[id(event)] = host
+                    host.place = host.place or event.place
+                    host.occasion = host.occasion or event.occasion
+                    host.when = host.when or event.when
+                    host.text += " " + event.text
+                    host.mentions_extra = [*getattr(host, "mentions_extra", []), (event.start, event.end)]  # type: ignore[attr-defined]
+                    continue
+            final.append(event)
+        for event in final:
+            if event.type is EventType.SIGNING:
+                for key in [k for k, r in event.participants.items() if r == "signatory" and k in self.people]:
+                    country = self.people[key].country
+                    if country:
+                        event.participants.setdefault(f"country:{country}", "party")
+        for event in final:
+            if event.relation and event.when is None:
+                relation, anchor = event.relation
+                while id(anchor) in self.folded:
+                    anchor = self.folded[id(anchor)]
+                if anchor.when is not None:
+                    event.when = _relative_when(relation, anchor.when)
+        self.events = final
+
+    def _fragment(self) -> Story:
+        doc = (self.doc,)
+        entities: list[Entity] = []
+        for key, person in self.people.items():
+            if not any(key in e.participants for e in self.events) and not any(q.speaker == key for q in self.quotes):
+                if sum(person.names.values()) < 2 and not person.titles:
+                    continue
+            entities.append(
+                Entity(
+                    id=f"person:{slugify(key)}",
+                    kind=Kind.PERSON,
+                    name=person.names.most_common(1)[0][0],
+                    aliases=tuple(Variant(n, doc) for n in sorted(person.names))
+                    + tuple(Variant("@" + h, doc) for h in sorted(person.handles)),
+                    titles=tuple(Variant(t, doc) for t in dict.fromkeys(person.titles)),
+                    country=person.country,
+                    notes=tuple(Variant(n, doc) for n in dict.fromkeys(person.notes)),
+                    sources=doc,
+                )
+            )
+        used = {e.agreement for e in self.events if e.agreement} | {e.place for e in self.events if e.place} | {
+            e.occasion for e in self.events if e.occasion
+        } | {k for e in self.events for k in e.participants} | {q.speaker for q in self.quotes}
+        for key, thing in self.things.items():
+            if key not in used and thing.kind is not Kind.AGREEMENT:
+                continue
+            if thing.kind is Kind.AGREEMENT and key not in used and sum(thing.names.values()) < 2:
+                continue
+            name = _best_name(thing)
+            entities.append(
+                Entity(
+                    id=key,
+                    kind=thing.kind,
+                    name=name,
+                    aliases=tuple(Variant(n, doc) for n in sorted(thing.names))
+                    + ((Variant(thing.acronym, doc),) if thing.acronym else ()),
+                    country=thing.country,
+                    acronym=thing.acronym,
+                    notes=tuple(Variant(n, doc) for n in thing.notes),
+                    sources=doc,
+                )
+            )
+        for key in sorted({k.split(":", 1)[1] for e in self.events for k in e.participants if k.startswith("country:")}
+                          | {k.split(":", 1)[1] for e in self.events if e.place and e.place.startswith("country:")
+                             for k in [e.place]}):
+            country = self.vocab.countries.get(key)
+            if country:
+                entities.append(Entity(id=f"country:{key}", kind=Kind.COUNTRY, name=country.name, sources=doc))
+        for key in sorted({k for e in self.events for k in e.participants if k.startswith("group:")}):
+            slug = key.split(":", 1)[1]
+            country = self.vocab.countries.get(slug)
+            demonym = country.demonyms[0] if country and country.demonyms else slug
+            entities.append(Entity(id=key, kind=Kind.ORGANISATION, name=f"{demonym} officials", country=slug,
+                                   sources=doc))
+        events = [self._emit_event(i, e) for i, e in enumerate(self.events)]
+        quotes = [
+            Quotation(
+                id=f"quote:{self.doc}:{i}",
+                speaker=_entity_id(q.speaker),
+                texts=(Variant(q.text, doc),),
+                channels=(Variant(q.channel, doc),) if q.channel else (),
+                when=q.when,
+                mentions=(Mention(self.doc, q.start, q.end),),
+                sources=doc,
+            )
+            for i, q in enumerate(self.quotes)
+        ]
+        return Story(entities=tuple(entities), events=tuple(events), quotations=tuple(quotes))
+
+    def _emit_event(self, index: int, event: _Event) -> Event:
+        doc = (self.doc,)
+        mentions = [(event.start, event.end), *getattr(event, "mentions_extra", [])]
+        topics = self._topics(event)
+        occasion_names = (Variant(event.occasion, doc),) if event.occasion else ()
+        return Event(
+            id=f"event:{self.doc}:{index}",
+            type=event.type,
+            participants=tuple(Role(_entity_id(k), r, doc) for k, r in event.participants.items()),
+            agreement=event.agreement,
+            dates=(Dated(event.when, doc),) if event.when else (),
+            places=(Variant(event.place, doc),) if event.place else (),
+            occasions=occasion_names,
+            status=(Variant(event.status, doc),) if event.status else (),
+            figures=tuple(Figure(v, u, label, doc) for v, u, label in event.figures),
+            gist=tuple(Variant(g, doc) for g in event.gist),
+            topics=topics,
+            mentions=tuple(Mention(self.doc, s, e) for s, e in dict.fromkeys(mentions)),
+            sources=doc,
+        )
+
+    def _topics(self, event: _Event) -> tuple[str, ...]:
+        """Topics from what the event is about: a signing by its agreement, others by their words and titles."""
+        agreement = self.things.get(event.agreement) if event.agreement else None
+        if event.type is EventType.SIGNING and agreement is not None:
+            text = " ".join([*agreement.names, *agreement.notes])
+        else:
+            text = event.text + " " + (" ".join(agreement.names) if agreement else "")
+            for key in event.participants:
+                if key in self.people:
+                    text += " " + " ".join(self.people[key].titles)
+        topics = [topic for topic, pattern in self.ex._topic_res.items() if pattern.search(text)]
+        if event.type is EventType.TARIFF:
+            topics += ["tariffs", "trade"]
+        if event.type is EventType.NEGOTIATION:
+            topics.append("trade") if "trade" in text.lower() else None
+        countries = set()
+        for key in event.participants:
+            if key.startswith("country:") or key.startswith("group:"):
+                countries.add(key.split(":", 1)[1])
+            elif key in self.people and self.people[key].country:
+                countries.add(self.people[key].country or "")
+            elif key in self.things and self.things[key].country:
+                countries.add(self.things[key].country or "")
+        countries.discard("")
+        if event.type is not EventType.TARIFF:
+            countries |= event.countries
+        if len(self.main_pair) == 2 and countries <= set(self.main_pair):
+            countries |= set(self.main_pair)
+        if len(countries) >= 2:
+            for pair in _pairs(sorted(countries)):
+                topics.append(pair)
+        return tuple(dict.fromkeys(topics))
+
+
+# ---------------------------------------------------------------------- helpers
+
+_NOT_NAMES = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "their", "our", "this", "that", "these",
+    "in", "on", "at", "for", "and", "but", "or", "of", "to", "with", "after", "before", "during", "while", "as",
+    "defence", "defense", "minister", "secretary", "president", "mr", "mrs", "ms", "dr", "according", "speaking",
+    "following", "welcoming", "annoucning", "announcing", "however", "meanwhile", "also", "both", "last", "next",
+    "earlier", "later", "currently", "discussions", "trade", "read", "broader", "context", "framework", "agreement",
+    "partnership", "major", "deal", "pact", "talks", "meeting", "summit", "ministers", "plus", "ministry", "watch",
+    "in", "x", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "defence", "will",
+    "remain", "relations", "pillar", "region", "indo-pacific", "regional", "security", "united", "states",
+}  # fmt: skip
+_MONTH_AND_DAY_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip
+_TITLE_WORDS = {w for h in TITLE_HEADS for w in h.split()} | {
+    "defence", "defense", "foreign", "external", "affairs", "commerce", "industry", "state", "war", "trade",
+}
+
+
+def _agreement_words(name: str) -> set[str]:
+    text = name.lower().replace("defense", "defence").replace("u.s.", "us").replace("’", "'")
+    return {w for w in re.findall(r"[a-z0-9]+", text) if w not in ("the", "for", "of", "on", "and", "a", "an")}
+
+
+def _is_real_title(title: str) -> bool:
+    rest = re.sub(r"\bcounterpart\b", "", title, flags=re.IGNORECASE)
+    return any(w in rest.lower().split() for w in _TITLE_WORDS - {"state", "war", "trade", "defence", "defense"})
+
+
+def _strip_counterpart(title: str) -> str:
+    return re.sub(r"^.*?\bcounterpart\b,?\s*", "", title, flags=re.IGNORECASE) if _is_real_title(title) else title
+
+
+def _duration_note(value: str) -> str:
+    words = {"ten": "10", "five": "5", "two": "2", "three": "3", "twenty": "20"}
+    return f"{words.get(value.lower(), value)}-year"
+
+
+def _is_noise_sign(clause: str, sign: re.Match[str]) -> bool:
+    after = clause[sign.end() : sign.end() + 12].lower()
+    return after.startswith(" up") or after.startswith(" off") or after.startswith(" of ")  # "sign up", "sign of"
+
+
+def _relative_when(relation: str, anchor: When) -> When | None:
+    from datetime import timedelta
+
+    from bot.core.model import Precision
+
+    if relation.endswith("after"):
+        # "X comes days after Y": Y happened within the days before X.
+        span = {"hours after": 1, "days after": 10, "weeks after": 35, "months after": 120}.get(relation, 10)
+        return When(anchor.start - timedelta(days=span), anchor.start - timedelta(days=1), Precision.RANGE,
+                    relation.replace("after", "before"), anchor.start, f"{relation.split()[0]} before {anchor.label()}")
+    if relation == "who":
+        return anchor
+    if relation == "followed by":
+        return When(anchor.start, anchor.reference or anchor.end, Precision.RANGE, "followed by", anchor.reference,
+                    f"after {anchor.label()}")
+    return None
+
+
+def _dates_agree(a: When | None, b: When | None) -> bool:
+    return a is None or b is None or a.overlaps(b)
+
+
+def _same_local(a: _Event, b: _Event, run: _Run) -> bool:
+    if a.type is not b.type or not _dates_agree(a.when, b.when):
+        return False
+    if a.type is EventType.SIGNING:
+        return a.agreement is not None and a.agreement == b.agreement
+    if a.type is EventType.TARIFF:
+        targets_a = {k for k, r in a.participants.items() if r == "target"}
+        targets_b = {k for k, r in b.participants.items() if r == "target"}
+        return bool(targets_a & targets_b) or not targets_a or not targets_b
+    if a.type is EventType.NEGOTIATION:
+        return a.agreement == b.agreement and a.status == b.status
+    people_a = {k for k in a.participants if k in run.people}
+    people_b = {k for k in b.participants if k in run.people}
+    if a.type is EventType.STATEMENT:
+        return people_a == people_b and (a.when is None or b.when is None or a.when == b.when)
+    return bool(people_a) and people_a == people_b
+
+
+def _absorb(target: _Event, other: _Event) -> None:
+    for key, role in other.participants.items():
+        if role == "signatory" or key not in target.participants:
+            target.participants[key] = role
+    target.agreement = target.agreement or other.agreement
+    if target.when is None or (other.when is not None and other.when.span_days < target.when.span_days):
+        target.when = other.when or target.when
+    target.place = target.place or other.place
+    target.occasion = target.occasion or other.occasion
+    target.status = target.status or other.status
+    target.figures += [f for f in other.figures if f not in target.figures]
+    target.gist += [g for g in other.gist if g not in target.gist]
+    target.text += " " + other.text
+    target.mentions_extra = [*getattr(target, "mentions_extra", []), (other.start, other.end)]  # type: ignore[attr-defined]
+
+
+def _listed(text: str, tags: list[_Tag]) -> list[_Tag]:
+    """The first person and those joined to it by "and" or commas: "A and B", not "A, an aide of B"."""
+    result: list[_Tag] = []
+    for tag in tags:
+        if result and not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[result[-1].end : tag.start]):
+            break
+        result.append(tag)
+    return result
+
+
+def _pairs(countries: list[str]) -> list[str]:
+    return [f"{a}-{b}" for i, a in enumerate(countries) for b in countries[i + 1 :]]
+
+
+def _entity_id(key: str) -> str:
+    return f"person:{slugify(key)}" if ":" not in key else key
+
+
+def _best_name(thing: _Thing) -> str:
+    return max(thing.names.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+
+
+def _channel(text: str) -> str | None:
+    for name, pattern in _CHANNELS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _tidy_label(label: str) -> str:
+    label = _LABEL_STOP.sub("", label.strip()).strip(" ,.'’")
+    label = re.sub(r"\b(tariff|dut(?:y|ie)|levie|penaltie)s\b", lambda m: m.group(1).replace("ie", "y"), label)
+    label = label.replace("dutys", "duty")
+    return label[:1].lower() + label[1:] if label[:2].istitle() and " " in label else label
+
+
+def _tidy_gist(text: str) -> str:
+    text = _GIST_CUT.split(text, 1)[0]
+    text = " ".join(text.split()).strip(" ,.")
+    words = text.split()
+    if len(words) > 30:
+        text = " ".join(words[:30]) + "…"
+    return text
+
+
+def _quote_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A quotation's own sentences (offsets), so that outlets quoting parts of it still line up."""
+    pieces: list[tuple[int, int]] = []
+    last = start
+    for m in re.finditer(r"(?<=[.!?…])\s+(?=[A-Z‘'])", text[start:end]):
+        pieces.append((last, start + m.start()))
+        last = start + m.end()
+    pieces.append((last, end))
+    return [(s, e) for s, e in pieces if text[s:e].strip()]

@@ -1,0 +1,766 @@
+"""Merging sources: one-source fragments into one story, every version of every fact kept with its sources.
+
+People are reconciled with rapidfuzz and context (surname, country, handles): "Peter Hegseth" and
+"Pete Hegseth" are one person, and the canonical spelling is the one most sources use. One event
+reported by four outlets is one event with four mentions; where outlets disagree (a venue's name,
+a quotation's wording, a date), each version is kept with the sources that give it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from bot.core.model import (
+    Dated,
+    Entity,
+    Event,
+    EventType,
+    Figure,
+    Kind,
+    Mention,
+    Precision,
+    Quotation,
+    Role,
+    Source,
+    Story,
+    Variant,
+    When,
+)
+from bot.core.names import name_key, slugify
+
+__all__ = ["StoryBuilder", "infer_published", "match_events", "normalise_words"]
+
+_PRECISION_RANK = {Precision.DAY: 0, Precision.WEEK: 1, Precision.MONTH: 2, Precision.RANGE: 3, Precision.YEAR: 4}
+_SPELLING = (("defense", "defence"), ("ize", "ise"), ("yze", "yse"), ("u.s.", "us"), ("u.s", "us"))
+_NICKNAMES = {
+    "pete": "peter", "mike": "michael", "bob": "robert", "bill": "william", "tom": "thomas", "jim": "james",
+    "joe": "joseph", "tony": "anthony", "dan": "daniel", "dave": "david", "steve": "steven", "chris": "christopher",
+    "nick": "nicholas", "alex": "alexander", "ben": "benjamin", "sam": "samuel", "matt": "matthew", "andy": "andrew",
+    "rob": "robert", "jon": "jonathan", "liz": "elizabeth", "kate": "katherine", "sue": "susan", "jen": "jennifer",
+}  # fmt: skip
+
+
+def normalise_words(text: str) -> str:
+    """Lowercase words with British/American spellings folded, for comparing wordings."""
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    for a, b in _SPELLING:
+        text = text.replace(a, b)
+    return " ".join(re.findall(r"[a-z0-9%]+", text))
+
+
+@dataclass
+class _EntityRec:
+    id: str
+    kind: Kind
+    names: dict[str, set[str]] = field(default_factory=dict)
+    titles: dict[str, set[str]] = field(default_factory=dict)
+    country: str | None = None
+    acronym: str | None = None
+    notes: dict[str, set[str]] = field(default_factory=dict)
+    sources: set[str] = field(default_factory=set)
+
+    def add_variants(self, target: dict[str, set[str]], variants: Iterable[Variant]) -> None:
+        for v in variants:
+            target.setdefault(v.value, set()).update(v.sources)
+
+
+@dataclass
+class _EventRec:
+    id: str
+    type: EventType
+    participants: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    agreement: str | None = None
+    dates: list[tuple[When, set[str]]] = field(default_factory=list)
+    places: dict[str, set[str]] = field(default_factory=dict)
+    occasions: dict[str, set[str]] = field(default_factory=dict)
+    status: dict[str, set[str]] = field(default_factory=dict)
+    figures: list[tuple[float, str, str, set[str]]] = field(default_factory=list)
+    gist: dict[str, set[str]] = field(default_factory=dict)
+    topics: dict[str, None] = field(default_factory=dict)
+    mentions: dict[Mention, None] = field(default_factory=dict)
+    sources: set[str] = field(default_factory=set)
+
+    def people(self) -> set[str]:
+        return {e for e, _ in self.participants if e.startswith("person:")}
+
+    def entities(self, *roles: str) -> set[str]:
+        return {e for e, r in self.participants if not roles or r in roles}
+
+    def best_when(self) -> When | None:
+        return _rank_dates(self.dates)[0][0] if self.dates else None
+
+
+@dataclass
+class _QuoteRec:
+    id: str
+    speaker: str
+    texts: dict[str, set[str]] = field(default_factory=dict)
+    channels: dict[str, set[str]] = field(default_factory=dict)
+    when: When | None = None
+    mentions: dict[Mention, None] = field(default_factory=dict)
+    sources: set[str] = field(default_factory=set)
+    key: str = ""
+
+
+def _rank_dates(dates: list[tuple[When, set[str]]]) -> list[tuple[When, set[str]]]:
+    """Best first: supported by the most sources (a range supports the days inside it), then most precise."""
+
+    def support(item: tuple[When, set[str]]) -> int:
+        when = item[0]
+        return len(set().union(*(s for w, s in dates if when.within(w))))
+
+    return sorted(dates, key=lambda item: (-support(item), _PRECISION_RANK[item[0].precision], -len(item[1]),
+                                            item[0].start))
+
+
+class StoryBuilder:
+    """A mutable story that fragments are merged into; ``build()`` freezes it."""
+
+    def __init__(self, story: Story | None = None, given_names: frozenset[str] = frozenset()) -> None:
+        self.given_names = {n.lower() for n in given_names}
+        self.sources: dict[str, Source] = {}
+        self.entities: dict[str, _EntityRec] = {}
+        self.events: dict[str, _EventRec] = {}
+        self.quotes: dict[str, _QuoteRec] = {}
+        self.notes: dict[str, str] = {}
+        self._by_token: dict[str, set[str]] = defaultdict(set)
+        self._by_handle: dict[str, str] = {}
+        self._events_by_key: dict[tuple[EventType, str], set[str]] = defaultdict(set)
+        self._quotes_by_speaker: dict[str, list[str]] = defaultdict(list)
+        self._alias: dict[str, str] = {}
+        self._next = 0
+        if story is not None:
+            self._load(story)
+
+    # ------------------------------------------------------------------ loading a frozen story
+
+    def _load(self, story: Story) -> None:
+        self.notes = dict(story.notes)
+        for source in story.sources:
+            self.sources[source.doc] = source
+        for entity in story.entities:
+            rec = _EntityRec(entity.id, entity.kind, country=entity.country, acronym=entity.acronym,
+                             sources=set(entity.sources))
+            rec.add_variants(rec.names, entity.aliases)
+            rec.names.setdefault(entity.name, set(entity.sources))
+            rec.add_variants(rec.titles, entity.titles)
+            rec.add_variants(rec.notes, entity.notes)
+            self._index_entity(rec)
+        for event in story.events:
+            rec = _EventRec(event.id, event.type, agreement=event.agreement, sources=set(event.sources))
+            for role in event.participants:
+                rec.participants.setdefault((role.entity, role.role), set()).update(role.sources)
+            rec.dates = [(d.when, set(d.sources)) for d in event.dates]
+            for target, variants in ((rec.places, event.places), (rec.occasions, event.occasions),
+                                     (rec.status, event.status), (rec.gist, event.gist)):
+                for v in variants:
+                    target.setdefault(v.value, set()).update(v.sources)
+            rec.figures = [(f.value, f.unit, f.label, set(f.sources)) for f in event.figures]
+            rec.topics = dict.fromkeys(event.topics)
+            rec.mentions = dict.fromkeys(event.mentions)
+            self.events[rec.id] = rec
+            self._index_event(rec)
+        for quote in story.quotations:
+            q = _QuoteRec(quote.id, quote.speaker, when=quote.when, sources=set(quote.sources))
+            for v in quote.texts:
+                q.texts.setdefault(v.value, set()).update(v.sources)
+            for v in quote.channels:
+                q.channels.setdefault(v.value, set()).update(v.sources)
+            q.mentions = dict.fromkeys(quote.mentions)
+            q.key = normalise_words(quote.texts[0].value) if quote.texts else ""
+            self.quotes[q.id] = q
+            self._quotes_by_speaker[q.speaker].append(q.id)
+        self._next = len(self.events) + len(self.quotes) + len(self.entities)
+
+    def _new_id(self, prefix: str, hint: str) -> str:
+        base = f"{prefix}:{slugify(hint)[:60]}" if hint else prefix
+        candidate = base
+        while candidate in self.entities or candidate in self.events or candidate in self.quotes:
+            self._next += 1
+            candidate = f"{base}-{self._next}"
+        return candidate
+
+    def _index_entity(self, rec: _EntityRec) -> None:
+        self.entities[rec.id] = rec
+        if rec.kind is Kind.PERSON:
+            for name in rec.names:
+                if name.startswith("@"):
+                    self._by_handle[name[1:].lower()] = rec.id
+                    continue
+                for token in name_key(name).split():
+                    if len(token) > 1:
+                        self._by_token[token].add(rec.id)
+        else:
+            for name in rec.names:
+                for token in normalise_words(name).split():
+                    if len(token) > 2:
+                        self._by_token[f"{rec.kind.value}|{token}"].add(rec.id)
+
+    def _index_event(self, rec: _EventRec) -> None:
+        for entity, _role in rec.participants:
+            self._events_by_key[(rec.type, entity)].add(rec.id)
+        if rec.agreement:
+            self._events_by_key[(rec.type, rec.agreement)].add(rec.id)
+
+    def resolve(self, entity_id: str) -> str:
+        """The id an entity is known by now (merges replace ids)."""
+        while entity_id in self._alias:
+            entity_id = self._alias[entity_id]
+        return entity_id
+
+    # ------------------------------------------------------------------ adding a fragment
+
+    def add(self, fragment: Story, source: Source) -> dict[str, int]:
+        """Merge a one-source fragment; returns counts of what was new."""
+        self.sources[source.doc] = source
+        added = {"events": 0, "people": 0, "quotations": 0}
+        mapping: dict[str, str] = {}
+        for entity in fragment.entities:
+            target, new = self._match_entity(entity)
+            mapping[entity.id] = target
+            if new and entity.kind is Kind.PERSON:
+                added["people"] += 1
+        for event in fragment.events:
+            if self._add_event(event, mapping):
+                added["events"] += 1
+        for quote in fragment.quotations:
+            if self._add_quote(quote, mapping):
+                added["quotations"] += 1
+        return added
+
+    def _match_entity(self, entity: Entity) -> tuple[str, bool]:
+        if entity.kind in (Kind.COUNTRY, Kind.PLACE) or entity.id.startswith("group:") or (
+            entity.kind is Kind.ORGANISATION and entity.id in self.entities
+        ):
+            target = self.resolve(entity.id) if entity.id in self.entities or entity.id in self._alias else None
+        elif entity.kind is Kind.PERSON:
+            target = self._match_person(entity)
+        else:
+            target = self._match_thing(entity)
+        new = target is None
+        if target is None:
+            hint = entity.name if entity.kind is not Kind.COUNTRY else entity.id.split(":", 1)[1]
+            target = entity.id if entity.kind is Kind.COUNTRY or entity.id.startswith("group:") or (
+                entity.kind in (Kind.PLACE, Kind.ORGANISATION) and entity.id not in self.entities
+            ) else self._new_id(entity.kind.value, hint)
+            rec = _EntityRec(target, entity.kind, country=entity.country, acronym=entity.acronym)
+            self.entities[target] = rec
+        rec = self.entities[target]
+        rec.add_variants(rec.names, entity.aliases or (Variant(entity.name, entity.sources),))
+        rec.names.setdefault(entity.name, set()).update(entity.sources)
+        rec.add_variants(rec.titles, entity.titles)
+        rec.add_variants(rec.notes, entity.notes)
+        rec.sources.update(entity.sources)
+        rec.country = rec.country or entity.country
+        rec.acronym = rec.acronym or entity.acronym
+        self._index_entity(rec)
+        return target, new
+
+    def _match_person(self, entity: Entity) -> str | None:
+        handles = [a.value[1:].lower() for a in entity.aliases if a.value.startswith("@")]
+        for handle in handles:
+            if handle in self._by_handle:
+                return self.resolve(self._by_handle[handle])
+        names = [a.value for a in entity.aliases if not a.value.startswith("@")] or [entity.name]
+        best: tuple[float, str] | None = None
+        for name in names:
+            key = name_key(name)
+            tokens = key.split()
+            candidates: set[str] = set()
+            for token in tokens:
+                candidates |= self._by_token.get(token, set())
+            for handle in handles:
+                flat = handle.lower()
+                for pid, rec in self.entities.items():
+                    if rec.kind is Kind.PERSON and any(name_key(n).replace(" ", "") == flat for n in rec.names):
+                        candidates.add(pid)
+            for cand in candidates:
+                cand = self.resolve(cand)
+                rec = self.entities[cand]
+                if rec.kind is not Kind.PERSON:
+                    continue
+                if entity.country and rec.country and entity.country != rec.country:
+                    continue
+                score = max(_person_score(key, name_key(n)) for n in rec.names if not n.startswith("@"))
+                if score and (best is None or score > best[0]):
+                    best = (score, cand)
+        return best[1] if best and best[0] >= 80 else None
+
+    def _match_thing(self, entity: Entity) -> str | None:
+        names = [a.value for a in entity.aliases] or [entity.name]
+        candidates: set[str] = set()
+        for name in names:
+            for token in normalise_words(name).split():
+                if len(token) > 2:
+                    candidates |= self._by_token.get(f"{entity.kind.value}|{token}", set())
+        best: tuple[float, str] | None = None
+        threshold = 88 if entity.kind is Kind.OCCASION else 90
+        for cand in candidates:
+            cand = self.resolve(cand)
+            rec = self.entities[cand]
+            if rec.kind is not entity.kind:
+                continue
+            if entity.acronym and rec.acronym and entity.acronym.lower() == rec.acronym.lower():
+                return cand
+            if entity.kind is Kind.AGREEMENT and not _agreements_compatible(names, list(rec.names)):
+                continue
+            score = max(fuzz.token_sort_ratio(_thing_norm(a), _thing_norm(b)) for a in names for b in rec.names)
+            if score >= threshold and (best is None or score > best[0]):
+                best = (score, cand)
+        return best[1] if best else None
+
+    def _add_event(self, event: Event, mapping: dict[str, str]) -> bool:
+        participants = [(self.resolve(mapping.get(r.entity, r.entity)), r.role, r.sources) for r in event.participants]
+        agreement = self.resolve(mapping.get(event.agreement, event.agreement)) if event.agreement else None
+        places = [(self.resolve(mapping.get(v.value, v.value)), v.sources) for v in event.places]
+        probe = _EventRec("probe", event.type, agreement=agreement)
+        for entity, role, sources in participants:
+            probe.participants[(entity, role)] = set(sources)
+        probe.dates = [(d.when, set(d.sources)) for d in event.dates]
+        for value, sources in places:
+            probe.places[value] = set(sources)
+        for v in event.status:
+            probe.status[v.value] = set(v.sources)
+        target = self._find_event(probe, event)
+        new = target is None
+        if target is None:
+            target = _EventRec(self._new_id("event", f"{event.type.value}"), event.type, agreement=agreement)
+            self.events[target.id] = target
+        elif agreement and target.agreement and agreement != target.agreement:
+            self._merge_entities(target.agreement, agreement)
+        target.agreement = self.resolve(target.agreement or agreement) if (target.agreement or agreement) else None
+        for entity, role, sources in participants:
+            _upgrade_role(target, entity, role, sources)
+        for d in event.dates:
+            for i, (when, sources) in enumerate(target.dates):
+                if when.start == d.when.start and when.end == d.when.end and when.precision is d.when.precision:
+                    sources.update(d.sources)
+                    break
+            else:
+                target.dates.append((d.when, set(d.sources)))
+        for value, sources in places:
+            target.places.setdefault(value, set()).update(sources)
+        for v in event.occasions:
+            target.occasions.setdefault(self.resolve(mapping.get(v.value, v.value)), set()).update(v.sources)
+        for v in event.status:
+            target.status.setdefault(v.value, set()).update(v.sources)
+        for v in event.gist:
+            match = next((g for g in target.gist if fuzz.token_set_ratio(normalise_words(g), normalise_words(v.value))
+                          >= 90), None)
+            target.gist.setdefault(match or v.value, set()).update(v.sources)
+        for f in event.figures:
+            for i, (value, unit, label, sources) in enumerate(target.figures):
+                if value == f.value and unit == f.unit and (label == f.label or fuzz.partial_ratio(label, f.label) >= 80):
+                    sources.update(f.sources)
+                    if len(f.label) > len(label):
+                        target.figures[i] = (value, unit, f.label, sources)
+                    break
+            else:
+                target.figures.append((f.value, f.unit, f.label, set(f.sources)))
+        for topic in event.topics:
+            target.topics.setdefault(topic, None)
+        for mention in event.mentions:
+            target.mentions.setdefault(mention, None)
+        target.sources.update(event.sources)
+        self._index_event(target)
+        return new
+
+    def _find_event(self, probe: _EventRec, event: Event) -> _EventRec | None:
+        keys = {(probe.type, e) for e, _ in probe.participants} | ({(probe.type, probe.agreement)} if probe.agreement
+                                                                   else set())
+        candidates: set[str] = set()
+        for key in keys:
+            candidates |= self._events_by_key.get(key, set())
+        best: tuple[int, _EventRec] | None = None
+        for cid in sorted(candidates):
+            rec = self.events[cid]
+            score = match_events(rec, probe, self)
+            if score > 0 and (best is None or score > best[0]):
+                best = (score, rec)
+        return best[1] if best else None
+
+    def _add_quote(self, quote: Quotation, mapping: dict[str, str]) -> bool:
+        speaker = self.resolve(mapping.get(quote.speaker, quote.speaker))
+        text = quote.texts[0].value
+        key = normalise_words(text)
+        target = None
+        for qid in self._quotes_by_speaker.get(speaker, []):
+            rec = self.quotes[qid]
+            if _same_quote(rec.key, key):
+                target = rec
+                break
+        new = target is None
+        if target is None:
+            target = _QuoteRec(self._new_id("quote", speaker.split(":", 1)[-1]), speaker, key=key)
+            self.quotes[target.id] = target
+            self._quotes_by_speaker[speaker].append(target.id)
+        elif len(key) > len(target.key):
+            target.key = key
+        target.texts.setdefault(text, set()).update(quote.sources)
+        for v in quote.channels:
+            target.channels.setdefault(v.value, set()).update(v.sources)
+        if quote.when and (target.when is None or quote.when.span_days < target.when.span_days):
+            target.when = quote.when
+        for mention in quote.mentions:
+            target.mentions.setdefault(mention, None)
+        target.sources.update(quote.sources)
+        return new
+
+    def _merge_entities(self, keep: str, drop: str) -> None:
+        keep, drop = self.resolve(keep), self.resolve(drop)
+        if keep == drop or keep not in self.entities or drop not in self.entities:
+            return
+        a, b = self.entities[keep], self.entities[drop]
+        if len(b.sources) > len(a.sources):
+            keep, drop, a, b = drop, keep, b, a
+        for name, sources in b.names.items():
+            a.names.setdefault(name, set()).update(sources)
+        for title, sources in b.titles.items():
+            a.titles.setdefault(title, set()).update(sources)
+        for note, sources in b.notes.items():
+            a.notes.setdefault(note, set()).update(sources)
+        a.sources |= b.sources
+        a.country = a.country or b.country
+        a.acronym = a.acronym or b.acronym
+        del self.entities[drop]
+        self._alias[drop] = keep
+        self._index_entity(a)
+        for rec in self.events.values():
+            if rec.agreement == drop:
+                rec.agreement = keep
+            moved = {(keep if e == drop else e, r): s for (e, r), s in rec.participants.items()}
+            if moved != rec.participants:
+                rec.participants = moved
+                self._index_event(rec)
+
+    # ------------------------------------------------------------------ canonical forms and freezing
+
+    def reconcile_people(self) -> None:
+        """Merge people a later source showed to be the same (a surname alone, a typo) after all are in."""
+        people = [rec for rec in self.entities.values() if rec.kind is Kind.PERSON]
+        people.sort(key=lambda r: (-len(r.sources), r.id))
+        for rec in people:
+            if rec.id not in self.entities:
+                continue
+            for other in people:
+                if other.id == rec.id or other.id not in self.entities or rec.id not in self.entities:
+                    continue
+                if rec.country and other.country and rec.country != other.country:
+                    continue
+                score = max((_person_score(name_key(a), name_key(b)) for a in rec.names for b in other.names
+                             if not a.startswith("@") and not b.startswith("@")), default=0)
+                if score >= 80:
+                    self._merge_entities(rec.id, other.id)
+        for rec in self.events.values():
+            for (entity, role) in list(rec.participants):
+                if entity != self.resolve(entity):
+                    _upgrade_role(rec, self.resolve(entity), role, rec.participants.pop((entity, role)))
+        for quote in self.quotes.values():
+            quote.speaker = self.resolve(quote.speaker)
+
+    def _canonical_name(self, rec: _EntityRec) -> str:
+        names = {n: s for n, s in rec.names.items() if not n.startswith("@")}
+        if not names:
+            return next(iter(rec.names))
+        multi = {n: s for n, s in names.items() if len(n.split()) > 1} or names
+
+        def score(item: tuple[str, set[str]]) -> tuple[int, int, int, int, str]:
+            name, sources = item
+            tokens = name.split()
+            known = sum(1 for t in tokens if t.lower().strip(".") in self.given_names)
+            return (len(sources), known, -sum(1 for t in tokens if len(t.rstrip(".")) == 1), len(name), name)
+
+        return max(multi.items(), key=score)[0]
+
+    def build(self) -> Story:
+        """Freeze the story: canonical names, best-supported versions first, stable order."""
+        self.reconcile_people()
+        entities = []
+        for rec in sorted(self.entities.values(), key=lambda r: r.id):
+            entities.append(
+                Entity(
+                    id=rec.id,
+                    kind=rec.kind,
+                    name=self._canonical_name(rec),
+                    aliases=_variants(rec.names),
+                    titles=_variants(_fold_titles(rec.titles)),
+                    country=rec.country,
+                    acronym=rec.acronym,
+                    notes=_variants(rec.notes),
+                    sources=tuple(sorted(rec.sources)),
+                )
+            )
+        events = []
+        for rec in sorted(self.events.values(), key=lambda r: r.id):
+            participants = {}
+            for (entity, role), sources in rec.participants.items():
+                participants[(self.resolve(entity), role)] = sources
+            events.append(
+                Event(
+                    id=rec.id,
+                    type=rec.type,
+                    participants=tuple(Role(e, r, tuple(sorted(s))) for (e, r), s in
+                                       sorted(participants.items(), key=lambda kv: (_ROLE_ORDER.get(kv[0][1], 9),
+                                                                                    -len(kv[1]), kv[0][0]))),
+                    agreement=self.resolve(rec.agreement) if rec.agreement else None,
+                    dates=tuple(Dated(w, tuple(sorted(s))) for w, s in _rank_dates(rec.dates)),
+                    places=_variants(_resolve_keys(rec.places, self.resolve)),
+                    occasions=_variants(_resolve_keys(rec.occasions, self.resolve)),
+                    status=_variants(rec.status),
+                    figures=tuple(Figure(v, u, lbl, tuple(sorted(s))) for v, u, lbl, s in rec.figures),
+                    gist=_variants(rec.gist),
+                    topics=tuple(rec.topics),
+                    mentions=tuple(sorted(rec.mentions, key=lambda m: (m.doc, m.start))),
+                    sources=tuple(sorted(rec.sources)),
+                )
+            )
+        quotes = []
+        for rec in sorted(self.quotes.values(), key=lambda r: r.id):
+            quotes.append(
+                Quotation(
+                    id=rec.id,
+                    speaker=self.resolve(rec.speaker),
+                    texts=_variants(_fold_wordings(rec.texts)),
+                    channels=_variants(rec.channels),
+                    when=rec.when,
+                    mentions=tuple(sorted(rec.mentions, key=lambda m: (m.doc, m.start))),
+                    sources=tuple(sorted(rec.sources)),
+                )
+            )
+        sources = tuple(sorted(self.sources.values(), key=lambda s: (s.seq, s.doc)))
+        return Story(sources=sources, entities=tuple(entities), events=tuple(events), quotations=tuple(quotes),
+                     notes=dict(self.notes))
+
+
+_ROLE_ORDER = {"signatory": 0, "speaker": 0, "actor": 1, "visitor": 1, "participant": 2, "party": 3, "target": 4,
+               "destination": 5}
+
+
+def _upgrade_role(rec: _EventRec, entity: str, role: str, sources: Iterable[str]) -> None:
+    """Add a participant; a stronger role (signatory over participant) replaces a weaker one."""
+    for (e, r), existing in list(rec.participants.items()):
+        if e != entity or r == role:
+            continue
+        if _ROLE_ORDER.get(role, 9) < _ROLE_ORDER.get(r, 9):
+            rec.participants.pop((e, r))
+            rec.participants.setdefault((entity, role), set()).update(existing)
+        elif {r, role} <= {"participant", "signatory", "party", "actor", "visitor", "speaker"}:
+            existing.update(sources)
+            return
+    rec.participants.setdefault((entity, role), set()).update(sources)
+
+
+def _resolve_keys(values: dict[str, set[str]], resolve: Callable[[str], str]) -> dict[str, set[str]]:
+    resolved: dict[str, set[str]] = {}
+    for key, sources in values.items():
+        resolved.setdefault(resolve(key), set()).update(sources)
+    return resolved
+
+
+def _variants(values: dict[str, set[str]]) -> tuple[Variant, ...]:
+    return tuple(Variant(v, tuple(sorted(s))) for v, s in sorted(values.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+
+
+def _fold_titles(titles: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Titles that differ only in case are one title (the form most sources print)."""
+    groups: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    for title, sources in titles.items():
+        groups[title.lower()][title] = sources
+    folded: dict[str, set[str]] = {}
+    for forms in groups.values():
+        best = max(forms.items(), key=lambda kv: (len(kv[1]), kv[0]))[0]
+        folded[best] = set().union(*forms.values())
+    return folded
+
+
+def _fold_wordings(texts: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Wordings that differ only in spelling, case or punctuation are one wording; real differences stay."""
+    groups: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    for text, sources in texts.items():
+        groups[normalise_words(text)][text] = sources
+    folded: dict[str, set[str]] = {}
+    for forms in groups.values():
+        best = max(forms.items(), key=lambda kv: (len(kv[1]), len(kv[0]), kv[0]))[0]
+        folded[best] = set().union(*forms.values())
+    # A fragment of a longer wording supports it rather than standing as a variant of its own.
+    keys = sorted(folded, key=lambda t: -len(t))
+    for short in keys:
+        for long in keys:
+            if short != long and short in folded and long in folded and len(short) < len(long) and \
+                    normalise_words(short) in normalise_words(long):
+                folded[long] |= folded.pop(short)
+                break
+    return folded
+
+
+def _thing_norm(name: str) -> str:
+    text = normalise_words(name)
+    text = re.sub(r"\b\d+(?:st|nd|rd|th)\b", "", text)
+    return " ".join(w for w in text.split() if w not in ("the", "summit", "of", "for"))
+
+
+def _agreements_compatible(a_names: list[str], b_names: list[str]) -> bool:
+    """Two agreement names can be one agreement only if their distinctive words do not conflict."""
+    heads = {"framework", "agreement", "arrangement", "pact", "treaty", "memorandum", "accord", "deal", "mou"}
+    a_heads = {w for n in a_names for w in normalise_words(n).split() if w in heads}
+    b_heads = {w for n in b_names for w in normalise_words(n).split() if w in heads}
+    return not a_heads or not b_heads or bool(a_heads & b_heads)
+
+
+def _person_score(a: str, b: str) -> float:
+    """How surely two name keys name one person (0 when they cannot)."""
+    if a == b:
+        return 100.0
+    ta, tb = a.split(), b.split()
+    if not ta or not tb:
+        return 0.0
+    if len(ta) == 1 or len(tb) == 1:
+        single, full = (ta, tb) if len(ta) == 1 else (tb, ta)
+        return 85.0 if single[0] in (full[0], full[-1]) and len(single[0]) > 2 else 0.0
+    if ta[-1] == tb[-1]:
+        first_a, first_b = _NICKNAMES.get(ta[0], ta[0]), _NICKNAMES.get(tb[0], tb[0])
+        if first_a == first_b or first_a.startswith(first_b) or first_b.startswith(first_a):
+            return 95.0
+        if len(ta[0]) == 1 or len(tb[0]) == 1:
+            return 90.0 if ta[0][0] == tb[0][0] else 0.0
+        ratio = fuzz.ratio(first_a, first_b)
+        return ratio if ratio >= 80 else 0.0
+    if ta[0] == tb[0] and len(ta[0]) > 1:
+        ratio = fuzz.ratio(ta[-1], tb[-1])
+        return ratio if ratio >= 85 else 0.0
+    ratio = fuzz.ratio(a, b)
+    return ratio if ratio >= 92 else 0.0
+
+
+def _same_quote(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    if fuzz.ratio(a, b) >= 85:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short.split()) >= 5 and fuzz.partial_ratio(short, long) >= 92
+
+
+def _dates_compatible(a: list[tuple[When, set[str]]], b: list[tuple[When, set[str]]]) -> bool:
+    if not a or not b:
+        return True
+    return any(x.overlaps(y) for x, _ in a for y, _ in b)
+
+
+def match_events(rec: _EventRec, probe: _EventRec, builder: StoryBuilder) -> int:
+    """How strongly ``probe`` is the same event as ``rec`` (0: not the same)."""
+    if rec.type is not probe.type or not _dates_compatible(rec.dates, probe.dates):
+        return 0
+    people_a, people_b = rec.people(), probe.people()
+    shared_people = len(people_a & people_b)
+    countries_a = {e for e in rec.entities() if e.startswith("country:")}
+    countries_b = {e for e in probe.entities() if e.startswith("country:")}
+    same_agreement = rec.agreement is not None and rec.agreement == probe.agreement
+    dated_same_day = any(
+        x.precision is Precision.DAY and y.precision is Precision.DAY and x.start == y.start
+        for x, _ in rec.dates for y, _ in probe.dates
+    )
+    if rec.type is EventType.SIGNING:
+        if same_agreement:
+            return 10 + shared_people
+        signatories_a = rec.entities("signatory")
+        signatories_b = probe.entities("signatory")
+        if rec.agreement and probe.agreement:
+            a = builder.entities.get(builder.resolve(rec.agreement))
+            b = builder.entities.get(builder.resolve(probe.agreement))
+            if a and b and not _agreements_compatible(list(a.names), list(b.names)):
+                return 0
+            if a and b and a.acronym and b.acronym and a.acronym != b.acronym:
+                return 0
+        if signatories_a & signatories_b and (dated_same_day or not rec.dates or not probe.dates):
+            return 5 + len(signatories_a & signatories_b)
+        if dated_same_day and countries_a and countries_a == countries_b and (people_a & people_b or not people_a
+                                                                              or not people_b):
+            return 3
+        return 0
+    if rec.type in (EventType.MEETING, EventType.TALKS, EventType.VISIT):
+        if shared_people >= 2 or (shared_people == 1 and (len(people_a) == 1 or len(people_b) == 1)):
+            return 5 + shared_people
+        return 0
+    if rec.type is EventType.TARIFF:
+        targets_a, targets_b = rec.entities("target"), probe.entities("target")
+        if targets_a and targets_b and not targets_a & targets_b:
+            return 0
+        figures_a = {(v, u) for v, u, _l, _s in rec.figures}
+        figures_b = {(v, u) for v, u, _l, _s in probe.figures}
+        if figures_a and figures_b and not figures_a & figures_b:
+            return 0
+        return 3 + len(targets_a & targets_b)
+    if rec.type is EventType.STATEMENT:
+        if not people_a & people_b and not (rec.entities("speaker") & probe.entities("speaker")):
+            return 0
+        if rec.dates and probe.dates:
+            return 4
+        gists_a = [normalise_words(g) for g in rec.gist]
+        gists_b = [normalise_words(g) for g in probe.gist]
+        if any(fuzz.token_set_ratio(x, y) >= 70 for x in gists_a for y in gists_b):
+            return 3
+        return 0
+    if rec.type is EventType.NEGOTIATION:
+        if rec.agreement != probe.agreement:
+            return 0
+        status_a, status_b = set(rec.status), set(probe.status)
+        return 2 if not status_a or not status_b or status_a & status_b else 0
+    return 0
+
+
+def infer_published(fragment: Story, builder: StoryBuilder) -> tuple[date, str] | None:
+    """A publication date for an undated article: the latest known date of the events it reports."""
+    best: tuple[date, str] | None = None
+    for event in fragment.events:
+        probe = _EventRec("probe", event.type, agreement=None)
+        for role in event.participants:
+            probe.participants[(role.entity, role.role)] = set(role.sources)
+        match = None
+        for rec in builder.events.values():
+            if rec.type is not event.type or not rec.dates:
+                continue
+            names = {_person_name(builder, e) for e in rec.people()}
+            mine = {_fragment_person(fragment, r.entity) for r in event.participants if r.entity.startswith("person:")}
+            agreement_names = set()
+            if rec.agreement and rec.agreement in builder.entities:
+                agreement_names = {normalise_words(n) for n in builder.entities[rec.agreement].names}
+            frag_agreement = _fragment_names(fragment, event.agreement)
+            shared_people = {n for n in mine if n and any(_person_score(n, m) >= 80 for m in names)}
+            shared_agreement = bool(frag_agreement & agreement_names) or any(
+                fuzz.token_set_ratio(a, b) >= 90 for a in frag_agreement for b in agreement_names)
+            if len(shared_people) >= 2 or (shared_people and shared_agreement):
+                when = rec.best_when()
+                if when is not None and when.precision is Precision.DAY:
+                    match = (when.end, f"inferred from the {event.type.value} it reports ({when.label()})")
+                    break
+        if match and (best is None or match[0] > best[0]):
+            best = match
+    return best
+
+
+def _person_name(builder: StoryBuilder, entity_id: str) -> str:
+    rec = builder.entities.get(builder.resolve(entity_id))
+    if rec is None:
+        return ""
+    return name_key(builder._canonical_name(rec))
+
+
+def _fragment_person(fragment: Story, entity_id: str) -> str:
+    for entity in fragment.entities:
+        if entity.id == entity_id:
+            return name_key(entity.name)
+    return ""
+
+
+def _fragment_names(fragment: Story, entity_id: str | None) -> set[str]:
+    for entity in fragment.entities:
+        if entity.id == entity_id:
+            return {normalise_words(a.value) for a in entity.aliases} | {normalise_words(entity.name)}
+    return set()

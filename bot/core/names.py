@@ -1,0 +1,35 @@
+"""Normalising names: keys for matching, slugs for ids, tidy titles for display."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["name_key", "slugify", "tidy_title"]
+
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|shri|smt|sri|sir|dame|prof|gen|lt|col|adm|sen|rep|gov|hon)\.?\s+", re.I)
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def name_key(name: str) -> str:
+    """A person's name reduced for matching: no honorific, dots, possessive or case."""
+    name = name.replace("’", "'").strip()
+    name = re.sub(r"'s$", "", name)
+    while _HONORIFIC.match(name):
+        name = _HONORIFIC.sub("", name, count=1)
+    name = name.replace(".", " ")
+    return " ".join(_ascii(name).lower().split())
+
+
+def slugify(text: str) -> str:
+    """Lowercase ASCII words joined by hyphens: "Framework for the US-India ..." -> "framework-for-the-us-india-..."."""
+    text = _ascii(text.replace("’", "'")).lower().replace("'", "").replace(".", "")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def tidy_title(title: str) -> str:
+    """A title as stated, with whitespace tidied and trailing commas dropped."""
+    return " ".join(title.replace(",", " ").split())

@@ -1,0 +1,121 @@
+"""One article through the pipeline: check, clean, date, extract. Pure: text in, source and fragment out."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from bot.core.clean import clean_article
+from bot.core.dates import find_dates
+from bot.core.extract import Extractor
+from bot.core.merge import StoryBuilder, infer_published
+from bot.core.model import Precision, Source, Story, When
+from bot.core.vocab import Vocabulary
+
+__all__ = ["Analysed", "ArticleInput", "Rejected", "analyse", "content_hash"]
+
+MAX_ARTICLE_CHARS = 2_000_000
+"""Articles longer than this (2 million characters) are refused."""
+
+
+class Rejected(ValueError):
+    """An article that cannot be ingested; the message says why, for the person who gave it."""
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """An article as given: its id, decoded text and any metadata supplied at ingest (which wins)."""
+
+    doc: str
+    text: str
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """What one article yields."""
+
+    source: Source
+    fragment: Story
+
+
+def content_hash(text: str) -> str:
+    """The same article, however its whitespace and line endings were saved, gets the same hash."""
+    canonical = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def check_text(text: str) -> None:
+    """Refuse text that is not an article: empty, binary, huge, or without a single sentence."""
+    if not text.strip():
+        raise Rejected("the file is empty")
+    if "\x00" in text:
+        raise Rejected("the file is binary, not text")
+    controls = sum(1 for ch in text[:20000] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if controls > 10:
+        raise Rejected("the file is binary, not text (it is full of control characters)")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise Rejected(f"the article is too long ({len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,})")
+    if len(re.findall(r"[A-Za-z]{2,}", text)) < 8:
+        raise Rejected("the file has no article text (fewer than 8 words)")
+
+
+def analyse(article: ArticleInput, builder: StoryBuilder, extractor: Extractor, vocab: Vocabulary, seq: int) -> Analysed:
+    """Clean, date and extract one article; the builder supplies context for undated articles.
+
+    The publication date is the one supplied at ingest, else the one the page states, else one
+    inferred from the events the article reports (marked inferred), else the article is refused.
+    """
+    check_text(article.text)
+    clean = clean_article(article.text, vocab.outlets, vocab.agencies)
+    if not clean.paragraphs:
+        raise Rejected("no article text was left after removing page furniture")
+    published = clean.published
+    basis = clean.published_basis
+    inferred = "from the text" in basis
+    if article.published is not None:
+        published = When.day(article.published, basis="given at ingest")
+        basis, inferred = "given at ingest", False
+    if published is None:
+        draft = extractor.extract(article.doc, clean, None)
+        found = infer_published(draft, builder)
+        if found is None:
+            found = _latest_stated_date(clean.body_text())
+        if found is None:
+            raise Rejected(
+                "no usable date: the page states no publication date and none could be inferred "
+                "(give one with --published YYYY-MM-DD)"
+            )
+        day, why = found
+        published = When.day(day, basis=f"inferred: {why}")
+        basis, inferred = f"inferred: {why}", True
+    reference = published.start
+    fragment = extractor.extract(article.doc, clean, reference)
+    source = Source(
+        doc=article.doc,
+        content_hash=content_hash(article.text),
+        outlet=article.outlet or clean.outlet,
+        url=article.url,
+        byline=clean.byline,
+        title=clean.title,
+        published=When.day(reference, published.phrase, None, basis),
+        published_time=clean.published_time if article.published is None else None,
+        published_basis=basis,
+        inferred=inferred,
+        chars=len(article.text),
+        seq=seq,
+    )
+    return Analysed(source, fragment)
+
+
+def _latest_stated_date(text: str) -> tuple[date, str] | None:
+    days = [m.when for m in find_dates(text, None) if m.when is not None and m.when.precision is Precision.DAY]
+    if not days:
+        return None
+    latest = max(days, key=lambda w: w.start)
+    return latest.start, f"the latest date the text states (“{latest.phrase}”)"

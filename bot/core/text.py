@@ -1,0 +1,99 @@
+"""Sentences and quotations in a paragraph, as character offsets into the article text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["QuoteSpan", "Sentence", "find_quotes", "mask", "split_sentences"]
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "adm", "sen", "rep", "gov", "hon", "st", "jr", "sr", "no",
+    "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "fig", "approx", "dept", "govt", "est", "mt",
+}  # fmt: skip
+_BOUNDARY = re.compile(r"(?<=[.!?…])[”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: offsets in the article text and the index of its paragraph."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A direct quotation: offsets of the quoted words, without the quotation marks."""
+
+    start: int
+    end: int
+
+
+def split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
+    """Split ``text[start:end]`` into sentences; never inside a quotation or after an abbreviation."""
+    chunk = text[start:end]
+    quotes = [(q.start - start, q.end - start) for q in find_quotes(text, start, end)]
+    sentences: list[Sentence] = []
+    last = 0
+    for m in _BOUNDARY.finditer(chunk):
+        cut = m.start()
+        word = re.search(r"([\w.]+)[.!?…]$", chunk[last:cut])
+        token = word.group(1).lower().rstrip(".") if word else ""
+        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            continue
+        if any(qs < cut < qe for qs, qe in quotes) and not _quote_is_long(chunk, quotes, cut):
+            continue
+        piece_end = m.end() - len(m.group(0)) + len(m.group(0).rstrip())
+        sentences.append(Sentence(start + last, start + piece_end, paragraph))
+        last = m.end()
+    tail = chunk[last:].rstrip()
+    if tail.strip():
+        sentences.append(Sentence(start + last, start + last + len(tail), paragraph))
+    return sentences
+
+
+def _quote_is_long(chunk: str, quotes: list[tuple[int, int]], cut: int) -> bool:
+    """A long quotation spanning several sentences may be split; a short one may not."""
+    for qs, qe in quotes:
+        if qs < cut < qe:
+            return qe - qs > 400
+    return False
+
+
+_QUOTE_PAIRS = (("“", "”"), ('"', '"'))
+
+
+def find_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
+    """Double-quoted passages in ``text[start:end]`` (curly or straight); single quotes mark titles."""
+    spans: list[QuoteSpan] = []
+    for opener, closer in _QUOTE_PAIRS:
+        pos = start
+        while True:
+            open_at = text.find(opener, pos, end)
+            if open_at == -1:
+                break
+            close_at = text.find(closer, open_at + 1, end)
+            if close_at == -1:
+                # An unclosed quotation runs to the end of the paragraph.
+                close_at = end
+            spans.append(QuoteSpan(open_at + 1, close_at))
+            pos = close_at + 1
+    spans.sort(key=lambda q: q.start)
+    result: list[QuoteSpan] = []
+    for span in spans:
+        if result and span.start < result[-1].end:
+            continue
+        result.append(span)
+    return result
+
+
+def mask(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
+    """``text`` with each span blanked out, keeping every offset where it was."""
+    chars = list(text)
+    for s, e in spans:
+        for i in range(max(s - offset, 0), min(e - offset, len(chars))):
+            chars[i] = " "
+    return "".join(chars)

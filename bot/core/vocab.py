@@ -1,0 +1,172 @@
+"""General vocabulary: countries, places, given names, outlets, title words, event verbs.
+
+Nothing here is about a particular story: these are the words any news article is made of.
+The lists come from the JSON files beside this module (bot/core/data/).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["Country", "Place", "Vocabulary", "load_vocabulary"]
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country (or union) with the words that name it."""
+
+    name: str
+    slug: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A city, region or state."""
+
+    name: str
+    country: str | None
+    kind: str
+
+
+TITLE_HEADS = (
+    "prime minister", "deputy prime minister", "minister of state", "minister", "ministers", "secretary of state",
+    "secretary", "president", "vice president", "vice-president", "premier", "chancellor", "ambassador-designate",
+    "ambassador", "envoy", "special envoy", "high commissioner", "consul general", "trade representative",
+    "representative", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "chief of staff",
+    "chief of defence staff", "army chief", "chief", "general", "admiral", "air marshal", "commander", "governor",
+    "senator", "congressman", "congresswoman", "lawmaker", "mayor", "king", "queen", "crown prince", "prince",
+    "emperor", "sultan", "emir", "leader", "chairman", "chairperson", "chairwoman", "chair", "director-general",
+    "director general", "director", "secretary-general", "secretary general", "commissioner", "counterpart",
+    "undersecretary", "under secretary", "deputy secretary", "official", "diplomat", "head", "ceo", "chief executive",
+    "founder", "mp", "judge", "justice", "attorney general", "solicitor general", "national security adviser",
+    "nsa", "foreign secretary", "home secretary", "cabinet secretary", "negotiator", "chief negotiator",
+    "governor-general", "speaker", "deputy speaker", "president-elect", "prime minister-designate", "nominee",
+)  # fmt: skip
+TITLE_MODIFIERS = (
+    "defence", "defense", "foreign", "external", "affairs", "home", "interior", "internal", "finance", "financial",
+    "commerce", "industry", "industries", "trade", "economic", "economy", "economics", "war", "state", "treasury",
+    "agriculture", "energy", "health", "education", "law", "justice", "transport", "railways", "petroleum", "oil",
+    "natural", "gas", "information", "broadcasting", "environment", "climate", "labour", "labor", "civil",
+    "aviation", "shipping", "ports", "steel", "coal", "mines", "mining", "power", "telecommunications",
+    "communications", "technology", "science", "culture", "tourism", "sports", "youth", "women", "development",
+    "rural", "urban", "housing", "water", "resources", "fisheries", "food", "consumer", "corporate",
+    "parliamentary", "security", "national", "cabinet", "junior", "senior", "assistant", "deputy", "acting",
+    "former", "principal", "special", "union", "federal", "vice", "first", "chief", "trade", "us", "u.s.",
+    "navy", "naval", "army", "air", "force", "military", "intelligence", "strategic", "digital", "investment",
+    "infrastructure", "planning", "budget", "revenue", "customs", "immigration", "citizenship", "veterans",
+    "homeland", "commerce", "innovation", "research", "public", "works", "foreign-affairs", "then", "erstwhile",
+)  # fmt: skip
+HONORIFICS = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt.", "Smt", "Sri", "Sir", "Dame",
+              "Prof.", "Prof", "Gen.", "Lt.", "Col.", "Adm.", "Sen.", "Rep.", "Gov.", "Hon.", "H.E.")  # fmt: skip
+AGREEMENT_HEADS = (
+    "agreement", "arrangement", "framework", "pact", "treaty", "memorandum", "accord", "deal", "protocol",
+    "charter", "declaration", "convention", "mou", "roadmap", "compact", "understanding",
+)  # fmt: skip
+OCCASION_HEADS = (
+    "meeting", "summit", "conference", "forum", "dialogue", "plus", "session", "assembly", "games", "expo",
+    "retreat", "conclave", "symposium", "congress", "convention", "ministerial", "talks", "week", "festival",
+)  # fmt: skip
+ORG_HEADS = (
+    "ministry", "department", "council", "agency", "commission", "organisation", "organization", "association",
+    "party", "bank", "fund", "union", "nations", "office", "administration", "forces", "army", "navy", "force",
+    "corporation", "company", "group", "institute", "university", "court", "parliament", "senate", "pentagon",
+    "committee", "board", "authority", "bureau", "command", "secretariat", "cabinet", "government", "federation",
+    "alliance", "coalition", "league", "house", "service", "services",
+)  # fmt: skip
+ORG_ACRONYMS = (
+    "ASEAN", "NATO", "UN", "EU", "WTO", "IMF", "BRICS", "Quad", "QUAD", "G20", "G7", "G-20", "G-7", "SCO", "SAARC",
+    "OPEC", "APEC", "IAEA", "WHO", "UNSC", "AU", "GCC", "OECD", "BIMSTEC", "IPEF", "USTR", "MEA", "MoD", "DRDO",
+    "ISRO", "NASA", "CIA", "FBI", "Pentagon", "BJP", "Congress",
+)  # fmt: skip
+SPEECH_VERBS = (
+    "said", "says", "say", "saying", "told", "tells", "added", "adds", "wrote", "writes", "posted", "posts",
+    "tweeted", "stated", "states", "announced", "announces", "noted", "notes", "stressed", "stresses",
+    "emphasised", "emphasized", "underlined", "highlighted", "highlights", "described", "describes", "hinted",
+    "hints", "pointed out", "shared", "remarked", "observed", "asserted", "declared", "insisted", "warned",
+    "urged", "explained", "affirmed", "reaffirmed", "claimed", "argued", "suggested", "indicated", "welcomed",
+    "expressed", "called", "termed", "maintained", "confirmed", "acknowledged", "tweets", "commented",
+)  # fmt: skip
+TOPIC_WORDS: dict[str, tuple[str, ...]] = {
+    "defence": ("defence", "defense", "military", "militaries", "security", "armed", "army", "navy", "naval",
+                "war", "weapon", "weapons", "arms", "liaison officers", "interoperability", "deterrence",
+                "secretary of war", "defence minister", "defense secretary", "supply arrangement", "troops"),
+    "trade": ("trade", "trading", "commerce", "commercial", "market access", "exports", "imports", "economic",
+              "economy", "investment", "negotiation", "negotiations", "trade deal", "trade representative"),
+    "tariffs": ("tariff", "tariffs", "duty", "duties", "levy", "levies", "penalty", "customs"),
+    "energy": ("oil", "gas", "energy", "crude", "fuel", "lng", "nuclear power", "electricity"),
+    "diplomacy": ("foreign minister", "external affairs", "secretary of state", "diplomatic", "diplomacy",
+                  "ambassador", "envoy", "summit", "foreign secretary"),
+    "technology": ("technology", "tech", "semiconductor", "semiconductors", "ai", "critical minerals", "space",
+                   "cyber", "digital"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Every word list the extractor uses, indexed for lookup."""
+
+    countries: dict[str, Country]
+    country_words: dict[str, str]
+    demonyms: dict[str, str]
+    places: dict[str, Place]
+    given_names: frozenset[str]
+    outlets: tuple[tuple[str, tuple[str, ...]], ...]
+    agencies: tuple[str, ...]
+
+    def country_of(self, word: str) -> str | None:
+        """The slug of the country a word names or describes ("US", "Indian" ...), if any."""
+        key = word.replace("’", "'").removesuffix("'s")
+        return self.country_words.get(key) or self.demonyms.get(key) or self.country_words.get(key.replace(".", ""))
+
+
+def _load(name: str) -> Any:
+    with resources.files("bot.core.data").joinpath(name).open("r", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@cache
+def load_vocabulary() -> Vocabulary:
+    """Load the vocabulary once per process."""
+    countries: dict[str, Country] = {}
+    country_words: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for entry in _load("countries.json"):
+        country = Country(
+            name=entry["name"],
+            slug=entry["slug"],
+            aliases=tuple(entry.get("aliases", ())),
+            demonyms=tuple(entry.get("demonyms", ())),
+            capital=entry.get("capital"),
+        )
+        countries[country.slug] = country
+        for word in (country.name, *country.aliases):
+            country_words[word] = country.slug
+            country_words.setdefault(word.replace(".", ""), country.slug)
+        for word in country.demonyms:
+            demonyms[word] = country.slug
+    places: dict[str, Place] = {}
+    for entry in _load("places.json"):
+        place = Place(name=entry["name"], country=entry.get("country"), kind=entry.get("kind", "city"))
+        places[place.name] = place
+        for alias in entry.get("aliases", ()):
+            places.setdefault(alias, place)
+    names = frozenset(_load("given_names.json")["names"])
+    outlets = tuple(
+        (entry.get("short") or entry["name"], tuple(entry.get("markers", ()))) for entry in _load("outlets.json")
+    )
+    agencies = tuple(entry.get("short") or entry["name"] for entry in _load("outlets.json") if entry.get("agency"))
+    return Vocabulary(countries, country_words, demonyms, places, names, outlets, agencies)
+
+
+def words_pattern(words: tuple[str, ...] | list[str], flags: int = 0) -> re.Pattern[str]:
+    """One regex matching any of ``words`` as whole words, longest first."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![\w])", flags)
