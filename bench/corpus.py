@@ -28,8 +28,18 @@ Model
   (without the nationality), ``None`` when none was printed.
 * ``place``: ``"Venue, City"``, ``"City"`` or ``"Venue"`` as printed.
 * ``agreement``: canonical name when the article names it, else ``None``.
-* extra keys beyond the brief: ``date_form``, ``status`` (negotiations) and
-  ``pattern`` (sentence-pattern id) on events.
+* extra keys beyond the brief, on events: ``date_form`` (one of ``today``,
+  ``yesterday``, ``weekday``, ``this_week``, ``last_week``, ``earlier_this_month``,
+  ``last_month``, ``earlier_this_year``, ``last_year``, ``explicit_md``,
+  ``explicit_dmy``, ``month``, ``year``, ``embed``, ``inherited`` - same date as the
+  sentence it hangs off - or ``none``), ``status`` (negotiations: underway,
+  stalled, resumed, concluded) and ``pattern`` (sentence-pattern id).
+* ``published_form``: ``published_line``, ``weekday_long``, ``iso_lead``,
+  ``dateline`` (no year printed), ``updated_ist``, ``long`` or ``none``.
+* ``outlet`` is set only when the outlet's name is printed (masthead or a
+  Reuters dateline); ``teaser_people`` lists people named only in teasers.
+
+CLI: ``python -m bench.corpus --count 10000 --seed 7 --out DIR``.
 """
 
 from __future__ import annotations
@@ -43,7 +53,7 @@ import string
 import sys
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -57,67 +67,263 @@ __all__ = ["GeneratedArticle", "generate_corpus", "main"]
 
 # slug, name, demonym, capital, other cities, name pool, leader titles
 _COUNTRY_ROWS: tuple[tuple[str, str, str, str, tuple[str, ...], str, tuple[str, ...]], ...] = (
-    ("india", "India", "Indian", "New Delhi", ("Mumbai", "Bengaluru", "Chennai", "Hyderabad"), "indian",
-     ("Prime Minister", "President")),
-    ("united-states", "United States", "US", "Washington", ("New York", "San Francisco", "Chicago"), "anglo",
-     ("President",)),
-    ("china", "China", "Chinese", "Beijing", ("Shanghai", "Guangzhou", "Shenzhen"), "chinese",
-     ("President", "Premier")),
+    (
+        "india",
+        "India",
+        "Indian",
+        "New Delhi",
+        ("Mumbai", "Bengaluru", "Chennai", "Hyderabad"),
+        "indian",
+        ("Prime Minister", "President"),
+    ),
+    (
+        "united-states",
+        "United States",
+        "US",
+        "Washington",
+        ("New York", "San Francisco", "Chicago"),
+        "anglo",
+        ("President",),
+    ),
+    (
+        "china",
+        "China",
+        "Chinese",
+        "Beijing",
+        ("Shanghai", "Guangzhou", "Shenzhen"),
+        "chinese",
+        ("President", "Premier"),
+    ),
     ("japan", "Japan", "Japanese", "Tokyo", ("Osaka", "Yokohama", "Kyoto"), "japanese", ("Prime Minister",)),
-    ("south-korea", "South Korea", "South Korean", "Seoul", ("Busan", "Incheon"), "korean",
-     ("President", "Prime Minister")),
-    ("australia", "Australia", "Australian", "Canberra", ("Sydney", "Melbourne", "Perth"), "anglo",
-     ("Prime Minister",)),
-    ("united-kingdom", "United Kingdom", "British", "London", ("Manchester", "Edinburgh", "Birmingham"), "anglo",
-     ("Prime Minister",)),
-    ("france", "France", "French", "Paris", ("Marseille", "Lyon", "Toulouse"), "french",
-     ("President", "Prime Minister")),
-    ("germany", "Germany", "German", "Berlin", ("Munich", "Hamburg", "Frankfurt"), "german",
-     ("Chancellor", "President")),
-    ("italy", "Italy", "Italian", "Rome", ("Milan", "Naples", "Turin"), "italian", ("Prime Minister", "President")),
-    ("spain", "Spain", "Spanish", "Madrid", ("Barcelona", "Valencia", "Seville"), "spanish", ("Prime Minister",)),
-    ("canada", "Canada", "Canadian", "Ottawa", ("Toronto", "Vancouver", "Montreal"), "anglo", ("Prime Minister",)),
-    ("brazil", "Brazil", "Brazilian", "Brasilia", ("São Paulo", "Rio de Janeiro", "Recife"), "portuguese",
-     ("President",)),
+    (
+        "south-korea",
+        "South Korea",
+        "South Korean",
+        "Seoul",
+        ("Busan", "Incheon"),
+        "korean",
+        ("President", "Prime Minister"),
+    ),
+    (
+        "australia",
+        "Australia",
+        "Australian",
+        "Canberra",
+        ("Sydney", "Melbourne", "Perth"),
+        "anglo",
+        ("Prime Minister",),
+    ),
+    (
+        "united-kingdom",
+        "United Kingdom",
+        "British",
+        "London",
+        ("Manchester", "Edinburgh", "Birmingham"),
+        "anglo",
+        ("Prime Minister",),
+    ),
+    (
+        "france",
+        "France",
+        "French",
+        "Paris",
+        ("Marseille", "Lyon", "Toulouse"),
+        "french",
+        ("President", "Prime Minister"),
+    ),
+    (
+        "germany",
+        "Germany",
+        "German",
+        "Berlin",
+        ("Munich", "Hamburg", "Frankfurt"),
+        "german",
+        ("Chancellor", "President"),
+    ),
+    (
+        "italy",
+        "Italy",
+        "Italian",
+        "Rome",
+        ("Milan", "Naples", "Turin"),
+        "italian",
+        ("Prime Minister", "President"),
+    ),
+    (
+        "spain",
+        "Spain",
+        "Spanish",
+        "Madrid",
+        ("Barcelona", "Valencia", "Seville"),
+        "spanish",
+        ("Prime Minister",),
+    ),
+    (
+        "canada",
+        "Canada",
+        "Canadian",
+        "Ottawa",
+        ("Toronto", "Vancouver", "Montreal"),
+        "anglo",
+        ("Prime Minister",),
+    ),
+    (
+        "brazil",
+        "Brazil",
+        "Brazilian",
+        "Brasilia",
+        ("São Paulo", "Rio de Janeiro", "Recife"),
+        "portuguese",
+        ("President",),
+    ),
     ("mexico", "Mexico", "Mexican", "Mexico City", ("Monterrey", "Guadalajara"), "latam", ("President",)),
     ("argentina", "Argentina", "Argentine", "Buenos Aires", ("Córdoba", "Rosario"), "latam", ("President",)),
     ("chile", "Chile", "Chilean", "Santiago", ("Valparaiso", "Antofagasta"), "latam", ("President",)),
-    ("russia", "Russia", "Russian", "Moscow", ("St Petersburg", "Kazan", "Vladivostok"), "russian",
-     ("President", "Prime Minister")),
-    ("ukraine", "Ukraine", "Ukrainian", "Kyiv", ("Lviv", "Odesa", "Kharkiv"), "ukrainian",
-     ("President", "Prime Minister")),
-    ("poland", "Poland", "Polish", "Warsaw", ("Krakow", "Gdansk", "Wroclaw"), "polish",
-     ("Prime Minister", "President")),
+    (
+        "russia",
+        "Russia",
+        "Russian",
+        "Moscow",
+        ("St Petersburg", "Kazan", "Vladivostok"),
+        "russian",
+        ("President", "Prime Minister"),
+    ),
+    (
+        "ukraine",
+        "Ukraine",
+        "Ukrainian",
+        "Kyiv",
+        ("Lviv", "Odesa", "Kharkiv"),
+        "ukrainian",
+        ("President", "Prime Minister"),
+    ),
+    (
+        "poland",
+        "Poland",
+        "Polish",
+        "Warsaw",
+        ("Krakow", "Gdansk", "Wroclaw"),
+        "polish",
+        ("Prime Minister", "President"),
+    ),
     ("turkey", "Turkey", "Turkish", "Ankara", ("Istanbul", "Izmir"), "turkish", ("President",)),
     ("saudi-arabia", "Saudi Arabia", "Saudi", "Riyadh", ("Jeddah", "Dammam"), "arabic", ("Prime Minister",)),
-    ("united-arab-emirates", "United Arab Emirates", "Emirati", "Abu Dhabi", ("Dubai", "Sharjah"), "arabic",
-     ("President",)),
+    (
+        "united-arab-emirates",
+        "United Arab Emirates",
+        "Emirati",
+        "Abu Dhabi",
+        ("Dubai", "Sharjah"),
+        "arabic",
+        ("President",),
+    ),
     ("qatar", "Qatar", "Qatari", "Doha", ("Lusail", "Al Wakrah"), "arabic", ("Prime Minister",)),
-    ("egypt", "Egypt", "Egyptian", "Cairo", ("Alexandria", "Giza"), "arabic", ("President", "Prime Minister")),
-    ("israel", "Israel", "Israeli", "Jerusalem", ("Tel Aviv", "Haifa"), "hebrew", ("Prime Minister", "President")),
+    (
+        "egypt",
+        "Egypt",
+        "Egyptian",
+        "Cairo",
+        ("Alexandria", "Giza"),
+        "arabic",
+        ("President", "Prime Minister"),
+    ),
+    (
+        "israel",
+        "Israel",
+        "Israeli",
+        "Jerusalem",
+        ("Tel Aviv", "Haifa"),
+        "hebrew",
+        ("Prime Minister", "President"),
+    ),
     ("iran", "Iran", "Iranian", "Tehran", ("Isfahan", "Mashhad"), "persian", ("President",)),
-    ("pakistan", "Pakistan", "Pakistani", "Islamabad", ("Karachi", "Lahore"), "pakistani",
-     ("Prime Minister", "President")),
-    ("bangladesh", "Bangladesh", "Bangladeshi", "Dhaka", ("Chittagong", "Sylhet"), "bengali", ("Prime Minister",)),
-    ("sri-lanka", "Sri Lanka", "Sri Lankan", "Colombo", ("Kandy", "Galle"), "sinhala",
-     ("President", "Prime Minister")),
+    (
+        "pakistan",
+        "Pakistan",
+        "Pakistani",
+        "Islamabad",
+        ("Karachi", "Lahore"),
+        "pakistani",
+        ("Prime Minister", "President"),
+    ),
+    (
+        "bangladesh",
+        "Bangladesh",
+        "Bangladeshi",
+        "Dhaka",
+        ("Chittagong", "Sylhet"),
+        "bengali",
+        ("Prime Minister",),
+    ),
+    (
+        "sri-lanka",
+        "Sri Lanka",
+        "Sri Lankan",
+        "Colombo",
+        ("Kandy", "Galle"),
+        "sinhala",
+        ("President", "Prime Minister"),
+    ),
     ("nepal", "Nepal", "Nepali", "Kathmandu", ("Pokhara", "Lalitpur"), "nepali", ("Prime Minister",)),
-    ("indonesia", "Indonesia", "Indonesian", "Jakarta", ("Surabaya", "Bandung", "Denpasar"), "indonesian",
-     ("President",)),
-    ("malaysia", "Malaysia", "Malaysian", "Kuala Lumpur", ("Penang", "Johor Bahru"), "malay", ("Prime Minister",)),
+    (
+        "indonesia",
+        "Indonesia",
+        "Indonesian",
+        "Jakarta",
+        ("Surabaya", "Bandung", "Denpasar"),
+        "indonesian",
+        ("President",),
+    ),
+    (
+        "malaysia",
+        "Malaysia",
+        "Malaysian",
+        "Kuala Lumpur",
+        ("Penang", "Johor Bahru"),
+        "malay",
+        ("Prime Minister",),
+    ),
     ("singapore", "Singapore", "Singaporean", "Singapore", ("Singapore",), "singapore", ("Prime Minister",)),
-    ("vietnam", "Vietnam", "Vietnamese", "Hanoi", ("Ho Chi Minh City", "Da Nang"), "vietnamese",
-     ("Prime Minister", "President")),
+    (
+        "vietnam",
+        "Vietnam",
+        "Vietnamese",
+        "Hanoi",
+        ("Ho Chi Minh City", "Da Nang"),
+        "vietnamese",
+        ("Prime Minister", "President"),
+    ),
     ("thailand", "Thailand", "Thai", "Bangkok", ("Chiang Mai", "Phuket"), "thai", ("Prime Minister",)),
     ("philippines", "Philippines", "Philippine", "Manila", ("Cebu", "Davao"), "filipino", ("President",)),
-    ("new-zealand", "New Zealand", "New Zealand", "Wellington", ("Auckland", "Christchurch"), "anglo",
-     ("Prime Minister",)),
-    ("south-africa", "South Africa", "South African", "Pretoria", ("Johannesburg", "Cape Town", "Durban"),
-     "southafrican", ("President",)),
+    (
+        "new-zealand",
+        "New Zealand",
+        "New Zealand",
+        "Wellington",
+        ("Auckland", "Christchurch"),
+        "anglo",
+        ("Prime Minister",),
+    ),
+    (
+        "south-africa",
+        "South Africa",
+        "South African",
+        "Pretoria",
+        ("Johannesburg", "Cape Town", "Durban"),
+        "southafrican",
+        ("President",),
+    ),
     ("nigeria", "Nigeria", "Nigerian", "Abuja", ("Lagos", "Kano"), "nigerian", ("President",)),
     ("kenya", "Kenya", "Kenyan", "Nairobi", ("Mombasa", "Kisumu"), "kenyan", ("President",)),
-    ("ethiopia", "Ethiopia", "Ethiopian", "Addis Ababa", ("Dire Dawa", "Bahir Dar"), "ethiopian",
-     ("Prime Minister",)),
+    (
+        "ethiopia",
+        "Ethiopia",
+        "Ethiopian",
+        "Addis Ababa",
+        ("Dire Dawa", "Bahir Dar"),
+        "ethiopian",
+        ("Prime Minister",),
+    ),
     ("sweden", "Sweden", "Swedish", "Stockholm", ("Gothenburg", "Malmo"), "nordic", ("Prime Minister",)),
     ("norway", "Norway", "Norwegian", "Oslo", ("Bergen", "Trondheim"), "nordic", ("Prime Minister",)),
 )
@@ -135,8 +341,14 @@ _NAME_FORMS: dict[str, tuple[str, ...]] = {
     "japan": ("Japan", "Japan", "Japan", "Tokyo"),
 }
 _SHORT: dict[str, str] = {
-    "united-states": "US", "united-kingdom": "UK", "united-arab-emirates": "UAE", "philippines": "Philippines",
-    "south-korea": "S Korea", "new-zealand": "NZ", "saudi-arabia": "Saudi", "south-africa": "S Africa",
+    "united-states": "US",
+    "united-kingdom": "UK",
+    "united-arab-emirates": "UAE",
+    "philippines": "Philippines",
+    "south-korea": "S Korea",
+    "new-zealand": "NZ",
+    "saudi-arabia": "Saudi",
+    "south-africa": "S Africa",
 }
 _DEM_FORMS: dict[str, tuple[str, ...]] = {
     "united-states": ("US", "US", "U.S.", "American"),
@@ -145,15 +357,27 @@ _DEM_FORMS: dict[str, tuple[str, ...]] = {
     "philippines": ("Philippine", "Filipino"),
 }
 _POSS_FORMS: dict[str, tuple[str, ...]] = {
-    "united-states": ("America's", "Washington's", "the United States'"),
+    "united-states": ("America's", "the United States'"),
     "united-kingdom": ("Britain's", "Britain's", "the UK's"),
     "united-arab-emirates": ("the UAE's", "the UAE's"),
     "philippines": ("the Philippines'",),
 }
 _COUNTRY_WEIGHT: dict[str, float] = {
-    "india": 6.0, "united-states": 5.0, "china": 3.0, "japan": 2.5, "united-kingdom": 2.0, "australia": 2.0,
-    "germany": 1.8, "france": 1.8, "south-korea": 1.5, "russia": 1.5, "united-arab-emirates": 1.3,
-    "indonesia": 1.2, "singapore": 1.2, "canada": 1.2, "brazil": 1.1,
+    "india": 6.0,
+    "united-states": 5.0,
+    "china": 3.0,
+    "japan": 2.5,
+    "united-kingdom": 2.0,
+    "australia": 2.0,
+    "germany": 1.8,
+    "france": 1.8,
+    "south-korea": 1.5,
+    "russia": 1.5,
+    "united-arab-emirates": 1.3,
+    "indonesia": 1.2,
+    "singapore": 1.2,
+    "canada": 1.2,
+    "brazil": 1.1,
 }
 
 
@@ -171,22 +395,34 @@ def _t(s: str) -> tuple[str, ...]:
 
 _POOLS: dict[str, _NamePool] = {
     "indian": _NamePool(
-        _t("Arjun|Rohan|Vikram|Sanjay|Anil|Rajiv|Suresh|Amitabh|Naveen|Harish|Prakash|Devendra|Manoj|Tarun|Kunal|"
-           "Siddharth|Ashok|Girish|Nitin|Varun|Raghav|Mohan|Dinesh|Hemant"),
-        _t("Priya|Anjali|Meera|Kavita|Sunita|Lakshmi|Neha|Shalini|Deepa|Rekha|Pooja|Smita|Radhika|Aparna|Jyoti"),
-        _t("Mehta|Sharma|Singh|Iyer|Nair|Reddy|Rao|Kulkarni|Banerjee|Chatterjee|Menon|Pillai|Joshi|Desai|Bhatt|"
-           "Kapoor|Malhotra|Saxena|Trivedi|Choudhury|Gupta|Verma|Srinivasan|Krishnan|Patil|Deshmukh|Bose|Naidu"),
+        _t(
+            "Arjun|Rohan|Vikram|Sanjay|Anil|Rajiv|Suresh|Amitabh|Naveen|Harish|Prakash|Devendra|Manoj|Tarun|Kunal|"
+            "Siddharth|Ashok|Girish|Nitin|Varun|Raghav|Mohan|Dinesh|Hemant"
+        ),
+        _t(
+            "Priya|Anjali|Meera|Kavita|Sunita|Lakshmi|Neha|Shalini|Deepa|Rekha|Pooja|Smita|Radhika|Aparna|Jyoti"
+        ),
+        _t(
+            "Mehta|Sharma|Singh|Iyer|Nair|Reddy|Rao|Kulkarni|Banerjee|Chatterjee|Menon|Pillai|Joshi|Desai|Bhatt|"
+            "Kapoor|Malhotra|Saxena|Trivedi|Choudhury|Gupta|Verma|Srinivasan|Krishnan|Patil|Deshmukh|Bose|Naidu"
+        ),
     ),
     "anglo": _NamePool(
-        _t("Peter|Michael|Robert|William|Daniel|Thomas|Jonathan|Nicholas|Christopher|Matthew|Andrew|James|Samuel|"
-           "Benjamin|Joseph|Richard|Steven|Timothy|Gregory|Douglas|Henry|Patrick|Owen|Graham|Mark"),
-        _t("Katherine|Elizabeth|Sarah|Rebecca|Laura|Emily|Margaret|Jennifer|Rachel|Hannah|Claire|Susan|Deborah|"
-           "Patricia|Fiona|Alison|Megan|Victoria|Helen|Joanna"),
-        _t("Hollis|Whitaker|Brennan|Caldwell|Prescott|Ashford|Bramley|Carver|Donnelly|Ellison|Fairbanks|Garrity|"
-           "Hadley|Kingsley|Lockhart|Merritt|Norwood|Pemberton|Radcliffe|Sutcliffe|Thornton|Whitfield|Yardley|"
-           "Calloway|Denholm|Abbott|Bellamy|Corrigan|Dunmore|Easton|Fenwick|Galloway|Harlow|Ingram|Jessop|"
-           "Kimball|Langford|Mallory|Nesbitt|Ogilvie|Pritchard|Quayle|Rowntree|Stanhope|Tolliver|Underwood|"
-           "Vickers|Wexford|Ashcroft|Blakemore|Cartwright|Dalton|Everett|Fulton|Granger|Holloway|Mercer|Sinclair"),
+        _t(
+            "Peter|Michael|Robert|William|Daniel|Thomas|Jonathan|Nicholas|Christopher|Matthew|Andrew|James|Samuel|"
+            "Benjamin|Joseph|Richard|Steven|Timothy|Gregory|Douglas|Henry|Patrick|Owen|Graham|Mark"
+        ),
+        _t(
+            "Katherine|Elizabeth|Sarah|Rebecca|Laura|Emily|Margaret|Jennifer|Rachel|Hannah|Claire|Susan|Deborah|"
+            "Patricia|Fiona|Alison|Megan|Victoria|Helen|Joanna"
+        ),
+        _t(
+            "Hollis|Whitaker|Brennan|Caldwell|Prescott|Ashford|Bramley|Carver|Donnelly|Ellison|Fairbanks|Garrity|"
+            "Hadley|Kingsley|Lockhart|Merritt|Norwood|Pemberton|Radcliffe|Sutcliffe|Thornton|Whitfield|Yardley|"
+            "Calloway|Denholm|Abbott|Bellamy|Corrigan|Dunmore|Easton|Fenwick|Galloway|Harlow|Ingram|Jessop|"
+            "Kimball|Langford|Mallory|Nesbitt|Ogilvie|Pritchard|Quayle|Rowntree|Stanhope|Tolliver|Underwood|"
+            "Vickers|Wexford|Ashcroft|Blakemore|Cartwright|Dalton|Everett|Fulton|Granger|Holloway|Mercer|Sinclair"
+        ),
     ),
     "chinese": _NamePool(
         _t("Jianguo|Wei|Xiaoming|Yong|Mingyu|Lei|Haoran|Zhiqiang|Jun|Guohua|Tao|Dongsheng"),
@@ -197,8 +433,10 @@ _POOLS: dict[str, _NamePool] = {
     "japanese": _NamePool(
         _t("Hiroshi|Takeshi|Kenji|Naoki|Satoshi|Kazuo|Daisuke|Masato|Yusuke|Takumi|Ryota|Shinji"),
         _t("Yuko|Akiko|Emi|Haruka|Naoko|Keiko|Mariko|Ayumi|Sachiko|Rie"),
-        _t("Tanaka|Suzuki|Watanabe|Ito|Nakamura|Kobayashi|Yamamoto|Sato|Kato|Yoshida|Morita|Hayashi|Ishikawa|"
-           "Fujiwara|Okada|Matsumoto|Inoue|Kimura"),
+        _t(
+            "Tanaka|Suzuki|Watanabe|Ito|Nakamura|Kobayashi|Yamamoto|Sato|Kato|Yoshida|Morita|Hayashi|Ishikawa|"
+            "Fujiwara|Okada|Matsumoto|Inoue|Kimura"
+        ),
     ),
     "korean": _NamePool(
         _t("Min-jun|Ji-ho|Hyun-woo|Dong-hyun|Jae-sung|Sung-min|Tae-yang|Young-soo|Kyung-ho"),
@@ -209,19 +447,25 @@ _POOLS: dict[str, _NamePool] = {
     "french": _NamePool(
         _t("Pierre|Antoine|Olivier|Jean-Luc|Mathieu|Laurent|Nicolas|Thierry|Guillaume|Étienne|Baptiste|Rémi"),
         _t("Camille|Élodie|Mathilde|Sophie|Claire|Amélie|Hélène|Isabelle|Céline|Margaux"),
-        _t("Moreau|Lefèvre|Girard|Dubois|Marchand|Rousseau|Fontaine|Chevalier|Garnier|Lambert|Bonnet|Mercier|"
-           "Faure|Renaud|Perrin|Gauthier"),
+        _t(
+            "Moreau|Lefèvre|Girard|Dubois|Marchand|Rousseau|Fontaine|Chevalier|Garnier|Lambert|Bonnet|Mercier|"
+            "Faure|Renaud|Perrin|Gauthier"
+        ),
     ),
     "german": _NamePool(
         _t("Klaus|Stefan|Matthias|Jürgen|Andreas|Tobias|Florian|Wolfgang|Markus|Henrik|Lukas|Dieter"),
         _t("Katrin|Ursula|Sabine|Annika|Birgit|Heike|Julia|Franziska|Miriam|Petra"),
-        _t("Hoffmann|Kessler|Lindemann|Vogt|Brückner|Falkenberg|Reinholt|Schröder|Wagner|Becker|Hartmann|"
-           "Zimmermann|Krüger|Lehmann|Brandl|Seidel|Albrecht|Winkler"),
+        _t(
+            "Hoffmann|Kessler|Lindemann|Vogt|Brückner|Falkenberg|Reinholt|Schröder|Wagner|Becker|Hartmann|"
+            "Zimmermann|Krüger|Lehmann|Brandl|Seidel|Albrecht|Winkler"
+        ),
     ),
     "italian": _NamePool(
         _t("Marco|Alessandro|Giuseppe|Lorenzo|Matteo|Stefano|Davide|Paolo|Roberto|Fabrizio"),
         _t("Giulia|Francesca|Chiara|Valentina|Elena|Silvia|Federica|Martina"),
-        _t("Rossi|Bianchi|Ferrara|Conti|Esposito|Romano|Colombo|Ricci|Marino|Greco|Bruno|Gallo|Moretti|Fontana"),
+        _t(
+            "Rossi|Bianchi|Ferrara|Conti|Esposito|Romano|Colombo|Ricci|Marino|Greco|Bruno|Gallo|Moretti|Fontana"
+        ),
     ),
     "spanish": _NamePool(
         _t("Javier|Carlos|Alejandro|Pablo|Sergio|Álvaro|Diego|Raúl|Miguel|Fernando"),
@@ -231,12 +475,16 @@ _POOLS: dict[str, _NamePool] = {
     "latam": _NamePool(
         _t("Andrés|Felipe|Gustavo|Ricardo|Emilio|Sebastián|Tomás|Rodrigo|Mauricio|Hernán"),
         _t("Valeria|Camila|Gabriela|Daniela|Ximena|Paula|Florencia|Mariana"),
-        _t("Fuentes|Aguirre|Cárdenas|Villalobos|Sandoval|Rojas|Medina|Quiroga|Salazar|Benítez|Cabrera|Ibarra"),
+        _t(
+            "Fuentes|Aguirre|Cárdenas|Villalobos|Sandoval|Rojas|Medina|Quiroga|Salazar|Benítez|Cabrera|Ibarra"
+        ),
     ),
     "portuguese": _NamePool(
         _t("João|Paulo|Rafael|Marcelo|Thiago|Eduardo|Renato|Gilberto|Vinícius|Leonardo"),
         _t("Ana|Fernanda|Luciana|Beatriz|Renata|Juliana|Adriana|Patrícia"),
-        _t("Silva|Costa|Oliveira|Almeida|Pereira|Carvalho|Ribeiro|Barbosa|Moreira|Teixeira|Nogueira|Cavalcanti"),
+        _t(
+            "Silva|Costa|Oliveira|Almeida|Pereira|Carvalho|Ribeiro|Barbosa|Moreira|Teixeira|Nogueira|Cavalcanti"
+        ),
     ),
     "russian": _NamePool(
         _t("Sergei|Dmitry|Andrei|Alexei|Mikhail|Yevgeny|Nikolai|Pavel|Igor|Viktor|Oleg"),
@@ -261,8 +509,10 @@ _POOLS: dict[str, _NamePool] = {
     "arabic": _NamePool(
         _t("Khalid|Abdullah|Faisal|Hamad|Sultan|Omar|Tariq|Yousef|Saeed|Majid|Nasser|Adel|Mohammed"),
         _t("Mariam|Noura|Fatima|Amal|Hessa|Latifa|Reem|Dalia|Salma"),
-        _t("Al Mansoori|Al Falasi|Al Qahtani|El-Sayed|Hassan|Al Dosari|Al Harthy|Mahmoud|Al Suwaidi|Al Otaibi|"
-           "Abdel-Rahman|Al Kaabi|Farouk|Al Mutairi|Shoukry-Nasr"),
+        _t(
+            "Al Mansoori|Al Falasi|Al Qahtani|El-Sayed|Hassan|Al Dosari|Al Harthy|Mahmoud|Al Suwaidi|"
+            "Al Otaibi|Abdel-Rahman|Al Kaabi|Farouk|Al Mutairi|Shoukry-Nasr"
+        ),
     ),
     "hebrew": _NamePool(
         _t("Avi|Noam|Eitan|Yoav|Amir|Gideon|Ronen|Uri|Itai"),
@@ -287,7 +537,9 @@ _POOLS: dict[str, _NamePool] = {
     "sinhala": _NamePool(
         _t("Chaminda|Nuwan|Ruwan|Kasun|Lasantha|Dinesh|Sampath|Tharindu"),
         _t("Dilini|Nadeesha|Sanduni|Chathurika|Iresha|Thilini"),
-        _t("Perera|Fernando|Jayawardena|Wickramasinghe|Gunawardena|Senanayake|Bandara|Dissanayake|Rathnayake"),
+        _t(
+            "Perera|Fernando|Jayawardena|Wickramasinghe|Gunawardena|Senanayake|Bandara|Dissanayake|Rathnayake"
+        ),
     ),
     "nepali": _NamePool(
         _t("Bishnu|Ramesh|Prakash|Suman|Binod|Kiran|Deepak|Rabindra"),
@@ -353,30 +605,79 @@ _POOLS: dict[str, _NamePool] = {
 }
 
 _NICKNAMES: dict[str, tuple[str, ...]] = {
-    "Peter": ("Pete",), "Michael": ("Mike",), "Robert": ("Rob", "Bob"), "William": ("Bill", "Will"),
-    "Daniel": ("Dan",), "Thomas": ("Tom",), "Jonathan": ("Jon",), "Nicholas": ("Nick",),
-    "Christopher": ("Chris",), "Matthew": ("Matt",), "Andrew": ("Andy",), "James": ("Jim", "Jamie"),
-    "Samuel": ("Sam",), "Benjamin": ("Ben",), "Joseph": ("Joe",), "Richard": ("Rick", "Rich"),
-    "Steven": ("Steve",), "Timothy": ("Tim",), "Gregory": ("Greg",), "Douglas": ("Doug",),
-    "Katherine": ("Kate", "Kathy"), "Elizabeth": ("Liz", "Beth"), "Jennifer": ("Jen",), "Deborah": ("Deb",),
-    "Patricia": ("Pat", "Trish"), "Victoria": ("Vicky",), "Margaret": ("Maggie",), "Rebecca": ("Becky",),
-    "Alexei": ("Alexey",), "Sergei": ("Sergey",), "Dmitry": ("Dmitri",), "Yevgeny": ("Evgeny",),
-    "Mohammed": ("Mohammad", "Muhammad"), "Mohammad": ("Mohammed", "Muhammad"), "Yousef": ("Yusuf", "Youssef"),
-    "Oleksandr": ("Olexander",), "Andrii": ("Andriy",), "Serhiy": ("Sergiy",), "Hossein": ("Hussein",),
-    "Nataliya": ("Natalia",), "Tatiana": ("Tatyana",), "Yelena": ("Elena",), "Yulia": ("Julia",),
-    "Giuseppe": ("Beppe",), "Amitabh": ("Amitab",),
+    "Peter": ("Pete",),
+    "Michael": ("Mike",),
+    "Robert": ("Rob", "Bob"),
+    "William": ("Bill", "Will"),
+    "Daniel": ("Dan",),
+    "Thomas": ("Tom",),
+    "Jonathan": ("Jon",),
+    "Nicholas": ("Nick",),
+    "Christopher": ("Chris",),
+    "Matthew": ("Matt",),
+    "Andrew": ("Andy",),
+    "James": ("Jim", "Jamie"),
+    "Samuel": ("Sam",),
+    "Benjamin": ("Ben",),
+    "Joseph": ("Joe",),
+    "Richard": ("Rick", "Rich"),
+    "Steven": ("Steve",),
+    "Timothy": ("Tim",),
+    "Gregory": ("Greg",),
+    "Douglas": ("Doug",),
+    "Katherine": ("Kate", "Kathy"),
+    "Elizabeth": ("Liz", "Beth"),
+    "Jennifer": ("Jen",),
+    "Deborah": ("Deb",),
+    "Patricia": ("Pat", "Trish"),
+    "Victoria": ("Vicky",),
+    "Margaret": ("Maggie",),
+    "Rebecca": ("Becky",),
+    "Alexei": ("Alexey",),
+    "Sergei": ("Sergey",),
+    "Dmitry": ("Dmitri",),
+    "Yevgeny": ("Evgeny",),
+    "Mohammed": ("Mohammad", "Muhammad"),
+    "Mohammad": ("Mohammed", "Muhammad"),
+    "Yousef": ("Yusuf", "Youssef"),
+    "Oleksandr": ("Olexander",),
+    "Andrii": ("Andriy",),
+    "Serhiy": ("Sergiy",),
+    "Hossein": ("Hussein",),
+    "Nataliya": ("Natalia",),
+    "Tatiana": ("Tatyana",),
+    "Yelena": ("Elena",),
+    "Yulia": ("Julia",),
+    "Giuseppe": ("Beppe",),
+    "Amitabh": ("Amitab",),
 }
 _SURNAME_ALTS: dict[str, tuple[str, ...]] = {
-    "Chaudhry": ("Chaudhary",), "Qureshi": ("Kureshi",), "Rahman": ("Rehman",), "Hossain": ("Hussain",),
-    "Choudhury": ("Chowdhury",), "Chowdhury": ("Choudhury",), "Al Mansoori": ("Al-Mansouri",),
-    "Al Falasi": ("Al-Falasi",), "El-Sayed": ("Elsayed", "El Sayed"), "Zaitsev": ("Zaytsev",),
-    "Korolev": ("Korolyov",), "Srinivasan": ("Sreenivasan",), "Kulkarni": ("Kulkurni",),
+    "Chaudhry": ("Chaudhary",),
+    "Qureshi": ("Kureshi",),
+    "Rahman": ("Rehman",),
+    "Hossain": ("Hussain",),
+    "Choudhury": ("Chowdhury",),
+    "Chowdhury": ("Choudhury",),
+    "Al Mansoori": ("Al-Mansouri",),
+    "Al Falasi": ("Al-Falasi",),
+    "El-Sayed": ("Elsayed", "El Sayed"),
+    "Zaitsev": ("Zaytsev",),
+    "Korolev": ("Korolyov",),
+    "Srinivasan": ("Sreenivasan",),
+    "Kulkarni": ("Kulkurni",),
 }
 
 # Title categories: how many people per country and which titles.
 _CATEGORY_QUOTA: dict[str, int] = {
-    "foreign": 4, "deputy_foreign": 3, "defence": 4, "trade": 4, "negotiator": 2, "finance": 4,
-    "security": 3, "envoy": 4, "spokes": 3,
+    "foreign": 4,
+    "deputy_foreign": 3,
+    "defence": 4,
+    "trade": 5,
+    "negotiator": 2,
+    "finance": 4,
+    "security": 3,
+    "envoy": 5,
+    "spokes": 3,
 }
 _DEFAULT_TITLES: dict[str, tuple[str, ...]] = {
     "foreign": ("Foreign Minister",),
@@ -418,74 +719,187 @@ _TITLE_OVERRIDES: dict[str, dict[str, tuple[str, ...]]] = {
 # Printed variants of titles (first entry repeated to weight the canonical form).
 _TITLE_VARIANTS: dict[str, tuple[str, ...]] = {
     "Defence Minister": ("Defence Minister", "Defence Minister", "Defense Minister", "Minister of Defence"),
-    "Foreign Minister": ("Foreign Minister", "Foreign Minister", "Minister of Foreign Affairs",
-                         "Foreign Affairs Minister"),
-    "External Affairs Minister": ("External Affairs Minister", "External Affairs Minister",
-                                  "Union External Affairs Minister", "EAM"),
-    "Commerce and Industry Minister": ("Commerce and Industry Minister", "Union Commerce and Industry Minister",
-                                       "Commerce Minister", "Union Minister of Commerce and Industry"),
+    "Foreign Minister": (
+        "Foreign Minister",
+        "Foreign Minister",
+        "Minister of Foreign Affairs",
+        "Foreign Affairs Minister",
+    ),
+    "External Affairs Minister": (
+        "External Affairs Minister",
+        "External Affairs Minister",
+        "Union External Affairs Minister",
+        "EAM",
+    ),
+    "Commerce and Industry Minister": (
+        "Commerce and Industry Minister",
+        "Union Commerce and Industry Minister",
+        "Commerce Minister",
+        "Union Minister of Commerce and Industry",
+    ),
     "Finance Minister": ("Finance Minister", "Finance Minister", "Minister of Finance"),
     "Minister of Trade": ("Minister of Trade", "Trade Minister", "Minister of Trade"),
-    "National Security Adviser": ("National Security Adviser", "National Security Adviser",
-                                  "National Security Advisor", "NSA"),
+    "National Security Adviser": (
+        "National Security Adviser",
+        "National Security Adviser",
+        "National Security Advisor",
+        "NSA",
+    ),
     "Secretary of Defense": ("Secretary of Defense", "Defense Secretary"),
     "Treasury Secretary": ("Treasury Secretary", "Treasury Secretary", "Secretary of the Treasury"),
-    "Deputy Foreign Minister": ("Deputy Foreign Minister", "Deputy Foreign Minister", "Vice Foreign Minister"),
+    "Deputy Foreign Minister": (
+        "Deputy Foreign Minister",
+        "Deputy Foreign Minister",
+        "Vice Foreign Minister",
+    ),
     "Prime Minister": ("Prime Minister", "Prime Minister", "Prime Minister", "PM"),
 }
 _LOWERABLE = frozenset(
-    "Minister Ministry Defence Defense Foreign Finance Trade Commerce Industry Affairs External Secretary Deputy "
-    "National Security Adviser Advisor Prime President Chancellor Premier Representative Vice Business Tourism "
-    "State Treasury Union".split()
+    _t(
+        "Minister|Ministry|Defence|Defense|Foreign|Finance|Trade|Commerce|Industry|Affairs|External|Secretary|"
+        "Deputy|National|Security|Adviser|Advisor|Prime|President|Chancellor|Premier|Representative|Vice|"
+        "Business|Tourism|State|Treasury|Union"
+    )
 )
 
 _THEMES: tuple[str, ...] = ("defence", "trade", "energy", "technology", "diplomacy")
 _THEME_TOPICS: dict[str, tuple[str, ...]] = {
-    "defence": ("maritime security", "defence manufacturing", "joint military exercises",
-                "co-production of military hardware", "counter-terrorism", "defence technology transfer",
-                "information sharing", "naval exercises"),
-    "trade": ("market access", "supply chains", "tariff reductions", "digital trade", "investment protection",
-              "agricultural exports", "services trade", "standards and certification"),
-    "energy": ("green hydrogen", "critical minerals", "LNG supplies", "civil nuclear energy",
-               "renewable energy", "battery storage", "energy security", "grid interconnection"),
-    "technology": ("semiconductors", "artificial intelligence", "space", "telecommunications",
-                   "quantum technologies", "cyber security", "digital public infrastructure", "biotechnology"),
-    "diplomacy": ("regional security", "people-to-people ties", "connectivity", "counter-terrorism",
-                  "climate finance", "education and skills", "maritime affairs", "global governance"),
+    "defence": (
+        "maritime security",
+        "defence manufacturing",
+        "joint military exercises",
+        "co-production of military hardware",
+        "counter-terrorism",
+        "defence technology transfer",
+        "information sharing",
+        "naval exercises",
+    ),
+    "trade": (
+        "market access",
+        "supply chains",
+        "tariff reductions",
+        "digital trade",
+        "investment protection",
+        "agricultural exports",
+        "services trade",
+        "standards and certification",
+    ),
+    "energy": (
+        "green hydrogen",
+        "critical minerals",
+        "LNG supplies",
+        "civil nuclear energy",
+        "renewable energy",
+        "battery storage",
+        "energy security",
+        "grid interconnection",
+    ),
+    "technology": (
+        "semiconductors",
+        "artificial intelligence",
+        "space",
+        "telecommunications",
+        "quantum technologies",
+        "cyber security",
+        "digital public infrastructure",
+        "biotechnology",
+    ),
+    "diplomacy": (
+        "regional security",
+        "people-to-people ties",
+        "connectivity",
+        "counter-terrorism",
+        "climate finance",
+        "education and skills",
+        "maritime affairs",
+        "global governance",
+    ),
 }
 _AGREEMENT_TOPICS: dict[str, tuple[str, ...]] = {
-    "defence": ("Reciprocal Logistics Support", "Defence Industrial Cooperation",
-                "Mutual Protection of Classified Information", "Maritime Domain Awareness", "Security of Supply",
-                "Joint Development of Unmanned Systems", "Military Medicine", "Hydrographic Cooperation"),
-    "trade": ("Mutual Recognition of Conformity Assessment", "Investment Facilitation",
-              "Customs Cooperation and Mutual Assistance", "Digital Trade", "Supply Chain Resilience",
-              "Trade in Services", "Small Business Cooperation"),
-    "energy": ("Critical Minerals", "Green Hydrogen", "Civil Nuclear Cooperation", "Renewable Energy",
-               "Energy Security", "Battery Supply Chains", "Liquefied Natural Gas Supply"),
-    "technology": ("Semiconductor Supply Chains", "Critical and Emerging Technologies", "Cooperation in Outer Space",
-                   "Artificial Intelligence", "Quantum Technologies", "Telecommunications and 6G",
-                   "Cyber Security Cooperation"),
-    "diplomacy": ("Migration and Mobility", "Cultural Exchange", "Visa Exemption for Diplomatic Passport Holders",
-                  "Cooperation in Counter-Terrorism", "Youth Exchange", "Disaster Management",
-                  "Consular Cooperation"),
+    "defence": (
+        "Reciprocal Logistics Support",
+        "Defence Industrial Cooperation",
+        "Mutual Protection of Classified Information",
+        "Maritime Domain Awareness",
+        "Security of Supply",
+        "Joint Development of Unmanned Systems",
+        "Military Medicine",
+        "Hydrographic Cooperation",
+    ),
+    "trade": (
+        "Mutual Recognition of Conformity Assessment",
+        "Investment Facilitation",
+        "Customs Cooperation and Mutual Assistance",
+        "Digital Trade",
+        "Supply Chain Resilience",
+        "Trade in Services",
+        "Small Business Cooperation",
+    ),
+    "energy": (
+        "Critical Minerals",
+        "Green Hydrogen",
+        "Civil Nuclear Cooperation",
+        "Renewable Energy",
+        "Energy Security",
+        "Battery Supply Chains",
+        "Liquefied Natural Gas Supply",
+    ),
+    "technology": (
+        "Semiconductor Supply Chains",
+        "Critical and Emerging Technologies",
+        "Cooperation in Outer Space",
+        "Artificial Intelligence",
+        "Quantum Technologies",
+        "Telecommunications and 6G",
+        "Cyber Security Cooperation",
+    ),
+    "diplomacy": (
+        "Migration and Mobility",
+        "Cultural Exchange",
+        "Visa Exemption for Diplomatic Passport Holders",
+        "Cooperation in Counter-Terrorism",
+        "Youth Exchange",
+        "Disaster Management",
+        "Consular Cooperation",
+    ),
 }
 _PARTNERSHIP_NAMES: dict[str, tuple[str, ...]] = {
     "defence": ("Major Defence Partnership", "Defence Cooperation Roadmap", "Maritime Security Partnership"),
-    "trade": ("Strategic Trade Partnership", "Economic Security Partnership", "Trade and Investment Partnership"),
+    "trade": (
+        "Strategic Trade Partnership",
+        "Economic Security Partnership",
+        "Trade and Investment Partnership",
+    ),
     "energy": ("Clean Energy Partnership", "Critical Minerals Partnership", "Energy Transition Partnership"),
     "technology": ("Technology and Innovation Partnership", "Digital Partnership", "Space Partnership"),
-    "diplomacy": ("Comprehensive Strategic Partnership", "Enhanced Strategic Partnership",
-                  "Partnership for the Future"),
+    "diplomacy": (
+        "Comprehensive Strategic Partnership",
+        "Enhanced Strategic Partnership",
+        "Partnership for the Future",
+    ),
 }
 _SUMMITS: tuple[tuple[str, bool], ...] = (
-    ("East Asia Summit", True), ("G20 Leaders' Summit", False), ("ASEAN Regional Forum", False),
-    ("Shangri-La Dialogue", False), ("Munich Security Conference", False), ("BRICS Summit", True),
-    ("Indian Ocean Conference", True), ("UN General Assembly", False), ("Bay of Bengal Connectivity Forum", True),
-    ("Global Supply Chain Resilience Dialogue", True), ("Trans-Pacific Defence Roundtable", True),
-    ("Southern Ocean Ministerial", True), ("Commonwealth Heads of Government Meeting", False),
-    ("G7 Summit", False), ("SCO Council of Foreign Ministers meeting", False),
-    ("APEC Leaders' Meeting", False), ("WTO Ministerial Conference", True), ("Blue Economy Ministerial", True),
-    ("Critical Minerals Forum", True), ("Indo-Pacific Business Summit", True), ("Gulf Investment Forum", True),
+    ("East Asia Summit", True),
+    ("G20 Leaders' Summit", False),
+    ("ASEAN Regional Forum", False),
+    ("Shangri-La Dialogue", False),
+    ("Munich Security Conference", False),
+    ("BRICS Summit", True),
+    ("Indian Ocean Conference", True),
+    ("UN General Assembly", False),
+    ("Bay of Bengal Connectivity Forum", True),
+    ("Global Supply Chain Resilience Dialogue", True),
+    ("Trans-Pacific Defence Roundtable", True),
+    ("Southern Ocean Ministerial", True),
+    ("Commonwealth Heads of Government Meeting", False),
+    ("G7 Summit", False),
+    ("SCO Council of Foreign Ministers meeting", False),
+    ("APEC Leaders' Meeting", False),
+    ("WTO Ministerial Conference", True),
+    ("Blue Economy Ministerial", True),
+    ("Critical Minerals Forum", True),
+    ("Indo-Pacific Business Summit", True),
+    ("Gulf Investment Forum", True),
 )
 _VENUES: tuple[tuple[str, str], ...] = (
     ("the Foreign Ministry", "the Ministry of Foreign Affairs"),
@@ -504,25 +918,61 @@ _VENUES: tuple[tuple[str, str], ...] = (
     ("the National Assembly building", "the Parliament House"),
 )
 _PRODUCTS: tuple[str, ...] = (
-    "steel and aluminium", "auto parts", "textiles", "frozen shrimp", "pharmaceuticals", "solar panels",
-    "consumer electronics", "wine and spirits", "leather goods", "seafood", "industrial machinery", "rice",
-    "garments", "gems and jewellery", "chemicals", "furniture",
+    "steel and aluminium",
+    "auto parts",
+    "textiles",
+    "frozen shrimp",
+    "pharmaceuticals",
+    "solar panels",
+    "consumer electronics",
+    "wine and spirits",
+    "leather goods",
+    "seafood",
+    "industrial machinery",
+    "rice",
+    "garments",
+    "gems and jewellery",
+    "chemicals",
+    "furniture",
 )
 _COMMODITIES: tuple[str, ...] = ("oil", "crude oil", "natural gas", "coal", "weapons", "fertiliser")
 _ISSUES: tuple[str, ...] = (
-    "agricultural market access", "dairy products", "data localisation rules", "rules of origin",
-    "automobile tariffs", "pharmaceutical pricing", "steel safeguards", "genetically modified crops",
-    "government procurement", "intellectual property protections", "labour standards", "digital services taxes",
+    "agricultural market access",
+    "dairy products",
+    "data localisation rules",
+    "rules of origin",
+    "automobile tariffs",
+    "pharmaceutical pricing",
+    "steel safeguards",
+    "genetically modified crops",
+    "government procurement",
+    "intellectual property protections",
+    "labour standards",
+    "digital services taxes",
 )
 _OUTLETS_REAL: tuple[str, ...] = ("Reuters", "The Hindu", "Hindustan Times", "NDTV", "The Straits Times")
 _OUTLETS_FAKE: tuple[str, ...] = (
-    "The Meridian Post", "Northbridge Times", "The Evening Compass", "Asia Wire Daily", "The Continental",
-    "Harbour Gazette", "The Frontier Chronicle", "Global Desk 24", "The Capital Ledger", "Monsoon Herald",
-    "The Pacific Ledger", "Daily Lantern", "The Wirebrief", "Eastern Courier",
+    "The Meridian Post",
+    "Northbridge Times",
+    "The Evening Compass",
+    "Asia Wire Daily",
+    "The Continental",
+    "Harbour Gazette",
+    "The Frontier Chronicle",
+    "Global Desk 24",
+    "The Capital Ledger",
+    "Monsoon Herald",
+    "The Pacific Ledger",
+    "Daily Lantern",
+    "The Wirebrief",
+    "Eastern Courier",
 )
 _AGENCIES: tuple[tuple[str, str], ...] = (
-    ("NewsWire Asia", "NewsWireAsia"), ("Capital Feed", "capitalfeed"), ("World Desk Live", "WorldDeskLive"),
-    ("Subcontinent Agency", "SubconAgency"), ("The Meridian Post", "meridianpost"),
+    ("NewsWire Asia", "NewsWireAsia"),
+    ("Capital Feed", "capitalfeed"),
+    ("World Desk Live", "WorldDeskLive"),
+    ("Subcontinent Agency", "SubconAgency"),
+    ("The Meridian Post", "meridianpost"),
 )
 _REPORTER_FIRST: tuple[str, ...] = _t(
     "Priya|Rahul|Sneha|Aditya|Kavya|Manish|Ritika|Farah|Jonah|Celia|Marcus|Ines|Tomoko|Wei Ling|Kofi|Anaya|"
@@ -534,12 +984,36 @@ _REPORTER_LAST: tuple[str, ...] = _t(
 )
 _WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS: tuple[str, ...] = tuple(calendar.month_name[1:])
-_MON_AP: tuple[str, ...] = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
-                            "Nov.", "Dec.")
+_MON_AP: tuple[str, ...] = (
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+)
 _MON3: tuple[str, ...] = tuple(calendar.month_abbr[1:])
 _NUM_WORDS: tuple[str, ...] = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_ORDINALS: tuple[str, ...] = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                              "10th", "11th", "12th")
+_ORDINALS: tuple[str, ...] = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "10th",
+    "11th",
+    "12th",
+)
 
 _EPOCH = dt.date(2019, 1, 1)
 _END = dt.date(2026, 12, 24)
@@ -711,8 +1185,18 @@ class World:
                 break
         self._names.add(name)
         doctor = rng.random() < 0.08
-        p = Person(len(self.people), given, family, pool.family_first, female, c.slug, category, title, doctor,
-                   _make_handle(rng, given, family, doctor))
+        p = Person(
+            len(self.people),
+            given,
+            family,
+            pool.family_first,
+            female,
+            c.slug,
+            category,
+            title,
+            doctor,
+            _make_handle(rng, given, family, doctor),
+        )
         self.people.append(p)
         self.by_cat.setdefault(c.slug, {}).setdefault(category, []).append(p)
         return p
@@ -768,16 +1252,51 @@ class World:
 # ---------------------------------------------------------------------------
 
 _KIND_WEIGHTS: dict[str, dict[str, float]] = {
-    "defence": {"signing": 3, "meeting": 3, "talks": 2, "visit": 2, "statement": 1.5, "tariff": 0.1,
-                "negotiation": 0.2},
-    "trade": {"signing": 2, "meeting": 2, "talks": 1.5, "visit": 1, "statement": 1.5, "tariff": 2.5,
-              "negotiation": 2.5},
-    "energy": {"signing": 3, "meeting": 2.5, "talks": 1.5, "visit": 1.5, "statement": 1.5, "tariff": 0.5,
-               "negotiation": 0.8},
-    "technology": {"signing": 3, "meeting": 2.5, "talks": 2, "visit": 1.5, "statement": 1.5, "tariff": 0.6,
-                   "negotiation": 0.6},
-    "diplomacy": {"signing": 2, "meeting": 3.5, "talks": 2.5, "visit": 2.5, "statement": 2, "tariff": 0.2,
-                  "negotiation": 0.3},
+    "defence": {
+        "signing": 3,
+        "meeting": 3,
+        "talks": 2,
+        "visit": 2,
+        "statement": 1.5,
+        "tariff": 0.1,
+        "negotiation": 0.2,
+    },
+    "trade": {
+        "signing": 2,
+        "meeting": 2,
+        "talks": 1.5,
+        "visit": 1,
+        "statement": 1.5,
+        "tariff": 2.5,
+        "negotiation": 2.5,
+    },
+    "energy": {
+        "signing": 3,
+        "meeting": 2.5,
+        "talks": 1.5,
+        "visit": 1.5,
+        "statement": 1.5,
+        "tariff": 0.5,
+        "negotiation": 0.8,
+    },
+    "technology": {
+        "signing": 3,
+        "meeting": 2.5,
+        "talks": 2,
+        "visit": 1.5,
+        "statement": 1.5,
+        "tariff": 0.6,
+        "negotiation": 0.6,
+    },
+    "diplomacy": {
+        "signing": 2,
+        "meeting": 3.5,
+        "talks": 2.5,
+        "visit": 2.5,
+        "statement": 2,
+        "tariff": 0.2,
+        "negotiation": 0.3,
+    },
 }
 _THEME_CATS: dict[str, tuple[str, ...]] = {
     "defence": ("defence", "defence", "defence", "security", "leader", "foreign"),
@@ -800,35 +1319,59 @@ def _make_agreement(rng: random.Random, theme: str, a: Country, b: Country) -> A
     if kind == 0:
         pair = f"{a.short}-{b.short}" if rng.random() < 0.7 else f"{b.short}-{a.short}"
         partner = rng.choice(_PARTNERSHIP_NAMES[theme])
-        return Agreement(f"Framework for the {pair} {partner}", None,
-                         f"a framework for a {partner[0].lower() + partner[1:]}", "the framework")
+        return Agreement(
+            f"Framework for the {pair} {partner}",
+            None,
+            f"a framework for a {partner.lower()}",
+            "the framework",
+        )
     if kind in (1, 2):
-        return Agreement(f"Agreement on {topic}", _initials(topic) + "A", f"an agreement on {low}", "the agreement")
+        return Agreement(
+            f"Agreement on {topic}", _initials(topic) + "A", f"an agreement on {low}", "the agreement"
+        )
     if kind == 3:
         return Agreement(f"Memorandum of Understanding on {topic}", None, f"an MoU on {low}", "the MoU")
     if kind == 4:
         name = f"{topic} Cooperation Agreement" if "Cooperation" not in topic else f"{topic} Agreement"
         return Agreement(name, _initials(name), f"a pact on {low}", "the pact")
     if kind == 5:
-        return Agreement(f"Joint Declaration of Intent on {topic}", "JDI", f"a declaration of intent on {low}",
-                         "the declaration")
+        return Agreement(
+            f"Joint Declaration of Intent on {topic}",
+            "JDI",
+            f"a declaration of intent on {low}",
+            "the declaration",
+        )
     if kind == 6:
-        return Agreement(f"Implementing Arrangement on {topic}", None, f"an implementing arrangement on {low}",
-                         "the arrangement")
+        return Agreement(
+            f"Implementing Arrangement on {topic}",
+            None,
+            f"an implementing arrangement on {low}",
+            "the arrangement",
+        )
     return Agreement(f"Roadmap for {topic}", None, f"a roadmap on {low}", "the roadmap")
 
 
 def _make_deal(rng: random.Random, a: Country, b: Country) -> Agreement:
     k = rng.randrange(4)
     if k == 0:
-        return Agreement("Comprehensive Economic Partnership Agreement", "CEPA",
-                         "a comprehensive economic partnership agreement", "the CEPA")
+        return Agreement(
+            "Comprehensive Economic Partnership Agreement",
+            "CEPA",
+            "a comprehensive economic partnership agreement",
+            "the CEPA",
+        )
     if k == 1:
-        return Agreement(f"{a.short}-{b.short} Bilateral Trade Agreement", "BTA", "a bilateral trade agreement",
-                         "the trade deal")
+        return Agreement(
+            f"{a.short}-{b.short} Bilateral Trade Agreement",
+            "BTA",
+            "a bilateral trade agreement",
+            "the trade deal",
+        )
     if k == 2:
         return Agreement("Free Trade Agreement", "FTA", "a free trade agreement", "the FTA")
-    return Agreement(f"{a.short}-{b.short} Economic Framework", None, "an economic framework deal", "the deal")
+    return Agreement(
+        f"{a.short}-{b.short} Economic Framework", None, "an economic framework deal", "the deal"
+    )
 
 
 _QUOTE_GENERAL: tuple[str, ...] = (
@@ -839,45 +1382,108 @@ _QUOTE_GENERAL: tuple[str, ...] = (
     "Our relationship with {cb} rests on strong foundations",
 )
 _QUOTE_OPEN: dict[str, tuple[str, ...]] = {
-    "signing": ("This is an important milestone in our partnership with {cb}",
-                "Today we have taken our relationship with {cb} to a new level",
-                "The agreement reflects the strong trust between our two countries",
-                "This pact will make a real difference in {topic}"),
-    "meeting": ("Our discussions were candid and productive", "We have agreed to deepen cooperation in {topic}",
-                "It was a good opportunity to take stock of our ties with {cb}"),
-    "talks": ("Our discussions were candid and productive", "We have agreed to deepen cooperation in {topic}",
-              "We covered a lot of ground today"),
-    "visit": ("This visit comes at an important moment for the region",
-              "I am delighted to be in {cb} at such an important time",
-              "This visit reflects the importance we attach to our ties with {cb}"),
-    "tariff": ("The measures announced today are unjustified and we will respond",
-               "These tariffs will hurt consumers in both countries",
-               "We will take all necessary steps to protect our exporters",
-               "This is about fairness for our workers and our farmers"),
-    "negotiation": ("We want a fair deal, not a fast deal", "Talks are moving in the right direction",
-                    "Nothing has been agreed until everything is agreed",
-                    "Our negotiators are working hard to close the remaining gaps"),
-    "statement": ("Our position on this has been clear and consistent",
-                  "We remain open to dialogue with {cb}",
-                  "Our relationship with {cb} is important to us"),
+    "signing": (
+        "This is an important milestone in our partnership with {cb}",
+        "Today we have taken our relationship with {cb} to a new level",
+        "The agreement reflects the strong trust between our two countries",
+        "This pact will make a real difference in {topic}",
+    ),
+    "meeting": (
+        "Our discussions were candid and productive",
+        "We have agreed to deepen cooperation in {topic}",
+        "It was a good opportunity to take stock of our ties with {cb}",
+    ),
+    "talks": (
+        "Our discussions were candid and productive",
+        "We have agreed to deepen cooperation in {topic}",
+        "We covered a lot of ground today",
+    ),
+    "visit": (
+        "This visit comes at an important moment for the region",
+        "I am delighted to be in {cb} at such an important time",
+        "This visit reflects the importance we attach to our ties with {cb}",
+    ),
+    "tariff": (
+        "The measures announced today are unjustified and we will respond",
+        "These tariffs will hurt consumers in both countries",
+        "We will take all necessary steps to protect our exporters",
+        "This is about fairness for our workers and our farmers",
+    ),
+    "negotiation": (
+        "We want a fair deal, not a fast deal",
+        "Talks are moving in the right direction",
+        "Nothing has been agreed until everything is agreed",
+        "Our negotiators are working hard to close the remaining gaps",
+    ),
+    "statement": (
+        "Our position on this has been clear and consistent",
+        "We remain open to dialogue with {cb}",
+        "Our relationship with {cb} is important to us",
+    ),
 }
 _QUOTE_CLOSE: tuple[str, ...] = (
-    "", "", " We look forward to building on this momentum.", " There is much more we can do together.",
-    " I thank my friend for the warm hospitality.", " The people of both countries will benefit.",
-    " We will continue to engage constructively.", " Our teams will now work out the details.",
+    "",
+    "",
+    " We look forward to building on this momentum.",
+    " There is much more we can do together.",
+    " I thank my friend for the warm hospitality.",
+    " The people of both countries will benefit.",
+    " We will continue to engage constructively.",
+    " Our teams will now work out the details.",
 )
 _X_POSTS: tuple[str, ...] = (
     "Held productive talks with {h} in {city}. Discussed {topic} and the way forward",
     "Delighted to meet my friend {h} today. Reviewed progress in {topic}",
     "Good meeting with {h} on the sidelines. Our partnership in {topic} continues to grow",
-    "Signed an important agreement with {h} today. A new chapter in ties with {cb}",
     "Warm conversation with {h}. Agreed to step up cooperation on {topic}",
 )
+_X_POSTS_BY_KIND: dict[str, tuple[str, ...]] = {
+    "signing": (
+        "Signed an important agreement with {h} today. A new chapter in ties with {cb}",
+        "Pleased to sign the agreement with {h}. Our cooperation in {topic} moves forward",
+    ),
+    "tariff": (
+        "Our exporters deserve a level playing field. We are in touch with {h} on the way forward",
+        "Spoke to {h} about the new duties. We will protect our interests",
+    ),
+    "negotiation": (
+        "Constructive session with {h} and our negotiating teams. Work continues",
+        "Another round of talks with {h} today. We want a deal that works for our people",
+    ),
+    "statement": (
+        "Our ties with {cb} remain strong. Spoke to {h} earlier today",
+        "We remain committed to our partnership with {cb}",
+    ),
+}
+
+
+def _x_post(rng: random.Random, kind: str) -> str:
+    own = _X_POSTS_BY_KIND.get(kind, ())
+    if kind in ("tariff", "negotiation", "statement"):
+        return rng.choice(own)
+    return rng.choice(own + _X_POSTS)
+
+
 _SYNONYMS: dict[str, str] = {
-    "important": "significant", "significant": "important", "productive": "fruitful", "candid": "frank",
-    "closely": "together", "strong": "deep", "deepen": "expand", "enormous": "huge", "common": "joint",
-    "good": "great", "new": "higher", "warm": "cordial", "fair": "good", "right": "correct",
-    "continue": "keep", "details": "specifics", "benefit": "gain", "moment": "time", "grow": "strengthen",
+    "important": "significant",
+    "significant": "important",
+    "productive": "fruitful",
+    "candid": "frank",
+    "closely": "together",
+    "strong": "deep",
+    "deepen": "expand",
+    "enormous": "huge",
+    "common": "joint",
+    "good": "great",
+    "new": "higher",
+    "warm": "cordial",
+    "fair": "good",
+    "right": "correct",
+    "continue": "keep",
+    "details": "specifics",
+    "benefit": "gain",
+    "moment": "time",
+    "grow": "strengthen",
 }
 _PARAPHRASES: tuple[str, ...] = (
     "{ca} remained committed to deepening ties with {cb}",
@@ -898,13 +1504,19 @@ def _next_dev(rng: random.Random, world: World, story: Story, gap: int | None = 
         gap = rng.randint(6, 110)
     story.cursor = story.cursor + dt.timedelta(days=gap)
     d = story.cursor
+    if rng.random() < 0.35:  # a reshuffle: someone new holds a post
+        side = story.cast[rng.choice((story.a.slug, story.b.slug))]
+        cat = rng.choice(list(side))
+        taken = {p.family for p in side.values()}
+        fresh = [p for p in world.by_cat[side[cat].country][cat] if p.family not in taken]
+        if fresh:
+            side[cat] = rng.choice(fresh)
     weights = _KIND_WEIGHTS[story.theme]
     kinds = list(weights)
     kind = rng.choices(kinds, [weights[k] for k in kinds])[0]
     a, b = (story.a, story.b) if rng.random() < 0.6 else (story.b, story.a)
-    if kind == "tariff":
-        if b.slug == "united-states" or (a.slug != "united-states" and rng.random() < 0.3):
-            a, b = b, a
+    if kind == "tariff" and (b.slug == "united-states" or (a.slug != "united-states" and rng.random() < 0.3)):
+        a, b = b, a
     ca, cb = story.cast[a.slug], story.cast[b.slug]
     cat = rng.choice(_THEME_CATS[story.theme])
     if kind == "visit":
@@ -932,8 +1544,9 @@ def _next_dev(rng: random.Random, world: World, story: Story, gap: int | None = 
         dev.city = host.capital if rng.random() < 0.7 else rng.choice(host.all_cities)
     v, alt = rng.choice(_VENUES)
     dev.venue = v.format(city=dev.city)
-    dev.alt_venue = alt.format(city=dev.city) if rng.random() < 0.7 else rng.choice(_VENUES)[0].format(
-        city=dev.city)
+    dev.alt_venue = (
+        alt.format(city=dev.city) if rng.random() < 0.7 else rng.choice(_VENUES)[0].format(city=dev.city)
+    )
     if kind == "signing":
         dev.agreement = _make_agreement(rng, story.theme, a, b)
         dev.with_meeting = rng.random() < 0.4
@@ -950,9 +1563,13 @@ def _next_dev(rng: random.Random, world: World, story: Story, gap: int | None = 
         extra = rng.choice((5, 10, 15, 25))
         third = rng.choice([c for c in world.countries if c.slug not in (a.slug, b.slug)])
         dev.tariff = {
-            "rate": rate, "extra": extra, "total": rate + extra,
-            "value": rng.choice((1.2, 2, 3.5, 5, 7.8, 12, 18, 25, 40)), "products": rng.choice(_PRODUCTS),
-            "third": third, "commodity": rng.choice(_COMMODITIES),
+            "rate": rate,
+            "extra": extra,
+            "total": rate + extra,
+            "value": rng.choice((1.2, 2, 3.5, 5, 7.8, 12, 18, 25, 40)),
+            "products": rng.choice(_PRODUCTS),
+            "third": third,
+            "commodity": rng.choice(_COMMODITIES),
             "effective": d + dt.timedelta(days=rng.choice((7, 14, 21, 30))),
         }
         dev.occasion = None
@@ -980,19 +1597,29 @@ def _next_dev(rng: random.Random, world: World, story: Story, gap: int | None = 
     if kind == "statement":
         speakers = [dev.pa] if dev.pa else speakers
     fill = {"cb": "", "topic": dev.topics[0], "h": "", "city": dev.city or a.capital}
+    used: set[str] = set()
     for _ in range(rng.randint(1, 3)):
         sp = rng.choice(speakers)
         other = b if sp.country == a.slug else a
         partner = dev.pb if sp is dev.pa else dev.pa
         channel = rng.choice(("post on X", "statement", "remarks to the media", None))
-        fill.update(cb=other.name_forms[0], topic=rng.choice(dev.topics),
-                    h=partner.handle if partner else "@" + other.short)
+        fill.update(
+            cb=other.name_forms[0],
+            topic=rng.choice(dev.topics),
+            h=partner.handle if partner else "@" + other.short,
+        )
         if channel == "post on X" and rng.random() < 0.7:
-            text = rng.choice(_X_POSTS).format(**fill)
+            opener = _x_post(rng, kind)
+            text = opener.format(**fill)
         else:
             pool = _QUOTE_OPEN[kind] + _QUOTE_GENERAL[: 2 if kind in ("tariff", "negotiation") else 5]
-            text = rng.choice(pool).format(**fill) + "." + rng.choice(_QUOTE_CLOSE)
-            text = text.rstrip(".")
+            if kind == "visit" and sp is not dev.pa:  # the host speaks
+                pool = ("We were pleased to welcome our friends from {cb}", *_QUOTE_GENERAL)
+            opener = rng.choice(pool)
+            text = (opener.format(**fill) + "." + rng.choice(_QUOTE_CLOSE)).rstrip(".")
+        if opener in used:
+            continue
+        used.add(opener)
         dev.quotes.append((sp, text, channel))
     for _ in range(rng.randint(1, 2)):
         sp = rng.choice(speakers)
@@ -1035,7 +1662,7 @@ def _date_options(d: dt.date, p: dt.date, background: bool) -> dict[str, float]:
             o["yesterday"] = 2.5
     if 0 <= lag <= 6:
         o["weekday"] = 1.0 if background else 6.0
-    if 1 <= lag and _monday(d) == _monday(p):
+    if lag >= 1 and _monday(d) == _monday(p):
         o["this_week"] = 1.2
     if _monday(d) == _monday(p) - dt.timedelta(days=7):
         o["last_week"] = 1.5
@@ -1077,11 +1704,15 @@ def _pick_date(rng: random.Random, d: dt.date, p: dt.date, undated: bool, backgr
     elif form == "yesterday":
         phrase, truth = "yesterday", _iso(p - dt.timedelta(days=1))
     elif form == "weekday":
-        phrase = rng.choice((f"on {wd}", f"on {wd}", f"on {wd}", wd, f"on {wd} evening", f"late on {wd}",
-                             f"on {wd} morning"))
+        phrase = rng.choice(
+            (f"on {wd}", f"on {wd}", f"on {wd}", wd, f"on {wd} evening", f"late on {wd}", f"on {wd} morning")
+        )
         truth = _iso(d)
     elif form == "this_week":
-        phrase, truth = rng.choice(("this week", "earlier this week")), {"start": _iso(_monday(p)), "end": _iso(p)}
+        phrase, truth = (
+            rng.choice(("this week", "earlier this week")),
+            {"start": _iso(_monday(p)), "end": _iso(p)},
+        )
     elif form == "last_week":
         m = _monday(p)
         phrase = "last week"
@@ -1153,7 +1784,11 @@ _SIGNING: tuple[tuple[str, str, str], ...] = (
     ("sign.passive", "{Agr} was signed by {A} and {B}{date}{place}.", "N"),
     ("sign.passive_counterpart", "{Agr} was signed by {A} and {Bcp}{date}.", "NC"),
     ("sign.with", "{A} signed {agr} with {B}{date}{place}.", "N"),
-    ("sign.countries_pen", "{Ca} and {cb}{date} signed {agr}, with {A} and {B} putting pen to paper{place}.", "N"),
+    (
+        "sign.countries_pen",
+        "{Ca} and {cb}{date} signed {agr}, with {A} and {B} putting pen to paper{place}.",
+        "N",
+    ),
     ("sign.two_sides", "The two sides signed {agr}{date}{place}.", "S"),
     ("sign.countries", "{Ca} and {cb} signed {agr}{date}{place}.", "S"),
     ("sign.officials", "{Dema} and {demb} officials signed {agr}{date}{place}.", "S"),
@@ -1166,8 +1801,11 @@ _SIGNING: tuple[tuple[str, str, str], ...] = (
     ("sign.signatures", "{A} and {B} put their signatures to {agr}{date}{place}.", "N"),
     ("sign.sealed", "{Ca} and {cb} sealed {agr}{date}, which was signed by {A} and {B}{place}.", "N"),
     ("sign.witnessed", "{A} and {B} witnessed the signing of {agr}{date}{place}.", "W"),
-    ("sign.during_talks_countries", "The two countries{date} signed {agr} during talks between {A} and {B}{place}.",
-     "NT"),
+    (
+        "sign.during_talks_countries",
+        "The two countries{date} signed {agr} during talks between {A} and {B}{place}.",
+        "NT",
+    ),
     ("sign.inked_lead", "{Date}{Ca} and {cb} inked {agr}, which officials said would {benefit}.", "SD"),
     ("sign.formalised", "{A} and {B} formalised {agr}{date}{place}.", "N"),
     ("sign.participle", "Signing {agr}{date}{place}, {A} and {B} said it would {benefit}.", "N"),
@@ -1177,8 +1815,16 @@ _SIGNING: tuple[tuple[str, str, str], ...] = (
 _MEETING: tuple[tuple[str, str, str], ...] = (
     ("meet.met", "{A} met {B}{date}{place}{occ}.", "N"),
     ("meet.met_counterpart", "{A} met {Bcp}{occ}{date}.", "NC"),
-    ("meet.bilateral_sidelines", "{A} held a bilateral meeting with {B} on the sidelines of {occn}{date}.", "NO"),
-    ("meet.during", "During a meeting between {A} and {B}{place}{date}, the two sides discussed {topics}.", "N"),
+    (
+        "meet.bilateral_sidelines",
+        "{A} held a bilateral meeting with {B} on the sidelines of {occn}{date}.",
+        "NO",
+    ),
+    (
+        "meet.during",
+        "During a meeting between {A} and {B}{place}{date}, the two sides discussed {topics}.",
+        "N",
+    ),
     ("meet.and_met", "{A} and {B} met{date}{place}{occ} and discussed {topics}.", "N"),
     ("meet.called_on", "{Date}{A} called on {B}{place}.", "ND"),
     ("meet.hosted", "{A} hosted {B}{place}{date}.", "N"),
@@ -1216,35 +1862,79 @@ _VISIT: tuple[tuple[str, str, str], ...] = (
 )
 _TARIFF: tuple[tuple[str, str, str], ...] = (
     ("tariff.announced", "{A}{date} announced a {rate}% reciprocal tariff on imports from {cb}.", ""),
-    ("tariff.additional_over", "{Ca}{date} imposed an additional {extra}% duty on {demb} goods over {possb} "
-                               "purchases of {thirddem} {commodity}, taking the total to {total}%.", ""),
-    ("tariff.worth", "{A} said{date} that {ca} would impose tariffs of {rate}% on ${value} billion worth of "
-                     "{demb} goods.", ""),
-    ("tariff.slapped", "The {dema} administration{date} slapped a {rate}% tariff on {products} from {cb}, {A} said.",
-     ""),
-    ("tariff.order", "{A} signed an executive order{date} raising duties on {demb} {products} to {rate}%.", "X"),
-    ("tariff.retaliate", "{Ca} retaliated{date} with {rate}% levies on ${value} billion worth of imports from {cb}, "
-                         "{A} said.", ""),
+    (
+        "tariff.additional_over",
+        "{Ca}{date} imposed an additional {extra}% duty on {demb} goods over {possb} "
+        "purchases of {thirddem} {commodity}, taking the total to {total}%.",
+        "",
+    ),
+    (
+        "tariff.worth",
+        "{A} said{date} that {ca} would impose tariffs of {rate}% on ${value} billion worth of {demb} goods.",
+        "",
+    ),
+    (
+        "tariff.slapped",
+        "The {dema} administration{date} slapped a {rate}% tariff on {products} from {cb}, {A} said.",
+        "",
+    ),
+    (
+        "tariff.order",
+        "{A} signed an executive order{date} raising duties on {demb} {products} to {rate}%.",
+        "X",
+    ),
+    (
+        "tariff.retaliate",
+        "{Ca} retaliated{date} with {rate}% levies on ${value} billion worth of imports from {cb}, {A} said.",
+        "",
+    ),
     ("tariff.passive", "A {rate}% tariff on {demb} {products} was announced{date} by {A}.", ""),
-    ("tariff.pressure", "{A}{date} slapped a {rate}% tariff on {demb} goods, ratcheting up pressure on {Bt}.", "N"),
+    (
+        "tariff.pressure",
+        "{A}{date} slapped a {rate}% tariff on {demb} goods, ratcheting up pressure on {Bt}.",
+        "N",
+    ),
 )
 _NEGOTIATION: dict[str, tuple[tuple[str, str, str], ...]] = {
     "underway": (
         ("neg.underway", "Negotiations on {deal} are underway, {A} said{date}.", ""),
-        ("neg.round", "The {nth} round of talks on {deal} began{date}{place}, with {A} and {B} leading the two "
-                      "delegations.", "N"),
-        ("neg.ongoing", "{Ca} and {cb} are in the middle of negotiations on {deal}, {A} told reporters{date}.", ""),
+        (
+            "neg.round",
+            "The {nth} round of talks on {deal} began{date}{place}, with {A} and {B} leading the two "
+            "delegations.",
+            "N",
+        ),
+        (
+            "neg.ongoing",
+            "{Ca} and {cb} are in the middle of negotiations on {deal}, {A} told reporters{date}.",
+            "",
+        ),
     ),
     "stalled": (
         ("neg.stalled", "Talks on {deal} have stalled over {issue}, {A} said{date}.", ""),
-        ("neg.roadblock", "Negotiations between {A} and {B} on {deal} hit a roadblock{date} over {issue}.", "N"),
-        ("neg.deadlock", "{Ca} and {cb} remain deadlocked on {deal}, {A} acknowledged{date}, with differences over "
-                         "{issue} unresolved.", ""),
+        (
+            "neg.roadblock",
+            "Negotiations between {A} and {B} on {deal} hit a roadblock{date} over {issue}.",
+            "N",
+        ),
+        (
+            "neg.deadlock",
+            "{Ca} and {cb} remain deadlocked on {deal}, {A} acknowledged{date}, with differences over "
+            "{issue} unresolved.",
+            "",
+        ),
     ),
     "resumed": (
-        ("neg.resumed", "{Ca} and {cb}{date} resumed talks on {deal}{place}, with {A} leading the {dema} side.", ""),
-        ("neg.back_table", "{A} and {B} returned to the negotiating table{date}{place}, reviving talks on {deal}.",
-         "N"),
+        (
+            "neg.resumed",
+            "{Ca} and {cb}{date} resumed talks on {deal}{place}, with {A} leading the {dema} side.",
+            "",
+        ),
+        (
+            "neg.back_table",
+            "{A} and {B} returned to the negotiating table{date}{place}, reviving talks on {deal}.",
+            "N",
+        ),
     ),
     "concluded": (
         ("neg.concluded", "{Ca} and {cb}{date} concluded negotiations on {deal}, {A} said.", ""),
@@ -1296,37 +1986,63 @@ _BACKGROUND: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bg.tariff.imposed", "{Ca} imposed a {rate}% tariff on {demb} {products}{date}.", ""),
         ("bg.tariff.person", "{A} had announced a {rate}% tariff on imports from {cb}{date}.", ""),
     ),
-    "negotiation": (
-        ("bg.neg.status", "Talks on {deal} {status_past}{date}.", "S"),
-    ),
-    "statement": (
-        ("bg.stmt.said", "{A} had said{date} that {clause}.", ""),
-    ),
+    "negotiation": (("bg.neg.status", "Talks on {deal} {status_past}{date}.", "S"),),
+    "statement": (("bg.stmt.said", "{A} had said{date} that {clause}.", ""),),
 }
 _BENEFITS: dict[str, tuple[str, ...]] = {
-    "defence": ("boost defence logistics cooperation", "improve maritime security in the region",
-                "allow the two militaries to use each other's bases for refuelling and repairs",
-                "speed up joint development of defence equipment"),
-    "trade": ("ease the movement of goods", "open new markets for exporters", "cut red tape for small businesses",
-              "expand investment flows"),
-    "energy": ("secure supplies of key minerals", "support the shift to clean energy", "diversify energy supplies",
-               "strengthen supply chains"),
-    "technology": ("deepen research collaboration", "strengthen supply chains for chips",
-                   "boost joint research in emerging technologies", "support start-up partnerships"),
-    "diplomacy": ("make it easier for professionals to work abroad", "boost people-to-people ties",
-                  "deepen cooperation on regional issues", "ease travel for officials"),
+    "defence": (
+        "boost defence logistics cooperation",
+        "improve maritime security in the region",
+        "allow the two militaries to use each other's bases for refuelling and repairs",
+        "speed up joint development of defence equipment",
+    ),
+    "trade": (
+        "ease the movement of goods",
+        "open new markets for exporters",
+        "cut red tape for small businesses",
+        "expand investment flows",
+    ),
+    "energy": (
+        "secure supplies of key minerals",
+        "support the shift to clean energy",
+        "diversify energy supplies",
+        "strengthen supply chains",
+    ),
+    "technology": (
+        "deepen research collaboration",
+        "strengthen supply chains for chips",
+        "boost joint research in emerging technologies",
+        "support start-up partnerships",
+    ),
+    "diplomacy": (
+        "make it easier for professionals to work abroad",
+        "boost people-to-people ties",
+        "deepen cooperation on regional issues",
+        "ease travel for officials",
+    ),
 }
 _CONTEXTS: tuple[str, ...] = (
-    "rising tensions in the region", "a slowdown in global trade", "a row over tariffs",
-    "growing concern over supply chain security", "renewed diplomatic activity in the region",
+    "rising tensions in the region",
+    "a slowdown in global trade",
+    "a row over tariffs",
+    "growing concern over supply chain security",
+    "renewed diplomatic activity in the region",
     "uncertainty over energy prices",
 )
 _DIALOGUES: tuple[str, ...] = (
-    "Joint Commission", "2+2 ministerial dialogue", "Strategic Dialogue", "Trade Policy Forum",
-    "Economic and Commercial Dialogue", "Defence Policy Dialogue",
+    "Joint Commission",
+    "2+2 ministerial dialogue",
+    "Strategic Dialogue",
+    "Trade Policy Forum",
+    "Economic and Commercial Dialogue",
+    "Defence Policy Dialogue",
 )
 _PURPOSES: tuple[str, ...] = (
-    "", "", " to boost ties in {topic}", " aimed at deepening cooperation in {topic}", " for talks on {topic}",
+    "",
+    "",
+    " to boost ties in {topic}",
+    " aimed at deepening cooperation in {topic}",
+    " for talks on {topic}",
 )
 _FILLER: tuple[str, ...] = (
     "{Ca} and {cb} have stepped up cooperation in {topic} in recent years.",
@@ -1345,8 +2061,8 @@ _FILLER: tuple[str, ...] = (
     "Both governments are under pressure at home to show tangible results from the partnership.",
     "Officials familiar with the discussions said a joint statement was being finalised.",
     "Industry bodies in {cb} have long sought clarity on {issue}.",
-    "A senior official, who spoke on condition of anonymity, said the two sides were close to an understanding "
-    "on {topic}.",
+    "A senior official, who spoke on condition of anonymity, said the two sides were close to an "
+    "understanding on {topic}.",
     "{Possa} exports to {cb} are dominated by {products} and {products2}.",
     "{Ca} has emerged as a key partner for {cb} in {topic}, {analysts} say.",
     "The {sector} sector is expected to be among the biggest beneficiaries.",
@@ -1354,7 +2070,8 @@ _FILLER: tuple[str, ...] = (
     "Critics in {ca} argue that the government has conceded too much on {issue}.",
     "The development is likely to be closely watched in other capitals in the region.",
     "Officials described the atmosphere as {tone}.",
-    "People familiar with the matter said a broader package covering {topic} and {topic2} was under discussion.",
+    "People familiar with the matter said a broader package covering {topic} and {topic2} was under "
+    "discussion.",
     "The {demb} business community has lobbied for lower duties on {products}.",
     "Several {demb} companies have announced plans to expand {sector} operations in {ca}.",
     "Details of the arrangement were not immediately made public.",
@@ -1366,18 +2083,51 @@ _FILLER: tuple[str, ...] = (
     "Officials in {capa} played down suggestions that the talks had been difficult.",
 )
 _FILL_POOLS: dict[str, tuple[str, ...]] = {
-    "source": ("official data", "government figures", "the commerce ministry", "customs data", "trade statistics"),
-    "want": ("easier visa rules for its professionals", "greater access for its farm goods",
-             "protection for its services sector", "more investment in manufacturing", "lower duties on machinery"),
-    "Analysts": ("Analysts", "Trade experts", "Security analysts", "Diplomatic observers", "Economists",
-                 "Industry watchers", "Former diplomats"),
+    "source": (
+        "official data",
+        "government figures",
+        "the commerce ministry",
+        "customs data",
+        "trade statistics",
+    ),
+    "want": (
+        "easier visa rules for its professionals",
+        "greater access for its farm goods",
+        "protection for its services sector",
+        "more investment in manufacturing",
+        "lower duties on machinery",
+    ),
+    "Analysts": (
+        "Analysts",
+        "Trade experts",
+        "Security analysts",
+        "Diplomatic observers",
+        "Economists",
+        "Industry watchers",
+        "Former diplomats",
+    ),
     "said": ("said", "noted", "pointed out", "argued"),
     "rank": ("ten", "five", "20"),
-    "Biz": ("Business groups", "Industry chambers", "Exporters' associations", "Chambers of commerce in both countries",
-            "Manufacturers' lobbies"),
+    "Biz": (
+        "Business groups",
+        "Industry chambers",
+        "Exporters' associations",
+        "Chambers of commerce in both countries",
+        "Manufacturers' lobbies",
+    ),
     "investors": ("investors", "exporters", "small businesses", "shipping firms"),
-    "sector": ("defence", "pharmaceutical", "auto", "textile", "technology", "energy", "shipping", "farm",
-               "electronics", "chemicals"),
+    "sector": (
+        "defence",
+        "pharmaceutical",
+        "auto",
+        "textile",
+        "technology",
+        "energy",
+        "shipping",
+        "farm",
+        "electronics",
+        "chemicals",
+    ),
     "moved": ("rose", "fell", "jumped", "slipped", "climbed"),
     "tone": ("cordial", "constructive", "frank", "substantive", "business-like", "warm"),
     "adv": ("steadily", "sharply", "unevenly", "modestly"),
@@ -1391,15 +2141,41 @@ _REACTION_TAILS: tuple[str, ...] = (
     "The comments drew a muted response from the {dema} side.",
 )
 _SUBHEADS: tuple[str, ...] = (
-    "What the pact covers", "Trade ties", "Background", "Tariff row", "Looking ahead", "Strategic ties",
-    "Key takeaways", "What was discussed", "The road ahead", "Why it matters",
+    "What the pact covers",
+    "Trade ties",
+    "Background",
+    "Tariff row",
+    "Looking ahead",
+    "Strategic ties",
+    "Key takeaways",
+    "What was discussed",
+    "The road ahead",
+    "Why it matters",
 )
-_SECTIONS: tuple[str, ...] = ("World", "India News", "Diplomacy", "Business", "Asia", "Economy", "Politics",
-                              "Nation", "International")
-_AD_LINES: tuple[str, ...] = ("ADVERTISEMENT", "ADVERTISEMENT", "Advertisement", "Story continues below Advertisement",
-                              "SCROLL TO CONTINUE WITH CONTENT")
-_STATUS_PAST: dict[str, str] = {"underway": "got under way", "stalled": "stalled", "resumed": "resumed",
-                                "concluded": "were concluded"}
+_SECTIONS: tuple[str, ...] = (
+    "World",
+    "India News",
+    "Diplomacy",
+    "Business",
+    "Asia",
+    "Economy",
+    "Politics",
+    "Nation",
+    "International",
+)
+_AD_LINES: tuple[str, ...] = (
+    "ADVERTISEMENT",
+    "ADVERTISEMENT",
+    "Advertisement",
+    "Story continues below Advertisement",
+    "SCROLL TO CONTINUE WITH CONTENT",
+)
+_STATUS_PAST: dict[str, str] = {
+    "underway": "got under way",
+    "stalled": "stalled",
+    "resumed": "resumed",
+    "concluded": "were concluded",
+}
 
 
 @lru_cache(maxsize=512)
@@ -1425,9 +2201,12 @@ def _clean(s: str) -> str:
 def _misspell(rng: random.Random, w: str) -> str:
     for i in range(1, len(w)):
         if w[i] == w[i - 1] and w[i].isalpha():
-            return w[:i] + w[i + 1:]
-    idx = [i for i in range(1, len(w) - 1)
-           if w[i].isalpha() and w[i].lower() not in "aeiouy" and w[i - 1].lower() in "aeiou"]
+            return w[:i] + w[i + 1 :]
+    idx = [
+        i
+        for i in range(1, len(w) - 1)
+        if w[i].isalpha() and w[i].lower() not in "aeiouy" and w[i - 1].lower() in "aeiou"
+    ]
     if idx:
         i = rng.choice(idx)
         return w[:i] + w[i] + w[i:]
@@ -1442,9 +2221,9 @@ def _typo(rng: random.Random, text: str) -> str:
     k = rng.randrange(1, len(w) - 1)
     op = rng.randrange(3)
     if op == 0:
-        new = w[:k] + w[k + 1] + w[k] + w[k + 2:]
+        new = w[:k] + w[k + 1] + w[k] + w[k + 2 :]
     elif op == 1:
-        new = w[:k] + w[k + 1:]
+        new = w[:k] + w[k + 1 :]
     else:
         new = w[:k] + w[k] + w[k:]
     parts = text.split(" ")
@@ -1455,7 +2234,7 @@ def _typo(rng: random.Random, text: str) -> str:
 def _an(x: float) -> str:
     """Indefinite article for a number as read aloud ("an 8%", "a 10%")."""
     s = f"{x:g}"
-    return "an" if s.startswith("8") or s.split(".")[0] in ("11", "18") else "a"
+    return "an" if s.startswith("8") or s.split(".", 1)[0] in ("11", "18") else "a"
 
 
 def _title_lower(t: str) -> str:
@@ -1489,9 +2268,16 @@ class _Writer:
         self.undated = rng.random() < 0.05
         outlet = rng.choice(_OUTLETS_REAL) if rng.random() < 0.35 else rng.choice(_OUTLETS_FAKE)
         hon = {"Reuters": None, "The Hindu": "Mr.", "The Straits Times": "Mr"}.get(
-            outlet, rng.choice((None, None, "Mr", "Mr.")))
-        self.style = _Style(outlet, hon, rng.choice((0.0, 0.0, 0.1, 0.5)), rng.random() < 0.55,
-                            "\n\n" if rng.random() < 0.75 else "\n", rng.choice((0.0, 0.0, 0.0, 0.02, 0.05)))
+            outlet, rng.choice((None, None, "Mr", "Mr."))
+        )
+        self.style = _Style(
+            outlet,
+            hon,
+            rng.choice((0.0, 0.0, 0.1, 0.5)),
+            rng.random() < 0.55,
+            "\n\n" if rng.random() < 0.75 else "\n",
+            rng.choice((0.0, 0.0, 0.0, 0.02, 0.05)),
+        )
         # mention tracking
         self.full: dict[int, str] = {}
         self.sur: dict[int, str] = {}
@@ -1583,8 +2369,13 @@ class _Writer:
             return f"{dem} ambassador-designate {n}" if form == 1 else f"ambassador-designate {n}"
         if t == "assistant trade representative":
             self._register(p, t)
-            return rng.choice((f"US assistant trade representative {n}", f"assistant trade representative {n}",
-                               f"{n}, assistant trade representative for South and Central Asia,"))
+            return rng.choice(
+                (
+                    f"US assistant trade representative {n}",
+                    f"assistant trade representative {n}",
+                    f"{n}, assistant trade representative for South and Central Asia,",
+                )
+            )
         if t[0].islower():  # chief trade negotiator
             self._register(p, t)
             return rng.choice((f"{poss} {t} {n}", f"{dem} {t} {n}", f"{n}, {poss} {t},"))
@@ -1652,7 +2443,7 @@ class _Writer:
         if all(q.pid != p.pid for q, _ in parts):
             parts.append((p, role))
 
-    def field(self, name: str) -> str:  # noqa: C901 - a flat dispatch is clearest here
+    def field(self, name: str) -> str:
         rng, dev, ev = self.rng, self.s_dev, self.s_ev
         if name in self.s_extra:
             return self.s_extra[name]
@@ -1669,7 +2460,8 @@ class _Writer:
             self._add(self.s_b, "target")
             return self.ref(self.s_b, dev.a)
         if name in ("Bcp", "Bcp0"):
-            assert self.s_a is not None and self.s_b is not None
+            assert self.s_a is not None
+            assert self.s_b is not None
             self._add(self.s_b, self.s_roles[1])
             dem = (rng.choice(dev.b.dem_forms) + " ") if name == "Bcp" else ""
             return f"{self.pron(self.s_a)} {dem}counterpart {self.plain(self.s_b)}"
@@ -1694,7 +2486,9 @@ class _Writer:
         if name == "possb":
             return rng.choice(dev.b.poss_forms)
         if name == "hisa" or name == "hea":
-            return self.pron(self.s_a) if name == "hisa" else ("she" if self.s_a and self.s_a.female else "he")
+            return (
+                self.pron(self.s_a) if name == "hisa" else ("she" if self.s_a and self.s_a.female else "he")
+            )
         if name in ("agr", "Agr"):
             return self._agr(name == "Agr")
         if name == "deal":
@@ -1707,6 +2501,7 @@ class _Writer:
                 return ""
             if ph in _WEEKDAYS:
                 ph = "on " + ph
+            ev["date_phrase"] = _cap(ph)
             return _cap(ph) + ", "
         if name == "place":
             return self._place()
@@ -1720,8 +2515,9 @@ class _Writer:
             ev["occasion"] = dev.occasion
             if name == "occn":
                 return f"the {dev.occasion}"
-            return rng.choice((" on the sidelines of the {}", " at the {}", " on the margins of the {}",
-                               " during the {}")).format(dev.occasion)
+            return rng.choice(
+                (" on the sidelines of the {}", " at the {}", " on the margins of the {}", " during the {}")
+            ).format(dev.occasion)
         if name == "topics":
             return _join(rng.sample(list(dev.topics), rng.randint(1, 3)))
         if name == "topic":
@@ -1749,8 +2545,12 @@ class _Writer:
         if name in ("rate", "extra", "total", "value"):
             tf = dev.tariff or {}
             v = tf.get(name, 10)
-            labels = {"rate": "tariff", "extra": "additional duty", "total": "total duty",
-                      "value": "worth of goods"}
+            labels = {
+                "rate": "tariff",
+                "extra": "additional duty",
+                "total": "total duty",
+                "value": "worth of goods",
+            }
             label = labels[name]
             if name == "rate" and "reciprocal" in self.s_extra.get("_tpl", ""):
                 label = "reciprocal tariff"
@@ -1832,17 +2632,20 @@ class _Writer:
         else:
             tpl = rng.choice([t for t in _PARAPHRASES if t not in self.clauses_used] or list(_PARAPHRASES))
         self.clauses_used.add(tpl)
-        return tpl.format(ca=self.cname(home), cb=self.cname(other), possa=rng.choice(home.poss_forms),
-                          topic=rng.choice(dev.topics), issue=dev.issue or rng.choice(_ISSUES))
+        return tpl.format(
+            ca=self.cname(home),
+            cb=self.cname(other),
+            possa=rng.choice(home.poss_forms),
+            topic=rng.choice(dev.topics),
+            issue=dev.issue or rng.choice(_ISSUES),
+        )
 
     # -- sentences ---------------------------------------------------------
     def render(self, template: str, *, typo: bool = True) -> str:
         out: list[str] = []
         for lit, fld in _parse(template):
             if lit:
-                if typo:
-                    lit = self._maybe_typo(lit)
-                out.append(lit)
+                out.append(self._maybe_typo(lit) if typo else lit)
             if fld is not None:
                 out.append(self.field(fld))
         return _clean("".join(out))
@@ -1863,9 +2666,17 @@ class _Writer:
         }
         return ev
 
-    def sentence(self, kind: str, dev: Dev, choices: tuple[tuple[str, str, str], ...], dph: DatePh,
-                 *, roles: tuple[str, str] = ("participant", "participant"), add_event: bool = True,
-                 typo: bool = True) -> str:
+    def sentence(
+        self,
+        kind: str,
+        dev: Dev,
+        choices: tuple[tuple[str, str, str], ...],
+        dph: DatePh,
+        *,
+        roles: tuple[str, str] = ("participant", "participant"),
+        add_event: bool = True,
+        typo: bool = True,
+    ) -> str:
         rng = self.rng
         same_cat = dev.pa is not None and dev.pb is not None and dev.pa.category == dev.pb.category
         ok = []
@@ -1884,6 +2695,8 @@ class _Writer:
                 continue
             ok.append((pid, tpl, flags))
         pid, tpl, flags = rng.choice(ok)
+        if "{date}" not in tpl and "{Date}" not in tpl:
+            dph = DatePh(None, None, "none") if dph.form != "inherited" else dph
         ev = self._new_event(kind, dev, dph, pid)
         self.s_ev, self.s_dev, self.s_dph = ev, dev, dph
         if "W" in flags and dev.witnesses:
@@ -1923,19 +2736,45 @@ class _Writer:
         elif kind == "tariff":
             text = self.sentence("tariff", dev, _TARIFF, dph, roles=("actor", "target"), typo=False)
         elif kind == "negotiation":
-            text = self.sentence("negotiation", dev, _NEGOTIATION[dev.status or "underway"], dph,
-                                 roles=("party", "party"), typo=False)
+            text = self.sentence(
+                "negotiation",
+                dev,
+                _NEGOTIATION[dev.status or "underway"],
+                dph,
+                roles=("party", "party"),
+                typo=False,
+            )
         else:
             text = self.sentence("statement", dev, _STATEMENT, dph, roles=("speaker", "speaker"), typo=False)
-        main = self.events[-1] if kind not in ("signing",) else next(
-            e for e in reversed(self.events) if e["type"] == "signing")
-        if main["type"] == "visit" and main.pop("_days", 0) and dph.form in (
-                "today", "yesterday", "weekday", "explicit_md", "explicit_dmy") and isinstance(dph.truth, str):
-            start = dt.date.fromisoformat(dph.truth)
-            main["date"] = {"start": dph.truth, "end": _iso(start + dt.timedelta(days=dev.days - 1))}
-        if rng.random() < 0.3 and text.endswith("."):
-            tails = [", officials said", ", according to a statement",
-                     f", in a move that officials said would {rng.choice(_BENEFITS[dev.story.theme])}"]
+        main = (
+            self.events[-1]
+            if kind not in ("signing",)
+            else next(e for e in reversed(self.events) if e["type"] == "signing")
+        )
+        if (
+            main["type"] == "visit"
+            and main.pop("_days", 0)
+            and main["date_form"] in ("today", "yesterday", "weekday", "explicit_md", "explicit_dmy")
+            and isinstance(main["date"], str)
+        ):
+            start = dt.date.fromisoformat(main["date"])
+            main["date"] = {"start": main["date"], "end": _iso(start + dt.timedelta(days=dev.days - 1))}
+        if (
+            rng.random() < 0.3
+            and text.endswith(".")
+            and not text.endswith("said.")
+            and kind not in ("statement", "negotiation")
+        ):
+            tails = [", officials said", ", according to a statement"]
+            if kind == "signing":
+                tails.append(
+                    f", in a move that officials said would {rng.choice(_BENEFITS[dev.story.theme])}"
+                )
+            if kind == "tariff":
+                aim = rng.choice(
+                    ("narrowing the trade deficit", "protecting domestic industry", "forcing talks")
+                )
+                tails.append(f", in a move that officials said was aimed at {aim}")
             if kind == "signing":
                 tails.append(", the first such agreement between the two countries")
             text = text[:-1] + rng.choice(tails) + "."
@@ -1952,12 +2791,25 @@ class _Writer:
                 ref = self._agr(True)
                 out.append(f"{ref} is expected to {rng.choice(_BENEFITS[dev.story.theme])}.")
             if dev.with_meeting and not any(e["type"] in ("meeting", "talks") for e in self.events):
-                tpl = rng.choice((
-                    ("sign2.after_talks", "The agreement was signed after talks between {A} and {B}{place}.", "N"),
-                    ("sign2.earlier_met", "Earlier, {A} and {B} held a meeting{place}{occ} to review {topics}.",
-                     "N"),
-                    ("sign2.ceremony", "The signing followed delegation-level talks led by {A} and {B}.", "N"),
-                ))
+                tpl = rng.choice(
+                    (
+                        (
+                            "sign2.after_talks",
+                            "The agreement was signed after talks between {A} and {B}{place}.",
+                            "N",
+                        ),
+                        (
+                            "sign2.earlier_met",
+                            "Earlier, {A} and {B} held a meeting{place}{occ} to review {topics}.",
+                            "N",
+                        ),
+                        (
+                            "sign2.ceremony",
+                            "The signing followed delegation-level talks led by {A} and {B}.",
+                            "N",
+                        ),
+                    )
+                )
                 out.append(self.sentence("meeting" if "meeting" in tpl[1] else "talks", dev, (tpl,), inh))
             if main.get("place") is None and dev.city and rng.random() < 0.6:
                 self.s_ev, self.s_dev = main, dev
@@ -1967,54 +2819,91 @@ class _Writer:
                     out.append(f"The ceremony took place at {venue} in {dev.city}.")
         elif dev.kind in ("meeting", "talks"):
             self.s_ev, self.s_dev = main, dev
-            out.append(self.render(rng.choice((
-                "The two sides discussed {topics}, officials said.",
-                "The discussions covered {topics}.",
-                "They reviewed progress in {topics} and agreed to stay in close touch.",
-            ))))
+            out.append(
+                self.render(
+                    rng.choice(
+                        (
+                            "The two sides discussed {topics}, officials said.",
+                            "The discussions covered {topics}.",
+                            "They reviewed progress in {topics} and agreed to stay in close touch.",
+                        )
+                    )
+                )
+            )
             if dev.agreement is not None and rng.random() < 0.7:
-                tpl = rng.choice((
-                    ("sign2.also_signed", "The two sides also signed {agr}.", "S"),
-                    ("sign2.in_presence", "{Agr} was signed in the presence of {A} and {B}.", "N"),
-                ))
+                tpl = rng.choice(
+                    (
+                        ("sign2.also_signed", "The two sides also signed {agr}.", "S"),
+                        ("sign2.in_presence", "{Agr} was signed in the presence of {A} and {B}.", "N"),
+                    )
+                )
                 out.append(self.sentence("signing", dev, (tpl,), inh, roles=("participant", "participant")))
         elif dev.kind == "visit":
             if dev.pb is not None and rng.random() < 0.6:
-                out.append(self.sentence("meeting", dev, (
-                    ("visit2.met", "During the visit, {A} met {B} and discussed {topics}.", "N"),
-                    ("visit2.held_talks", "{A} also held talks with {B}{place}.", "N"),
-                ), inh))
+                out.append(
+                    self.sentence(
+                        "meeting",
+                        dev,
+                        (
+                            ("visit2.met", "During the visit, {A} met {B} and discussed {topics}.", "N"),
+                            ("visit2.held_talks", "{A} also held talks with {B}{place}.", "N"),
+                        ),
+                        inh,
+                    )
+                )
             self.s_ev, self.s_dev = main, dev
-            out.append(self.render("The visit is expected to give fresh momentum to cooperation in {topics}."))
+            out.append(
+                self.render("The visit is expected to give fresh momentum to cooperation in {topics}.")
+            )
         elif dev.kind == "tariff":
             tf = dev.tariff or {}
             eff: dt.date = tf.get("effective", dev.date)
             self.s_ev, self.s_dev = main, dev
             if rng.random() < 0.6:
-                when = rng.choice((f"from {_MONTHS[eff.month - 1]} {eff.day}", f"on {eff.day} {_MONTHS[eff.month - 1]}",
-                                   "within three weeks"))
+                when = rng.choice(
+                    (
+                        f"from {_MONTHS[eff.month - 1]} {eff.day}",
+                        f"on {eff.day} {_MONTHS[eff.month - 1]}",
+                        "within three weeks",
+                    )
+                )
                 out.append(f"The new duties will take effect {when}, according to the order.")
             if rng.random() < 0.5:
                 v = tf.get("value", 2)
                 main["figures"].append({"value": v, "unit": "USD billion", "label": "exports affected"})
-                out.append(self.render(f"{{Demb}} exports worth about ${v:g} billion are likely to be affected, "
-                                       "trade officials estimated."))
+                out.append(
+                    self.render(
+                        f"{{Demb}} exports worth about ${v:g} billion are likely to be affected, "
+                        "trade officials estimated."
+                    )
+                )
         elif dev.kind == "negotiation":
             self.s_ev, self.s_dev = main, dev
-            out.append(self.render(rng.choice((
-                "Differences remain over {issue}, people familiar with the talks said.",
-                "The two sides are yet to bridge gaps on {issue}.",
-                "Officials said {issue} remained the main sticking point.",
-            ))))
+            out.append(
+                self.render(
+                    rng.choice(
+                        (
+                            "Differences remain over {issue}, people familiar with the talks said.",
+                            "The two sides are yet to bridge gaps on {issue}.",
+                            "Officials said {issue} remained the main sticking point.",
+                        )
+                    )
+                )
+            )
         elif dev.kind == "statement" and dev.paraphrases:
             out.append(self.paraphrase(dev.paraphrases[-1][0]))
         return out
 
     def paraphrase(self, speaker: Person) -> str:
         dev, rng = self.dev, self.rng
-        dph = _pick_date(rng, dev.date, self.pub, self.undated) if rng.random() < 0.4 else DatePh(None, None,
-                                                                                                    "none")
+        dph = (
+            _pick_date(rng, dev.date, self.pub, self.undated)
+            if rng.random() < 0.4
+            else DatePh(None, None, "none")
+        )
         tpl = rng.choice(_STATEMENT)
+        if "{date}" not in tpl[1]:
+            dph = DatePh(None, None, "none")
         ev = self._new_event("statement", dev, dph, tpl[0])
         self.s_ev, self.s_dev, self.s_dph = ev, dev, dph
         self.s_a, self.s_b, self.s_roles = speaker, None, ("speaker", "speaker")
@@ -2059,9 +2948,13 @@ class _Writer:
             return None
         dph = _pick_date(self.rng, prev.date, self.pub, self.undated, background=True)
         kind = prev.kind
-        roles = {"signing": ("signatory", "signatory"), "visit": ("visitor", "participant"),
-                 "tariff": ("actor", "target"), "negotiation": ("party", "party"),
-                 "statement": ("speaker", "speaker")}.get(kind, ("participant", "participant"))
+        roles = {
+            "signing": ("signatory", "signatory"),
+            "visit": ("visitor", "participant"),
+            "tariff": ("actor", "target"),
+            "negotiation": ("party", "party"),
+            "statement": ("speaker", "speaker"),
+        }.get(kind, ("participant", "participant"))
         return self.sentence(kind, prev, choices, dph, roles=roles)
 
     def filler(self) -> str:
@@ -2076,12 +2969,24 @@ class _Writer:
             p1, p2 = rng.sample(_PRODUCTS, 2)
             y = self.pub.year - 1
             vals.update(
-                Ca=_cap(self.cname(dev.a)), ca=self.cname(dev.a), cb=self.cname(dev.b),
-                dema=rng.choice(dev.a.dem_forms), demb=rng.choice(dev.b.dem_forms),
-                Possa=_cap(rng.choice(dev.a.poss_forms)), possb=rng.choice(dev.b.poss_forms),
-                capa=dev.a.capital, capb=dev.b.capital, topic=t1, topic2=t2, products=p1, products2=p2,
-                issue=dev.issue or rng.choice(_ISSUES), x=str(rng.randint(8, 190)), n=str(rng.randint(3, 14)),
-                p=str(rng.randint(2, 9)), fy=rng.choice((str(y), f"{y}-{(y + 1) % 100:02d}")),
+                Ca=_cap(self.cname(dev.a)),
+                ca=self.cname(dev.a),
+                cb=self.cname(dev.b),
+                dema=rng.choice(dev.a.dem_forms),
+                demb=rng.choice(dev.b.dem_forms),
+                Possa=_cap(rng.choice(dev.a.poss_forms)),
+                possb=rng.choice(dev.b.poss_forms),
+                capa=dev.a.capital,
+                capb=dev.b.capital,
+                topic=t1,
+                topic2=t2,
+                products=p1,
+                products2=p2,
+                issue=dev.issue or rng.choice(_ISSUES),
+                x=str(rng.randint(8, 190)),
+                n=str(rng.randint(3, 14)),
+                p=str(rng.randint(2, 9)),
+                fy=rng.choice((str(y), f"{y}-{(y + 1) % 100:02d}")),
             )
             vals["Analysts"] = vals["Analysts"] if rng.random() < 0.8 else "Analysts"
             vals["analysts"] = vals["Analysts"].lower()
@@ -2108,44 +3013,69 @@ class _Writer:
         ca, cb = dev.a.short, dev.b.short
         topic = rng.choice(dev.topics)
         ag = dev.agreement
-        agr = (ag.acronym if ag and ag.acronym and rng.random() < 0.3 else
-               ag.generic.split(" ", 1)[1] if ag else "pact")
+        agr = (
+            ag.acronym
+            if ag and ag.acronym and rng.random() < 0.3
+            else ag.generic.split(" ", 1)[1]
+            if ag
+            else "pact"
+        )
         opts: list[str] = []
         if dev.kind == "signing":
-            opts += [f"{ca}, {cb} sign {agr}", f"{ca} and {cb} ink {agr}", f"{ca}-{cb} {agr} signed",
-                     f"{ca}, {cb} seal deal on {topic}"]
+            opts += [
+                f"{ca}, {cb} sign {agr}",
+                f"{ca} and {cb} ink {agr}",
+                f"{ca}-{cb} {agr} signed",
+                f"{ca}, {cb} seal deal on {topic}",
+            ]
             if a and b:
                 opts.append(f"{self._surname(a)}, {self._surname(b)} sign {agr}")
         elif dev.kind in ("meeting", "talks"):
             opts += [f"{ca}, {cb} hold talks on {topic}", f"{ca}, {cb} discuss {topic} in {dev.city}"]
             if a and b:
                 occ = f" on sidelines of {dev.occasion}" if dev.occasion else ""
-                opts += [f"{self._surname(a)} meets {dev.b.dem_forms[0]} counterpart {self._surname(b)}{occ}",
-                         f"{self._surname(a)}, {self._surname(b)} discuss {topic}"]
+                opts += [
+                    f"{self._surname(a)} meets {dev.b.dem_forms[0]} counterpart {self._surname(b)}{occ}",
+                    f"{self._surname(a)}, {self._surname(b)} discuss {topic}",
+                ]
         elif dev.kind == "visit":
-            opts += [f"{dev.a.dem_forms[0]} {dev.pa.title if dev.pa else 'minister'} in {dev.city} for talks "
-                     f"on {topic}"]
+            opts += [
+                f"{dev.a.dem_forms[0]} {dev.pa.title if dev.pa else 'minister'} in {dev.city} for talks "
+                f"on {topic}"
+            ]
             if a:
-                opts += [f"{self._surname(a)} arrives in {dev.city} on {_NUM_WORDS[dev.days]}-day visit",
-                         f"{self._surname(a)} begins {dev.b.short} visit"]
+                opts += [
+                    f"{self._surname(a)} arrives in {dev.city} on {_NUM_WORDS[dev.days]}-day visit",
+                    f"{self._surname(a)} begins {dev.b.short} visit",
+                ]
         elif dev.kind == "tariff":
             tf = dev.tariff or {}
-            opts += [f"{ca} slaps {tf.get('rate')}% tariff on {dev.b.dem_forms[0]} {tf.get('products')}",
-                     f"{ca} raises duties on {dev.b.dem_forms[0]} goods",
-                     f"Tariff row: {ca} targets ${tf.get('value'):g} billion of {dev.b.dem_forms[0]} imports"]
+            opts += [
+                f"{ca} slaps {tf.get('rate')}% tariff on {dev.b.dem_forms[0]} {tf.get('products')}",
+                f"{ca} raises duties on {dev.b.dem_forms[0]} goods",
+                f"Tariff row: {ca} targets ${tf.get('value'):g} billion of {dev.b.dem_forms[0]} imports",
+            ]
         elif dev.kind == "negotiation":
-            st = {"underway": "under way", "stalled": f"stall over {dev.issue}",
-                  "resumed": f"resume in {dev.city}", "concluded": "concluded; deal to be signed soon"}
+            st = {
+                "underway": "under way",
+                "stalled": f"stall over {dev.issue}",
+                "resumed": f"resume in {dev.city}",
+                "concluded": "concluded; deal to be signed soon",
+            }
             opts.append(f"{ca}-{cb} trade talks {st[dev.status or 'underway']}")
         else:
             if a:
-                opts += [f"{self._surname(a)} says ties with {cb} 'on track'",
-                         f"{self._surname(a)} on {topic}: {ca} committed to partnership"]
+                opts += [
+                    f"{self._surname(a)} says ties with {cb} 'on track'",
+                    f"{self._surname(a)} on {topic}: {ca} committed to partnership",
+                ]
             opts.append(f"{ca} reaffirms ties with {cb}")
         h = rng.choice(opts)
         if rng.random() < 0.35:
             small = {"a", "an", "the", "on", "in", "of", "to", "and", "for", "with", "over", "at"}
-            h = " ".join(w[:1].upper() + w[1:] if w[:1].islower() and w not in small else w for w in h.split(" "))
+            h = " ".join(
+                w[:1].upper() + w[1:] if w[:1].islower() and w not in small else w for w in h.split(" ")
+            )
         return _cap(h)
 
     def _full(self, p: Person) -> str:
@@ -2161,12 +3091,23 @@ class _Writer:
         r = rng.random()
         if r < 0.4:
             return f"{self._full(p)} File picture"
-        src = rng.choice(("(Photo: Reuters)", "(Photo: Handout)", "(Photo: X/" + p.handle + ")", "File photo",
-                          "(Image: Special arrangement)"))
+        src = rng.choice(
+            (
+                "(Photo: Reuters)",
+                "(Photo: Handout)",
+                "(Photo: X/" + p.handle + ")",
+                "File photo",
+                "(Image: Special arrangement)",
+            )
+        )
         if r < 0.75 and len(self.order) >= 2:
             q = next(x for x in self.order if x.pid != p.pid)
             dem = self.world.by_slug[q.country].dem_forms[0]
-            return f"{p.title} {self._full(p)} with {self.pron(p)} {dem} counterpart {self._full(q)}. {src}"
+            if q.category == p.category and q.country != p.country:
+                other = f"{self.pron(p)} {dem} counterpart {self._full(q)}"
+            else:
+                other = f"{dem} {q.title} {self._full(q)}"
+            return f"{p.title} {self._full(p)} with {other}. {src}"
         return f"{self._full(p)} in {self.dev.city or self.dev.b.capital}. {src}"
 
     def watch_embed(self) -> str:
@@ -2177,15 +3118,19 @@ class _Writer:
         city = dev.city or dev.b.capital
         if len(people) == 2 and dev.kind in ("meeting", "talks", "signing", "visit"):
             a, b = people
-            desc = (f"{self.world.by_slug[a.country].dem_forms[0]} {a.title} {self._full(a)} holds a bilateral "
-                    f"meeting with {self.world.by_slug[b.country].dem_forms[0]} {b.title} {self._full(b)}")
+            desc = (
+                f"{self.world.by_slug[a.country].dem_forms[0]} {a.title} {self._full(a)} holds a bilateral "
+                f"meeting with {self.world.by_slug[b.country].dem_forms[0]} {b.title} {self._full(b)}"
+            )
         elif people:
             desc = f"{people[0].title} {self._full(people[0])} speaks to the media"
         else:
             desc = f"Visuals from the {dev.a.short}-{dev.b.short} talks"
         pic = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(10))
-        return (f"#WATCH | {city}: {desc}{self.style.sep}pic.twitter.com/{pic}{self.style.sep}"
-                f"— {agency} (@{handle}) {_MONTHS[d.month - 1]} {d.day}, {d.year}")
+        return (
+            f"#WATCH | {city}: {desc}{self.style.sep}pic.twitter.com/{pic}{self.style.sep}"
+            f"— {agency} (@{handle}) {_MONTHS[d.month - 1]} {d.day}, {d.year}"
+        )
 
     def tweet_embed(self) -> str | None:
         rng, dev = self.rng, self.dev
@@ -2195,9 +3140,12 @@ class _Writer:
         sp = rng.choice(people)
         partner = dev.pb if sp is dev.pa else dev.pa
         other = dev.b if sp.country == dev.a.slug else dev.a
-        text = rng.choice(_X_POSTS).format(h=partner.handle if partner else "@" + other.short,
-                                           city=dev.city or other.capital, topic=rng.choice(dev.topics),
-                                           cb=other.name_forms[0])
+        text = _x_post(rng, dev.kind).format(
+            h=partner.handle if partner else "@" + other.short,
+            city=dev.city or other.capital,
+            topic=rng.choice(dev.topics),
+            cb=other.name_forms[0],
+        )
         d = dev.date
         phrase = f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
         ev = self._new_event("statement", dev, DatePh(phrase, _iso(d), "embed"), "embed.tweet")
@@ -2238,15 +3186,22 @@ class _Writer:
                 wd = rng.choice(_WEEKDAYS)
                 y = rng.choice((1.5, 4, 9, 22, 60))
                 city = rng.choice(c.all_cities)
-                lines.append(rng.choice((
-                    f"{p.title} {p.name} on {wd} said {c.name_forms[0]} would seek talks on ${y} billion worth "
-                    f"of {prod} exports.",
-                    f"The {wd} announcement follows {_an(x)} {x}% drop in {prod} shipments, {p.name} said.",
-                    f"{p.name} told lawmakers in {city} on {wd} that {x}% of the new fund would go to {prod}.",
-                    f"Officials said on {wd} that the package, backed by {p.name}, was worth ${y} billion.",
-                    f"{_cap(c.name_forms[0])} and {o.name_forms[0]} signed {_an(y)} ${y} billion deal on {wd}, "
-                    f"{p.name} said.",
-                )))
+                lines.append(
+                    rng.choice(
+                        (
+                            f"{p.title} {p.name} on {wd} said {c.name_forms[0]} would seek talks on "
+                            f"${y} billion worth of {prod} exports.",
+                            f"The {wd} announcement follows {_an(x)} {x}% drop in {prod} shipments, "
+                            f"{p.name} said.",
+                            f"{p.name} told lawmakers in {city} on {wd} that {x}% of the new fund would go "
+                            f"to {prod}.",
+                            f"Officials said on {wd} that the package, backed by {p.name}, was worth "
+                            f"${y} billion.",
+                            f"{_cap(c.name_forms[0])} and {o.name_forms[0]} signed {_an(y)} ${y} billion "
+                            f"deal on {wd}, {p.name} said.",
+                        )
+                    )
+                )
         return lines, used
 
     def pub_header(self) -> tuple[str, str]:
@@ -2257,8 +3212,10 @@ class _Writer:
         if self.style.outlet == "Reuters" and rng.random() < 0.7:
             form = "dateline"
         else:
-            form = rng.choices(("published_line", "weekday_long", "iso_lead", "dateline", "updated_ist", "long"),
-                               (1.2, 1.0, 0.7, 1.0, 1.0, 1.0))[0]
+            form = rng.choices(
+                ("published_line", "weekday_long", "iso_lead", "dateline", "updated_ist", "long"),
+                (1.2, 1.0, 0.7, 1.0, 1.0, 1.0),
+            )[0]
         hh, mm = rng.randint(0, 23), rng.randint(0, 59)
         if form == "published_line":
             ampm = "AM" if hh < 12 else "PM"
@@ -2286,7 +3243,8 @@ class _Writer:
             order = ["quotes", "details", "para", "bg", "reaction", "filler"]
         if rng.random() < 0.3:
             order[2], order[4] = order[4], order[2]
-        budget = 3300
+        long_form = rng.random() < 0.15
+        budget = 4000 if long_form else 3000
         size = len(lead)
         for sec in order:
             if sec == "details":
@@ -2312,7 +3270,8 @@ class _Writer:
             elif sec == "bg":
                 prev = [h for h in dev.story.history if h.date < dev.date - dt.timedelta(days=2)]
                 if prev and size < budget:
-                    picks = rng.sample(prev, min(len(prev), rng.choice((0, 1, 2, 2, 3, 3))))
+                    k = rng.choice((3, 4, 5) if long_form else (0, 1, 2, 2, 3, 3))
+                    picks = rng.sample(prev, min(len(prev), k))
                     picks.sort(key=lambda h: h.date)
                     sents = [s for s in (self.background(h) for h in picks) if s]
                     if sents:
@@ -2321,10 +3280,13 @@ class _Writer:
                 paras.append(("filler", self.filler()))
             size = sum(len(t) for _, t in paras)
         target = rng.choice((1500, 1600, 1800, 2000, 2300, 2700))
+        max_fill = 3
+        if long_form:
+            target, max_fill = rng.randint(3000, 4300), 6
         n_fill = sum(1 for k, _ in paras if k == "filler")
         while len(self.filler_used) < len(_FILLER) - 3:
             size = sum(len(t.encode()) for _, t in paras)
-            if size >= 1550 and (size >= target or n_fill >= 3):
+            if size >= 1550 and (size >= target or n_fill >= max_fill):
                 break
             n_fill += 1
             paras.append(("filler", self.filler()))
@@ -2347,11 +3309,18 @@ class _Writer:
         header.append(self.headline())
         if rng.random() < 0.3:
             self.s_ev, self.s_dev = {}, dev
-            header.append(self.render(rng.choice((
-                "The two sides also discussed {topics}.",
-                "The move is expected to {benefit}.",
-                "Officials said the development could reshape ties between {ca} and {cb}.",
-            )), typo=False))
+            header.append(
+                self.render(
+                    rng.choice(
+                        (
+                            "The two sides also discussed {topics}.",
+                            "The move is expected to {benefit}.",
+                            "Officials said the development could reshape ties between {ca} and {cb}.",
+                        )
+                    ),
+                    typo=False,
+                )
+            )
         byline: str | None = None
         if rng.random() < 0.7:
             byline = rng.choice(self.world.reporters)
@@ -2397,8 +3366,16 @@ class _Writer:
         if rng.random() < 0.2:
             footer.append("Follow us on: Facebook | X | Instagram | WhatsApp | YouTube")
         if rng.random() < 0.23:
-            marker = rng.choice(("Read Next", "READ MORE", "RELATED TOPICS", "Also Read:", "More from World",
-                                 "Trending Stories"))
+            marker = rng.choice(
+                (
+                    "Read Next",
+                    "READ MORE",
+                    "RELATED TOPICS",
+                    "Also Read:",
+                    "More from World",
+                    "Trending Stories",
+                )
+            )
             if marker == "RELATED TOPICS":
                 footer += [marker, dev.a.name, dev.b.name, _cap(rng.choice(dev.topics))]
                 marker = rng.choice(("Read Next", "READ MORE"))
@@ -2419,8 +3396,9 @@ class _Writer:
         truth = self.truth(form, outlet if outlet_printed else None, byline, teaser_people)
         return text, truth
 
-    def truth(self, form: str, outlet: str | None, byline: str | None,
-              teasers: list[Person]) -> dict[str, Any]:
+    def truth(
+        self, form: str, outlet: str | None, byline: str | None, teasers: list[Person]
+    ) -> dict[str, Any]:
         events = []
         for ev in self.events:
             parts = ev.get("_people", [])
@@ -2428,21 +3406,30 @@ class _Writer:
             for c in ev.get("_countries", []):
                 if c not in countries:
                     countries.append(c)
-            events.append({
-                "type": ev["type"],
-                "date": ev["date"],
-                "date_phrase": ev["date_phrase"],
-                "date_form": ev["date_form"],
-                "participants": [{"name": p.name, "as_written": self.full[p.pid], "role": role,
-                                  "title": self.first_title.get(p.pid)} for p, role in parts],
-                "countries": countries,
-                "agreement": ev["agreement"],
-                "place": ev["place"],
-                "occasion": ev["occasion"],
-                "figures": ev["figures"],
-                "status": ev["status"],
-                "pattern": ev["pattern"],
-            })
+            events.append(
+                {
+                    "type": ev["type"],
+                    "date": ev["date"],
+                    "date_phrase": ev["date_phrase"],
+                    "date_form": ev["date_form"],
+                    "participants": [
+                        {
+                            "name": p.name,
+                            "as_written": self.full[p.pid],
+                            "role": role,
+                            "title": self.first_title.get(p.pid),
+                        }
+                        for p, role in parts
+                    ],
+                    "countries": countries,
+                    "agreement": ev["agreement"],
+                    "place": ev["place"],
+                    "occasion": ev["occasion"],
+                    "figures": ev["figures"],
+                    "status": ev["status"],
+                    "pattern": ev["pattern"],
+                }
+            )
         people = []
         for p in self.order:
             forms = [self.full[p.pid]]
@@ -2503,8 +3490,10 @@ def generate_corpus(count: int, seed: int = 7) -> Iterator[GeneratedArticle]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bench.corpus",
-                                 description="Write a synthetic news corpus (one .txt per article + truth.jsonl).")
+    ap = argparse.ArgumentParser(
+        prog="python -m bench.corpus",
+        description="Write a synthetic news corpus (one .txt per article + truth.jsonl).",
+    )
     ap.add_argument("--count", type=int, default=1000, help="number of articles (default 1000)")
     ap.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
     ap.add_argument("--out", type=Path, required=True, help="output directory (created if missing)")
@@ -2523,8 +3512,10 @@ def main(argv: list[str] | None = None) -> int:
             n_files += 1
             n_bytes += len(data) + len(line.encode("utf-8"))
     elapsed = time.perf_counter() - t0
-    print(f"wrote {n_files} articles + truth.jsonl ({n_files + 1} files, {n_bytes} bytes, "
-          f"{n_bytes / 1e6:.1f} MB) to {out} in {elapsed:.1f}s")
+    print(
+        f"wrote {n_files} articles + truth.jsonl ({n_files + 1} files, {n_bytes} bytes, "
+        f"{n_bytes / 1e6:.1f} MB) to {out} in {elapsed:.1f}s"
+    )
     return 0
 
 

@@ -42,8 +42,10 @@ SIGNATURE_MAX_AGE = 300
 
 def make_client(settings: Settings, token: str | None = None) -> WebClient:
     """A Web API client on SLACK_API_URL, retrying rate limits, server errors and dropped connections."""
+    if token is None and settings.slack_bot_token is not None:
+        token = settings.slack_bot_token.get_secret_value()
     client = WebClient(
-        token=token or (settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None),
+        token=token or None,
         base_url=settings.slack_api_url,
         timeout=15,
     )
@@ -71,7 +73,7 @@ class ReplayGuard:
         moment = time.time() if now is None else now
         with self._lock:
             while self._seen:
-                oldest, seen_at = next(iter(self._seen.items()))
+                _oldest, seen_at = next(iter(self._seen.items()))
                 if moment - seen_at <= self.max_age * 2 and len(self._seen) < self.capacity:
                     break
                 self._seen.popitem(last=False)
@@ -96,12 +98,14 @@ def build_app(
     overrides SLACK_SIGNING_SECRET (console mode signs its own requests with a random one).
     """
     secret = signing_secret or (
-        settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else secrets.token_hex(16)
+        settings.slack_signing_secret.get_secret_value()
+        if settings.slack_signing_secret
+        else secrets.token_hex(16)
     )
     who = identity or CONSOLE_IDENTITY
     app = App(
         signing_secret=secret,
-        client=client or make_client(settings, who.bot_token),
+        client=client or make_client(settings, token=""),
         authorize=lambda **_: who,
         process_before_response=True,
         logger=logging.getLogger("newsbot.bolt"),
@@ -112,7 +116,7 @@ def build_app(
     guard = ReplayGuard()
 
     @app.middleware
-    def refuse_replays(request: Any, next: Callable[[], BoltResponse]) -> BoltResponse:  # noqa: A002 - Bolt's name
+    def refuse_replays(request: Any, next: Callable[[], BoltResponse]) -> BoltResponse:
         signature = request.headers.get("x-slack-signature", [None])[0]
         if signature and not guard.first_time(signature):
             log.warning("refused a replayed request")
@@ -126,10 +130,15 @@ def build_app(
     @app.error
     def handle_errors(error: Exception, body: dict[str, Any], logger: logging.Logger) -> BoltResponse:
         ids = {
-            "team": (body.get("team") or {}).get("id") if isinstance(body.get("team"), dict) else body.get("team_id"),
-            "user": (body.get("user") or {}).get("id") if isinstance(body.get("user"), dict) else body.get("user_id"),
+            "team": (body.get("team") or {}).get("id")
+            if isinstance(body.get("team"), dict)
+            else body.get("team_id"),
+            "user": (body.get("user") or {}).get("id")
+            if isinstance(body.get("user"), dict)
+            else body.get("user_id"),
             "channel": body.get("channel_id") or (body.get("channel") or {}).get("id")
-            if isinstance(body.get("channel"), dict) else body.get("channel_id"),
+            if isinstance(body.get("channel"), dict)
+            else body.get("channel_id"),
             "command": body.get("command"),
             "trigger": body.get("trigger_id"),
         }
@@ -138,6 +147,8 @@ def build_app(
             "response_type": "ephemeral",
             "text": "Sorry, something went wrong on our side while answering. It has been logged; please try again.",
         }
-        return BoltResponse(status=200, body=json.dumps(apology), headers={"content-type": "application/json"})
+        return BoltResponse(
+            status=200, body=json.dumps(apology), headers={"content-type": "application/json"}
+        )
 
     return app

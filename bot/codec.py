@@ -3,13 +3,40 @@
 from __future__ import annotations
 
 import gzip
+import lzma
+from datetime import date
 from typing import Any
 
 import msgspec
 
-from bot.core.model import SCHEMA_VERSION, Source, Story
+from bot.core.model import (
+    SCHEMA_VERSION,
+    Dated,
+    Entity,
+    Event,
+    EventType,
+    Figure,
+    Kind,
+    Mention,
+    Precision,
+    Quotation,
+    Role,
+    Source,
+    Story,
+    Variant,
+    When,
+)
+from bot.core.names import slugify
 
-__all__ = ["CodecError", "decode_source", "decode_story", "encode_source", "encode_story", "read_seed", "write_seed"]
+__all__ = [
+    "CodecError",
+    "decode_source",
+    "decode_story",
+    "encode_source",
+    "encode_story",
+    "read_seed",
+    "write_seed",
+]
 
 _encoder = msgspec.json.Encoder(order="deterministic")
 _story_decoder = msgspec.json.Decoder(Story)
@@ -49,18 +76,316 @@ def decode_source(data: bytes) -> Source:
         raise CodecError(f"not a Newsbot source record: {exc}") from None
 
 
+SEED_FORMAT = "newsbot-seed"
+_BASIS_CODES = {
+    "stated": "s",
+    "year taken from the publication date": "y",
+    "relative to the publication date": "r",
+    "the weekday on or before the publication date": "w",
+    "the coming weekday": "c",
+    "status as of the report's date": "a",
+}
+_BASIS_TEXT = {code: text for text, code in _BASIS_CODES.items()}
+_PRECISION = {"day": "", "month": "", "year": "", "week": "w", "range": "r"}
+
+
+def _trim(items: list[Any]) -> list[Any]:
+    while items and items[-1] in (None, "", [], 0, False):
+        items.pop()
+    return items
+
+
+def _when_code(when: When | None) -> Any:
+    """A date in a few characters: 2025-10-31, 2024-08, 2024, or start..end with w (week) or r (range)."""
+    if when is None:
+        return None
+    if when.precision is Precision.DAY:
+        span = when.start.isoformat()
+    elif when.precision is Precision.MONTH:
+        span = when.start.isoformat()[:7]
+    elif when.precision is Precision.YEAR:
+        span = str(when.start.year)
+    else:
+        span = f"{when.start.isoformat()}..{when.end.isoformat()}{_PRECISION[when.precision.value]}"
+    basis = _BASIS_CODES.get(when.basis, when.basis)
+    return (
+        _trim([span, when.phrase, when.reference.isoformat() if when.reference else None, basis])
+        if (when.phrase or when.reference or basis)
+        else span
+    )
+
+
+def _when_decode(value: Any) -> When | None:
+    if value is None:
+        return None
+    span, phrase, reference, basis = (value if isinstance(value, list) else [value]) + [None] * (
+        4 - (len(value) if isinstance(value, list) else 1)
+    )
+    ref = date.fromisoformat(reference) if reference else None
+    basis = _BASIS_TEXT.get(basis or "", basis or "")
+    phrase = phrase or ""
+    if ".." in span:
+        kind = span[-1] if span[-1] in "wr" else "r"
+        start, end = span.rstrip("wr").split("..")
+        precision = Precision.WEEK if kind == "w" else Precision.RANGE
+        return When(date.fromisoformat(start), date.fromisoformat(end), precision, phrase, ref, basis)
+    if len(span) == 4:
+        return When.year(int(span), phrase, ref, basis)
+    if len(span) == 7:
+        return When.month(int(span[:4]), int(span[5:7]), phrase, ref, basis)
+    return When.day(date.fromisoformat(span), phrase, ref, basis)
+
+
+class _SeedWriter:
+    def __init__(self, story: Story) -> None:
+        self.docs = {source.doc: i for i, source in enumerate(story.sources)}
+        self.refs = {entity.id: i for i, entity in enumerate(story.entities)}
+
+    def src(self, sources: tuple[str, ...], parent: tuple[str, ...] | None = None) -> Any:
+        return None if parent is not None and sources == parent else [self.docs[d] for d in sources]
+
+    def variants(
+        self, variants: tuple[Variant, ...], parent: tuple[str, ...], refs: bool = False
+    ) -> list[Any]:
+        return [
+            _trim([self.refs.get(v.value, v.value) if refs else v.value, self.src(v.sources, parent)])
+            for v in variants
+        ]
+
+    def entity(self, e: Entity) -> list[Any]:
+        # The id is left out when it is derivable (kind:slug-of-name); so is the alias that is the name itself.
+        entity_id = None if e.id == f"{e.kind.value}:{slugify(e.name)}" else e.id
+        aliases = tuple(a for a in e.aliases if not (a.value == e.name and a.sources == e.sources))
+        named = len(aliases) < len(e.aliases)
+        return _trim(
+            [
+                entity_id,
+                e.kind.value,
+                e.name,
+                self.variants(aliases, e.sources),
+                self.variants(e.titles, e.sources),
+                e.country,
+                e.acronym,
+                self.variants(e.notes, e.sources),
+                self.src(e.sources),
+                named,
+            ]
+        )
+
+    def mentions(self, mentions: tuple[Mention, ...]) -> list[Any]:
+        return [[self.docs[m.doc], m.start, m.end - m.start] for m in mentions]
+
+    def event(self, e: Event, position: int) -> list[Any]:
+        parent = e.sources
+        return _trim(
+            [
+                None if e.id == f"event:{position:06d}" else e.id,
+                e.type.value,
+                [
+                    _trim([self.refs.get(r.entity, r.entity), r.role, self.src(r.sources, parent)])
+                    for r in e.participants
+                ],
+                self.refs.get(e.agreement, e.agreement) if e.agreement else None,
+                [_trim([_when_code(d.when), self.src(d.sources, parent)]) for d in e.dates],
+                self.variants(e.places, parent, refs=True),
+                self.variants(e.occasions, parent, refs=True),
+                self.variants(e.status, parent),
+                [_trim([f.value, f.unit, f.label, self.src(f.sources, parent)]) for f in e.figures],
+                self.variants(e.gist, parent),
+                list(e.topics),
+                self.mentions(e.mentions),
+                self.src(e.sources),
+            ]
+        )
+
+    def quotation(self, q: Quotation, position: int) -> list[Any]:
+        parent = q.sources
+        return _trim(
+            [
+                None if q.id == f"quote:{position:06d}" else q.id,
+                self.refs.get(q.speaker, q.speaker),
+                self.variants(q.texts, parent),
+                self.variants(q.channels, parent),
+                _when_code(q.when),
+                q.event,
+                None,
+                self.src(q.sources),
+            ]
+        )
+
+    def source(self, s: Source, position: int) -> dict[str, Any]:
+        body = {
+            "doc": s.doc,
+            "hash": s.content_hash,
+            "outlet": s.outlet,
+            "url": s.url,
+            "byline": s.byline,
+            "title": s.title,
+            "published": _when_code(s.published),
+            "time": s.published_time,
+            "basis": s.published_basis,
+            "inferred": s.inferred,
+            "chars": s.chars,
+            "seq": None if s.seq == position + 1 else s.seq,
+        }
+        return {k: v for k, v in body.items() if v not in (None, "", False)}
+
+
+class _SeedReader:
+    def __init__(self, body: dict[str, Any]) -> None:
+        self.docs = [s["doc"] for s in body.get("sources", [])]
+        self.ids = [e[0] if e[0] else f"{e[1]}:{slugify(e[2])}" for e in body.get("entities", [])]
+
+    def src(self, value: Any, parent: tuple[str, ...] = ()) -> tuple[str, ...]:
+        return parent if value is None else tuple(self.docs[i] for i in value)
+
+    def ref(self, value: Any) -> str:
+        return self.ids[value] if isinstance(value, int) else str(value)
+
+    def variants(self, items: list[Any], parent: tuple[str, ...], refs: bool = False) -> tuple[Variant, ...]:
+        return tuple(
+            Variant(
+                self.ref(item[0]) if refs else str(item[0]),
+                self.src(item[1] if len(item) > 1 else None, parent),
+            )
+            for item in items
+        )
+
+    def entity(self, row: list[Any]) -> Entity:
+        row = row + [None] * (10 - len(row))
+        sources = self.src(row[8] or [])
+        aliases = self.variants(row[3] or [], sources)
+        if row[9]:
+            aliases = tuple(
+                sorted((*aliases, Variant(row[2], sources)), key=lambda v: (-len(v.sources), v.value))
+            )
+        entity_id = row[0] or f"{row[1]}:{slugify(row[2])}"
+        return Entity(
+            id=entity_id,
+            kind=Kind(row[1]),
+            name=row[2],
+            aliases=aliases,
+            titles=self.variants(row[4] or [], sources),
+            country=row[5],
+            acronym=row[6],
+            notes=self.variants(row[7] or [], sources),
+            sources=sources,
+        )
+
+    def event(self, row: list[Any], position: int) -> Event:
+        row = row + [None] * (13 - len(row))
+        parent = self.src(row[12] or [])
+        return Event(
+            id=row[0] or f"event:{position:06d}",
+            type=EventType(row[1]),
+            participants=tuple(
+                Role(self.ref(r[0]), r[1], self.src(r[2] if len(r) > 2 else None, parent))
+                for r in row[2] or []
+            ),
+            agreement=self.ref(row[3]) if row[3] is not None else None,
+            dates=tuple(
+                Dated(
+                    _when_decode(d[0]) or When.day(date.min), self.src(d[1] if len(d) > 1 else None, parent)
+                )
+                for d in row[4] or []
+            ),
+            places=self.variants(row[5] or [], parent, refs=True),
+            occasions=self.variants(row[6] or [], parent, refs=True),
+            status=self.variants(row[7] or [], parent),
+            figures=tuple(
+                Figure(
+                    float(f[0]),
+                    f[1],
+                    f[2] if len(f) > 2 else "",
+                    self.src(f[3] if len(f) > 3 else None, parent),
+                )
+                for f in row[8] or []
+            ),
+            gist=self.variants(row[9] or [], parent),
+            topics=tuple(row[10] or []),
+            mentions=tuple(Mention(self.docs[m[0]], m[1], m[1] + m[2]) for m in row[11] or []),
+            sources=parent,
+        )
+
+    def quotation(self, row: list[Any], position: int) -> Quotation:
+        row = row + [None] * (8 - len(row))
+        parent = self.src(row[7] or [])
+        return Quotation(
+            id=row[0] or f"quote:{position:06d}",
+            speaker=self.ref(row[1]),
+            texts=self.variants(row[2] or [], parent),
+            channels=self.variants(row[3] or [], parent),
+            when=_when_decode(row[4]),
+            event=row[5],
+            mentions=tuple(Mention(self.docs[m[0]], m[1], m[1] + m[2]) for m in row[6] or []),
+            sources=parent,
+        )
+
+    def source(self, body: dict[str, Any], position: int) -> Source:
+        return Source(
+            doc=body["doc"],
+            content_hash=body["hash"],
+            outlet=body.get("outlet"),
+            url=body.get("url"),
+            byline=body.get("byline"),
+            title=body.get("title"),
+            published=_when_decode(body.get("published")),
+            published_time=body.get("time"),
+            published_basis=body.get("basis", ""),
+            inferred=bool(body.get("inferred", False)),
+            chars=int(body.get("chars", 0)),
+            seq=int(body.get("seq", position + 1)),
+        )
+
+
 def write_seed(story: Story) -> bytes:
-    """The seed file: the story's JSON, gzip-compressed reproducibly (no timestamp in the header)."""
-    return gzip.compress(encode_story(story), compresslevel=9, mtime=0)
+    """The seed file: compact JSON (format in seeds/README.md), xz-compressed (reproducible: no timestamps)."""
+    writer = _SeedWriter(story)
+    body = {
+        "format": SEED_FORMAT,
+        "schema": story.schema,
+        "sources": [writer.source(s, i) for i, s in enumerate(story.sources)],
+        "entities": [writer.entity(e) for e in story.entities],
+        "events": [writer.event(e, i) for i, e in enumerate(story.events)],
+        "quotations": [writer.quotation(q, i) for i, q in enumerate(story.quotations)],
+    }
+    if story.notes:
+        body["notes"] = story.notes
+    return lzma.compress(
+        _encoder.encode(body), format=lzma.FORMAT_XZ, check=lzma.CHECK_CRC32, preset=9 | lzma.PRESET_EXTREME
+    )
 
 
 def read_seed(data: bytes) -> Story:
-    """A story from a seed file (gzip-compressed or plain JSON)."""
+    """A story from a seed file (gzip-compressed or plain; the compact seed format or a full story)."""
     try:
-        raw = gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
-    except (OSError, EOFError) as exc:
+        if data[:6] == b"\xfd7zXZ\x00":
+            raw = lzma.decompress(data)
+        elif data[:2] == b"\x1f\x8b":
+            raw = gzip.decompress(data)
+        else:
+            raw = data
+        body = msgspec.json.decode(raw)
+    except (OSError, EOFError, lzma.LZMAError, msgspec.DecodeError) as exc:
         raise CodecError(f"the seed file is damaged: {exc}") from None
-    return decode_story(raw)
+    if not isinstance(body, dict):
+        raise CodecError("the seed file does not hold a story model")
+    if body.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
+        raise CodecError(f"story model schema {body.get('schema')} is not the supported {SCHEMA_VERSION}")
+    if body.get("format") != SEED_FORMAT:
+        return decode_story(raw)
+    reader = _SeedReader(body)
+    try:
+        return Story(
+            schema=SCHEMA_VERSION,
+            sources=tuple(reader.source(s, i) for i, s in enumerate(body.get("sources", []))),
+            entities=tuple(reader.entity(e) for e in body.get("entities", [])),
+            events=tuple(reader.event(e, i) for i, e in enumerate(body.get("events", []))),
+            quotations=tuple(reader.quotation(q, i) for i, q in enumerate(body.get("quotations", []))),
+            notes=dict(body.get("notes", {})),
+        )
+    except (KeyError, IndexError, TypeError, ValueError) as exc:
+        raise CodecError(f"the seed file is not a valid {SEED_FORMAT} model: {exc!r}") from None
 
 
 def to_builtins(story: Story) -> Any:

@@ -143,7 +143,9 @@ class WallClockCronTrigger(BaseTrigger):  # type: ignore[misc]
         return wall.replace(tzinfo=self.timezone, fold=0).astimezone(UTC).astimezone(self.timezone)
 
     def _next_wall(self, wall: datetime) -> datetime:
-        candidates = [t.get_next_fire_time(None, wall.replace(tzinfo=UTC)) for t in self._wall_triggers]
+        candidates: list[datetime] = [
+            t.get_next_fire_time(None, wall.replace(tzinfo=UTC)) for t in self._wall_triggers
+        ]
         return min(c for c in candidates if c is not None).replace(tzinfo=None)
 
     def get_next_fire_time(self, previous_fire_time: datetime | None, now: datetime) -> datetime:

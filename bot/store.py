@@ -182,7 +182,11 @@ class Store:
 
     def doc_for_hash(self, content_hash: str) -> str | None:
         """The document already stored with this content, if any."""
-        row = self._conn().execute("SELECT doc FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        row = (
+            self._conn()
+            .execute("SELECT doc FROM articles WHERE content_hash = ?", (content_hash,))
+            .fetchone()
+        )
         return row[0] if row else None
 
     def has_doc(self, doc: str) -> bool:
@@ -214,7 +218,9 @@ class Store:
             if snapshot is not None and covers_seq is not None:
                 self._write_snapshot(conn, covers_seq, snapshot, stamp)
             if rows:
-                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_ingest_at', ?)", (stamp,))
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('last_ingest_at', ?)", (stamp,)
+                )
 
     def articles_after(self, seq: int) -> Iterator[ArticleRow]:
         """Stored articles with a sequence number above ``seq``, in order."""
@@ -292,7 +298,9 @@ class Store:
         first check Slack for a message already posted under this key).
         """
         with self.transaction() as conn:
-            row = conn.execute("SELECT state, claimed_at FROM digest_slots WHERE slot_key = ?", (slot_key,)).fetchone()
+            row = conn.execute(
+                "SELECT state, claimed_at FROM digest_slots WHERE slot_key = ?", (slot_key,)
+            ).fetchone()
             if row is None:
                 conn.execute(
                     "INSERT INTO digest_slots (slot_key, channel, scheduled_for, state, owner, claimed_at)"
@@ -313,7 +321,13 @@ class Store:
         return self.slot(slot_key)
 
     def confirm_slot(
-        self, slot_key: str, owner: str, message_ts: str | None, covers_seq: int, digest: bytes, now: datetime,
+        self,
+        slot_key: str,
+        owner: str,
+        message_ts: str | None,
+        covers_seq: int,
+        digest: bytes,
+        now: datetime,
         state: str = "posted",
     ) -> bool:
         """Mark a claimed slot posted (or skipped); False if another owner holds it now."""
@@ -336,11 +350,15 @@ class Store:
 
     def slot(self, slot_key: str) -> SlotClaim | None:
         """A slot's row."""
-        row = self._conn().execute(
-            "SELECT slot_key, channel, scheduled_for, state, owner, claimed_at, posted_at, message_ts, covers_seq,"
-            " digest, detail FROM digest_slots WHERE slot_key = ?",
-            (slot_key,),
-        ).fetchone()
+        row = (
+            self._conn()
+            .execute(
+                "SELECT slot_key, channel, scheduled_for, state, owner, claimed_at, posted_at, message_ts, covers_seq,"
+                " digest, detail FROM digest_slots WHERE slot_key = ?",
+                (slot_key,),
+            )
+            .fetchone()
+        )
         return _slot(row) if row else None
 
     def slots(self, channel: str | None = None) -> list[SlotClaim]:
@@ -357,12 +375,16 @@ class Store:
 
     def last_posted(self, channel: str) -> SlotClaim | None:
         """The channel's most recent posted digest."""
-        row = self._conn().execute(
-            "SELECT slot_key, channel, scheduled_for, state, owner, claimed_at, posted_at, message_ts, covers_seq,"
-            " digest, detail FROM digest_slots WHERE channel = ? AND state = 'posted'"
-            " ORDER BY posted_at DESC LIMIT 1",
-            (channel,),
-        ).fetchone()
+        row = (
+            self._conn()
+            .execute(
+                "SELECT slot_key, channel, scheduled_for, state, owner, claimed_at, posted_at, message_ts, covers_seq,"
+                " digest, detail FROM digest_slots WHERE channel = ? AND state = 'posted'"
+                " ORDER BY posted_at DESC LIMIT 1",
+                (channel,),
+            )
+            .fetchone()
+        )
         return _slot(row) if row else None
 
     def set_channel_error(self, channel: str, error: str | None, now: datetime) -> None:
@@ -378,7 +400,9 @@ class Store:
 
     def channel_errors(self) -> dict[str, tuple[str, datetime]]:
         """Channels whose last delivery failed, with the error and when."""
-        rows = self._conn().execute("SELECT channel, error, at FROM channel_errors ORDER BY channel").fetchall()
+        rows = (
+            self._conn().execute("SELECT channel, error, at FROM channel_errors ORDER BY channel").fetchall()
+        )
         return {c: (e, _parse(a) or _now()) for c, e, a in rows}
 
 

@@ -50,7 +50,7 @@ class Settings(BaseSettings):
     database_url: str = Field(default="sqlite:///data/newsbot.db", alias="NEWSBOT_DATABASE_URL")
     """Where the story model lives: sqlite:///relative/path.db or sqlite:////absolute/path.db."""
     seed_path: Path | None = Field(default=None, alias="NEWSBOT_SEED_PATH")
-    """Seed model loaded into an empty store (default: seeds/model.json.gz of the checkout)."""
+    """Seed model loaded into an empty store (default: seeds/model.json.xz of the checkout)."""
     host: str = Field(default="127.0.0.1", alias="NEWSBOT_HOST")
     """HTTP mode: address to listen on."""
     port: int = Field(default=3000, alias="NEWSBOT_PORT")
@@ -60,7 +60,9 @@ class Settings(BaseSettings):
     http_connection_limit: int = Field(default=1000, alias="NEWSBOT_HTTP_CONNECTION_LIMIT")
     """HTTP mode: open connections accepted at once before new ones wait."""
 
-    digest_channel: Annotated[list[str], NoDecode] = Field(default_factory=list, alias="NEWSBOT_DIGEST_CHANNEL")
+    digest_channel: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, alias="NEWSBOT_DIGEST_CHANNEL"
+    )
     """Channel ID(s) for the scheduled digest, comma-separated; empty turns the digest off."""
     digest_cron: str = Field(default="0 9 * * 1-5", alias="NEWSBOT_DIGEST_CRON")
     """When the digest is posted: a standard crontab (1-5 = Monday to Friday) or @daily."""
@@ -97,6 +99,11 @@ class Settings(BaseSettings):
             raise ValueError("expected the app's signing secret (at least 16 characters, no spaces)")
         return value
 
+    @field_validator("seed_path", mode="before")
+    @classmethod
+    def _seed_path(cls, value: Any) -> Any:
+        return None if value is None or str(value).strip() == "" else value
+
     @field_validator("slack_api_url")
     @classmethod
     def _api_url(cls, value: str) -> str:
@@ -108,7 +115,9 @@ class Settings(BaseSettings):
     @classmethod
     def _database_url(cls, value: str) -> str:
         if not value.startswith("sqlite:///") or value == "sqlite:///":
-            raise ValueError("expected an SQLite URL such as sqlite:///data/newsbot.db (only SQLite is supported)")
+            raise ValueError(
+                "expected an SQLite URL such as sqlite:///data/newsbot.db (only SQLite is supported)"
+            )
         return value
 
     @field_validator("port")
@@ -167,7 +176,9 @@ class Settings(BaseSettings):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"{value!r} is not an IANA time zone; expected e.g. UTC or Asia/Kolkata") from None
+            raise ValueError(
+                f"{value!r} is not an IANA time zone; expected e.g. UTC or Asia/Kolkata"
+            ) from None
         return value
 
     @field_validator("log_level", mode="before")
@@ -212,6 +223,15 @@ def _check_token(value: SecretStr | None, prefix: str, what: str) -> SecretStr |
     return value
 
 
+_FRIENDLY = {
+    "int_parsing": "expected a whole number",
+    "int_from_float": "expected a whole number",
+    "bool_parsing": "expected true or false",
+    "time_delta_parsing": "expected a duration in seconds or ISO 8601 (e.g. 3600 or PT1H)",
+    "literal_error": "expected text or json",
+}
+
+
 class ConfigError(Exception):
     """Configuration that cannot be used; ``problems`` holds one line per bad variable."""
 
@@ -225,7 +245,7 @@ def describe_errors(error: ValidationError) -> list[str]:
     lines = []
     for item in error.errors(include_input=False, include_url=False):
         name = str(item["loc"][0]) if item["loc"] else "configuration"
-        message = str(item["msg"]).removeprefix("Value error, ")
+        message = _FRIENDLY.get(str(item["type"]), str(item["msg"]).removeprefix("Value error, "))
         lines.append(f"{name}: {message}")
     return lines
 
@@ -238,4 +258,6 @@ def load_settings(**overrides: Any) -> Settings:
         raise ConfigError(describe_errors(exc)) from None
 
 
-SETTINGS_DOC = {name: (field.alias or name, field.description) for name, field in Settings.model_fields.items()}
+SETTINGS_DOC = {
+    name: (field.alias or name, field.description) for name, field in Settings.model_fields.items()
+}

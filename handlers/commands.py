@@ -25,13 +25,13 @@ class CommandHelp:
         return f"{self.command} {self.usage}".strip()
 
 
-def describe(command: str, listener: Callable[..., Any]) -> CommandHelp:
+def describe(command: str, listener: Callable[..., Any] | None) -> CommandHelp:
     """Help for ``command`` from ``listener``'s docstring.
 
     The first line is the summary; a line ``Usage: <args>`` gives the arguments; other lines
     are details shown under the summary.
     """
-    doc = inspect.getdoc(listener)
+    doc = inspect.getdoc(listener) if listener is not None else None
     if not doc:
         raise ValueError(f"the listener of {command} has no docstring to build help from")
     lines = [line.strip() for line in doc.splitlines()]
@@ -43,3 +43,20 @@ def describe(command: str, listener: Callable[..., Any]) -> CommandHelp:
         elif line:
             details.append(line)
     return CommandHelp(command=command, usage=usage, summary=lines[0], details=tuple(details))
+
+
+MAX_ARGUMENT = 300
+"""Longest argument a story command accepts (characters)."""
+
+
+def clean_argument(text: str | None) -> tuple[str, str | None]:
+    """The argument with control characters removed and spaces collapsed, and a complaint if unusable."""
+    raw = text or ""
+    cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in raw).split())
+    cleaned = cleaned.replace("\u200b", "").replace("\u200e", "").replace("\u200f", "").strip()
+    if len(cleaned) > MAX_ARGUMENT:
+        return "", (
+            f"That argument is {len(cleaned):,} characters long; Newsbot matches names and topics of at most "
+            f"{MAX_ARGUMENT} characters. Try a name, an agreement or a topic such as `india-us`."
+        )
+    return cleaned, None

@@ -83,11 +83,15 @@ _EMBED_SIGNATURE = re.compile(
     r"[—–-]{1,2}\s*(?P<name>[^()\n—–]{1,60}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*$"
 )
-_EMBED_START = re.compile(r"^#(?:WATCH|BREAKING|JUSTIN|LIVE|UPDATE|VIDEO)\b|pic\.twitter\.com/|t\.co/\w+", re.IGNORECASE)
+_EMBED_START = re.compile(
+    r"^#(?:WATCH|BREAKING|JUSTIN|LIVE|UPDATE|VIDEO)\b|pic\.twitter\.com/|t\.co/\w+", re.IGNORECASE
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|We|we|We're|We’re|my|our|Our|us)\b")
 _QUOTE_CHARS = re.compile(r"[“”\"]")
 _MONTH_RE = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_TIME_RE = r"(\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:IST|GMT|UTC|ET|EST|EDT|PT|BST|CET|SGT|MYT|JST|KST))?)"
+_TIME_RE = (
+    r"(\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:IST|GMT|UTC|ET|EST|EDT|PT|BST|CET|SGT|MYT|JST|KST))?)"
+)
 _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dotted", re.compile(
         r"\b(?:Published|Updated|Posted|Last Updated)\s*(?:on|at)?\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})"
@@ -106,7 +110,9 @@ _DATELINE = re.compile(
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
     r"(?:,\s*(?P<year>(?:19|20)\d\d))?\s*(?:--|—|–|-|:)\s*"
 )
-_AGENCY_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'-]{1,40}?)\s*\((?P<agency>[A-Za-z]{2,12})\)\s*(?:--|—|–|-|:)\s*")
+_AGENCY_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z .'-]{1,40}?)\s*\((?P<agency>[A-Za-z]{2,12})\)\s*(?:--|—|–|-|:)\s*"
+)
 _BYLINE_NAME = re.compile(r"^(?:By\s+)?(?P<name>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){1,3})$")
 _CAPS_NAME = re.compile(r"^(?:BY\s+)?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3})$")
 _SENTENCE_END = re.compile(r"[.!?…”\"’')\]]\s*$")
@@ -155,7 +161,9 @@ def _is_title_like(text: str) -> bool:
 
 def _is_body(text: str) -> bool:
     words = _words(text)
-    return (words >= 8 and bool(re.search(r"[.!?…”\"]", text))) or (words >= 20 and bool(_SENTENCE_END.search(text)))
+    return (words >= 8 and bool(re.search(r"[.!?…”\"]", text))) or (
+        words >= 20 and bool(_SENTENCE_END.search(text))
+    )
 
 
 def _parse_published(line: str) -> tuple[date, str | None, str] | None:
@@ -188,10 +196,15 @@ def _month_number(token: str) -> int:
 
 
 def _years_in(text: str) -> list[int]:
-    return [int(y) for y in re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-]|\s*(?:crore|lakh|million|billion))", text)]
+    return [
+        int(y)
+        for y in re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-]|\s*(?:crore|lakh|million|billion))", text)
+    ]
 
 
-def _match_outlet(lines: Iterable[str], whole_text: str, outlets: Sequence[tuple[str, Sequence[str]]]) -> str | None:
+def _match_outlet(
+    lines: Iterable[str], whole_text: str, outlets: Sequence[tuple[str, Sequence[str]]]
+) -> str | None:
     furniture = " \n ".join(lines).lower()
     lowered = whole_text.lower()
     for name, markers in outlets:
@@ -292,7 +305,11 @@ def clean_article(
                     continue
                 name_match = _BYLINE_NAME.match(line) or _CAPS_NAME.match(line)
                 if name_match and _words(line) <= 5:
-                    if byline is None and title is not None and not _appears_later(text, end, name_match.group("name")):
+                    if (
+                        byline is None
+                        and title is not None
+                        and not _appears_later(text, end, name_match.group("name"))
+                    ):
                         byline = _tidy_name(name_match.group("name"))
                         dropped.append((start, end, "byline"))
                     else:
@@ -350,7 +367,9 @@ def _byline_before(line: str, matched: str) -> str | None:
     before = line[: line.find(matched)].strip() if matched in line else ""
     before = re.sub(r"^[a-z-]*logo\s*", "", before)
     m = _BYLINE_NAME.match(before) or _CAPS_NAME.match(before)
-    return _tidy_name(m.group("name")) if m and not any(w.lower() in WEEKDAYS for w in before.split()) else None
+    return (
+        _tidy_name(m.group("name")) if m and not any(w.lower() in WEEKDAYS for w in before.split()) else None
+    )
 
 
 def _tidy_name(name: str) -> str:
@@ -358,7 +377,7 @@ def _tidy_name(name: str) -> str:
 
 
 def _appears_later(text: str, after: int, name: str) -> bool:
-    surname = name.split()[-1]
+    surname = name.rsplit(maxsplit=1)[-1]
     return re.search(r"\b" + re.escape(surname) + r"\b", text[after:], re.IGNORECASE) is not None
 
 
@@ -372,15 +391,18 @@ def _dateline_date(m: re.Match[str], text: str) -> tuple[date, str | None, str] 
     if not years:
         return None
     day = parse_day_month_year(day_number, month, max(years))
-    return (day, None, f"{m.group(0).strip()} (year {max(years)} from the text)") if day else None
+    return (day, None, f"{m.group(0).strip(' -—–:')} (year {max(years)} from the text)") if day else None
 
 
-def _published_when(found: tuple[date, str | None, str] | None, credit: str | None) -> tuple[When | None, str | None, str]:
+def _published_when(
+    found: tuple[date, str | None, str] | None, credit: str | None
+) -> tuple[When | None, str | None, str]:
     if found is None:
         return None, None, ""
     day, time, phrase = found
-    basis = f"stated: “{phrase}”"
-    return When.day(day, phrase, None, basis), time, basis
+    basis = "stated; year taken from the years the text mentions" if "(year " in phrase else "stated"
+    phrase = phrase.split(" (year ", 1)[0]
+    return When.day(day, phrase), time, basis
 
 
 def _drop_embed_lead_in(text: str, kept: list[Paragraph], dropped: list[tuple[int, int, str]]) -> None:

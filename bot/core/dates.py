@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from bot.core.model import Precision, When
 
-__all__ = ["DateMatch", "MONTHS", "find_dates", "parse_day_month_year", "resolve_month_day"]
+__all__ = ["MONTHS", "DateMatch", "find_dates", "parse_day_month_year", "resolve_month_day"]
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -136,22 +136,43 @@ def _relative(rel: str, ref: date, phrase: str) -> When | None:
     basis = "relative to the publication date"
     if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return When.day(ref, phrase, ref, basis)
-    if rel in ("yesterday", "the day before", "the previous day", "a day earlier", "a day ago", "a day before"):
+    if rel in (
+        "yesterday",
+        "the day before",
+        "the previous day",
+        "a day earlier",
+        "a day ago",
+        "a day before",
+    ):
         return When.day(ref - timedelta(days=1), phrase, ref, basis)
     if rel == "tomorrow":
         return When.day(ref + timedelta(days=1), phrase, ref, basis)
     if rel.endswith("this week"):
         week = When.week_of(ref, phrase, ref, basis)
         return When(week.start, min(week.end, ref), Precision.WEEK, phrase, ref, basis)
-    if rel in ("last week", "the previous week", "the past week", "the last week", "a week earlier", "a week ago",
-               "a week before"):
+    if rel in (
+        "last week",
+        "the previous week",
+        "the past week",
+        "the last week",
+        "a week earlier",
+        "a week ago",
+        "a week before",
+    ):
         return When.week_of(ref - timedelta(days=7), phrase, ref, basis)
     if rel == "next week":
         return When.week_of(ref + timedelta(days=7), phrase, ref, basis)
     if rel.endswith("this month"):
         return When.month(ref.year, ref.month, phrase, ref, basis)
-    if rel in ("last month", "the previous month", "the past month", "the last month", "a month earlier",
-               "a month ago", "a month before"):
+    if rel in (
+        "last month",
+        "the previous month",
+        "the past month",
+        "the last month",
+        "a month earlier",
+        "a month ago",
+        "a month before",
+    ):
         first = ref.replace(day=1) - timedelta(days=1)
         return When.month(first.year, first.month, phrase, ref, basis)
     if rel == "next month":
@@ -159,8 +180,15 @@ def _relative(rel: str, ref: date, phrase: str) -> When | None:
         return When.month(nxt.year, nxt.month, phrase, ref, basis)
     if rel.endswith("this year"):
         return When.year(ref.year, phrase, ref, basis)
-    if rel in ("last year", "the previous year", "the past year", "the last year", "a year earlier", "a year ago",
-               "a year before"):
+    if rel in (
+        "last year",
+        "the previous year",
+        "the past year",
+        "the last year",
+        "a year earlier",
+        "a year ago",
+        "a year before",
+    ):
         return When.year(ref.year - 1, phrase, ref, basis)
     if rel == "next year":
         return When.year(ref.year + 1, phrase, ref, basis)
@@ -245,8 +273,11 @@ def _weekday_is_date(text: str, m: re.Match[str]) -> bool:
     """A bare weekday counts as a date only in date positions ("signed Friday", "Friday's talks")."""
     before = text[max(0, m.start() - 12) : m.start()].lower()
     after = text[m.end() : m.end() + 3]
-    return bool(re.search(r"\b(signed|met|said|announced|held|inked)\s+$", before)) or after.startswith("'s") \
+    return (
+        bool(re.search(r"\b(signed|met|said|announced|held|inked)\s+$", before))
+        or after.startswith("'s")
         or after.startswith("’s")
+    )
 
 
 def _merge_weekday_with_explicit(text: str, matches: list[DateMatch]) -> list[DateMatch]:
@@ -255,13 +286,19 @@ def _merge_weekday_with_explicit(text: str, matches: list[DateMatch]) -> list[Da
         if merged:
             prev = merged[-1]
             gap = text[prev.end : match.start]
-            if re.fullmatch(r"\s*[(,]?\s*", gap) and prev.when and match.when and \
-                    prev.when.precision is Precision.DAY and match.when.precision is Precision.DAY:
+            if (
+                re.fullmatch(r"\s*[(,]?\s*", gap)
+                and prev.when
+                and match.when
+                and prev.when.precision is Precision.DAY
+                and match.when.precision is Precision.DAY
+            ):
                 best = match.when if match.when.basis == "stated" else prev.when
                 end = match.end + (1 if text[match.end : match.end + 1] == ")" else 0)
                 phrase = text[prev.start : end].strip()
-                merged[-1] = DateMatch(prev.start, end, phrase, When.day(
-                    best.start, phrase, best.reference, best.basis))
+                merged[-1] = DateMatch(
+                    prev.start, end, phrase, When.day(best.start, phrase, best.reference, best.basis)
+                )
                 continue
         merged.append(match)
     return merged

@@ -16,7 +16,6 @@ from datetime import date
 from bot.core.clean import CleanArticle
 from bot.core.dates import DateMatch, find_dates
 from bot.core.model import (
-    Precision,
     Dated,
     Entity,
     Event,
@@ -24,6 +23,7 @@ from bot.core.model import (
     Figure,
     Kind,
     Mention,
+    Precision,
     Quotation,
     Role,
     Story,
@@ -48,7 +48,7 @@ from bot.core.vocab import (
 
 __all__ = ["Extractor"]
 
-_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.?(?=\s+[A-Z][a-z]))"
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.?(?=\s+[A-Z][a-z]))"  # noqa: S105 - a regex, not a password
 _PARTICLE = r"(?:(?:bin|bint|al|el|de|da|di|van|von|der|le|la|dos|das|del|du|ibn)\s+)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}?{_NAME_TOKEN}){{0,3}}"
 _CAP = r"(?:[A-Z][\w’'.&-]*[\w’']|[A-Z]|\d+(?:st|nd|rd|th))"
@@ -68,7 +68,8 @@ _SIDES = re.compile(
 )
 _LEADERS = re.compile(r"\b(?:the two|both) (?:leaders|ministers|officials|sides)\b", re.IGNORECASE)
 _MEETING_LINK = re.compile(
-    r"\b(?:following|after|during|at) (?:the|their|these) (?:discussions?|talks|meeting|meetings)\b", re.IGNORECASE
+    r"\b(?:following|after|during|at) (?:the|their|these) (?:discussions?|talks|meeting|meetings)\b",
+    re.IGNORECASE,
 )
 _SIGN = re.compile(
     r"\b(?P<verb>sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|conclud(?:ed|es|ing)|"
@@ -100,7 +101,10 @@ _NEGOTIATION = re.compile(
 )
 _STATUS_WORDS = (
     ("stalled", re.compile(r"\b(?:stalled|suspended|halted|frozen|broke down|collapsed|on hold)\b", re.I)),
-    ("resumed", re.compile(r"\b(?:resumed|revived?|restarted|renewed contacts|back on track|restart)\b", re.I)),
+    (
+        "resumed",
+        re.compile(r"\b(?:resumed|revived?|restarted|renewed contacts|back on track|restart)\b", re.I),
+    ),
     ("concluded", re.compile(r"\b(?:concluded|finalised|finalized|wrapped up|clinched)\b", re.I)),
     ("under negotiation", re.compile(r"\b(?:underway|under way|ongoing|in progress|progressing)\b", re.I)),
     ("imminent", re.compile(r"\b(?:imminent|within reach)\b", re.I)),
@@ -109,20 +113,36 @@ _FIGURE = re.compile(
     r"(?P<value>\d+(?:\.\d+)?)\s?(?P<unit>%|per ?cent\b|percent\b)\s*(?P<label>(?:[A-Za-z'’-]+\s*){0,8})",
 )
 _DURATION = re.compile(r"\b(?P<value>\d+|ten|five|two|three|twenty)[- ]years?\b", re.IGNORECASE)
-_MONEY = re.compile(r"(?:US)?\$\s?(?P<value>\d+(?:\.\d+)?)\s?(?P<scale>billion|million|bn|mn|trillion)\b", re.I)
+_MONEY = re.compile(
+    r"(?:US)?\$\s?(?P<value>\d+(?:\.\d+)?)\s?(?P<scale>billion|million|bn|mn|trillion)\b", re.I
+)
 _LABEL_STOP = re.compile(
     r"\b(?:on|in|to|from|for|after|before|and|but|which|that|while|as|by|at|with|was|were|is|are|has|have|had|"
     r"will|would)\b.*$",
     re.IGNORECASE,
 )
+GIST_WORDS = 20
+"""Reported speech is kept as a one-line gist of at most this many words."""
 _GIST_CUT = re.compile(r"[;:]|\s[—–]\s")
 _CHANNELS = (
-    ("post on X", re.compile(r"\b(?:on X|on Twitter|posted|tweeted|tweet|post on X|in a post|social media|"
-                             r"wrote on)\b", re.IGNORECASE)),
+    (
+        "post on X",
+        re.compile(
+            r"\b(?:on X|on Twitter|posted|tweeted|tweet|post on X|in a post|social media|"
+            r"wrote on)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("statement", re.compile(r"\b(?:statement|press release|communiqu[ée]|readout)\b", re.IGNORECASE)),
-    ("remarks to the media", re.compile(r"\b(?:to the media|told reporters|told journalists|told the media|"
-                                        r"press conference|news conference|media briefing|speaking to|"
-                                        r"told (?:the )?press|to reporters)\b", re.IGNORECASE)),
+    (
+        "remarks to the media",
+        re.compile(
+            r"\b(?:to the media|told reporters|told journalists|told the media|"
+            r"press conference|news conference|media briefing|speaking to|"
+            r"told (?:the )?press|to reporters)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("interview", re.compile(r"\binterview\b", re.IGNORECASE)),
     ("speech", re.compile(r"\b(?:speech|addressing|address to)\b", re.IGNORECASE)),
     ("message", re.compile(r"\bmessage\b", re.IGNORECASE)),
@@ -236,7 +256,9 @@ class Extractor:
         self._place_re = words_pattern([p for p in vocab.places if p[:1].isupper()])
         modifiers = "|".join(sorted({re.escape(m) for m in TITLE_MODIFIERS}, key=len, reverse=True))
         heads = "|".join(sorted({re.escape(h) for h in TITLE_HEADS}, key=len, reverse=True))
-        countries = "|".join(sorted({re.escape(w) for w in country_words if w[:1].isupper()}, key=len, reverse=True))
+        countries = "|".join(
+            sorted({re.escape(w) for w in country_words if w[:1].isupper()}, key=len, reverse=True)
+        )
         title = (
             rf"(?i:(?:(?:{modifiers})[\s-]+(?:(?:and|&)\s+)?){{0,5}}(?:{heads})"
             rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{modifiers})(?:\s+(?:and\s+)?(?:{modifiers})){{0,3}})?)"
@@ -275,7 +297,9 @@ class Extractor:
             r"(?=\s+(?:to|that|which|in|with|between|was|is|will)\b|\s*[,.;]))?",
             re.IGNORECASE,
         )
-        self._topic_res = {topic: words_pattern(list(words), re.IGNORECASE) for topic, words in TOPIC_WORDS.items()}
+        self._topic_res = {
+            topic: words_pattern(list(words), re.IGNORECASE) for topic, words in TOPIC_WORDS.items()
+        }
 
     # ------------------------------------------------------------------ entry point
 
@@ -404,8 +428,13 @@ class _Run:
                     self._person(name, tidy_title(title), self._country_in_title(title))
             for m in _SINGLE_NAME.finditer(chunk):
                 word = m.group("name")
-                if self._resolve_name(word) is None and not self._vocab_word(word) and word.lower() not in _NOT_NAMES \
-                        and not self._in_quote(sentence.start + m.start()) and word not in self.vocab.given_names:
+                if (
+                    self._resolve_name(word) is None
+                    and not self._vocab_word(word)
+                    and word.lower() not in _NOT_NAMES
+                    and not self._in_quote(sentence.start + m.start())
+                    and word not in self.vocab.given_names
+                ):
                     self._person(word, None, None)
             for m in self.ex._verb_subject_re.finditer(chunk):
                 name = self._clean_name(m.group("name"))
@@ -495,7 +524,11 @@ class _Run:
         elif lowered[-1] in self.ex._occasion_heads and len(words) >= 2:
             kind = Kind.OCCASION
             head = lowered[-1]
-        elif any(w in self.ex._org_heads for w in lowered) and len(words) >= 2 and not self._is_person_title(words):
+        elif (
+            any(w in self.ex._org_heads for w in lowered)
+            and len(words) >= 2
+            and not self._is_person_title(words)
+        ):
             kind = Kind.ORGANISATION
             head = next(w for w in lowered if w in self.ex._org_heads)
         if kind is None:
@@ -514,8 +547,12 @@ class _Run:
         return _Tag(kind.value, start, start + len(chunk), key, name)
 
     def _note_adjectives(self, tag: _Tag, before: str) -> None:
-        m = re.search(r"\b(?:the|a|an|their|its)\s+((?:(?:non-binding|legally binding|binding|landmark|historic|"
-                      r"renewed|\d+-year|ten-year|interim|comprehensive)\s+)+)$", before, re.IGNORECASE)
+        m = re.search(
+            r"\b(?:the|a|an|their|its)\s+((?:(?:non-binding|legally binding|binding|landmark|historic|"
+            r"renewed|\d+-year|ten-year|interim|comprehensive)\s+)+)$",
+            before,
+            re.IGNORECASE,
+        )
         if m and tag.key in self.things:
             thing = self.things[tag.key]
             for word in m.group(1).lower().split():
@@ -535,7 +572,9 @@ class _Run:
     def _thing_key_raw(self, kind: Kind, name: str) -> str:
         norm = slugify(name)
         for key, thing in self.things.items():
-            if thing.kind is kind and (key == f"{kind.value}:{norm}" or norm in (slugify(a) for a in thing.names)):
+            if thing.kind is kind and (
+                key == f"{kind.value}:{norm}" or norm in (slugify(a) for a in thing.names)
+            ):
                 return key
             if thing.kind is kind and thing.acronym and name == thing.acronym:
                 return key
@@ -568,22 +607,32 @@ class _Run:
                 if key in self.people:
                     add(_Tag("person", m.start(), m.end(), key, name))
         for m in re.finditer(r"@(\w{2,30})", text[s:e]):
-            key = self._person_for_handle(m.group(1))
-            if key:
-                add(_Tag("person", s + m.start(), s + m.end(), key, m.group(0)))
+            handle_key = self._person_for_handle(m.group(1))
+            if handle_key:
+                add(_Tag("person", s + m.start(), s + m.end(), handle_key, m.group(0)))
         for m in _MINISTRY.finditer(text, s, e):
             country = self._country_word(m.group("country")) or self._home_country()
             name = m.group("name").lower()
             key = f"organisation:{slugify(name)}-{country or 'unknown'}"
-            thing = self.things.setdefault(key, _Thing(Kind.ORGANISATION, key, country=country, head="ministry"))
+            thing = self.things.setdefault(
+                key, _Thing(Kind.ORGANISATION, key, country=country, head="ministry")
+            )
             thing.names[name] += 1
             add(_Tag("organisation", m.start(), m.end(), key, m.group(0)))
         for m in _ADMIN.finditer(text, s, e):
-            key = self._resolve_name(m.group("name"))
-            if key:
-                add(_Tag("person", m.start(), m.end(), key, m.group(0)))
+            admin = self._resolve_name(m.group("name"))
+            if admin:
+                add(_Tag("person", m.start(), m.end(), admin, m.group(0)))
             elif self.vocab.country_of(m.group("name")):
-                add(_Tag("country", m.start(), m.end(), self.vocab.country_of(m.group("name")) or "", m.group(0)))
+                add(
+                    _Tag(
+                        "country",
+                        m.start(),
+                        m.end(),
+                        self.vocab.country_of(m.group("name")) or "",
+                        m.group(0),
+                    )
+                )
         for m in _GROUP.finditer(text, s, e):
             country = self.vocab.country_of(m.group("demonym"))
             if country:
@@ -611,10 +660,10 @@ class _Run:
                 for m in re.finditer(r"(?<![\w-])" + re.escape(thing.acronym) + r"(?![\w-])", text[s:e]):
                     add(_Tag(thing.kind.value, s + m.start(), s + m.end(), key, thing.acronym))
         for m in re.finditer(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b", text[s:e]):
-            key = self._resolve_single(m.group(0))
-            if key:
+            single = self._resolve_single(m.group(0))
+            if single:
                 possessive = text[s + m.end() : s + m.end() + 2] in ("’s", "'s")
-                add(_Tag("person", s + m.start(), s + m.end(), key, m.group(0), possessive))
+                add(_Tag("person", s + m.start(), s + m.end(), single, m.group(0), possessive))
         for m in self.ex._desc_agreement_re.finditer(text, s, e):
             tag = self._descriptive_agreement(m)
             if tag:
@@ -644,6 +693,8 @@ class _Run:
         return self._resolve_name(bare)
 
     def _descriptive_agreement(self, m: re.Match[str]) -> _Tag | None:
+        if m.group("head")[:1].isupper():
+            return None  # a capitalised head is a name: the named-agreement tagger has it
         head = m.group("head").lower()
         domain = " ".join(m.group("domain").lower().split())
         comp = (m.group("comp") or "").strip()
@@ -674,15 +725,19 @@ class _Run:
 
     def _compatible_named(self, head: str, domain: str) -> str | None:
         """A named agreement of this article that a description ("the defence framework") refers to."""
-        head_word = head.split()[0] if head else ""
+        head_word = head.split(maxsplit=1)[0] if head else ""
         best: tuple[int, str] | None = None
         for key, thing in self.things.items():
             if thing.kind is not Kind.AGREEMENT or not thing.names:
                 continue
             words = {w.lower().strip("’'") for n in thing.names for w in n.split()}
             words |= {w.replace("defense", "defence") for w in words}
-            if head_word and head_word not in words and head_word not in _LOOSE_HEADS and \
-                    not (not domain and head_word in _GENERIC_HEADS):
+            if (
+                head_word
+                and head_word not in words
+                and head_word not in _LOOSE_HEADS
+                and not (not domain and head_word in _GENERIC_HEADS)
+            ):
                 continue
             domain_words = [w.replace("defense", "defence") for w in domain.split()]
             if domain_words and not all(w in words for w in domain_words):
@@ -799,8 +854,11 @@ class _Run:
         place = self._place(clause, start, tags)
         occasion = self._occasion(clause, start, tags)
         sign = _SIGN.search(clause)
-        if sign and not sign.group("verb").lower().startswith(("sign", "ink", "exchang")) and \
-                not _AGREEMENT_OBJECT.match(clause[sign.end() :]):
+        if (
+            sign
+            and not sign.group("verb").lower().startswith(("sign", "ink", "exchang"))
+            and not _AGREEMENT_OBJECT.match(clause[sign.end() :])
+        ):
             sign = None
         if sign and not _is_noise_sign(clause, sign):
             made.append(self._signing(sentence, clause, start, tags, sign, when, place, occasion))
@@ -847,8 +905,12 @@ class _Run:
         for tag in tags:
             if tag.kind == "place" and not tag.possessive:
                 before = self.text[max(start, tag.start - 4) : tag.start].lower()
-                if before.endswith("in ") or before.endswith("at ") or before.endswith(", ") or \
-                        self.text[max(0, tag.start - 2) : tag.start] == ": ":
+                if (
+                    before.endswith("in ")
+                    or before.endswith("at ")
+                    or before.endswith(", ")
+                    or self.text[max(0, tag.start - 2) : tag.start] == ": "
+                ):
                     return tag.key
         for tag in tags:
             if tag.kind == "country" and not tag.possessive:
@@ -882,7 +944,11 @@ class _Run:
         verb_at = start + sign.start()
         before = clause[: sign.start()]
         future = _FUTURE.search(before)
-        event.status = "planned" if future else ("renewed" if sign.group("verb").lower().startswith("renew") else "signed")
+        event.status = (
+            "planned"
+            if future
+            else ("renewed" if sign.group("verb").lower().startswith("renew") else "signed")
+        )
         agreements = [t for t in tags if t.kind == "agreement"]
         after_tags = [t for t in agreements if t.start >= verb_at]
         before_tags = [t for t in agreements if t.start < verb_at]
@@ -912,7 +978,9 @@ class _Run:
         for tag in tags:
             if tag.kind == "country" and tag.start < verb_at and not tag.possessive:
                 event.participants.setdefault(f"country:{tag.key}", "party")
-        if _SIDES.search(clause[: sign.start()]) or not any(r == "party" for r in event.participants.values()):
+        if _SIDES.search(clause[: sign.start()]) or not any(
+            r == "party" for r in event.participants.values()
+        ):
             if _MEETING_LINK.search(clause) and self._last_meeting():
                 for key in self._last_meeting_people():
                     event.participants.setdefault(key, "signatory")
@@ -932,8 +1000,11 @@ class _Run:
         """ "..., a pact that allows X to ..." after a signing: a short description of the agreement."""
         if event.agreement is None or event.agreement not in self.things:
             return
-        m = re.search(r",\s+(?:a|an|the)\s+(?:pact|deal|agreement|framework|arrangement|document|accord)\s+that\s+"
-                      r"(?P<what>[^.;]{10,200})", clause[after:])
+        m = re.search(
+            r",\s+(?:a|an|the)\s+(?:pact|deal|agreement|framework|arrangement|document|accord)\s+that\s+"
+            r"(?P<what>[^.;]{10,200})",
+            clause[after:],
+        )
         if m:
             note = " ".join(m.group("what").split())
             note = note if len(note) <= 120 else note[:117].rsplit(" ", 1)[0] + "…"
@@ -979,7 +1050,9 @@ class _Run:
         return event
 
     def _mentions_other(self, clause: str) -> bool:
-        return re.search(r"\b(?:officials|counterpart|delegation|leaders)\b", clause, re.IGNORECASE) is not None
+        return (
+            re.search(r"\b(?:officials|counterpart|delegation|leaders)\b", clause, re.IGNORECASE) is not None
+        )
 
     def _visit(
         self,
@@ -1006,8 +1079,10 @@ class _Run:
                     event.participants[tag.key] = "visitor"
         if not event.participants:
             return None
-        dest = re.search(r"\b(?:visits?|visited|trip|tour)\s+(?:to\s+)?(?:the\s+)?(?P<where>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)",
-                         clause)
+        dest = re.search(
+            r"\b(?:visits?|visited|trip|tour)\s+(?:to\s+)?(?:the\s+)?(?P<where>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)",
+            clause,
+        )
         if dest:
             slug = self.vocab.country_of(dest.group("where"))
             if slug:
@@ -1034,8 +1109,14 @@ class _Run:
                 word = tag.text
                 after = self.text[tag.end : tag.end + 30]
                 goods = word in self.vocab.demonyms and _GOODS.match(after)
-                if (re.search(r"\b(?:on|hit|against|targeting)\s+$", before) and word not in self.vocab.demonyms) \
-                        or goods or (tag.possessive and re.search(r"\bover\s+$", before)):
+                if (
+                    (
+                        re.search(r"\b(?:on|hit|against|targeting)\s+$", before)
+                        and word not in self.vocab.demonyms
+                    )
+                    or goods
+                    or (tag.possessive and re.search(r"\bover\s+$", before))
+                ):
                     event.participants.setdefault(f"country:{slug}", "target")
                 elif tag.possessive or re.search(r"\bby\s+(?:the\s+)?$", before):
                     event.participants.setdefault(f"country:{slug}", "actor")
@@ -1050,13 +1131,22 @@ class _Run:
         return event
 
     def _negotiation(
-        self, sentence: Sentence, clause: str, start: int, tags: list[_Tag], when: When | None, place: str | None
+        self,
+        sentence: Sentence,
+        clause: str,
+        start: int,
+        tags: list[_Tag],
+        when: When | None,
+        place: str | None,
     ) -> _Event | None:
         status = None
         status_match = None
         for noun in _NEGOTIATION.finditer(clause):
-            if re.search(r"\b(?:during|following|after|at|in) (?:the|their|these)\s+$", clause[: noun.start()],
-                         re.IGNORECASE):
+            if re.search(
+                r"\b(?:during|following|after|at|in) (?:the|their|these)\s+$",
+                clause[: noun.start()],
+                re.IGNORECASE,
+            ):
                 continue
             window = clause[max(0, noun.start() - 30) : noun.end() + 45]
             for name, pattern in _STATUS_WORDS:
@@ -1069,10 +1159,18 @@ class _Run:
         if status is None or status_match is None:
             return None
         if when is not None and re.search(re.escape(status_match.group(0)) + r"\s+after\b", clause):
-            when = When(when.start, self.reference or when.end, Precision.RANGE, f"after {when.phrase}".strip(),
-                        self.reference, f"after {when.label()}")
+            when = When(
+                when.start,
+                self.reference or when.end,
+                Precision.RANGE,
+                f"after {when.phrase}".strip(),
+                self.reference,
+                f"after {when.label()}",
+            )
         elif when is None and status in ("under negotiation", "imminent") and self.reference is not None:
-            when = When.day(self.reference, status_match.group(0), self.reference, "status as of the report's date")
+            when = When.day(
+                self.reference, status_match.group(0), self.reference, "status as of the report's date"
+            )
         if not re.search(r"\b(?:trade|deal|negotiat|talks)\w*", clause, re.IGNORECASE):
             return None
         event = self._new_event(EventType.NEGOTIATION, sentence, clause, when)
@@ -1085,8 +1183,11 @@ class _Run:
         return event
 
     def _generic_deal(self, clause: str) -> str | None:
-        m = re.search(r"\b(trade|defen[cs]e|investment|security|nuclear)\s+(deal|agreement|pact|talks|negotiations)\b",
-                      clause, re.IGNORECASE)
+        m = re.search(
+            r"\b(trade|defen[cs]e|investment|security|nuclear)\s+(deal|agreement|pact|talks|negotiations)\b",
+            clause,
+            re.IGNORECASE,
+        )
         domain = m.group(1).lower() if m else ("trade" if re.search(r"\btrade\b", clause, re.I) else None)
         if domain is None:
             return None
@@ -1129,7 +1230,9 @@ class _Run:
             gist_text = rest[that.end() :]
         else:
             gist_text = rest.strip()
-            if re.match(r"(?:after|before|during|on|in|at|following|while|to|with)\b", gist_text, re.IGNORECASE):
+            if re.match(
+                r"(?:after|before|during|on|in|at|following|while|to|with)\b", gist_text, re.IGNORECASE
+            ):
                 return None
         gist = _tidy_gist(gist_text)
         if not gist or len(gist.split()) < 4 or gist.strip(" ,.") == "":
@@ -1167,7 +1270,9 @@ class _Run:
                 if len(words) < 4:
                     continue
                 sentence = next((s for s in self.sentences if s.start <= q.start < s.end), None)
-                closing = next((s for s in self.sentences if s.start <= max(q.end - 1, q.start) < s.end), sentence)
+                closing = next(
+                    (s for s in self.sentences if s.start <= max(q.end - 1, q.start) < s.end), sentence
+                )
                 if sentence is None or closing is None:
                     continue
                 speaker, channel = self._attribute(para.start, para.end, q.start, q.end, sentence, closing)
@@ -1187,14 +1292,29 @@ class _Run:
                 for piece_start, piece_end in _quote_sentences(text, q.start, q.end):
                     piece = text[piece_start:piece_end].strip(" ,.…")
                     if len(piece.split()) >= 4:
-                        self.quotes.append(_Quote(speaker, piece, channel, when, piece_start, piece_end,
-                                                  (sentence.start, sentence.end)))
+                        self.quotes.append(
+                            _Quote(
+                                speaker,
+                                piece,
+                                channel,
+                                when,
+                                piece_start,
+                                piece_end,
+                                (sentence.start, sentence.end),
+                            )
+                        )
                 last_speaker, last_channel = speaker, channel
             if not spans:
                 first = next((s for s in self.sentences if s.paragraph == index), None)
                 if first:
-                    subject = next((t.key for t in self.tags[(first.start, first.end)]
-                                    if t.kind in ("person", "organisation") and not self._in_quote(t.start)), None)
+                    subject = next(
+                        (
+                            t.key
+                            for t in self.tags[(first.start, first.end)]
+                            if t.kind in ("person", "organisation") and not self._in_quote(t.start)
+                        ),
+                        None,
+                    )
                     if subject:
                         last_speaker = subject
                         last_channel = _channel(text[para.start : para.end])
@@ -1205,9 +1325,12 @@ class _Run:
         """Who said the quotation ending at ``q_end`` and through what channel."""
         text = self.text
         spans = [(s, e) for s, e in self.quote_spans if p_start <= s < p_end]
-        tags = [t for t in self.tags.get((sentence.start, sentence.end), []) + (
-            self.tags.get((closing.start, closing.end), []) if closing is not sentence else [])
-            if not self._in_quote(t.start)]
+        tags = [
+            t
+            for t in self.tags.get((sentence.start, sentence.end), [])
+            + (self.tags.get((closing.start, closing.end), []) if closing is not sentence else [])
+            if not self._in_quote(t.start)
+        ]
         after_text = mask(text[q_end : closing.end], spans, q_end)
         before_text = mask(text[sentence.start : q_start], spans, sentence.start)
         lead_in = mask(text[p_start:q_start], spans, p_start)
@@ -1224,8 +1347,11 @@ class _Run:
                 return speaker, channel
         if before_text.strip():
             verb = self.ex._speech_re.search(before_text)
-            candidates = [t for t in tags if t.start < q_start and t.kind in ("person", "organisation")
-                          and not t.possessive]
+            candidates = [
+                t
+                for t in tags
+                if t.start < q_start and t.kind in ("person", "organisation") and not t.possessive
+            ]
             if verb and candidates:
                 return candidates[0].key, _channel(before_text + " " + after_text)
             if verb or re.search(r"\b(?:as|that)\s*(?:a|an|the)?\s*$", before_text):
@@ -1245,8 +1371,9 @@ class _Run:
         if not m:
             return None, None
         who_start = sentence.start + m.start("who")
-        speaker = self._speaker_in(who_start, sentence.start + m.end("who"), self.tags.get((sentence.start,
-                                                                                             sentence.end), []))
+        speaker = self._speaker_in(
+            who_start, sentence.start + m.end("who"), self.tags.get((sentence.start, sentence.end), [])
+        )
         return speaker, _channel(raw[m.start() :])
 
     def _speaker_in(self, start: int, end: int, tags: list[_Tag]) -> str | None:
@@ -1264,8 +1391,11 @@ class _Run:
     def _pronoun_speaker(self, words: str, sentence: Sentence) -> str | None:
         if not _PRONOUN.search(words):
             return None
-        tags = [t for t in self.tags.get((sentence.start, sentence.end), []) if t.kind == "person"
-                and not self._in_quote(t.start)]
+        tags = [
+            t
+            for t in self.tags.get((sentence.start, sentence.end), [])
+            if t.kind == "person" and not self._in_quote(t.start)
+        ]
         return tags[0].key if tags else self.last_subject_before(sentence.start)
 
     def last_subject_before(self, pos: int) -> str | None:
@@ -1294,8 +1424,14 @@ class _Run:
         for event in merged:
             if event.type is EventType.MEETING:
                 people = {k for k in event.participants if k in self.people}
-                host = next((s for s in signings if people and people <= set(s.participants)
-                             and _dates_agree(s.when, event.when)), None)
+                host = next(
+                    (
+                        s
+                        for s in signings
+                        if people and people <= set(s.participants) and _dates_agree(s.when, event.when)
+                    ),
+                    None,
+                )
                 if host is not None:
                     self.folded[id(event)] = host
                     host.place = host.place or event.place
@@ -1307,7 +1443,9 @@ class _Run:
             final.append(event)
         for event in final:
             if event.type is EventType.SIGNING:
-                for key in [k for k, r in event.participants.items() if r == "signatory" and k in self.people]:
+                for key in [
+                    k for k, r in event.participants.items() if r == "signatory" and k in self.people
+                ]:
                     country = self.people[key].country
                     if country:
                         event.participants.setdefault(f"country:{country}", "party")
@@ -1324,9 +1462,13 @@ class _Run:
         doc = (self.doc,)
         entities: list[Entity] = []
         for key, person in self.people.items():
-            if not any(key in e.participants for e in self.events) and not any(q.speaker == key for q in self.quotes):
-                if sum(person.names.values()) < 2 and not person.titles:
-                    continue
+            if (
+                not any(key in e.participants for e in self.events)
+                and not any(q.speaker == key for q in self.quotes)
+                and sum(person.names.values()) < 2
+                and not person.titles
+            ):
+                continue
             entities.append(
                 Entity(
                     id=f"person:{slugify(key)}",
@@ -1340,9 +1482,13 @@ class _Run:
                     sources=doc,
                 )
             )
-        used = {e.agreement for e in self.events if e.agreement} | {e.place for e in self.events if e.place} | {
-            e.occasion for e in self.events if e.occasion
-        } | {k for e in self.events for k in e.participants} | {q.speaker for q in self.quotes}
+        used = (
+            {e.agreement for e in self.events if e.agreement}
+            | {e.place for e in self.events if e.place}
+            | {e.occasion for e in self.events if e.occasion}
+            | {k for e in self.events for k in e.participants}
+            | {q.speaker for q in self.quotes}
+        )
         for key, thing in self.things.items():
             if key not in used and thing.kind is not Kind.AGREEMENT:
                 continue
@@ -1362,18 +1508,27 @@ class _Run:
                     sources=doc,
                 )
             )
-        for key in sorted({k.split(":", 1)[1] for e in self.events for k in e.participants if k.startswith("country:")}
-                          | {k.split(":", 1)[1] for e in self.events if e.place and e.place.startswith("country:")
-                             for k in [e.place]}):
+        for key in sorted(
+            {k.split(":", 1)[1] for e in self.events for k in e.participants if k.startswith("country:")}
+            | {
+                k.split(":", 1)[1]
+                for e in self.events
+                if e.place and e.place.startswith("country:")
+                for k in [e.place]
+            }
+        ):
             country = self.vocab.countries.get(key)
             if country:
-                entities.append(Entity(id=f"country:{key}", kind=Kind.COUNTRY, name=country.name, sources=doc))
+                entities.append(
+                    Entity(id=f"country:{key}", kind=Kind.COUNTRY, name=country.name, sources=doc)
+                )
         for key in sorted({k for e in self.events for k in e.participants if k.startswith("group:")}):
             slug = key.split(":", 1)[1]
             country = self.vocab.countries.get(slug)
             demonym = country.demonyms[0] if country and country.demonyms else slug
-            entities.append(Entity(id=key, kind=Kind.ORGANISATION, name=f"{demonym} officials", country=slug,
-                                   sources=doc))
+            entities.append(
+                Entity(id=key, kind=Kind.ORGANISATION, name=f"{demonym} officials", country=slug, sources=doc)
+            )
         events = [self._emit_event(i, e) for i, e in enumerate(self.events)]
         quotes = [
             Quotation(
@@ -1415,6 +1570,8 @@ class _Run:
         agreement = self.things.get(event.agreement) if event.agreement else None
         if event.type is EventType.SIGNING and agreement is not None:
             text = " ".join([*agreement.names, *agreement.notes])
+        elif event.type is EventType.NEGOTIATION:
+            text = " ".join(agreement.names) if agreement else event.text
         else:
             text = event.text + " " + (" ".join(agreement.names) if agreement else "")
             for key in event.participants:
@@ -1453,7 +1610,7 @@ _NOT_NAMES = {
     "following", "welcoming", "annoucning", "announcing", "however", "meanwhile", "also", "both", "last", "next",
     "earlier", "later", "currently", "discussions", "trade", "read", "broader", "context", "framework", "agreement",
     "partnership", "major", "deal", "pact", "talks", "meeting", "summit", "ministers", "plus", "ministry", "watch",
-    "in", "x", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "defence", "will",
+    "x", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "will",
     "remain", "relations", "pillar", "region", "indo-pacific", "regional", "security", "united", "states",
 }  # fmt: skip
 _MONTH_AND_DAY_WORDS = {
@@ -1461,22 +1618,39 @@ _MONTH_AND_DAY_WORDS = {
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
 _TITLE_WORDS = {w for h in TITLE_HEADS for w in h.split()} | {
-    "defence", "defense", "foreign", "external", "affairs", "commerce", "industry", "state", "war", "trade",
+    "defence",
+    "defense",
+    "foreign",
+    "external",
+    "affairs",
+    "commerce",
+    "industry",
+    "state",
+    "war",
+    "trade",
 }
 
 
 def _agreement_words(name: str) -> set[str]:
     text = name.lower().replace("defense", "defence").replace("u.s.", "us").replace("’", "'")
-    return {w for w in re.findall(r"[a-z0-9]+", text) if w not in ("the", "for", "of", "on", "and", "a", "an")}
+    return {
+        w for w in re.findall(r"[a-z0-9]+", text) if w not in ("the", "for", "of", "on", "and", "a", "an")
+    }
 
 
 def _is_real_title(title: str) -> bool:
     rest = re.sub(r"\bcounterpart\b", "", title, flags=re.IGNORECASE)
-    return any(w in rest.lower().split() for w in _TITLE_WORDS - {"state", "war", "trade", "defence", "defense"})
+    return any(
+        w in rest.lower().split() for w in _TITLE_WORDS - {"state", "war", "trade", "defence", "defense"}
+    )
 
 
 def _strip_counterpart(title: str) -> str:
-    return re.sub(r"^.*?\bcounterpart\b,?\s*", "", title, flags=re.IGNORECASE) if _is_real_title(title) else title
+    return (
+        re.sub(r"^.*?\bcounterpart\b,?\s*", "", title, flags=re.IGNORECASE)
+        if _is_real_title(title)
+        else title
+    )
 
 
 def _duration_note(value: str) -> str:
@@ -1486,7 +1660,9 @@ def _duration_note(value: str) -> str:
 
 def _is_noise_sign(clause: str, sign: re.Match[str]) -> bool:
     after = clause[sign.end() : sign.end() + 12].lower()
-    return after.startswith(" up") or after.startswith(" off") or after.startswith(" of ")  # "sign up", "sign of"
+    return (
+        after.startswith(" up") or after.startswith(" off") or after.startswith(" of ")
+    )  # "sign up", "sign of"
 
 
 def _relative_when(relation: str, anchor: When) -> When | None:
@@ -1497,13 +1673,25 @@ def _relative_when(relation: str, anchor: When) -> When | None:
     if relation.endswith("after"):
         # "X comes days after Y": Y happened within the days before X.
         span = {"hours after": 1, "days after": 10, "weeks after": 35, "months after": 120}.get(relation, 10)
-        return When(anchor.start - timedelta(days=span), anchor.start - timedelta(days=1), Precision.RANGE,
-                    relation.replace("after", "before"), anchor.start, f"{relation.split()[0]} before {anchor.label()}")
+        return When(
+            anchor.start - timedelta(days=span),
+            anchor.start - timedelta(days=1),
+            Precision.RANGE,
+            relation.replace("after", "before"),
+            anchor.start,
+            f"{relation.split(maxsplit=1)[0]} before {anchor.label()}",
+        )
     if relation == "who":
         return anchor
     if relation == "followed by":
-        return When(anchor.start, anchor.reference or anchor.end, Precision.RANGE, "followed by", anchor.reference,
-                    f"after {anchor.label()}")
+        return When(
+            anchor.start,
+            anchor.reference or anchor.end,
+            Precision.RANGE,
+            "followed by",
+            anchor.reference,
+            f"after {anchor.label()}",
+        )
     return None
 
 
@@ -1576,7 +1764,9 @@ def _channel(text: str) -> str | None:
 
 def _tidy_label(label: str) -> str:
     label = _LABEL_STOP.sub("", label.strip()).strip(" ,.'’")
-    label = re.sub(r"\b(tariff|dut(?:y|ie)|levie|penaltie)s\b", lambda m: m.group(1).replace("ie", "y"), label)
+    label = re.sub(
+        r"\b(tariff|dut(?:y|ie)|levie|penaltie)s\b", lambda m: m.group(1).replace("ie", "y"), label
+    )
     label = label.replace("dutys", "duty")
     return label[:1].lower() + label[1:] if label[:2].istitle() and " " in label else label
 
@@ -1585,8 +1775,8 @@ def _tidy_gist(text: str) -> str:
     text = _GIST_CUT.split(text, 1)[0]
     text = " ".join(text.split()).strip(" ,.")
     words = text.split()
-    if len(words) > 30:
-        text = " ".join(words[:30]) + "…"
+    if len(words) > GIST_WORDS:
+        text = " ".join(words[:GIST_WORDS]) + "…"
     return text
 
 

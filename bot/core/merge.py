@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -36,7 +36,13 @@ from bot.core.names import name_key, slugify
 
 __all__ = ["StoryBuilder", "infer_published", "match_events", "normalise_words"]
 
-_PRECISION_RANK = {Precision.DAY: 0, Precision.WEEK: 1, Precision.MONTH: 2, Precision.RANGE: 3, Precision.YEAR: 4}
+_PRECISION_RANK = {
+    Precision.DAY: 0,
+    Precision.WEEK: 1,
+    Precision.MONTH: 2,
+    Precision.RANGE: 3,
+    Precision.YEAR: 4,
+}
 _SPELLING = (("defense", "defence"), ("ize", "ise"), ("yze", "yse"), ("u.s.", "us"), ("u.s", "us"))
 _NICKNAMES = {
     "pete": "peter", "mike": "michael", "bob": "robert", "bill": "william", "tom": "thomas", "jim": "james",
@@ -115,8 +121,10 @@ def _rank_dates(dates: list[tuple[When, set[str]]]) -> list[tuple[When, set[str]
         when = item[0]
         return len(set().union(*(s for w, s in dates if when.within(w))))
 
-    return sorted(dates, key=lambda item: (-support(item), _PRECISION_RANK[item[0].precision], -len(item[1]),
-                                            item[0].start))
+    return sorted(
+        dates,
+        key=lambda item: (-support(item), _PRECISION_RANK[item[0].precision], -len(item[1]), item[0].start),
+    )
 
 
 class StoryBuilder:
@@ -135,6 +143,7 @@ class StoryBuilder:
         self._quotes_by_speaker: dict[str, list[str]] = defaultdict(list)
         self._alias: dict[str, str] = {}
         self._next = 0
+        self._serial: dict[str, int] = {"event": 0, "quote": 0}
         if story is not None:
             self._load(story)
 
@@ -145,27 +154,36 @@ class StoryBuilder:
         for source in story.sources:
             self.sources[source.doc] = source
         for entity in story.entities:
-            rec = _EntityRec(entity.id, entity.kind, country=entity.country, acronym=entity.acronym,
-                             sources=set(entity.sources))
+            rec = _EntityRec(
+                entity.id,
+                entity.kind,
+                country=entity.country,
+                acronym=entity.acronym,
+                sources=set(entity.sources),
+            )
             rec.add_variants(rec.names, entity.aliases)
             rec.names.setdefault(entity.name, set(entity.sources))
             rec.add_variants(rec.titles, entity.titles)
             rec.add_variants(rec.notes, entity.notes)
             self._index_entity(rec)
         for event in story.events:
-            rec = _EventRec(event.id, event.type, agreement=event.agreement, sources=set(event.sources))
+            ev = _EventRec(event.id, event.type, agreement=event.agreement, sources=set(event.sources))
             for role in event.participants:
-                rec.participants.setdefault((role.entity, role.role), set()).update(role.sources)
-            rec.dates = [(d.when, set(d.sources)) for d in event.dates]
-            for target, variants in ((rec.places, event.places), (rec.occasions, event.occasions),
-                                     (rec.status, event.status), (rec.gist, event.gist)):
+                ev.participants.setdefault((role.entity, role.role), set()).update(role.sources)
+            ev.dates = [(d.when, set(d.sources)) for d in event.dates]
+            for target, variants in (
+                (ev.places, event.places),
+                (ev.occasions, event.occasions),
+                (ev.status, event.status),
+                (ev.gist, event.gist),
+            ):
                 for v in variants:
                     target.setdefault(v.value, set()).update(v.sources)
-            rec.figures = [(f.value, f.unit, f.label, set(f.sources)) for f in event.figures]
-            rec.topics = dict.fromkeys(event.topics)
-            rec.mentions = dict.fromkeys(event.mentions)
-            self.events[rec.id] = rec
-            self._index_event(rec)
+            ev.figures = [(f.value, f.unit, f.label, set(f.sources)) for f in event.figures]
+            ev.topics = dict.fromkeys(event.topics)
+            ev.mentions = dict.fromkeys(event.mentions)
+            self.events[ev.id] = ev
+            self._index_event(ev)
         for quote in story.quotations:
             q = _QuoteRec(quote.id, quote.speaker, when=quote.when, sources=set(quote.sources))
             for v in quote.texts:
@@ -177,6 +195,16 @@ class StoryBuilder:
             self.quotes[q.id] = q
             self._quotes_by_speaker[q.speaker].append(q.id)
         self._next = len(self.events) + len(self.quotes) + len(self.entities)
+        self._serial = {
+            "event": _next_serial(self.events, "event"),
+            "quote": _next_serial(self.quotes, "quote"),
+        }
+
+    def _serial_id(self, prefix: str) -> str:
+        """Events and quotations are numbered in order of creation: event:000000, event:000001, ..."""
+        number = self._serial.get(prefix, 0)
+        self._serial[prefix] = number + 1
+        return f"{prefix}:{number:06d}"
 
     def _new_id(self, prefix: str, hint: str) -> str:
         base = f"{prefix}:{slugify(hint)[:60]}" if hint else prefix
@@ -235,10 +263,14 @@ class StoryBuilder:
         return added
 
     def _match_entity(self, entity: Entity) -> tuple[str, bool]:
-        if entity.kind in (Kind.COUNTRY, Kind.PLACE) or entity.id.startswith("group:") or (
-            entity.kind is Kind.ORGANISATION and entity.id in self.entities
+        if (
+            entity.kind in (Kind.COUNTRY, Kind.PLACE)
+            or entity.id.startswith("group:")
+            or (entity.kind is Kind.ORGANISATION and entity.id in self.entities)
         ):
-            target = self.resolve(entity.id) if entity.id in self.entities or entity.id in self._alias else None
+            target = (
+                self.resolve(entity.id) if entity.id in self.entities or entity.id in self._alias else None
+            )
         elif entity.kind is Kind.PERSON:
             target = self._match_person(entity)
         else:
@@ -246,9 +278,13 @@ class StoryBuilder:
         new = target is None
         if target is None:
             hint = entity.name if entity.kind is not Kind.COUNTRY else entity.id.split(":", 1)[1]
-            target = entity.id if entity.kind is Kind.COUNTRY or entity.id.startswith("group:") or (
-                entity.kind in (Kind.PLACE, Kind.ORGANISATION) and entity.id not in self.entities
-            ) else self._new_id(entity.kind.value, hint)
+            target = (
+                entity.id
+                if entity.kind is Kind.COUNTRY
+                or entity.id.startswith("group:")
+                or (entity.kind in (Kind.PLACE, Kind.ORGANISATION) and entity.id not in self.entities)
+                else self._new_id(entity.kind.value, hint)
+            )
             rec = _EntityRec(target, entity.kind, country=entity.country, acronym=entity.acronym)
             self.entities[target] = rec
         rec = self.entities[target]
@@ -278,7 +314,9 @@ class StoryBuilder:
             for handle in handles:
                 flat = handle.lower()
                 for pid, rec in self.entities.items():
-                    if rec.kind is Kind.PERSON and any(name_key(n).replace(" ", "") == flat for n in rec.names):
+                    if rec.kind is Kind.PERSON and any(
+                        name_key(n).replace(" ", "") == flat for n in rec.names
+                    ):
                         candidates.add(pid)
             for cand in candidates:
                 cand = self.resolve(cand)
@@ -310,13 +348,17 @@ class StoryBuilder:
                 return cand
             if entity.kind is Kind.AGREEMENT and not _agreements_compatible(names, list(rec.names)):
                 continue
-            score = max(fuzz.token_sort_ratio(_thing_norm(a), _thing_norm(b)) for a in names for b in rec.names)
+            score = max(
+                fuzz.token_sort_ratio(_thing_norm(a), _thing_norm(b)) for a in names for b in rec.names
+            )
             if score >= threshold and (best is None or score > best[0]):
                 best = (score, cand)
         return best[1] if best else None
 
     def _add_event(self, event: Event, mapping: dict[str, str]) -> bool:
-        participants = [(self.resolve(mapping.get(r.entity, r.entity)), r.role, r.sources) for r in event.participants]
+        participants = [
+            (self.resolve(mapping.get(r.entity, r.entity)), r.role, r.sources) for r in event.participants
+        ]
         agreement = self.resolve(mapping.get(event.agreement, event.agreement)) if event.agreement else None
         places = [(self.resolve(mapping.get(v.value, v.value)), v.sources) for v in event.places]
         probe = _EventRec("probe", event.type, agreement=agreement)
@@ -330,17 +372,22 @@ class StoryBuilder:
         target = self._find_event(probe, event)
         new = target is None
         if target is None:
-            target = _EventRec(self._new_id("event", f"{event.type.value}"), event.type, agreement=agreement)
+            target = _EventRec(self._serial_id("event"), event.type, agreement=agreement)
             self.events[target.id] = target
         elif agreement and target.agreement and agreement != target.agreement:
             self._merge_entities(target.agreement, agreement)
-        target.agreement = self.resolve(target.agreement or agreement) if (target.agreement or agreement) else None
+        chosen = target.agreement or agreement
+        target.agreement = self.resolve(chosen) if chosen else None
         for entity, role, sources in participants:
             _upgrade_role(target, entity, role, sources)
         for d in event.dates:
-            for i, (when, sources) in enumerate(target.dates):
-                if when.start == d.when.start and when.end == d.when.end and when.precision is d.when.precision:
-                    sources.update(d.sources)
+            for when, dated_sources in target.dates:
+                if (
+                    when.start == d.when.start
+                    and when.end == d.when.end
+                    and when.precision is d.when.precision
+                ):
+                    dated_sources.update(d.sources)
                     break
             else:
                 target.dates.append((d.when, set(d.sources)))
@@ -351,15 +398,25 @@ class StoryBuilder:
         for v in event.status:
             target.status.setdefault(v.value, set()).update(v.sources)
         for v in event.gist:
-            match = next((g for g in target.gist if fuzz.token_set_ratio(normalise_words(g), normalise_words(v.value))
-                          >= 90), None)
+            match = next(
+                (
+                    g
+                    for g in target.gist
+                    if fuzz.token_set_ratio(normalise_words(g), normalise_words(v.value)) >= 90
+                ),
+                None,
+            )
             target.gist.setdefault(match or v.value, set()).update(v.sources)
         for f in event.figures:
-            for i, (value, unit, label, sources) in enumerate(target.figures):
-                if value == f.value and unit == f.unit and (label == f.label or fuzz.partial_ratio(label, f.label) >= 80):
-                    sources.update(f.sources)
+            for i, (number, unit, label, figure_sources) in enumerate(target.figures):
+                if (
+                    number == f.value
+                    and unit == f.unit
+                    and (label == f.label or fuzz.partial_ratio(label, f.label) >= 80)
+                ):
+                    figure_sources.update(f.sources)
                     if len(f.label) > len(label):
-                        target.figures[i] = (value, unit, f.label, sources)
+                        target.figures[i] = (number, unit, f.label, figure_sources)
                     break
             else:
                 target.figures.append((f.value, f.unit, f.label, set(f.sources)))
@@ -372,8 +429,9 @@ class StoryBuilder:
         return new
 
     def _find_event(self, probe: _EventRec, event: Event) -> _EventRec | None:
-        keys = {(probe.type, e) for e, _ in probe.participants} | ({(probe.type, probe.agreement)} if probe.agreement
-                                                                   else set())
+        keys = {(probe.type, e) for e, _ in probe.participants} | (
+            {(probe.type, probe.agreement)} if probe.agreement else set()
+        )
         candidates: set[str] = set()
         for key in keys:
             candidates |= self._events_by_key.get(key, set())
@@ -397,7 +455,7 @@ class StoryBuilder:
                 break
         new = target is None
         if target is None:
-            target = _QuoteRec(self._new_id("quote", speaker.split(":", 1)[-1]), speaker, key=key)
+            target = _QuoteRec(self._serial_id("quote"), speaker, key=key)
             self.quotes[target.id] = target
             self._quotes_by_speaker[speaker].append(target.id)
         elif len(key) > len(target.key):
@@ -453,14 +511,21 @@ class StoryBuilder:
                     continue
                 if rec.country and other.country and rec.country != other.country:
                     continue
-                score = max((_person_score(name_key(a), name_key(b)) for a in rec.names for b in other.names
-                             if not a.startswith("@") and not b.startswith("@")), default=0)
+                score = max(
+                    (
+                        _person_score(name_key(a), name_key(b))
+                        for a in rec.names
+                        for b in other.names
+                        if not a.startswith("@") and not b.startswith("@")
+                    ),
+                    default=0,
+                )
                 if score >= 80:
                     self._merge_entities(rec.id, other.id)
-        for rec in self.events.values():
-            for (entity, role) in list(rec.participants):
+        for event in self.events.values():
+            for entity, role in list(event.participants):
                 if entity != self.resolve(entity):
-                    _upgrade_role(rec, self.resolve(entity), role, rec.participants.pop((entity, role)))
+                    _upgrade_role(event, self.resolve(entity), role, event.participants.pop((entity, role)))
         for quote in self.quotes.values():
             quote.speaker = self.resolve(quote.speaker)
 
@@ -468,6 +533,18 @@ class StoryBuilder:
         names = {n: s for n, s in rec.names.items() if not n.startswith("@")}
         if not names:
             return next(iter(rec.names))
+        if rec.kind is not Kind.PERSON:
+            return max(
+                names.items(),
+                key=lambda kv: (
+                    len(kv[1]),
+                    len(kv[0].split()) > 1,
+                    not kv[0][:1].isdigit(),
+                    kv[0][:1].isupper(),
+                    len(kv[0]),
+                    kv[0],
+                ),
+            )[0]
         multi = {n: s for n, s in names.items() if len(n.split()) > 1} or names
 
         def score(item: tuple[str, set[str]]) -> tuple[int, int, int, int, str]:
@@ -497,49 +574,70 @@ class StoryBuilder:
                 )
             )
         events = []
-        for rec in sorted(self.events.values(), key=lambda r: r.id):
+        for ev in sorted(self.events.values(), key=lambda r: r.id):
             participants = {}
-            for (entity, role), sources in rec.participants.items():
+            for (entity, role), sources in ev.participants.items():
                 participants[(self.resolve(entity), role)] = sources
             events.append(
                 Event(
-                    id=rec.id,
-                    type=rec.type,
-                    participants=tuple(Role(e, r, tuple(sorted(s))) for (e, r), s in
-                                       sorted(participants.items(), key=lambda kv: (_ROLE_ORDER.get(kv[0][1], 9),
-                                                                                    -len(kv[1]), kv[0][0]))),
-                    agreement=self.resolve(rec.agreement) if rec.agreement else None,
-                    dates=tuple(Dated(w, tuple(sorted(s))) for w, s in _rank_dates(rec.dates)),
-                    places=_variants(_resolve_keys(rec.places, self.resolve)),
-                    occasions=_variants(_resolve_keys(rec.occasions, self.resolve)),
-                    status=_variants(rec.status),
-                    figures=tuple(Figure(v, u, lbl, tuple(sorted(s))) for v, u, lbl, s in rec.figures),
-                    gist=_variants(rec.gist),
-                    topics=tuple(rec.topics),
-                    mentions=tuple(sorted(rec.mentions, key=lambda m: (m.doc, m.start))),
-                    sources=tuple(sorted(rec.sources)),
+                    id=ev.id,
+                    type=ev.type,
+                    participants=tuple(
+                        Role(e, r, tuple(sorted(s)))
+                        for (e, r), s in sorted(
+                            participants.items(), key=lambda kv: _ROLE_ORDER.get(kv[0][1], 9)
+                        )
+                    ),
+                    agreement=self.resolve(ev.agreement) if ev.agreement else None,
+                    dates=tuple(Dated(w, tuple(sorted(s))) for w, s in _rank_dates(ev.dates)),
+                    places=_variants(_resolve_keys(ev.places, self.resolve)),
+                    occasions=_variants(_resolve_keys(ev.occasions, self.resolve)),
+                    status=_variants(ev.status),
+                    figures=tuple(Figure(v, u, lbl, tuple(sorted(s))) for v, u, lbl, s in ev.figures),
+                    gist=_variants(ev.gist),
+                    topics=tuple(ev.topics),
+                    mentions=tuple(sorted(ev.mentions, key=lambda m: (m.doc, m.start))),
+                    sources=tuple(sorted(ev.sources)),
                 )
             )
         quotes = []
-        for rec in sorted(self.quotes.values(), key=lambda r: r.id):
+        for qr in sorted(self.quotes.values(), key=lambda r: r.id):
             quotes.append(
                 Quotation(
-                    id=rec.id,
-                    speaker=self.resolve(rec.speaker),
-                    texts=_variants(_fold_wordings(rec.texts)),
-                    channels=_variants(rec.channels),
-                    when=rec.when,
-                    mentions=tuple(sorted(rec.mentions, key=lambda m: (m.doc, m.start))),
-                    sources=tuple(sorted(rec.sources)),
+                    id=qr.id,
+                    speaker=self.resolve(qr.speaker),
+                    texts=_variants(_fold_wordings(qr.texts)),
+                    channels=_variants(qr.channels),
+                    when=qr.when,
+                    mentions=tuple(sorted(qr.mentions, key=lambda m: (m.doc, m.start))),
+                    sources=tuple(sorted(qr.sources)),
                 )
             )
-        sources = tuple(sorted(self.sources.values(), key=lambda s: (s.seq, s.doc)))
-        return Story(sources=sources, entities=tuple(entities), events=tuple(events), quotations=tuple(quotes),
-                     notes=dict(self.notes))
+        ordered = tuple(sorted(self.sources.values(), key=lambda s: (s.seq, s.doc)))
+        return Story(
+            sources=ordered,
+            entities=tuple(entities),
+            events=tuple(events),
+            quotations=tuple(quotes),
+            notes=dict(self.notes),
+        )
 
 
-_ROLE_ORDER = {"signatory": 0, "speaker": 0, "actor": 1, "visitor": 1, "participant": 2, "party": 3, "target": 4,
-               "destination": 5}
+def _next_serial(records: Mapping[str, object], prefix: str) -> int:
+    numbers = [int(key.split(":", 1)[1]) for key in records if re.fullmatch(prefix + r":\d+", key)]
+    return max(numbers) + 1 if numbers else 0
+
+
+_ROLE_ORDER = {
+    "signatory": 0,
+    "speaker": 0,
+    "actor": 1,
+    "visitor": 1,
+    "participant": 2,
+    "party": 3,
+    "target": 4,
+    "destination": 5,
+}
 
 
 def _upgrade_role(rec: _EventRec, entity: str, role: str, sources: Iterable[str]) -> None:
@@ -564,7 +662,9 @@ def _resolve_keys(values: dict[str, set[str]], resolve: Callable[[str], str]) ->
 
 
 def _variants(values: dict[str, set[str]]) -> tuple[Variant, ...]:
-    return tuple(Variant(v, tuple(sorted(s))) for v, s in sorted(values.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+    return tuple(
+        Variant(v, tuple(sorted(s))) for v, s in sorted(values.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    )
 
 
 def _fold_titles(titles: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -592,8 +692,13 @@ def _fold_wordings(texts: dict[str, set[str]]) -> dict[str, set[str]]:
     keys = sorted(folded, key=lambda t: -len(t))
     for short in keys:
         for long in keys:
-            if short != long and short in folded and long in folded and len(short) < len(long) and \
-                    normalise_words(short) in normalise_words(long):
+            if (
+                short != long
+                and short in folded
+                and long in folded
+                and len(short) < len(long)
+                and normalise_words(short) in normalise_words(long)
+            ):
                 folded[long] |= folded.pop(short)
                 break
     return folded
@@ -664,7 +769,8 @@ def match_events(rec: _EventRec, probe: _EventRec, builder: StoryBuilder) -> int
     same_agreement = rec.agreement is not None and rec.agreement == probe.agreement
     dated_same_day = any(
         x.precision is Precision.DAY and y.precision is Precision.DAY and x.start == y.start
-        for x, _ in rec.dates for y, _ in probe.dates
+        for x, _ in rec.dates
+        for y, _ in probe.dates
     )
     if rec.type is EventType.SIGNING:
         if same_agreement:
@@ -680,8 +786,12 @@ def match_events(rec: _EventRec, probe: _EventRec, builder: StoryBuilder) -> int
                 return 0
         if signatories_a & signatories_b and (dated_same_day or not rec.dates or not probe.dates):
             return 5 + len(signatories_a & signatories_b)
-        if dated_same_day and countries_a and countries_a == countries_b and (people_a & people_b or not people_a
-                                                                              or not people_b):
+        if (
+            dated_same_day
+            and countries_a
+            and countries_a == countries_b
+            and (people_a & people_b or not people_a or not people_b)
+        ):
             return 3
         return 0
     if rec.type in (EventType.MEETING, EventType.TALKS, EventType.VISIT):
@@ -727,14 +837,19 @@ def infer_published(fragment: Story, builder: StoryBuilder) -> tuple[date, str] 
             if rec.type is not event.type or not rec.dates:
                 continue
             names = {_person_name(builder, e) for e in rec.people()}
-            mine = {_fragment_person(fragment, r.entity) for r in event.participants if r.entity.startswith("person:")}
+            mine = {
+                _fragment_person(fragment, r.entity)
+                for r in event.participants
+                if r.entity.startswith("person:")
+            }
             agreement_names = set()
             if rec.agreement and rec.agreement in builder.entities:
                 agreement_names = {normalise_words(n) for n in builder.entities[rec.agreement].names}
             frag_agreement = _fragment_names(fragment, event.agreement)
             shared_people = {n for n in mine if n and any(_person_score(n, m) >= 80 for m in names)}
             shared_agreement = bool(frag_agreement & agreement_names) or any(
-                fuzz.token_set_ratio(a, b) >= 90 for a in frag_agreement for b in agreement_names)
+                fuzz.token_set_ratio(a, b) >= 90 for a in frag_agreement for b in agreement_names
+            )
             if len(shared_people) >= 2 or (shared_people and shared_agreement):
                 when = rec.best_when()
                 if when is not None and when.precision is Precision.DAY:

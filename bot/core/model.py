@@ -66,7 +66,9 @@ class When:
         return When(day, day, Precision.DAY, phrase, reference, basis)
 
     @staticmethod
-    def month(year: int, month: int, phrase: str = "", reference: date | None = None, basis: str = "") -> When:
+    def month(
+        year: int, month: int, phrase: str = "", reference: date | None = None, basis: str = ""
+    ) -> When:
         """A whole month, e.g. "in August 2024"."""
         last = calendar.monthrange(year, month)[1]
         return When(date(year, month, 1), date(year, month, last), Precision.MONTH, phrase, reference, basis)

@@ -7,7 +7,9 @@ import unicodedata
 
 __all__ = ["name_key", "slugify", "tidy_title"]
 
-_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|shri|smt|sri|sir|dame|prof|gen|lt|col|adm|sen|rep|gov|hon)\.?\s+", re.I)
+_HONORIFIC = re.compile(
+    r"^(?:mr|mrs|ms|dr|shri|smt|sri|sir|dame|prof|gen|lt|col|adm|sen|rep|gov|hon)\.?\s+", re.I
+)
 
 
 def _ascii(text: str) -> str:

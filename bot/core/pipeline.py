@@ -8,14 +8,14 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from bot.core.clean import clean_article
+from bot.core.clean import CleanArticle, clean_article
 from bot.core.dates import find_dates
 from bot.core.extract import Extractor
 from bot.core.merge import StoryBuilder, infer_published
 from bot.core.model import Precision, Source, Story, When
 from bot.core.vocab import Vocabulary
 
-__all__ = ["Analysed", "ArticleInput", "Rejected", "analyse", "content_hash"]
+__all__ = ["Analysed", "ArticleInput", "Prepared", "Rejected", "analyse", "content_hash", "finish", "prepare"]
 
 MAX_ARTICLE_CHARS = 2_000_000
 """Articles longer than this (2 million characters) are refused."""
@@ -45,9 +45,9 @@ class Analysed:
 
 
 def content_hash(text: str) -> str:
-    """The same article, however its whitespace and line endings were saved, gets the same hash."""
+    """The same article, however its whitespace and line endings were saved, gets the same hash (128 bits)."""
     canonical = " ".join(unicodedata.normalize("NFC", text).split())
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
 
 
 def check_text(text: str) -> None:
@@ -60,27 +60,54 @@ def check_text(text: str) -> None:
     if controls > 10:
         raise Rejected("the file is binary, not text (it is full of control characters)")
     if len(text) > MAX_ARTICLE_CHARS:
-        raise Rejected(f"the article is too long ({len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,})")
+        raise Rejected(
+            f"the article is too long ({len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,})"
+        )
     if len(re.findall(r"[A-Za-z]{2,}", text)) < 8:
         raise Rejected("the file has no article text (fewer than 8 words)")
 
 
-def analyse(article: ArticleInput, builder: StoryBuilder, extractor: Extractor, vocab: Vocabulary, seq: int) -> Analysed:
-    """Clean, date and extract one article; the builder supplies context for undated articles.
+@dataclass(frozen=True)
+class Prepared:
+    """An article checked and cleaned; ``published`` is None when it must be inferred."""
 
-    The publication date is the one supplied at ingest, else the one the page states, else one
-    inferred from the events the article reports (marked inferred), else the article is refused.
-    """
+    article: ArticleInput
+    clean: CleanArticle
+    published: When | None
+    basis: str
+    inferred: bool
+
+
+def prepare(article: ArticleInput, vocab: Vocabulary) -> Prepared:
+    """Check and clean an article and read its publication date (given at ingest, else stated)."""
     check_text(article.text)
     clean = clean_article(article.text, vocab.outlets, vocab.agencies)
     if not clean.paragraphs:
         raise Rejected("no article text was left after removing page furniture")
     published = clean.published
     basis = clean.published_basis
-    inferred = "from the text" in basis
+    inferred = "year taken from" in basis
     if article.published is not None:
         published = When.day(article.published, basis="given at ingest")
         basis, inferred = "given at ingest", False
+    return Prepared(article, clean, published, basis, inferred)
+
+
+def analyse(
+    article: ArticleInput, builder: StoryBuilder, extractor: Extractor, vocab: Vocabulary, seq: int
+) -> Analysed:
+    """Clean, date and extract one article; the builder supplies context for undated articles."""
+    return finish(prepare(article, vocab), builder, extractor, seq)
+
+
+def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq: int) -> Analysed:
+    """Date and extract a prepared article.
+
+    The publication date is the one supplied at ingest, else the one the page states, else one
+    inferred from the events the article reports (marked inferred), else the article is refused.
+    """
+    article, clean = prepared.article, prepared.clean
+    published, basis, inferred = prepared.published, prepared.basis, prepared.inferred
     if published is None:
         draft = extractor.extract(article.doc, clean, None)
         found = infer_published(draft, builder)
@@ -103,7 +130,7 @@ def analyse(article: ArticleInput, builder: StoryBuilder, extractor: Extractor, 
         url=article.url,
         byline=clean.byline,
         title=clean.title,
-        published=When.day(reference, published.phrase, None, basis),
+        published=When.day(reference, published.phrase),
         published_time=clean.published_time if article.published is None else None,
         published_basis=basis,
         inferred=inferred,
@@ -114,7 +141,9 @@ def analyse(article: ArticleInput, builder: StoryBuilder, extractor: Extractor, 
 
 
 def _latest_stated_date(text: str) -> tuple[date, str] | None:
-    days = [m.when for m in find_dates(text, None) if m.when is not None and m.when.precision is Precision.DAY]
+    days = [
+        m.when for m in find_dates(text, None) if m.when is not None and m.when.precision is Precision.DAY
+    ]
     if not days:
         return None
     latest = max(days, key=lambda w: w.start)

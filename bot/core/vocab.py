@@ -124,7 +124,11 @@ class Vocabulary:
     def country_of(self, word: str) -> str | None:
         """The slug of the country a word names or describes ("US", "Indian" ...), if any."""
         key = word.replace("’", "'").removesuffix("'s")
-        return self.country_words.get(key) or self.demonyms.get(key) or self.country_words.get(key.replace(".", ""))
+        return (
+            self.country_words.get(key)
+            or self.demonyms.get(key)
+            or self.country_words.get(key.replace(".", ""))
+        )
 
 
 def _load(name: str) -> Any:
@@ -160,9 +164,12 @@ def load_vocabulary() -> Vocabulary:
             places.setdefault(alias, place)
     names = frozenset(_load("given_names.json")["names"])
     outlets = tuple(
-        (entry.get("short") or entry["name"], tuple(entry.get("markers", ()))) for entry in _load("outlets.json")
+        (entry.get("short") or entry["name"], tuple(entry.get("markers", ())))
+        for entry in _load("outlets.json")
     )
-    agencies = tuple(entry.get("short") or entry["name"] for entry in _load("outlets.json") if entry.get("agency"))
+    agencies = tuple(
+        entry.get("short") or entry["name"] for entry in _load("outlets.json") if entry.get("agency")
+    )
     return Vocabulary(countries, country_words, demonyms, places, names, outlets, agencies)
 
 

@@ -1,0 +1,148 @@
+"""Wiring: settings in, a store, the story service, the digest and the handlers' dependencies out."""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlencode
+
+from slack_bolt import App, BoltRequest
+from slack_sdk import WebClient
+from slack_sdk.signature import SignatureVerifier
+
+from bot.app import build_app, make_client
+from bot.scheduler import DigestPoster, DigestScheduler
+from bot.service import StoryService
+from bot.store import Store
+from config.settings import Settings
+from handlers.deps import Deps, DigestPort, Status
+
+__all__ = ["ConsoleAnswer", "Runtime"]
+
+log = logging.getLogger("newsbot")
+
+
+@dataclass(frozen=True)
+class ConsoleAnswer:
+    """What the bot answered to a console command: HTTP status and Slack payload."""
+
+    status: int
+    payload: dict[str, Any]
+
+    @property
+    def is_error(self) -> bool:
+        """True for a usage error (unknown command, no match, bad argument)."""
+        blocks = self.payload.get("blocks") or []
+        return self.status != 200 or bool(blocks and blocks[0].get("block_id") == "newsbot-error")
+
+
+class Runtime:
+    """Everything a running Newsbot needs, built once from the settings."""
+
+    def __init__(self, settings: Settings, client: WebClient | None = None) -> None:
+        self.settings = settings
+        self.store = Store(settings.database_path)
+        self.story = StoryService(self.store, settings.seed_path)
+        message = self.story.bootstrap()
+        if message:
+            log.info(message)
+        self.client = client or (make_client(settings) if not settings.console_mode else None)
+        self.poster = DigestPoster(
+            self.store,
+            self.story,
+            self.client,
+            tuple(settings.digest_channel),
+            settings.zone,
+            settings.digest_skip_empty,
+        )
+        self.scheduler = DigestScheduler(self.poster, settings.crontab, settings.zone, settings.digest_grace)
+        self.deps = Deps(
+            story=self.story.current,
+            status=self.status,
+            zone=settings.zone,
+            admin_users=frozenset(settings.admin_users),
+            digest=DigestPort(preview=self.poster.preview, post_now=self.poster.post_now),
+        )
+
+    def status(self) -> Status:
+        """What /newsbot status shows."""
+        stats = self.story.current().stats()
+        last = self.store.get_meta("last_ingest_at")
+        problems = tuple(
+            f"digest to {channel} failed at {at.isoformat(timespec='minutes')}: {error}"
+            for channel, (error, at) in self.store.channel_errors().items()
+        )
+        if not self.settings.digest_channel:
+            problems += ("no digest channel is set (NEWSBOT_DIGEST_CHANNEL)",)
+        next_digest = self.scheduler.next_times(1)[0] if self.settings.digest_channel else None
+        return Status(
+            articles=stats["articles"],
+            events=stats["events"],
+            people=stats["people"],
+            quotations=stats["quotations"],
+            last_ingest=datetime.fromisoformat(last) if last else None,
+            next_digest=next_digest,
+            digest_channels=tuple(self.settings.digest_channel),
+            problems=problems,
+        )
+
+    def app(self, **kwargs: Any) -> App:
+        """The Bolt app over this runtime (its client takes the token from each request's authorization)."""
+        return build_app(self.settings, self.deps, **kwargs)
+
+    def close(self) -> None:
+        """Stop the scheduler and close the store."""
+        self.scheduler.shutdown()
+        self.store.close()
+
+
+class Console:
+    """Answers slash commands offline through the real Bolt app, signed like Slack signs them."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self.secret = secrets.token_hex(16)
+        self.app = runtime.app(signing_secret=self.secret)
+        self.verifier = SignatureVerifier(self.secret)
+
+    def ask(self, line: str, user: str = "U0CONSOLE") -> ConsoleAnswer:
+        """The answer to a command line such as ``/timeline india-us``."""
+        command, _, text = line.strip().partition(" ")
+        body = urlencode(
+            {
+                "token": "console",
+                "team_id": "T0CONSOLE",
+                "team_domain": "console",
+                "channel_id": "C0CONSOLE",
+                "channel_name": "console",
+                "user_id": user,
+                "user_name": "console",
+                "command": command,
+                "text": text.strip(),
+                "api_app_id": "A0CONSOLE",
+                "response_url": "http://127.0.0.1:9/console",
+                "trigger_id": f"console.{time.time_ns()}",
+            }
+        )
+        timestamp = str(int(time.time()))
+        headers: dict[str, str | Sequence[str]] = {
+            "content-type": ["application/x-www-form-urlencoded"],
+            "x-slack-request-timestamp": [timestamp],
+            "x-slack-signature": [self.verifier.generate_signature(timestamp=timestamp, body=body) or ""],
+        }
+        response = self.app.dispatch(BoltRequest(body=body, headers=headers))
+        try:
+            payload = json.loads(response.body) if response.body else {}
+        except ValueError:
+            payload = {"text": response.body}
+        return ConsoleAnswer(response.status, payload)
+
+
+def utcnow() -> datetime:
+    """Now, in UTC."""
+    return datetime.now(UTC)

@@ -1,0 +1,256 @@
+"""The digest job and its schedule: each slot (channel + scheduled time) is posted exactly once.
+
+A slot is claimed in the store under a unique key before posting and confirmed after. The posted
+message carries Slack message metadata (event type ``newsbot_digest`` and the slot key), so if a
+process died between posting and confirming, the next claimant finds the message instead of
+posting again. APScheduler 3 runs the job in every process that starts a scheduler; the unique
+key is the last line of defence when several do.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.models.metadata import Metadata
+
+from bot.core.digest import Digest, select_digest
+from bot.crontab import Crontab, WallClockCronTrigger
+from bot.service import StoryService
+from bot.store import Store
+from handlers.blocks import digest_reply
+
+__all__ = ["DIGEST_EVENT", "DigestPoster", "DigestScheduler", "slot_key"]
+
+log = logging.getLogger("newsbot.digest")
+
+DIGEST_EVENT = "newsbot_digest"
+"""Slack message metadata event type on every posted digest."""
+CLAIM_LEASE = timedelta(minutes=10)
+"""A claim not confirmed within this time may be taken over (after checking Slack for the message)."""
+FATAL_CHANNEL_ERRORS = frozenset(
+    {
+        "channel_not_found",
+        "not_in_channel",
+        "invalid_auth",
+        "account_inactive",
+        "is_archived",
+        "token_revoked",
+        "missing_scope",
+        "not_authed",
+        "restricted_action",
+    }
+)
+
+
+def slot_key(channel: str, scheduled_for: datetime) -> str:
+    """The unique key of a digest slot: channel and scheduled time in UTC."""
+    return f"{channel}@{scheduled_for.astimezone(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}"
+
+
+class DigestPoster:
+    """Builds and posts digests; every post goes through a claimed slot."""
+
+    def __init__(
+        self,
+        store: Store,
+        story: StoryService,
+        client: WebClient | None,
+        channels: tuple[str, ...],
+        zone: tzinfo,
+        skip_empty: bool = False,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        owner: str | None = None,
+    ) -> None:
+        self.store = store
+        self.story = story
+        self.client = client
+        self.channels = channels
+        self.zone = zone
+        self.skip_empty = skip_empty
+        self.clock = clock
+        self.owner = owner or f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
+
+    def build(self, channel: str | None) -> Digest:
+        """The digest a channel would get now (the first channel's, for a preview)."""
+        index = self.story.current()
+        previous = self.store.last_posted(channel) if channel else None
+        prints = json.loads(previous.digest) if previous and previous.digest else None
+        return select_digest(index, previous.covers_seq if previous else None, prints)
+
+    def preview(self) -> Digest:
+        """A preview, against the first digest channel's last digest."""
+        return self.build(self.channels[0] if self.channels else None)
+
+    def post_slot(self, channel: str, scheduled_for: datetime) -> str:
+        """Post one slot unless it is posted already; returns what happened."""
+        now = self.clock()
+        key = slot_key(channel, scheduled_for)
+        before = self.store.slot(key)
+        claim = self.store.claim_slot(key, channel, scheduled_for, self.owner, now, CLAIM_LEASE)
+        if claim is None:
+            return "already posted"
+        if before is not None and before.state == "claimed" and self.client is not None:
+            found = self._find_posted(channel, key, scheduled_for)
+            if found:
+                digest = self.build(channel)
+                self.store.confirm_slot(
+                    key, self.owner, found, digest.covers_seq, json.dumps(digest.fingerprints).encode(), now
+                )
+                log.info("slot %s was posted before a restart (message %s); not posting again", key, found)
+                return "already posted"
+        digest = self.build(channel)
+        prints = json.dumps(digest.fingerprints).encode()
+        if self.skip_empty and not digest.has_news:
+            self.store.confirm_slot(key, self.owner, None, digest.covers_seq, prints, now, state="skipped")
+            log.info("slot %s skipped: nothing new (NEWSBOT_DIGEST_SKIP_EMPTY)", key)
+            return "skipped"
+        if self.client is None:
+            self.store.fail_slot(key, self.owner, "console mode: no Slack client")
+            return "failed: console mode"
+        reply = digest_reply(digest, self.story.current(), self.zone)
+        payload = reply.payload()
+        try:
+            response = self.client.chat_postMessage(
+                channel=channel,
+                text=payload["text"],
+                blocks=payload["blocks"],
+                metadata=Metadata(event_type=DIGEST_EVENT, event_payload={"slot_key": key}),
+                unfurl_links=False,
+                unfurl_media=False,
+            )
+        except SlackApiError as exc:
+            error = str(exc.response.get("error", "unknown_error"))
+            self.store.fail_slot(key, self.owner, error)
+            if error in FATAL_CHANNEL_ERRORS:
+                known = self.store.channel_errors().get(channel)
+                if known is None or known[0] != error:
+                    log.error(
+                        "cannot post the digest to %s: %s (fix the channel or the app's access)",
+                        channel,
+                        error,
+                    )
+                self.store.set_channel_error(channel, error, now)
+            else:
+                log.warning("posting the digest to %s failed: %s", channel, error)
+            return f"failed: {error}"
+        except SlackClientError as exc:
+            self.store.fail_slot(key, self.owner, f"connection: {type(exc).__name__}")
+            log.warning("posting the digest to %s failed: %s", channel, type(exc).__name__)
+            return "failed: connection"
+        except OSError as exc:
+            self.store.fail_slot(key, self.owner, f"connection: {type(exc).__name__}")
+            log.warning("posting the digest to %s failed: %s", channel, type(exc).__name__)
+            return "failed: connection"
+        ts = str(response.get("ts", ""))
+        self.store.confirm_slot(key, self.owner, ts, digest.covers_seq, prints, self.clock())
+        self.store.set_channel_error(channel, None, now)
+        log.info("posted the digest for slot %s (message %s)", key, ts)
+        return "posted"
+
+    def _find_posted(self, channel: str, key: str, scheduled_for: datetime) -> str | None:
+        """The ts of a message already posted for this slot, found by its metadata."""
+        assert self.client is not None
+        oldest = (scheduled_for - timedelta(hours=1)).timestamp()
+        try:
+            response = self.client.conversations_history(
+                channel=channel, oldest=f"{oldest:.6f}", include_all_metadata=True, limit=200
+            )
+        except (SlackApiError, SlackClientError, OSError) as exc:
+            log.warning(
+                "could not check %s for an earlier post of slot %s: %s", channel, key, type(exc).__name__
+            )
+            return None
+        messages: list[dict[str, Any]] = response.get("messages", []) or []
+        for message in messages:
+            metadata: dict[str, Any] = message.get("metadata") or {}
+            if (
+                metadata.get("event_type") == DIGEST_EVENT
+                and (metadata.get("event_payload") or {}).get("slot_key") == key
+            ):
+                return str(message.get("ts"))
+        return None
+
+    def run_slot(self, scheduled_for: datetime) -> dict[str, str]:
+        """Post a scheduled slot to every digest channel."""
+        return {channel: self.post_slot(channel, scheduled_for) for channel in self.channels}
+
+    def post_now(self, user: str) -> list[str]:
+        """Post now, by hand (an admin); a slot of its own, so it never doubles a scheduled one."""
+        moment = self.clock().replace(microsecond=0)
+        results = {c: self.post_slot(c, moment) for c in self.channels}
+        log.info("digest posted by %s: %s", user, results)
+        return [c for c, outcome in results.items() if outcome == "posted"]
+
+
+class DigestScheduler:
+    """APScheduler 3 running the digest at the configured wall-clock times, with catch-up after downtime."""
+
+    def __init__(self, poster: DigestPoster, crontab: Crontab, zone: tzinfo, grace: timedelta) -> None:
+        self.poster = poster
+        self.trigger = WallClockCronTrigger(crontab, zone)
+        self.zone = zone
+        self.grace = grace
+        self.scheduler = BackgroundScheduler(timezone=zone)
+
+    def next_times(self, count: int = 3, now: datetime | None = None) -> list[datetime]:
+        """The next ``count`` slot times."""
+        return self.trigger.next_fire_times(now or datetime.now(UTC), count)
+
+    def latest_slot(self, now: datetime) -> datetime | None:
+        """The most recent slot time at or before ``now`` (within about 400 days)."""
+        window = timedelta(hours=1)
+        while window <= timedelta(days=400):
+            times = []
+            moment = self.trigger.get_next_fire_time(None, now - window)
+            while moment is not None and moment <= now:
+                times.append(moment)
+                moment = self.trigger.get_next_fire_time(moment, moment)
+            if times:
+                return times[-1]
+            window *= 4
+        return None
+
+    def run_due(self) -> dict[str, str]:
+        """The job: post the slot that is due now."""
+        now = self.poster.clock()
+        slot = self.latest_slot(now)
+        if slot is None:
+            return {}
+        if now - slot > self.grace:
+            log.warning(
+                "slot %s is older than NEWSBOT_DIGEST_GRACE (%s); skipped", slot.isoformat(), self.grace
+            )
+            return {}
+        return self.poster.run_slot(slot)
+
+    def catch_up(self) -> dict[str, str]:
+        """On start-up: post a slot missed while down, if still within the grace period."""
+        return self.run_due()
+
+    def start(self) -> None:
+        """Catch up, then run in the background."""
+        self.catch_up()
+        self.scheduler.add_job(
+            self.run_due,
+            trigger=self.trigger,
+            id="newsbot-digest",
+            misfire_grace_time=max(1, int(self.grace.total_seconds())),
+            coalesce=True,
+            max_instances=1,
+            replace_existing=True,
+        )
+        self.scheduler.start()
+
+    def shutdown(self) -> None:
+        """Stop the background scheduler."""
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)

@@ -1,0 +1,50 @@
+"""HTTP mode: the Bolt app at /slack/events and a health check at /healthz, served by waitress."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from slack_bolt import App
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from waitress.server import create_server
+
+__all__ = ["make_server", "make_wsgi"]
+
+WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+
+
+def make_wsgi(app: App, healthy: Callable[[], bool]) -> WsgiApp:
+    """The WSGI application: Slack's requests to Bolt, GET /healthz to the store check, 404 otherwise."""
+    slack = SlackRequestHandler(app, path="/slack/events")
+
+    def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        path = environ.get("PATH_INFO", "")
+        if path == "/healthz":
+            ok = healthy()
+            body = b"ok\n" if ok else b"store unavailable\n"
+            start_response(
+                "200 OK" if ok else "503 Service Unavailable",
+                [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body)))],
+            )
+            return [body]
+        return slack(environ, start_response)
+
+    return application
+
+
+def make_server(
+    app: App, healthy: Callable[[], bool], host: str, port: int, threads: int, connection_limit: int
+) -> Any:
+    """A waitress server (port 0 picks a free one: read it from ``server.effective_port``)."""
+    return create_server(
+        make_wsgi(app, healthy),
+        host=host,
+        port=port,
+        threads=threads,
+        connection_limit=connection_limit,
+        backlog=2048,
+        channel_timeout=30,
+        ident="newsbot",
+        clear_untrusted_proxy_headers=True,
+    )

@@ -1,0 +1,284 @@
+"""The story service: the store's model, kept current, and ingest into it."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.codec import (
+    CodecError,
+    decode_source,
+    decode_story,
+    encode_source,
+    encode_story,
+    read_seed,
+    write_seed,
+)
+from bot.core.extract import Extractor
+from bot.core.merge import StoryBuilder
+from bot.core.model import Source, Story
+from bot.core.pipeline import ArticleInput, Prepared, Rejected, content_hash, finish, prepare
+from bot.core.query import StoryIndex
+from bot.core.vocab import Vocabulary, load_vocabulary
+from bot.store import Store
+
+__all__ = ["IngestReport", "StoryService", "default_seed_path"]
+
+log = logging.getLogger("newsbot.story")
+
+BATCH_COMMIT = 500
+"""Articles written per transaction during a large ingest (a crash loses at most the batch in flight)."""
+SEED_BASE_KEY = "seed_base"
+
+
+def default_seed_path() -> Path | None:
+    """seeds/model.json.xz of the working directory, else of the checkout this code runs from."""
+    for base in (Path.cwd(), Path(__file__).resolve().parent.parent):
+        candidate = base / "seeds" / "model.json.xz"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: per article added, what was skipped and why."""
+
+    added: list[tuple[str, dict[str, int]]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def totals(self) -> dict[str, int]:
+        """Sums over the added articles."""
+        totals = {"articles": len(self.added), "events": 0, "people": 0, "quotations": 0}
+        for _doc, counts in self.added:
+            for key in ("events", "people", "quotations"):
+                totals[key] += counts.get(key, 0)
+        return totals
+
+
+class StoryService:
+    """Keeps the current story index for the handlers and merges new articles into the store."""
+
+    def __init__(self, store: Store, seed_path: Path | None = None, vocab: Vocabulary | None = None) -> None:
+        self.store = store
+        self.seed_path = seed_path
+        self.vocab = vocab or load_vocabulary()
+        self.extractor = Extractor(self.vocab)
+        self._lock = threading.Lock()
+        self._index: StoryIndex | None = None
+        self._version: tuple[int, int] | None = None
+
+    # ------------------------------------------------------------------ the current model
+
+    def bootstrap(self) -> str | None:
+        """Load the seed model into an empty store, so a fresh install answers at once."""
+        if self.store.load_snapshot() is not None or self.store.article_count():
+            return None
+        path = self.seed_path or default_seed_path()
+        if path is None or not path.is_file():
+            return "no seed model found; the store starts empty"
+        try:
+            story = read_seed(path.read_bytes())
+        except (OSError, CodecError) as exc:
+            raise CodecError(f"cannot load the seed model {path}: {exc}") from None
+        self.import_story(story)
+        return f"loaded the seed model from {path} ({len(story.sources)} sources, {len(story.events)} events)"
+
+    def import_story(self, story: Story) -> None:
+        """Make ``story`` the base of an empty store: its sources are recorded (for duplicates), its model kept."""
+        data = encode_story(story)
+        rows = [(s.doc, s.content_hash, encode_source(s), b"", None) for s in story.sources]
+        covers = max((s.seq for s in story.sources), default=0)
+        with self.store.transaction() as conn:
+            for seq, (doc, digest, source, fragment, text) in zip(
+                (s.seq for s in story.sources), rows, strict=True
+            ):
+                conn.execute(
+                    "INSERT INTO articles (seq, doc, content_hash, source, fragment, text, ingested_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, datetime('now'))",
+                    (seq, doc, digest, source, fragment, text),
+                )
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (SEED_BASE_KEY, data.decode())
+            )
+            conn.execute(
+                "INSERT INTO snapshot (id, covers_seq, story, updated_at) VALUES (1, ?, ?, datetime('now'))"
+                " ON CONFLICT (id) DO UPDATE SET covers_seq = excluded.covers_seq, story = excluded.story",
+                (covers, data),
+            )
+
+    def current(self) -> StoryIndex:
+        """The index of the store's current story; rebuilt only when the store changed."""
+        version = self.store.data_version()
+        index = self._index
+        if index is not None and version == self._version:
+            return index
+        with self._lock:
+            if self._index is not None and self.store.data_version() == self._version:
+                return self._index
+            story = self.load_story()
+            self._index = StoryIndex.build(story)
+            self._version = self.store.data_version()
+            return self._index
+
+    def load_story(self) -> Story:
+        """The snapshot, with any article stored after it merged in (repairs an interrupted ingest)."""
+        snapshot = self.store.load_snapshot()
+        covers, story = (snapshot[0], decode_story(snapshot[1])) if snapshot else (0, Story())
+        missing = list(self.store.articles_after(covers))
+        missing = [row for row in missing if row.fragment]
+        if not missing:
+            return story
+        builder = StoryBuilder(story, self.vocab.given_names)
+        for row in missing:
+            builder.add(decode_story(row.fragment), decode_source(row.source))
+        story = builder.build()
+        self.store.save_snapshot(missing[-1].seq, encode_story(story))
+        log.info("merged %d article(s) the snapshot did not cover yet", len(missing))
+        return story
+
+    def export_seed(self) -> bytes:
+        """The current model as a seed file (xz JSON, reproducible)."""
+        return write_seed(self.load_story())
+
+    # ------------------------------------------------------------------ ingest
+
+    def ingest(
+        self,
+        articles: Iterable[ArticleInput | tuple[str, str]],
+        progress: Callable[[int], None] | None = None,
+    ) -> IngestReport:
+        """Merge articles into the store. Items are articles or (name, reason) pairs of files already refused.
+
+        Dated articles go first, so undated ones can be dated by the events they share with them.
+        Each batch of BATCH_COMMIT articles is one transaction; the snapshot is written last.
+        """
+        report = IngestReport()
+        with self._lock:
+            story = self.load_story()
+            builder = StoryBuilder(story, self.vocab.given_names)
+            known_hashes: dict[str, str] = {}
+            dated: list[Prepared] = []
+            undated: list[Prepared] = []
+            for item in articles:
+                if isinstance(item, tuple):
+                    report.failed.append(item)
+                    if progress:
+                        progress(1)
+                    continue
+                prepared = self._prepare(item, report, known_hashes)
+                if prepared is not None:
+                    (dated if prepared.published is not None else undated).append(prepared)
+                elif progress:
+                    progress(1)
+            seq = self.store.next_seq()
+            pending: list[tuple[str, str, bytes, bytes, str | None]] = []
+            for prepared in [*dated, *undated]:
+                try:
+                    result = finish(prepared, builder, self.extractor, seq)
+                except Rejected as exc:
+                    report.failed.append((prepared.article.doc, str(exc)))
+                else:
+                    counts = builder.add(result.fragment, result.source)
+                    report.added.append((prepared.article.doc, counts))
+                    pending.append(
+                        (
+                            result.source.doc,
+                            result.source.content_hash,
+                            encode_source(result.source),
+                            encode_story(result.fragment),
+                            prepared.article.text,
+                        )
+                    )
+                    seq += 1
+                    if len(pending) >= BATCH_COMMIT:
+                        self.store.add_articles(pending, None, None)
+                        pending = []
+                if progress:
+                    progress(1)
+            if report.added:
+                built = builder.build()
+                self.store.add_articles(pending, encode_story(built), seq - 1)
+            elif pending:
+                self.store.add_articles(pending, None, None)
+        return report
+
+    def _prepare(self, article: ArticleInput, report: IngestReport, known: dict[str, str]) -> Prepared | None:
+        digest = content_hash(article.text) if article.text else ""
+        existing = self.store.doc_for_hash(digest) if digest else None
+        if existing or digest in known:
+            report.skipped.append(
+                (article.doc, f"already ingested (as {existing or known[digest]}); nothing changed")
+            )
+            return None
+        if self.store.has_doc(article.doc):
+            report.failed.append(
+                (
+                    article.doc,
+                    "another article with this id is already stored; give the new version its own name",
+                )
+            )
+            return None
+        try:
+            prepared = prepare(article, self.vocab)
+        except Rejected as exc:
+            report.failed.append((article.doc, str(exc)))
+            return None
+        known[digest] = article.doc
+        return prepared
+
+
+def read_articles(
+    paths: Sequence[Path], max_bytes: int = 5_000_000
+) -> Iterable[ArticleInput | tuple[str, str]]:
+    """Articles from files and folders (folders: their .txt, .text and .md files, sorted).
+
+    A file that cannot be an article yields (name, reason) instead: missing, too large, binary, not UTF-8.
+    """
+    for path in paths:
+        if path.is_dir():
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in (".txt", ".text", ".md") and not p.name.startswith(".")
+            )
+            if not files:
+                yield (str(path), "the folder has no .txt, .text or .md files")
+            for file in files:
+                yield _read(file, max_bytes)
+        elif path.exists():
+            yield _read(path, max_bytes)
+        else:
+            yield (str(path), "no such file or folder")
+
+
+def _read(path: Path, max_bytes: int) -> ArticleInput | tuple[str, str]:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return (str(path), f"the file is too large ({size:,} bytes; the limit is {max_bytes:,})")
+        data = path.read_bytes()
+    except OSError as exc:
+        return (str(path), f"cannot read the file: {exc.strerror}")
+    if not data.strip():
+        return (str(path), "the file is empty")
+    if b"\x00" in data:
+        return (str(path), "the file is binary, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return (
+            str(path),
+            f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x} at position {exc.start})",
+        )
+    return ArticleInput(doc=path.stem, text=text)
+
+
+def source_label(source: Source) -> str:
+    """How a source is named in messages."""
+    return source.label

@@ -1,0 +1,41 @@
+"""/quote: what a person said, quoted directly, with channel, date, sources and wording variants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App
+
+from bot.core.query import NoMatch
+from handlers import blocks
+from handlers.commands import CommandHelp, clean_argument, describe
+from handlers.deps import Deps
+
+COMMAND = "/quote"
+
+
+def answer(deps: Deps, text: str, shared: bool = False) -> blocks.Reply:
+    """The reply to `/quote text`."""
+    argument, problem = clean_argument(text)
+    if problem:
+        return blocks.error_reply(problem)
+    index = deps.story()
+    result = index.quotes(argument)
+    if isinstance(result, NoMatch):
+        return blocks.no_match_reply(result)
+    return blocks.finish_reply(blocks.quote_reply(result, index), COMMAND, argument, shared)
+
+
+def register(app: App, deps: Deps) -> CommandHelp:
+    """Register /quote."""
+
+    @app.command(COMMAND)
+    def handle_quote(ack: Ack, command: dict[str, Any]) -> None:
+        """Direct quotations of a person: speaker, channel, date, sources, and who printed which wording.
+
+        Usage: [person]
+        Without an argument: the most quoted person. Someone only paraphrased is shown as reported, not quoted.
+        """
+        ack(**answer(deps, command.get("text", "")).payload())
+
+    return describe(COMMAND, handle_quote)
