@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,6 +50,9 @@ class CleanArticle:
     published_time: str | None
     published_basis: str
     dateline: str | None
+    dateline_month_day: tuple[int, int] | None
+    dateline_phrase: str
+    years: tuple[int, ...]
     handles: tuple[Handle, ...]
     dropped: tuple[tuple[int, int, str], ...]
 
@@ -71,7 +75,8 @@ _FURNITURE = re.compile(
     r"watch(?: video)?|listen(?: to this article)?|read more|read more\s*:.*|also read\s*[:|].*|also read|"
     r"quote left quote right|print|comments?|whatsapp|facebook|twitter|linkedin|email|copy link|"
     r"\(?this (?:story|article|report) (?:has|was) .*|\(?with inputs from .*\)?|contact us\.?|home|menu|"
-    r"breaking(?: news)?|live|opinion|premium)$",
+    r"breaking(?: news)?|live|opinion|premium|\d+ min(?:ute)?s? read|listen to this (?:article|story)|"
+    r"scroll to continue(?: with content)?|advertisement\s*-\s*scroll to continue|story continues below advertisement)$",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
@@ -108,7 +113,7 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\((?P<agency>[A-Za-z]{2,12})\))?,\s*"
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
-    r"(?:,\s*(?P<year>(?:19|20)\d\d))?\s*(?:--|—|–|-|:)\s*"
+    r"(?:,\s*(?P<year>(?:19|20)\d\d))?(?:\s*\((?P<agency2>[A-Za-z]{2,12})\))?\s*(?:--|—|–|-|:)\s*"
 )
 _AGENCY_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'-]{1,40}?)\s*\((?P<agency>[A-Za-z]{2,12})\)\s*(?:--|—|–|-|:)\s*"
@@ -202,19 +207,41 @@ def _years_in(text: str) -> list[int]:
     ]
 
 
-def _match_outlet(
-    lines: Iterable[str], whole_text: str, outlets: Sequence[tuple[str, Sequence[str]]]
-) -> str | None:
-    furniture = " \n ".join(lines).lower()
-    lowered = whole_text.lower()
+@lru_cache(maxsize=8)
+def _outlet_matcher(
+    outlets: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[tuple[tuple[str, str], ...], re.Pattern[str] | None, dict[str, str]]:
+    """Domains (matched anywhere) and masthead words (matched whole, in page furniture), compiled once."""
+    domains: list[tuple[str, str]] = []
+    words: dict[str, str] = {}
     for name, markers in outlets:
         for marker in markers:
             low = marker.lower()
             if "." in low and " " not in low:
-                if low in lowered:
-                    return name
-            elif re.search(r"(?<![a-z])" + re.escape(low) + r"(?![a-z])", furniture):
-                return name
+                domains.append((low, name))
+            else:
+                words.setdefault(low, name)
+    ordered = sorted(words, key=len, reverse=True)
+    pattern = (
+        re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![a-z])")
+        if words
+        else None
+    )
+    return tuple(domains), pattern, words
+
+
+def _match_outlet(
+    lines: Iterable[str], whole_text: str, outlets: Sequence[tuple[str, Sequence[str]]]
+) -> str | None:
+    domains, pattern, words = _outlet_matcher(tuple((name, tuple(markers)) for name, markers in outlets))
+    lowered = whole_text.lower()
+    for domain, name in domains:
+        if domain in lowered:
+            return name
+    if pattern is not None:
+        m = pattern.search(" \n ".join(lines).lower())
+        if m:
+            return words[m.group(0)]
     return None
 
 
@@ -245,6 +272,8 @@ def clean_article(
     published: tuple[date, str | None, str] | None = None
     dateline: str | None = None
     credit: str | None = None
+    month_day: tuple[int, int] | None = None
+    dateline_phrase = ""
     body_started = False
     ended = False
 
@@ -274,6 +303,23 @@ def clean_article(
         if _CAPTION.search(line) and _words(line) <= 12:
             dropped.append((start, end, "photo caption"))
             continue
+        if body_started and len(kept) <= 3 and published is None and month_day is None:
+            # A dateline or date line can follow a standfirst sentence.
+            found = _parse_published(line)
+            if found and _words(line) <= 12:
+                published = found
+                dropped.append((start, end, "publication date"))
+                continue
+            dl = _DATELINE.match(line) or _AGENCY_DATELINE.match(line)
+            if dl and dl.groupdict().get("month"):
+                dateline = dl.group("place").strip()
+                if dl.group("year"):
+                    published = _dateline_date(dl, text)
+                else:
+                    month_day = (_month_number(dl.group("month")), int(dl.group("day")))
+                    dateline_phrase = dl.group(0).strip(" -—–:")
+                start += dl.end()
+                line = text[start:end]
         if not body_started:
             # Header region: dates, bylines and the title come before the story's first paragraph.
             found = _parse_published(line)
@@ -293,9 +339,13 @@ def clean_article(
             if dl:
                 place = dl.group("place").strip()
                 dateline = place.title() if place.isupper() else place
-                credit = dl.groupdict().get("agency") or credit
+                credit = dl.groupdict().get("agency") or dl.groupdict().get("agency2") or credit
                 if dl.groupdict().get("month") and published is None:
-                    published = _dateline_date(dl, text)
+                    if dl.group("year"):
+                        published = _dateline_date(dl, text)
+                    else:
+                        month_day = (_month_number(dl.group("month")), int(dl.group("day")))
+                        dateline_phrase = dl.group(0).strip(" -—–:")
                 start += dl.end()
                 line = text[start:end]
             if not _is_body(line):
@@ -321,6 +371,10 @@ def clean_article(
                     continue
                 if _is_title_like(line) and _words(line) < 12:
                     dropped.append((start, end, "header"))
+                    continue
+                if _words(line) < 3:
+                    dropped.append((start, end, "section label"))
+                    furniture_lines.append(line)
                     continue
             if title is not None and not kept and not _SENTENCE_END.search(line) and _words(line) <= 60:
                 kept.append(Paragraph(start, end))  # the standfirst: story text before the byline
@@ -348,6 +402,9 @@ def clean_article(
         published_time=time,
         published_basis=basis,
         dateline=dateline,
+        dateline_month_day=month_day if published is None else None,
+        dateline_phrase=dateline_phrase,
+        years=tuple(sorted(set(_years_in(text)))),
         handles=tuple(handles),
         dropped=tuple(sorted(dropped)),
     )

@@ -85,6 +85,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 
 
+_MONTH_ANCHOR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
+_YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
+_WEEKDAY_ANCHOR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+_RELATIVE_ANCHOR = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|week|month|year|ago|recent|"
+    r"the day before|the previous day)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     """A date expression found in text; ``when`` is None when it cannot be resolved (no reference)."""
@@ -252,7 +262,18 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
     An explicit date right after a weekday ("on Friday (31st October)") is kept as one match.
     """
     found: list[tuple[int, int, str, re.Match[str]]] = []
+    has_month = _MONTH_ANCHOR.search(text) is not None
+    has_year = _YEAR_ANCHOR.search(text) is not None
+    has_weekday = _WEEKDAY_ANCHOR.search(text) is not None
+    has_relative = _RELATIVE_ANCHOR.search(text) is not None
+    wanted = {
+        "iso": has_year, "dmy": has_month and has_year, "mdy": has_month and has_year, "my": has_month and has_year,
+        "dm": has_month, "md": has_month, "m": has_month, "y": has_year, "weekday": has_weekday,
+        "relative": has_relative,
+    }  # fmt: skip
     for kind, pattern in _PATTERNS:
+        if not wanted[kind]:
+            continue
         for m in pattern.finditer(text):
             if kind == "weekday" and not m.group("prep") and not _weekday_is_date(text, m):
                 continue

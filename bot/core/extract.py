@@ -9,9 +9,11 @@ Every fact keeps the sentence it came from (character offsets into the article t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from bot.core.clean import CleanArticle
 from bot.core.dates import DateMatch, find_dates
@@ -32,6 +34,7 @@ from bot.core.model import (
 )
 from bot.core.names import name_key, slugify, tidy_title
 from bot.core.text import Sentence, find_quotes, mask, split_sentences
+from bot.core.tokens import PhraseIndex, Token, adjacent, possessive, strip_possessive, tokenize
 from bot.core.vocab import (
     AGREEMENT_HEADS,
     HONORIFICS,
@@ -182,8 +185,41 @@ _GOODS = re.compile(
     r"pharmaceuticals|exporters)\b",
     re.IGNORECASE,
 )
+_NAME_PARTS = re.compile(r"[-'’]")
+_PARTICLES = {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "dos", "das", "del",
+              "du", "ibn", "ter", "ten", "y"}  # fmt: skip
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that can be part of a personal name: "Pete", "Seo-yeon", "O'Brien", "Sebastián", an initial "S."."""
+    bare = word.rstrip(".")
+    if not bare or not bare[0].isupper():
+        return False
+    if len(bare) == 1:
+        return bare.isalpha()
+    if bare.isupper():
+        return False
+    return all(part.isalpha() for part in _NAME_PARTS.split(bare) if part)
+
+
+_AGREEMENT_HINT = re.compile(r"framework|agreement|pact|deal|treaty|memorandum|accord|arrangement|\bmou\b")
+_ADVERBS = {
+    "also", "later", "earlier", "then", "has", "had", "have", "once", "again", "separately", "further", "last",
+    "previously", "first", "recently", "briefly", "jointly", "formally", "personally", "reportedly", "who",
+}  # fmt: skip
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _SINGLE_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]{2,})(?:(?:’s|'s)\s+(?!own\b)[a-z]|\s+administrations?\b)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Titled:
+    start: int
+    end: int
+    name: str
+    name_start: int
+    title: str
+    country_word: str | None
+    country_possessive: bool
 
 
 @dataclass
@@ -207,8 +243,7 @@ class _Thing:
     head: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class _Tag:
+class _Tag(NamedTuple):
     kind: str
     start: int
     end: int
@@ -251,39 +286,37 @@ class Extractor:
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
-        country_words = list(vocab.country_words) + list(vocab.demonyms)
-        self._country_re = words_pattern([w for w in country_words if w[:1].isupper()])
-        self._place_re = words_pattern([p for p in vocab.places if p[:1].isupper()])
-        modifiers = "|".join(sorted({re.escape(m) for m in TITLE_MODIFIERS}, key=len, reverse=True))
-        heads = "|".join(sorted({re.escape(h) for h in TITLE_HEADS}, key=len, reverse=True))
-        countries = "|".join(
-            sorted({re.escape(w) for w in country_words if w[:1].isupper()}, key=len, reverse=True)
+        country_pairs = [(w, slug) for w, slug in vocab.country_words.items() if w[:1].isupper()] + list(
+            vocab.demonyms.items()
         )
-        title = (
-            rf"(?i:(?:(?:{modifiers})[\s-]+(?:(?:and|&)\s+)?){{0,5}}(?:{heads})"
-            rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{modifiers})(?:\s+(?:and\s+)?(?:{modifiers})){{0,3}})?)"
+        self._countries: PhraseIndex[str] = PhraseIndex(country_pairs)
+        self._lexicon: PhraseIndex[tuple[str, str]] = PhraseIndex(
+            [(w, ("country", slug)) for w, slug in country_pairs]
+            + [(name, ("place", place.name)) for name, place in vocab.places.items() if name[:1].isupper()]
+            + [(a, ("organisation", a)) for a in ORG_ACRONYMS]
         )
-        honorific = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
-        self._titled_re = re.compile(
-            rf"(?:(?P<country>{countries})(?:’s|'s)?\s+)?(?P<title>{title}(?:,?\s+(?:(?:{countries})\s+)?{title})*)"
-            rf"\s+(?:(?:{honorific})\s+)?(?P<name>{_NAME})(?![\w-])"
-        )
-        self._appositive_re = re.compile(
-            rf"(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?),\s+(?:the\s+|a\s+|an\s+)?"
-            rf"(?P<title>(?:(?:{countries})(?:’s|'s)?\s+)?{title}(?:\s+(?:of|for)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}})?)"
-            r"\s*[,.]"
-        )
+        self._head_words = {h.split(" of ")[0].split()[-1] for h in TITLE_HEADS} | {
+            h.split(" of ")[0].split()[0] for h in TITLE_HEADS if " of " in h
+        }
+        self._modifier_words = set(TITLE_MODIFIERS) | {w for h in TITLE_HEADS for w in h.split()} - {"of"}
+        self._honorifics = {h.rstrip(".") for h in HONORIFICS}
         verbs = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))
-        self._verb_subject_re = re.compile(
-            rf"(?:^|[.,;:]\s+|\b(?:and|but|while|as)\s+)(?:(?:{honorific})\s+)?(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}"
-            rf"(?:\s+{_NAME_TOKEN})?)(?:,[^,]{{3,60}},)?\s+(?:(?:also|later|earlier|then|has|had|have|on \w+)\s+)?"
-            rf"(?:{verbs}|met|signed|visited|held|hinted|announced)\b"
-        )
+        self._subject_verbs = {v for v in SPEECH_VERBS if " " not in v} | {
+            "met",
+            "signed",
+            "visited",
+            "held",
+            "hinted",
+            "announced",
+            "inked",
+            "arrived",
+            "travelled",
+            "traveled",
+        }
         self._speech_re = re.compile(rf"\b(?P<verb>{verbs})\b")
         self._heads = {h for h in AGREEMENT_HEADS}
         self._occasion_heads = {h for h in OCCASION_HEADS}
         self._org_heads = {h for h in ORG_HEADS}
-        self._org_acronyms = words_pattern(list(ORG_ACRONYMS))
         self._desc_agreement_re = re.compile(
             r"\b(?P<det>the|a|an|their|this|its|our|that)\s+"
             r"(?P<mods>(?:(?:new|renewed|landmark|historic|non-binding|legally binding|binding|\d+[- ]years?|"
@@ -333,6 +366,11 @@ class _Run:
         self.seen_sentences: set[str] = set()
         self.token_index: dict[str, set[str]] = {}
         self.thing_alias: dict[str, str] = {}
+        self.token_cache: dict[tuple[int, int], list[Token]] = {}
+        self.para_tokens: dict[int, list[Token]] = {}
+        self.acronyms: dict[str, str] = {}
+        self.acronym_re: re.Pattern[str] | None = None
+        self.titled_cache: dict[tuple[int, int], list[_Titled]] = {}
         self.folded: dict[int, _Event] = {}
 
     # ------------------------------------------------------------------ pipeline
@@ -346,7 +384,14 @@ class _Run:
             self.sentences.extend(split_sentences(self.text, para.start, para.end, index))
         self._register_handles()
         self._register_people()
+        self._coordinated()
         self._register_named_things()
+        self.acronyms = {t.acronym: k for k, t in self.things.items() if t.acronym}
+        self.acronym_re = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in self.acronyms) + r")(?![\w-])")
+            if self.acronyms
+            else None
+        )
         for sentence in self.sentences:
             self.tags[(sentence.start, sentence.end)] = self._tag(sentence)
         self.main_pair = self._main_pair()
@@ -403,29 +448,30 @@ class _Run:
         text = self.text
         for sentence in self.sentences:
             chunk = text[sentence.start : sentence.end]
-            for m in self.ex._titled_re.finditer(chunk):
-                name = self._clean_name(m.group("name"))
+            for match in self._titled(sentence):
+                name = self._clean_name(match.name)
                 if not name:
                     continue
-                if self._in_quote(sentence.start + m.start("name")):
+                if self._in_quote(match.name_start):
                     self._person(name, None, None)
                     continue
-                title = m.group("title")
-                country_word = m.group("country")
-                country = self._country_word(country_word) if country_word else None
+                title = match.title
+                country = self._country_word(match.country_word) if match.country_word else None
                 country = country or self._country_in_title(title)
-                if country_word and chunk[m.end("country") : m.end("country") + 2] not in ("’s", "'s"):
-                    title = f"{country_word} {title}"
+                if match.country_word and not match.country_possessive:
+                    title = f"{match.country_word} {title}"
                 if re.search(r"\bcounterpart\b", title, re.IGNORECASE) and not _is_real_title(title):
-                    title_text = f"{m.group('country') + ' ' if m.group('country') else ''}counterpart"
+                    title_text = f"{match.country_word + ' ' if match.country_word else ''}counterpart"
                     self._person(name, None, country).notes.append(title_text)
                     continue
                 self._person(name, tidy_title(_strip_counterpart(title)), country)
-            for m in self.ex._appositive_re.finditer(chunk):
-                name = self._clean_name(m.group("name"))
-                if name:
-                    title = m.group("title")
-                    self._person(name, tidy_title(title), self._country_in_title(title))
+            for raw_name, title, country in self._appositives(sentence):
+                name = self._clean_name(raw_name)
+                if name and not self._in_quote(sentence.start):
+                    self._person(name, tidy_title(title), country)
+            for name in self._honoured(sentence):
+                if self._resolve_name(name) is None:
+                    self._person(name, None, None)
             for m in _SINGLE_NAME.finditer(chunk):
                 word = m.group("name")
                 if (
@@ -436,9 +482,8 @@ class _Run:
                     and word not in self.vocab.given_names
                 ):
                     self._person(word, None, None)
-            for m in self.ex._verb_subject_re.finditer(chunk):
-                name = self._clean_name(m.group("name"))
-                if name and self._resolve_name(name) is None and not self._vocab_word(name):
+            for name in self._subjects_of_verbs(sentence):
+                if self._resolve_name(name) is None and not self._vocab_word(name):
                     self._person(name, None, None)
 
     def _clean_name(self, raw: str) -> str | None:
@@ -465,9 +510,311 @@ class _Run:
         return self.vocab.country_of(word) if word else None
 
     def _country_in_title(self, title: str) -> str | None:
-        for m in self.ex._country_re.finditer(title):
-            return self.vocab.country_of(m.group(0))
-        return None
+        found = self.ex._countries.find(title, tokenize(title))
+        return found[0][2] if found else None
+
+    def _tokens(self, sentence: Sentence) -> list[Token]:
+        key = (sentence.start, sentence.end)
+        tokens = self.token_cache.get(key)
+        if tokens is None:
+            para = self.clean.paragraphs[sentence.paragraph]
+            words = self.para_tokens.get(sentence.paragraph)
+            if words is None:
+                words = tokenize(self.text, para.start, para.end)
+                self.para_tokens[sentence.paragraph] = words
+            lo = bisect_left(words, sentence.start, key=lambda t: t.start)
+            hi = bisect_left(words, sentence.end, key=lambda t: t.start)
+            tokens = words[lo:hi]
+            self.token_cache[key] = tokens
+        return tokens
+
+    def _titled(self, sentence: Sentence) -> list[_Titled]:
+        """People named after a title: "US Secretary of War Pete Hegseth", "commerce minister Piyush Goyal"."""
+        key = (sentence.start, sentence.end)
+        cached = self.titled_cache.get(key)
+        if cached is not None:
+            return cached
+        text = self.text
+        tokens = self._tokens(sentence)
+        heads, modifiers = self.ex._head_words, self.ex._modifier_words
+        found: list[_Titled] = []
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
+            if tok.lower not in heads or tok.text.endswith(("s’", "s'")):
+                continue
+            j = i + 1
+            if j + 1 < n and tokens[j].text in ("of", "for") and adjacent(text, tok, tokens[j]):
+                k = j + 1
+                if k < n and tokens[k].text == "the":
+                    k += 1
+                start_k = k
+                while (
+                    k < n
+                    and (tokens[k].lower in modifiers or tokens[k].text == "and")
+                    and adjacent(text, tokens[k - 1], tokens[k])
+                ):
+                    k += 1
+                if k > start_k:
+                    j = k
+            title_end = tokens[j - 1].end
+            if j < n and tokens[j].lower in heads | modifiers:
+                continue  # a chained title: the next head names the person
+            if (
+                j < n
+                and tokens[j].text.rstrip(".") in self.ex._honorifics
+                and adjacent(text, tokens[j - 1], tokens[j])
+            ):
+                j += 1
+            names = self._name_run(tokens, j)
+            j += len(names)
+            if not names:
+                continue
+            if j < n and adjacent(text, tokens[j - 1], tokens[j]) and tokens[j].capitalised:
+                continue  # "… Informal Meeting": the capitals run on into a longer proper noun
+            k = i - 1
+            country_word: str | None = None
+            country_possessive = False
+            while k >= 0 and adjacent(text, tokens[k], tokens[k + 1]):
+                word = tokens[k]
+                is_country = self.ex._countries.get(word.text) is not None
+                if not is_country and (
+                    word.lower in modifiers or word.text in ("and", "&") or word.lower in heads
+                ):
+                    k -= 1
+                    continue
+                pair = (
+                    f"{tokens[k - 1].text} {word.text}"
+                    if k >= 1 and adjacent(text, tokens[k - 1], word)
+                    else ""
+                )
+                slug = self.ex._countries.get(pair) if pair else None
+                if slug:
+                    country_word = strip_possessive(pair)
+                    country_possessive = possessive(text, word)
+                    k -= 2
+                elif self.ex._countries.get(word.text):
+                    country_word = strip_possessive(word.text)
+                    country_possessive = possessive(text, word)
+                    k -= 1
+                break
+            first = k + 1
+            while first < i and tokens[first].text in ("and", "&"):
+                first += 1
+            title_start = first + len(country_word.split()) if country_word else first
+            title = text[tokens[title_start].start : title_end] if title_start <= i else tok.text
+            found.append(
+                _Titled(
+                    tokens[first].start,
+                    names[-1].end,
+                    " ".join(t.text for t in names),
+                    names[0].start,
+                    title,
+                    country_word,
+                    country_possessive,
+                )
+            )
+        self.titled_cache[key] = found
+        return found
+
+    def _honoured(self, sentence: Sentence) -> list[str]:
+        """Names after an honorific: "Mr Jang Young-soo", "Ms. Assefa"."""
+        tokens = self._tokens(sentence)
+        names = []
+        for i, token in enumerate(tokens[:-1]):
+            if token.text.rstrip(".") in self.ex._honorifics and token.capitalised:
+                run = self._name_run(tokens, i + 1, limit=3)
+                if run and self._joined(token, run[0]):
+                    name = self._clean_name(" ".join(t.text for t in run))
+                    if name:
+                        names.append(name)
+        return names
+
+    def _coordinated(self) -> None:
+        """ "Hakan Arslan and James Dunmore, Australia's defence minister, held ...": both are people."""
+        for sentence in self.sentences:
+            tokens = self._tokens(sentence)
+            for i, token in enumerate(tokens):
+                if token.text != "and" or i == 0 or i + 1 >= len(tokens):
+                    continue
+                start = i - 1
+                while start > 0 and i - start < 3 and self._name_token(tokens, start - 1):
+                    start -= 1
+                left = self._name_run(tokens, start, limit=3)
+                right = self._name_run(tokens, i + 1, limit=3)
+                if left and left[-1] is not tokens[i - 1]:
+                    left = []
+                names = [" ".join(t.text for t in run) for run in (left, right) if len(run) >= 2]
+                if len(names) < 2 and not (
+                    names
+                    and (
+                        left
+                        and self._resolve_name(" ".join(t.text for t in right))
+                        or right
+                        and self._resolve_name(" ".join(t.text for t in left))
+                    )
+                ):
+                    continue
+                known = [self._resolve_name(n) for n in names]
+                if any(known) or len(names) == 2 and self._verb_follows(tokens, right):
+                    for name in names:
+                        cleaned = self._clean_name(name)
+                        if cleaned and self._resolve_name(cleaned) is None and not self._vocab_word(cleaned):
+                            self._person(cleaned, None, None)
+
+    def _verb_follows(self, tokens: list[Token], run: list[Token]) -> bool:
+        if not run:
+            return False
+        index = tokens.index(run[-1]) + 1
+        while index < len(tokens) and tokens[index].lower in _ADVERBS:
+            index += 1
+        return index < len(tokens) and tokens[index].lower in self.ex._subject_verbs
+
+    def _subjects_of_verbs(self, sentence: Sentence) -> list[str]:
+        """Untitled names of two or three words right before a verb of speech or action: "Jane Doe said"."""
+        tokens = self._tokens(sentence)
+        verbs = self.ex._subject_verbs
+        names = []
+        for i, token in enumerate(tokens):
+            if token.lower not in verbs:
+                continue
+            j = i - 1
+            while j >= 0 and tokens[j].lower in _ADVERBS and not tokens[j].capitalised:
+                j -= 1
+            run: list[Token] = []
+            while (
+                j >= 0
+                and len(run) < 3
+                and self._name_token(tokens, j)
+                and (not run or self._joined(tokens[j], run[0]))
+            ):
+                run.insert(0, tokens[j])
+                j -= 1
+            if len(run) < 2:
+                continue
+            before = self.text[max(sentence.start, run[0].start - 6) : run[0].start]
+            if (
+                j >= 0
+                and not re.search(r"(?:^|[.,;:]\s*|\b(?:and|but|while|as)\s+)$", before)
+                and tokens[j].text.rstrip(".") not in self.ex._honorifics
+            ):
+                continue
+            name = self._clean_name(" ".join(t.text for t in run))
+            if name and len(name.split()) >= 2:
+                names.append(name)
+        return names
+
+    def _name_run(self, tokens: list[Token], j: int, limit: int = 4) -> list[Token]:
+        """The name starting at token ``j``: name words, with particles ("van der") between them."""
+        run: list[Token] = []
+        n = len(tokens)
+        while j < n and len(run) < limit + 2:
+            if run and not self._joined(tokens[j - 1], tokens[j]):
+                break
+            if (
+                run
+                and tokens[j].text in _PARTICLES
+                and j + 1 < n
+                and self._joined(tokens[j], tokens[j + 1])
+                and self._name_token(tokens, j + 1)
+            ):
+                run.append(tokens[j])
+                j += 1
+                continue
+            if not self._name_token(tokens, j):
+                break
+            run.append(tokens[j])
+            j += 1
+            if tokens[j - 1].text.endswith(("’s", "'s")):
+                break
+        while run and run[-1].text in _PARTICLES:
+            run.pop()
+        return run if sum(1 for t in run if t.text not in _PARTICLES) <= limit else []
+
+    def _appositives(self, sentence: Sentence) -> list[tuple[str, str, str | None]]:
+        """ "Kang Seo-yeon, South Korea's minister of trade," -> (name, title, country)."""
+        text = self.text
+        tokens = self._tokens(sentence)
+        heads, modifiers = self.ex._head_words, self.ex._modifier_words
+        found = []
+        for i, token in enumerate(tokens):
+            if text[token.end : token.end + 1] != "," or i + 2 >= len(tokens):
+                continue
+            start = i
+            while (
+                start > 0
+                and i - start < 4
+                and (self._name_token(tokens, start - 1) or tokens[start - 1].text in _PARTICLES)
+                and self._joined(tokens[start - 1], tokens[start])
+            ):
+                start -= 1
+            run = self._name_run(tokens, start, limit=4)
+            if len(run) < 2 or run[-1] is not token:
+                continue
+            k = i + 1
+            if tokens[k].text in ("the", "a", "an"):
+                k += 1
+            country: str | None = None
+            for size in (2, 1):
+                if k + size <= len(tokens):
+                    phrase = " ".join(t.text for t in tokens[k : k + size])
+                    slug = self.ex._countries.get(phrase)
+                    if slug:
+                        country, k = slug, k + size
+                        break
+            title_start = k
+            head_at = None
+            while (
+                k < len(tokens)
+                and k - title_start < 6
+                and (tokens[k].lower in modifiers or tokens[k].lower in heads or tokens[k].text == "and")
+            ):
+                if tokens[k].lower in heads:
+                    head_at = k
+                k += 1
+            if head_at is None:
+                continue
+            end = head_at + 1
+            if end + 1 < len(tokens) and tokens[end].text in ("of", "for"):
+                m = end + 1
+                if m < len(tokens) and tokens[m].text == "the":
+                    m += 1
+                last = m
+                while (
+                    last < len(tokens)
+                    and last - m < 4
+                    and (tokens[last].capitalised or tokens[last].lower in modifiers)
+                    and tokens[last].lower not in heads
+                ):
+                    last += 1
+                if last > m:
+                    end = last
+            after = text[tokens[end - 1].end : tokens[end - 1].end + 2]
+            if not after or after[0] not in ",.;" and not after.startswith(" s"):
+                continue
+            title = text[tokens[title_start].start : tokens[end - 1].end]
+            name = " ".join(t.text for t in run)
+            found.append((name, title, country or self._country_in_title(title)))
+        return found
+
+    def _joined(self, left: Token, right: Token) -> bool:
+        """Adjacent words of one name: only spaces between, or the dot of an initial or honorific."""
+        between = self.text[left.end : right.start].strip()
+        return not between or (between == "." and (len(left.text) == 1 or left.text in self.ex._honorifics))
+
+    def _name_token(self, tokens: list[Token], j: int) -> bool:
+        word = tokens[j].text
+        bare = strip_possessive(word)
+        if not _is_name_word(bare):
+            return False
+        if len(bare.rstrip(".")) == 1:
+            return j + 1 < len(tokens) and _is_name_word(tokens[j + 1].text) and len(tokens[j + 1].text) > 1
+        lower = bare.lower()
+        return (
+            lower not in _NOT_NAMES
+            and lower not in self.ex._head_words
+            and lower not in self.ex._modifier_words
+            and not self._vocab_word(bare)
+        )
 
     def _register_named_things(self) -> None:
         text = self.text
@@ -600,74 +947,83 @@ class _Run:
                 add(tag)
                 if tag.kind == "agreement":
                     self._note_adjectives(tag, text[max(s, tag.start - 60) : tag.start])
-        for m in self.ex._titled_re.finditer(text, s, e):
-            name = self._clean_name(m.group("name"))
+        for match in self._titled(sentence):
+            name = self._clean_name(match.name)
             if name:
                 key = self._resolve_name(name) or name_key(name)
                 if key in self.people:
-                    add(_Tag("person", m.start(), m.end(), key, name))
-        for m in re.finditer(r"@(\w{2,30})", text[s:e]):
-            handle_key = self._person_for_handle(m.group(1))
-            if handle_key:
-                add(_Tag("person", s + m.start(), s + m.end(), handle_key, m.group(0)))
-        for m in _MINISTRY.finditer(text, s, e):
-            country = self._country_word(m.group("country")) or self._home_country()
-            name = m.group("name").lower()
-            key = f"organisation:{slugify(name)}-{country or 'unknown'}"
-            thing = self.things.setdefault(
-                key, _Thing(Kind.ORGANISATION, key, country=country, head="ministry")
-            )
-            thing.names[name] += 1
-            add(_Tag("organisation", m.start(), m.end(), key, m.group(0)))
-        for m in _ADMIN.finditer(text, s, e):
-            admin = self._resolve_name(m.group("name"))
-            if admin:
-                add(_Tag("person", m.start(), m.end(), admin, m.group(0)))
-            elif self.vocab.country_of(m.group("name")):
-                add(
-                    _Tag(
-                        "country",
-                        m.start(),
-                        m.end(),
-                        self.vocab.country_of(m.group("name")) or "",
-                        m.group(0),
-                    )
+                    add(_Tag("person", match.start, match.end, key, name))
+        low = text[s:e].lower()
+        if "@" in low:
+            for m in re.finditer(r"@(\w{2,30})", text[s:e]):
+                handle_key = self._person_for_handle(m.group(1))
+                if handle_key:
+                    add(_Tag("person", s + m.start(), s + m.end(), handle_key, m.group(0)))
+        if "ministry" in low or "department" in low:
+            for m in _MINISTRY.finditer(text, s, e):
+                country = self._country_word(m.group("country")) or self._home_country()
+                name = m.group("name").lower()
+                key = f"organisation:{slugify(name)}-{country or 'unknown'}"
+                thing = self.things.setdefault(
+                    key, _Thing(Kind.ORGANISATION, key, country=country, head="ministry")
                 )
+                thing.names[name] += 1
+                add(_Tag("organisation", m.start(), m.end(), key, m.group(0)))
+        if "administration" in low:
+            for m in _ADMIN.finditer(text, s, e):
+                admin = self._resolve_name(m.group("name"))
+                slug = self.vocab.country_of(m.group("name"))
+                if admin:
+                    add(_Tag("person", m.start(), m.end(), admin, m.group(0)))
+                elif slug:
+                    add(_Tag("country", m.start(), m.end(), slug, m.group(0)))
         for m in _GROUP.finditer(text, s, e):
             country = self.vocab.country_of(m.group("demonym"))
             if country:
-                key = f"group:{country}"
-                add(_Tag("group", m.start(), m.end(), key, m.group(0)))
-        for m in self.ex._country_re.finditer(text, s, e):
-            slug = self.vocab.country_of(m.group(0))
-            if slug:
-                possessive = text[m.end() : m.end() + 2] in ("’s", "'s")
-                add(_Tag("country", m.start(), m.end(), slug, m.group(0), possessive))
-        for m in self.ex._place_re.finditer(text, s, e):
-            place = self.vocab.places[m.group(0)]
-            key = f"place:{slugify(place.name)}"
-            thing = self.things.setdefault(key, _Thing(Kind.PLACE, key, country=place.country))
-            thing.names[place.name] += 1
-            possessive = text[m.end() : m.end() + 2] in ("’s", "'s")
-            add(_Tag("place", m.start(), m.end(), key, m.group(0), possessive))
-        for m in self.ex._org_acronyms.finditer(text, s, e):
-            key = f"organisation:{slugify(m.group(0))}"
-            thing = self.things.setdefault(key, _Thing(Kind.ORGANISATION, key))
-            thing.names[m.group(0)] += 1
-            add(_Tag("organisation", m.start(), m.end(), key, m.group(0)))
-        for key, thing in list(self.things.items()):
-            if thing.acronym:
-                for m in re.finditer(r"(?<![\w-])" + re.escape(thing.acronym) + r"(?![\w-])", text[s:e]):
-                    add(_Tag(thing.kind.value, s + m.start(), s + m.end(), key, thing.acronym))
-        for m in re.finditer(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b", text[s:e]):
-            single = self._resolve_single(m.group(0))
-            if single:
-                possessive = text[s + m.end() : s + m.end() + 2] in ("’s", "'s")
-                add(_Tag("person", s + m.start(), s + m.end(), single, m.group(0), possessive))
-        for m in self.ex._desc_agreement_re.finditer(text, s, e):
-            tag = self._descriptive_agreement(m)
-            if tag:
-                add(tag)
+                add(_Tag("group", m.start(), m.end(), f"group:{country}", m.group(0)))
+        tokens = self._tokens(sentence)
+        for start, end, (kind, value) in self.ex._lexicon.find(text, tokens):
+            owns = text[end : end + 2] in ("’s", "'s")
+            if kind == "country":
+                add(_Tag("country", start, end, value, text[start:end], owns))
+            elif kind == "place":
+                place = self.vocab.places[value]
+                key = f"place:{slugify(place.name)}"
+                thing = self.things.setdefault(key, _Thing(Kind.PLACE, key, country=place.country))
+                thing.names[place.name] += 1
+                add(_Tag("place", start, end, key, text[start:end], owns))
+            else:
+                key = f"organisation:{slugify(value)}"
+                thing = self.things.setdefault(key, _Thing(Kind.ORGANISATION, key))
+                thing.names[value] += 1
+                add(_Tag("organisation", start, end, key, value))
+        if self.acronym_re is not None:
+            for m in self.acronym_re.finditer(text, s, e):
+                key = self.acronyms[m.group(0)]
+                add(_Tag(self.things[key].kind.value, m.start(), m.end(), key, m.group(0)))
+        for token in tokens:
+            if token.capitalised and (
+                token.lower in self.token_index
+                or (not token.lower.isascii() and name_key(token.text) in self.token_index)
+            ):
+                single = self._resolve_single(strip_possessive(token.text))
+                if single:
+                    bare = strip_possessive(token.text)
+                    add(
+                        _Tag(
+                            "person",
+                            token.start,
+                            token.start + len(bare),
+                            single,
+                            bare,
+                            possessive(text, token),
+                        )
+                    )
+        if _AGREEMENT_HINT.search(low):
+            for m in self.ex._desc_agreement_re.finditer(text, s, e):
+                tag = self._descriptive_agreement(m)
+                if tag:
+                    add(tag)
         tags.sort(key=lambda t: t.start)
         for tag in tags:
             if tag.kind == "country" and not self._in_quote(tag.start):
@@ -1638,11 +1994,11 @@ def _agreement_words(name: str) -> set[str]:
     }
 
 
+_REAL_TITLE_WORDS = _TITLE_WORDS - {"state", "war", "trade", "defence", "defense", "counterpart"}
+
+
 def _is_real_title(title: str) -> bool:
-    rest = re.sub(r"\bcounterpart\b", "", title, flags=re.IGNORECASE)
-    return any(
-        w in rest.lower().split() for w in _TITLE_WORDS - {"state", "war", "trade", "defence", "defense"}
-    )
+    return any(w in _REAL_TITLE_WORDS for w in title.lower().split())
 
 
 def _strip_counterpart(title: str) -> str:

@@ -70,6 +70,8 @@ class _EntityRec:
     acronym: str | None = None
     notes: dict[str, set[str]] = field(default_factory=dict)
     sources: set[str] = field(default_factory=set)
+    keys: tuple[str, ...] = ()
+    keys_for: int = -1
 
     def add_variants(self, target: dict[str, set[str]], variants: Iterable[Variant]) -> None:
         for v in variants:
@@ -506,18 +508,14 @@ class StoryBuilder:
         for rec in people:
             if rec.id not in self.entities:
                 continue
-            for other in people:
-                if other.id == rec.id or other.id not in self.entities or rec.id not in self.entities:
+            for other_id in sorted(self._person_candidates(rec)):
+                other = self.entities.get(other_id)
+                if other is None or other.id == rec.id or rec.id not in self.entities:
                     continue
                 if rec.country and other.country and rec.country != other.country:
                     continue
                 score = max(
-                    (
-                        _person_score(name_key(a), name_key(b))
-                        for a in rec.names
-                        for b in other.names
-                        if not a.startswith("@") and not b.startswith("@")
-                    ),
+                    (_person_score(a, b) for a in _name_keys(rec) for b in _name_keys(other)),
                     default=0,
                 )
                 if score >= 80:
@@ -528,6 +526,15 @@ class StoryBuilder:
                     _upgrade_role(event, self.resolve(entity), role, event.participants.pop((entity, role)))
         for quote in self.quotes.values():
             quote.speaker = self.resolve(quote.speaker)
+
+    def _person_candidates(self, rec: _EntityRec) -> set[str]:
+        """People sharing a name word (surname, first name) with ``rec``: the only ones worth comparing."""
+        found: set[str] = set()
+        for key in _name_keys(rec):
+            for token in key.split():
+                if len(token) > 1:
+                    found |= {self.resolve(p) for p in self._by_token.get(token, ())}
+        return found
 
     def _canonical_name(self, rec: _EntityRec) -> str:
         names = {n: s for n, s in rec.names.items() if not n.startswith("@")}
@@ -826,52 +833,49 @@ def match_events(rec: _EventRec, probe: _EventRec, builder: StoryBuilder) -> int
 
 
 def infer_published(fragment: Story, builder: StoryBuilder) -> tuple[date, str] | None:
-    """A publication date for an undated article: the latest known date of the events it reports."""
+    """A publication date for an undated article: the latest known date of the events it reports.
+
+    An event counts as reported when the article has an event of the same type with two of its
+    people, or one of its people and its agreement.
+    """
     best: tuple[date, str] | None = None
+    names = {e.id: name_key(e.name) for e in fragment.entities if e.kind is Kind.PERSON}
     for event in fragment.events:
-        probe = _EventRec("probe", event.type, agreement=None)
-        for role in event.participants:
-            probe.participants[(role.entity, role.role)] = set(role.sources)
-        match = None
-        for rec in builder.events.values():
-            if rec.type is not event.type or not rec.dates:
+        mine = {names[r.entity] for r in event.participants if r.entity in names}
+        if not mine:
+            continue
+        candidates: set[str] = set()
+        for key in mine:
+            for token in key.split():
+                for person in builder._by_token.get(token, ()):
+                    candidates |= builder._events_by_key.get((event.type, builder.resolve(person)), set())
+        frag_agreement = _fragment_names(fragment, event.agreement)
+        for event_id in sorted(candidates):
+            rec = builder.events[event_id]
+            when = rec.best_when()
+            if when is None or when.precision is not Precision.DAY or (best and when.end <= best[0]):
                 continue
-            names = {_person_name(builder, e) for e in rec.people()}
-            mine = {
-                _fragment_person(fragment, r.entity)
-                for r in event.participants
-                if r.entity.startswith("person:")
+            theirs = {
+                k for e in rec.people() if e in builder.entities for k in _name_keys(builder.entities[e])
             }
-            agreement_names = set()
+            shared = {n for n in mine if any(_person_score(n, m) >= 80 for m in theirs)}
+            agreement_names: set[str] = set()
             if rec.agreement and rec.agreement in builder.entities:
                 agreement_names = {normalise_words(n) for n in builder.entities[rec.agreement].names}
-            frag_agreement = _fragment_names(fragment, event.agreement)
-            shared_people = {n for n in mine if n and any(_person_score(n, m) >= 80 for m in names)}
             shared_agreement = bool(frag_agreement & agreement_names) or any(
                 fuzz.token_set_ratio(a, b) >= 90 for a in frag_agreement for b in agreement_names
             )
-            if len(shared_people) >= 2 or (shared_people and shared_agreement):
-                when = rec.best_when()
-                if when is not None and when.precision is Precision.DAY:
-                    match = (when.end, f"inferred from the {event.type.value} it reports ({when.label()})")
-                    break
-        if match and (best is None or match[0] > best[0]):
-            best = match
+            if len(shared) >= 2 or (shared and shared_agreement):
+                best = (when.end, f"inferred from the {event.type.value} it reports ({when.label()})")
     return best
 
 
-def _person_name(builder: StoryBuilder, entity_id: str) -> str:
-    rec = builder.entities.get(builder.resolve(entity_id))
-    if rec is None:
-        return ""
-    return name_key(builder._canonical_name(rec))
-
-
-def _fragment_person(fragment: Story, entity_id: str) -> str:
-    for entity in fragment.entities:
-        if entity.id == entity_id:
-            return name_key(entity.name)
-    return ""
+def _name_keys(rec: _EntityRec) -> tuple[str, ...]:
+    """The record's spellings as name keys (cached on the record until its spellings change)."""
+    if rec.keys_for != len(rec.names):
+        rec.keys = tuple(dict.fromkeys(name_key(n) for n in rec.names if not n.startswith("@")))
+        rec.keys_for = len(rec.names)
+    return rec.keys
 
 
 def _fragment_names(fragment: Story, entity_id: str | None) -> set[str]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.clean import CleanArticle, clean_article
-from bot.core.dates import find_dates
+from bot.core.dates import find_dates, parse_day_month_year
 from bot.core.extract import Extractor
 from bot.core.merge import StoryBuilder, infer_published
 from bot.core.model import Precision, Source, Story, When
@@ -19,6 +19,9 @@ __all__ = ["Analysed", "ArticleInput", "Prepared", "Rejected", "analyse", "conte
 
 MAX_ARTICLE_CHARS = 2_000_000
 """Articles longer than this (2 million characters) are refused."""
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 class Rejected(ValueError):
@@ -56,7 +59,7 @@ def check_text(text: str) -> None:
         raise Rejected("the file is empty")
     if "\x00" in text:
         raise Rejected("the file is binary, not text")
-    controls = sum(1 for ch in text[:20000] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(text, 0, 20000))
     if controls > 10:
         raise Rejected("the file is binary, not text (it is full of control characters)")
     if len(text) > MAX_ARTICLE_CHARS:
@@ -108,6 +111,24 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
     """
     article, clean = prepared.article, prepared.clean
     published, basis, inferred = prepared.published, prepared.basis, prepared.inferred
+    if published is None and clean.dateline_month_day is not None:
+        # "Cairo, Aug. 27 --": the day is stated; the year comes from the events it shares with dated
+        # articles, else from the latest year the text mentions.
+        month, day_number = clean.dateline_month_day
+        draft = extractor.extract(article.doc, clean, None)
+        anchor = infer_published(draft, builder)
+        year = anchor[0].year if anchor else None
+        mentioned = [y for y in clean.years if year is None or y <= year + 1]
+        if mentioned:
+            year = max(year or 0, *mentioned)
+        if year is not None:
+            candidate = parse_day_month_year(day_number, month, year)
+            if candidate is not None and anchor is not None and candidate < anchor[0]:
+                candidate = parse_day_month_year(day_number, month, year + 1)
+            if candidate is not None:
+                why = "events it reports" if anchor else "years the text mentions"
+                published = When.day(candidate, clean.dateline_phrase)
+                basis, inferred = f"stated; year inferred from the {why}", True
     if published is None:
         draft = extractor.extract(article.doc, clean, None)
         found = infer_published(draft, builder)
