@@ -102,7 +102,7 @@ def evaluate(count: int, seed: int, verbose: int = 0) -> dict[str, float]:
         for event in truth.get("events", []):
             for participant in event.get("participants", []):
                 truth_keys |= {name_key(participant["name"]), name_key(participant.get("as_written") or "")}
-        for pid, keys in people.items():
+        for keys in people.values():
             stats["people_extracted"] += 1
             if keys & truth_keys or any(k.split()[-1] in truth_keys for k in keys):
                 stats["people_correct"] += 1

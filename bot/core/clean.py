@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from bot.core.dates import MONTHS, WEEKDAYS, parse_day_month_year
 from bot.core.model import When

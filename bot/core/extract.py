@@ -647,15 +647,13 @@ class _Run:
                 if len(names) < 2 and not (
                     names
                     and (
-                        left
-                        and self._resolve_name(" ".join(t.text for t in right))
-                        or right
-                        and self._resolve_name(" ".join(t.text for t in left))
+                        (left and self._resolve_name(" ".join(t.text for t in right)))
+                        or (right and self._resolve_name(" ".join(t.text for t in left)))
                     )
                 ):
                     continue
                 known = [self._resolve_name(n) for n in names]
-                if any(known) or len(names) == 2 and self._verb_follows(tokens, right):
+                if any(known) or (len(names) == 2 and self._verb_follows(tokens, right)):
                     for name in names:
                         cleaned = self._clean_name(name)
                         if cleaned and self._resolve_name(cleaned) is None and not self._vocab_word(cleaned):
@@ -789,7 +787,7 @@ class _Run:
                 if last > m:
                     end = last
             after = text[tokens[end - 1].end : tokens[end - 1].end + 2]
-            if not after or after[0] not in ",.;" and not after.startswith(" s"):
+            if not after or (after[0] not in ",.;" and not after.startswith(" s")):
                 continue
             title = text[tokens[title_start].start : tokens[end - 1].end]
             name = " ".join(t.text for t in run)
