@@ -120,6 +120,8 @@ def evaluate(count: int, seed: int, verbose: int = 0) -> dict[str, float]:
             names = {name_key(p.get("as_written") or p["name"]) for p in event["participants"]}
             names |= {name_key(p["name"]) for p in event["participants"]}
             best = None
+            want_date = _truth_date(event.get("date"))
+            matches = []
             for candidate in fragment.events:
                 kinds = {candidate.type.value} | (
                     {"meeting", "talks"} if candidate.type.value in ("meeting", "talks") else set()
@@ -135,8 +137,9 @@ def evaluate(count: int, seed: int, verbose: int = 0) -> dict[str, float]:
                     or names & theirs
                     or (not event["participants"] and candidate.type.value == event["type"])
                 ):
-                    best = candidate
-                    break
+                    matches.append(candidate)
+            if matches:
+                best = next((c for c in matches if _date_text(c.when) == want_date), matches[0])
             if best is None:
                 if verbose > 1:
                     misses.append(f"{article.doc_id}: missed {event['type']} ({event.get('pattern')})")

@@ -90,9 +90,9 @@ def _parser() -> argparse.ArgumentParser:
     export = sub.add_parser(
         "export",
         help="write the current story model as a seed file",
-        description="Write the store's model in the seed format (gzip JSON, see seeds/README.md).",
+        description="Write the store's model in the seed format (xz-compressed JSON, see seeds/README.md).",
     )
-    export.add_argument("--out", type=Path, required=True, help="file to write, e.g. seeds/model.json.gz")
+    export.add_argument("--out", type=Path, required=True, help="file to write, e.g. seeds/model.json.xz")
     build = sub.add_parser(
         "build-seeds",
         help="build a seed model from raw articles, in a scratch store",
@@ -152,8 +152,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if isinstance(exc, StoreError | CodecError | OSError):
             print(f"newsbot: {redact(str(exc), secrets)}", file=sys.stderr)
-            return EX_FAIL
-        raise
+        else:
+            log.critical("unexpected error in `newsbot %s`", args.command, exc_info=True)
+        return EX_FAIL
 
 
 def _runtime(settings: Settings, **kwargs: Any) -> Any:
@@ -193,6 +194,7 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
 
 def _check_config(settings: Settings, args: argparse.Namespace) -> int:
     from bot.crontab import WallClockCronTrigger
+    from bot.service import default_seed_path
 
     print("Newsbot configuration (secrets masked):")
     for field, (name, _doc) in SETTINGS_DOC.items():
@@ -201,6 +203,8 @@ def _check_config(settings: Settings, args: argparse.Namespace) -> int:
             shown = "(set, hidden)" if value is not None else "(not set)"
         elif isinstance(value, list):
             shown = ",".join(value) or "(none)"
+        elif field == "seed_path" and value is None:
+            shown = f"(default) {default_seed_path() or 'none found'}"
         else:
             shown = str(value)
         print(f"  {name:32} {shown}")

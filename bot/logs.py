@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sys
@@ -18,11 +19,20 @@ _TOKEN_SHAPES = re.compile(r"\b(?:xox[abposr]|xapp|xoxe(?:\.xox[bp])?)-[A-Za-z0-
 
 
 def redact(text: str, secrets: Iterable[str] = ()) -> str:
-    """Replace each secret value, and anything shaped like a Slack token or signature."""
+    """Replace each secret value, and anything shaped like a Slack token or signature.
+
+    Also where JSON or ``repr`` escaped the secret (quotes, backslashes, non-ASCII).
+    """
     for secret in secrets:
         if secret:
-            text = text.replace(secret, REDACTED)
+            shown = repr(secret)[1:-1]
+            for form in dict.fromkeys((secret, shown, _json_escaped(secret), _json_escaped(shown))):
+                text = text.replace(form, REDACTED)
     return _TOKEN_SHAPES.sub(REDACTED, text)
+
+
+def _json_escaped(text: str) -> str:
+    return json.dumps(text)[1:-1]
 
 
 class RedactingFormatter(logging.Formatter):

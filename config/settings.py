@@ -163,6 +163,14 @@ class Settings(BaseSettings):
             raise ValueError(f"{value!r} is not a crontab schedule: {exc}") from None
         return value
 
+    @field_validator("digest_grace", mode="before")
+    @classmethod
+    def _grace_seconds(cls, value: Any) -> Any:
+        # pydantic reads a timedelta string only as ISO 8601 or [-][D ]HH:MM:SS; "3600" means seconds here.
+        if isinstance(value, str) and re.fullmatch(r"-?\d+(\.\d+)?", value.strip()):
+            return float(value)
+        return value
+
     @field_validator("digest_grace")
     @classmethod
     def _grace(cls, value: timedelta) -> timedelta:
@@ -245,6 +253,9 @@ def describe_errors(error: ValidationError) -> list[str]:
     lines = []
     for item in error.errors(include_input=False, include_url=False):
         name = str(item["loc"][0]) if item["loc"] else "configuration"
+        field = Settings.model_fields.get(name)
+        if field is not None and field.alias:
+            name = field.alias
         message = _FRIENDLY.get(str(item["type"]), str(item["msg"]).removeprefix("Value error, "))
         lines.append(f"{name}: {message}")
     return lines
@@ -256,6 +267,13 @@ def load_settings(**overrides: Any) -> Settings:
         return Settings(**overrides)
     except ValidationError as exc:
         raise ConfigError(describe_errors(exc)) from None
+    except (UnicodeDecodeError, OSError) as exc:
+        env_file = overrides.get("_env_file", Settings.model_config.get("env_file"))
+        if isinstance(exc, UnicodeDecodeError):
+            reason = f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at position {exc.start})"
+        else:
+            reason = f"cannot be read ({exc.strerror or exc})"
+        raise ConfigError([f"{env_file}: {reason}"]) from None
 
 
 SETTINGS_DOC = {

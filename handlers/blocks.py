@@ -222,9 +222,19 @@ def _cited(items: Sequence[Any], index: Any) -> str:
     return "; ".join(parts)
 
 
+def button_value(data: dict[str, Any]) -> str:
+    """A button's value as JSON, with &, < and > as JSON escapes so typed text never appears raw.
+
+    Not ASCII-escaped: an emoji stays one character instead of twelve, so a 300-character argument
+    fits Slack's 2,000-character value limit whole (cut JSON could not be read back).
+    """
+    value = json.dumps(data, ensure_ascii=False)
+    return value.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
 def share_button(command: str, text: str) -> ButtonElement:
     """ "Share in channel": posts the same answer to the channel."""
-    value = json.dumps({"c": command, "t": text[:500]})
+    value = button_value({"c": command, "t": text[:500]})
     return button("Share in channel", SHARE_ACTION, value, style="primary")
 
 
@@ -233,7 +243,7 @@ def finish_reply(reply: Reply, command: str, text: str, shared: bool) -> Reply:
     if shared:
         reply.response_type = "in_channel"
         if reply.room >= 1:
-            reply.add(context(f"Shared from Newsbot · `{escape(command)} {escape(text)}`".strip()))
+            reply.add(context(f"Shared from Newsbot · `{escape(f'{command} {text}'.strip())}`"))
     elif reply.room >= 1:
         reply.add(actions(share_button(command, text)))
     return reply
@@ -337,9 +347,9 @@ def timeline_reply(answer: Any, page: int = 0, text: str = "") -> Reply:
     )
     buttons = []
     if page > 0:
-        buttons.append(button("‹ Earlier", PAGE_ACTION, json.dumps({"t": text[:500], "p": page - 1})))
+        buttons.append(button("‹ Earlier", PAGE_ACTION, button_value({"t": text[:500], "p": page - 1})))
     if page + 1 < pages:
-        buttons.append(button("Later ›", PAGE_ACTION, json.dumps({"t": text[:500], "p": page + 1})))
+        buttons.append(button("Later ›", PAGE_ACTION, button_value({"t": text[:500], "p": page + 1})))
     if buttons:
         reply.add(actions(*buttons, block_id="newsbot-pages"))
     return reply

@@ -79,6 +79,7 @@ _FURNITURE = re.compile(
     r"scroll to continue(?: with content)?|advertisement\s*-\s*scroll to continue|story continues below advertisement)$",
     re.IGNORECASE,
 )
+_READ_MORE = re.compile(r"^(?:read more|more stories|more news|also read|see also)\s*:?$", re.IGNORECASE)
 _CAPTION = re.compile(
     r"(?:\bfile (?:picture|photo|image|pic)|\brepresentational (?:image|picture|photo)|"
     r"^\(?(?:photo|image|picture|pic|credit)s?\s*[:|-]|\((?:photo|image|picture)[^)]*\)\s*$)",
@@ -283,7 +284,9 @@ def clean_article(
             dropped.append((start, end, "after the end of the article"))
             furniture_lines.append(line)
             continue
-        if _END_MARKERS.match(line) and (body_started or _words(line) <= 4):
+        if (_END_MARKERS.match(line) or (_READ_MORE.match(line) and len(kept) >= 3)) and (
+            body_started or _words(line) <= 4
+        ):
             if body_started:
                 ended = True
             dropped.append((start, end, "end-of-article marker" if body_started else "navigation"))
@@ -476,7 +479,7 @@ def _drop_embed_lead_in(text: str, kept: list[Paragraph], dropped: list[tuple[in
 def _names(text: str) -> set[str]:
     """Capitalised words of a paragraph, possessives stripped, common words left out."""
     words = {re.sub(r"[’']s$", "", w).lower() for w in _LEAD_WORD.findall(text)}
-    return words - _COMMON_CAPITALISED
+    return words - _COMMON_CAPITALISED - _TITLE_CAPITALS
 
 
 def _drop_unrelated_tail(
@@ -501,6 +504,11 @@ def _drop_unrelated_tail(
     return kept[:cut]
 
 
+_TITLE_CAPITALS = {
+    "minister", "ministers", "foreign", "defence", "defense", "prime", "president", "secretary", "deputy", "trade",
+    "finance", "affairs", "external", "national", "security", "adviser", "advisor", "spokesperson", "ambassador",
+    "chancellor", "premier", "government", "ministry", "office", "says", "said", "talks", "deal", "visit", "meets",
+}  # fmt: skip
 _COMMON_CAPITALISED = {
     "the", "a", "an", "in", "on", "at", "for", "and", "but", "he", "she", "it", "they", "this", "that", "these",
     "those", "his", "her", "their", "its", "we", "our", "as", "with", "after", "before", "during", "while",

@@ -60,6 +60,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("md", re.compile(_PREP + _MONTH.format(g="m") + r"\s+" + _DAY.format(g="d") + r"\b(?!\s*[-–]\s*\d)", re.IGNORECASE)),
+    ("mrel", re.compile(r"(?P<prep>in|since|during|until|by|in early|in late|in mid-?|earlier in|later in)\s+"
+                        + _MONTH.format(g="m") + r"\s+(?P<which>last|this|next) year\b", re.IGNORECASE)),
     ("m", re.compile(r"(?P<prep>in|since|during|until|by|in early|in late|in mid-?|earlier in|later in)\s+"
                      + _MONTH.format(g="m") + r"(?![a-z])(?!\s+\d)", re.IGNORECASE)),
     ("y", re.compile(r"(?P<prep>in|since|during|until|by|earlier in|later in|in early|in late|in mid-?)\s+"
@@ -122,16 +124,19 @@ def parse_day_month_year(day: int, month: int, year: int) -> date | None:
     return _safe_day(year, month, day)
 
 
-def resolve_month_day(month: int, day: int, reference: date) -> date | None:
-    """A day named without its year: the occurrence nearest the reference, the past winning ties."""
-    best: date | None = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        candidate = _safe_day(year, month, day)
-        if candidate is None:
-            continue
-        if best is None or abs((candidate - reference).days) < abs((best - reference).days):
-            best = candidate
-    return best
+def resolve_month_day(month: int, day: int, reference: date, future: bool = False) -> date | None:
+    """A day named without its year: the latest occurrence on or before the reference (news reports what
+    happened), or the next one when the text speaks of the future."""
+    candidates = [
+        d
+        for d in (_safe_day(y, month, day) for y in (reference.year - 1, reference.year, reference.year + 1))
+        if d is not None
+    ]
+    if future:
+        upcoming = [d for d in candidates if d >= reference]
+        return upcoming[0] if upcoming else None
+    past = [d for d in candidates if d <= reference + timedelta(days=2)]
+    return past[-1] if past else (candidates[0] if candidates else None)
 
 
 def _last_weekday(reference: date, weekday: int, strictly_before: bool = False) -> date:
@@ -157,6 +162,14 @@ def _relative(rel: str, ref: date, phrase: str) -> When | None:
         return When.day(ref - timedelta(days=1), phrase, ref, basis)
     if rel == "tomorrow":
         return When.day(ref + timedelta(days=1), phrase, ref, basis)
+    if rel.startswith("earlier this "):
+        unit = rel.rsplit(" ", 1)[1]
+        start = {
+            "week": ref - timedelta(days=ref.weekday()),
+            "month": ref.replace(day=1),
+            "year": ref.replace(month=1, day=1),
+        }[unit]
+        return When(start, ref, Precision.RANGE, phrase, ref, basis)
     if rel.endswith("this week"):
         week = When.week_of(ref, phrase, ref, basis)
         return When(week.start, min(week.end, ref), Precision.WEEK, phrase, ref, basis)
@@ -239,6 +252,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> When | None:
     if kind in ("dm", "md"):
         day = resolve_month_day(_month(g["m"]), int(g["d"]), ref)
         return When.day(day, phrase, ref, "year taken from the publication date") if day else None
+    if kind == "mrel":
+        month = _month(g["m"])
+        year = ref.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        return When.month(year, month, phrase, ref, "relative to the publication date")
     if kind == "m":
         month = _month(g["m"])
         year = ref.year if month <= ref.month else ref.year - 1
@@ -268,7 +285,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
     has_relative = _RELATIVE_ANCHOR.search(text) is not None
     wanted = {
         "iso": has_year, "dmy": has_month and has_year, "mdy": has_month and has_year, "my": has_month and has_year,
-        "dm": has_month, "md": has_month, "m": has_month, "y": has_year, "weekday": has_weekday,
+        "dm": has_month, "md": has_month, "m": has_month, "mrel": has_month and has_relative, "y": has_year, "weekday": has_weekday,
         "relative": has_relative,
     }  # fmt: skip
     for kind, pattern in _PATTERNS:

@@ -76,7 +76,8 @@ _MEETING_LINK = re.compile(
 )
 _SIGN = re.compile(
     r"\b(?P<verb>sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|conclud(?:ed|es|ing)|"
-    r"renew(?:ed|s|ing)?|formalis(?:e|ed|es|ing)|formaliz(?:e|ed|es|ing)|exchang(?:ed|e|es) (?:an? |the )?agreements?)\b",
+    r"renew(?:ed|s|ing)?|formalis(?:e|ed|es|ing)|formaliz(?:e|ed|es|ing)|exchang(?:ed|e|es) (?:an? |the )?agreements?|"
+    r"exchang(?:ed|e|es) signed copies|put their signatures)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -85,11 +86,15 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _MEET = re.compile(
-    r"\b(?P<verb>met|meet(?:s|ing)?|held (?:bilateral |wide-ranging )?(?:talks|discussions|a meeting)|"
-    r"talks with|called on|hosted|received)\b",
+    r"\b(?P<verb>met|meet(?:s|ing)?|held (?:bilateral |wide-ranging |delegation-level |their )?(?:talks|discussions|"
+    r"a meeting)|(?:talks|discussions|negotiations) (?:with|between)|spoke (?:to|with)|called on|hosted|received|"
+    r"co-chaired|exchanged views)\b",
     re.IGNORECASE,
 )
-_VISIT = re.compile(r"\b(?P<verb>visit(?:s|ed|ing)?|trip|tour(?:ed)?|arriv(?:ed|es|ing))\b", re.IGNORECASE)
+_VISIT = re.compile(
+    r"\b(?P<verb>visit(?:s|ed|ing)?|trip|tour(?:ed)?|arriv(?:ed|es|ing)|travell?ed to|flew to|travels to)\b",
+    re.IGNORECASE,
+)
 _TARIFF = re.compile(
     r"\b(?P<noun>tariffs?|dut(?:y|ies)|levy|levies|penalt(?:y|ies)|sanctions?)\b", re.IGNORECASE
 )
@@ -203,6 +208,18 @@ def _is_name_word(word: str) -> bool:
 
 
 _AGREEMENT_HINT = re.compile(r"framework|agreement|pact|deal|treaty|memorandum|accord|arrangement|\bmou\b")
+_OBJECT_VERBS = {
+    "met",
+    "meet",
+    "meets",
+    "meeting",
+    "with",
+    "counterpart",
+    "visited",
+    "received",
+    "hosted",
+    "called",
+}
 _ADVERBS = {
     "also", "later", "earlier", "then", "has", "had", "have", "once", "again", "separately", "further", "last",
     "previously", "first", "recently", "briefly", "jointly", "formally", "personally", "reportedly", "who",
@@ -482,7 +499,7 @@ class _Run:
                     and word not in self.vocab.given_names
                 ):
                     self._person(word, None, None)
-            for name in self._subjects_of_verbs(sentence):
+            for name in [*self._subjects_of_verbs(sentence), *self._objects_of_verbs(sentence)]:
                 if self._resolve_name(name) is None and not self._vocab_word(name):
                     self._person(name, None, None)
 
@@ -540,7 +557,7 @@ class _Run:
         found: list[_Titled] = []
         n = len(tokens)
         for i, tok in enumerate(tokens):
-            if tok.lower not in heads or tok.text.endswith(("s’", "s'")):
+            if tok.lower not in heads or tok.text.endswith(("s’", "s'", "’s", "'s")):
                 continue
             j = i + 1
             if j + 1 < n and tokens[j].text in ("of", "for") and adjacent(text, tok, tokens[j]):
@@ -548,16 +565,33 @@ class _Run:
                 if k < n and tokens[k].text == "the":
                     k += 1
                 start_k = k
+                given = self.vocab.given_names
                 while (
                     k < n
-                    and (tokens[k].lower in modifiers or tokens[k].text == "and")
+                    and k - start_k < 5
                     and adjacent(text, tokens[k - 1], tokens[k])
+                    and (
+                        tokens[k].lower in modifiers
+                        or tokens[k].text == "and"
+                        or (
+                            tokens[k].capitalised
+                            and tokens[k].text not in given
+                            and tokens[k].text.rstrip(".") not in self.ex._honorifics
+                            and self._capitals_after(tokens, k + 1) >= 2
+                        )
+                    )
                 ):
                     k += 1
                 if k > start_k:
                     j = k
             title_end = tokens[j - 1].end
-            if j < n and tokens[j].lower in heads | modifiers:
+            if (
+                j < n
+                and tokens[j].lower in heads | modifiers
+                and not (
+                    tokens[j].text in self.vocab.given_names and j + 1 < n and self._name_token(tokens, j + 1)
+                )
+            ):
                 continue  # a chained title: the next head names the person
             if (
                 j < n
@@ -659,6 +693,20 @@ class _Run:
                         if cleaned and self._resolve_name(cleaned) is None and not self._vocab_word(cleaned):
                             self._person(cleaned, None, None)
 
+    def _objects_of_verbs(self, sentence: Sentence) -> list[str]:
+        """Untitled names right after "met", "with", "counterpart": "last met Laura Bramley"."""
+        tokens = self._tokens(sentence)
+        names = []
+        for i, token in enumerate(tokens[:-1]):
+            if token.lower not in _OBJECT_VERBS:
+                continue
+            run = self._name_run(tokens, i + 1, limit=3)
+            if len(run) >= 2 and self._joined(token, run[0]):
+                name = self._clean_name(" ".join(t.text for t in run))
+                if name and len(name.split()) >= 2:
+                    names.append(name)
+        return names
+
     def _verb_follows(self, tokens: list[Token], run: list[Token]) -> bool:
         if not run:
             return False
@@ -713,7 +761,7 @@ class _Run:
                 and tokens[j].text in _PARTICLES
                 and j + 1 < n
                 and self._joined(tokens[j], tokens[j + 1])
-                and self._name_token(tokens, j + 1)
+                and (self._name_token(tokens, j + 1) or tokens[j + 1].text in _PARTICLES)
             ):
                 run.append(tokens[j])
                 j += 1
@@ -772,7 +820,7 @@ class _Run:
             if head_at is None:
                 continue
             end = head_at + 1
-            if end + 1 < len(tokens) and tokens[end].text in ("of", "for"):
+            if end + 1 < len(tokens) and tokens[end].text in ("of", "for", "to"):
                 m = end + 1
                 if m < len(tokens) and tokens[m].text == "the":
                     m += 1
@@ -799,6 +847,20 @@ class _Run:
         between = self.text[left.end : right.start].strip()
         return not between or (between == "." and (len(left.text) == 1 or left.text in self.ex._honorifics))
 
+    def _capitals_after(self, tokens: list[Token], j: int) -> int:
+        """How many adjacent capitalised words run from token ``j`` (a title's "of ..." must leave a name)."""
+        count = 0
+        while (
+            j < len(tokens)
+            and tokens[j].capitalised
+            and (count == 0 or adjacent(self.text, tokens[j - 1], tokens[j]))
+        ):
+            if tokens[j].lower in self.ex._head_words:
+                break
+            count += 1
+            j += 1
+        return count
+
     def _name_token(self, tokens: list[Token], j: int) -> bool:
         word = tokens[j].text
         bare = strip_possessive(word)
@@ -807,12 +869,17 @@ class _Run:
         if len(bare.rstrip(".")) == 1:
             return j + 1 < len(tokens) and _is_name_word(tokens[j + 1].text) and len(tokens[j + 1].text) > 1
         lower = bare.lower()
-        return (
-            lower not in _NOT_NAMES
-            and lower not in self.ex._head_words
-            and lower not in self.ex._modifier_words
-            and not self._vocab_word(bare)
+        followed = (
+            j + 1 < len(tokens)
+            and _is_name_word(tokens[j + 1].text)
+            and self._joined(tokens[j], tokens[j + 1])
         )
+        if lower in self.ex._head_words or lower in self.ex._modifier_words or self._vocab_word(bare):
+            # "Minister Sultan Hassan": a given name that is also a title word, followed by a surname.
+            return (
+                bare in self.vocab.given_names and followed and tokens[j + 1].lower not in self.ex._head_words
+            )
+        return lower not in _NOT_NAMES
 
     def _register_named_things(self) -> None:
         text = self.text
@@ -1313,6 +1380,12 @@ class _Run:
             agreement = after_tags[0] if after_tags else (before_tags[-1] if before_tags else None)
         event.agreement = agreement.key if agreement else self.last_agreement
         people = [t for t in tags if t.kind in ("person", "group")]
+        presence = re.search(r"\bin the presence of\s+", clause)
+        if presence:
+            witnessed_from = start + presence.end()
+            for tag in _listed(self.text, [t for t in people if t.start >= witnessed_from]):
+                event.participants[tag.key] = "witness"
+            people = [t for t in people if t.key not in event.participants]
         by = re.search(r"\bby\s+", clause[sign.end() :])
         if passive and by:
             by_at = start + sign.end() + by.end()
@@ -1390,7 +1463,18 @@ class _Run:
         kind = EventType.TALKS if "talks" in verb or "discussions" in verb else EventType.MEETING
         people = [t for t in tags if t.kind in ("person", "group")]
         if not people:
-            return None
+            countries = [
+                t for t in tags if t.kind == "country" and not t.possessive and t.start < start + meet.start()
+            ]
+            if len({t.key for t in countries}) < 2 and not (
+                _SIDES.search(clause[: meet.start()]) and self.main_pair
+            ):
+                return None
+            event = self._new_event(kind, sentence, clause, when)
+            event.place, event.occasion = place, occasion
+            for slug in {t.key for t in countries} or set(self.main_pair):
+                event.participants[f"country:{slug}"] = "party"
+            return event
         event = self._new_event(kind, sentence, clause, when)
         event.place, event.occasion = place, occasion
         for tag in people:
@@ -1459,13 +1543,16 @@ class _Run:
                 slug = tag.key if tag.kind == "country" else self.things[tag.key].country
                 if not slug:
                     continue
-                before = self.text[max(start, tag.start - 12) : tag.start].lower()
+                before = self.text[max(start, tag.start - 22) : tag.start].lower()
                 word = tag.text
                 after = self.text[tag.end : tag.end + 30]
                 goods = word in self.vocab.demonyms and _GOODS.match(after)
                 if (
                     (
-                        re.search(r"\b(?:on|hit|against|targeting)\s+$", before)
+                        re.search(
+                            r"\b(?:on|hit|against|targeting|(?:imports|goods|exports|products) from)\s+$",
+                            before,
+                        )
                         and word not in self.vocab.demonyms
                     )
                     or goods
@@ -1957,7 +2044,13 @@ class _Run:
 
 # ---------------------------------------------------------------------- helpers
 
-_NOT_NAMES = {
+_INSTITUTIONS = {
+    "palace", "assembly", "office", "house", "hall", "centre", "center", "hotel", "ministry", "building", "council",
+    "parliament", "embassy", "secretariat", "court", "university", "institute", "airport", "museum", "square",
+    "park", "bridge", "port", "street", "avenue", "road", "tower", "stadium", "guest", "conference", "convention",
+    "complex", "club", "library", "mission", "department", "agency", "bank", "board",
+}  # fmt: skip
+_NOT_NAMES = _INSTITUTIONS | {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "their", "our", "this", "that", "these",
     "in", "on", "at", "for", "and", "but", "or", "of", "to", "with", "after", "before", "during", "while", "as",
     "defence", "defense", "minister", "secretary", "president", "mr", "mrs", "ms", "dr", "according", "speaking",

@@ -644,6 +644,7 @@ _ROLE_ORDER = {
     "party": 3,
     "target": 4,
     "destination": 5,
+    "witness": 6,
 }
 
 

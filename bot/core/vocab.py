@@ -63,6 +63,7 @@ TITLE_MODIFIERS = (
     "navy", "naval", "army", "air", "force", "military", "intelligence", "strategic", "digital", "investment",
     "infrastructure", "planning", "budget", "revenue", "customs", "immigration", "citizenship", "veterans",
     "homeland", "commerce", "innovation", "research", "public", "works", "foreign-affairs", "then", "erstwhile",
+    "ministry", "office", "department", "embassy", "tourism", "minerals", "industrial",
 )  # fmt: skip
 HONORIFICS = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt.", "Smt", "Sri", "Sir", "Dame",
               "Prof.", "Prof", "Gen.", "Lt.", "Col.", "Adm.", "Sen.", "Rep.", "Gov.", "Hon.", "H.E.")  # fmt: skip
