@@ -31,6 +31,8 @@ FIELD_NAMES = ("minute", "hour", "day of month", "month", "day of week")
 _DAY_NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 _DOW_ITEM = re.compile(r"^(\*|[0-7]|[a-z]{3})(?:-([0-7]|[a-z]{3}))?(?:/([0-9]+))?$")
 _PLAIN_FIELD = re.compile(r"^[0-9a-z*,/\-]+$")
+_PROBE_FROM = datetime(2000, 1, 1, tzinfo=UTC)
+"""A leap year: a schedule with no fire time after it never fires."""
 
 
 class CrontabError(ValueError):
@@ -116,10 +118,16 @@ def parse_crontab(expression: str) -> Crontab:
         day_of_week=day_of_week,
         days_ored=not day.startswith("*") and not raw_dow.startswith("*"),
     )
-    try:
-        crontab.triggers(UTC)
-    except ValueError as exc:
-        raise CrontabError(str(exc)) from None
+    for name, key, value in zip(FIELD_NAMES, ("minute", "hour", "day", "month"), fields, strict=False):
+        try:
+            CronTrigger(timezone=UTC, **{key: value})
+        except ValueError as exc:
+            reason = str(exc).split(": ", 1)[-1]
+            raise CrontabError(f"the {name} field {value!r} is not valid: {reason}") from None
+    if all(t.get_next_fire_time(None, _PROBE_FROM) is None for t in crontab.triggers(UTC)):
+        raise CrontabError(
+            f"{text!r} never fires: no month has that day (day of month {day!r}, month {month!r})"
+        )
     return crontab
 
 
@@ -139,8 +147,21 @@ class WallClockCronTrigger(BaseTrigger):  # type: ignore[misc]
         return f"cron[{self.crontab.expression!r} in {self.timezone}]"
 
     def _localize(self, wall: datetime) -> datetime:
-        """The first instant showing ``wall`` (or just after a gap), normalised in the zone."""
-        return wall.replace(tzinfo=self.timezone, fold=0).astimezone(UTC).astimezone(self.timezone)
+        """The first instant showing ``wall``, or for a wall time a spring-forward skips, the jump itself."""
+        after = wall.replace(tzinfo=self.timezone, fold=0).astimezone(UTC)
+        if after.astimezone(self.timezone).replace(tzinfo=None) == wall:
+            return after.astimezone(self.timezone)
+        # In a gap, fold=0 reads the wall time with the offset before the jump (an instant after it)
+        # and fold=1 with the offset after it (an instant before it); the jump lies in between.
+        before = wall.replace(tzinfo=self.timezone, fold=1).astimezone(UTC)
+        offset = after.astimezone(self.timezone).utcoffset()
+        while after - before > timedelta(seconds=1):
+            middle = before + timedelta(seconds=(after - before).total_seconds() // 2)
+            if middle.astimezone(self.timezone).utcoffset() == offset:
+                after = middle
+            else:
+                before = middle
+        return after.astimezone(self.timezone)
 
     def _next_wall(self, wall: datetime) -> datetime:
         candidates: list[datetime] = [

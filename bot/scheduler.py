@@ -25,7 +25,7 @@ from slack_sdk.models.metadata import Metadata
 from bot.core.digest import Digest, select_digest
 from bot.crontab import Crontab, WallClockCronTrigger
 from bot.service import StoryService
-from bot.store import Store
+from bot.store import SlotClaim, Store
 from handlers.blocks import digest_reply
 
 __all__ = ["DIGEST_EVENT", "DigestPoster", "DigestScheduler", "slot_key"]
@@ -36,6 +36,10 @@ DIGEST_EVENT = "newsbot_digest"
 """Slack message metadata event type on every posted digest."""
 CLAIM_LEASE = timedelta(minutes=10)
 """A claim not confirmed within this time may be taken over (after checking Slack for the message)."""
+HISTORY_PAGES = 10
+"""Pages of 200 messages read back when looking for a digest posted before a restart."""
+MIN_LATENESS = timedelta(seconds=1)
+"""The scheduled job itself may run this late even with NEWSBOT_DIGEST_GRACE=0 (APScheduler's minimum)."""
 FATAL_CHANNEL_ERRORS = frozenset(
     {
         "channel_not_found",
@@ -49,6 +53,13 @@ FATAL_CHANNEL_ERRORS = frozenset(
         "restricted_action",
     }
 )
+
+
+def _may_have_posted(earlier: SlotClaim) -> bool:
+    """True when an earlier attempt may have reached Slack: never confirmed, or failed without a channel error."""
+    if earlier.state == "claimed":
+        return True
+    return earlier.state == "failed" and (earlier.detail or "") not in FATAL_CHANNEL_ERRORS
 
 
 def slot_key(channel: str, scheduled_for: datetime) -> str:
@@ -98,7 +109,7 @@ class DigestPoster:
         claim = self.store.claim_slot(key, channel, scheduled_for, self.owner, now, CLAIM_LEASE)
         if claim is None:
             return "already posted"
-        if before is not None and before.state == "claimed" and self.client is not None:
+        if before is not None and self.client is not None and _may_have_posted(before):
             found = self._find_posted(channel, key, scheduled_for)
             if found:
                 digest = self.build(channel)
@@ -160,23 +171,32 @@ class DigestPoster:
         """The ts of a message already posted for this slot, found by its metadata."""
         assert self.client is not None
         oldest = (scheduled_for - timedelta(hours=1)).timestamp()
-        try:
-            response = self.client.conversations_history(
-                channel=channel, oldest=f"{oldest:.6f}", include_all_metadata=True, limit=200
-            )
-        except (SlackApiError, SlackClientError, OSError) as exc:
-            log.warning(
-                "could not check %s for an earlier post of slot %s: %s", channel, key, type(exc).__name__
-            )
-            return None
-        messages: list[dict[str, Any]] = response.get("messages", []) or []
-        for message in messages:
-            metadata: dict[str, Any] = message.get("metadata") or {}
-            if (
-                metadata.get("event_type") == DIGEST_EVENT
-                and (metadata.get("event_payload") or {}).get("slot_key") == key
-            ):
-                return str(message.get("ts"))
+        cursor: str | None = None
+        for _page in range(HISTORY_PAGES):
+            try:
+                response = self.client.conversations_history(
+                    channel=channel,
+                    oldest=f"{oldest:.6f}",
+                    include_all_metadata=True,
+                    limit=200,
+                    cursor=cursor,
+                )
+            except (SlackApiError, SlackClientError, OSError) as exc:
+                log.warning(
+                    "could not check %s for an earlier post of slot %s: %s", channel, key, type(exc).__name__
+                )
+                return None
+            messages: list[dict[str, Any]] = response.get("messages", []) or []
+            for message in messages:
+                metadata: dict[str, Any] = message.get("metadata") or {}
+                if (
+                    metadata.get("event_type") == DIGEST_EVENT
+                    and (metadata.get("event_payload") or {}).get("slot_key") == key
+                ):
+                    return str(message.get("ts"))
+            cursor = (response.get("response_metadata") or {}).get("next_cursor") or None
+            if not response.get("has_more") or not cursor:
+                return None
         return None
 
     def run_slot(self, scheduled_for: datetime) -> dict[str, str]:
@@ -207,6 +227,8 @@ class DigestScheduler:
 
     def latest_slot(self, now: datetime) -> datetime | None:
         """The most recent slot time at or before ``now`` (within about 400 days)."""
+        # In UTC: aware datetimes sharing a zone subtract and compare by wall time, ignoring DST.
+        now = now.astimezone(UTC)
         window = timedelta(hours=1)
         while window <= timedelta(days=400):
             times = []
@@ -221,16 +243,22 @@ class DigestScheduler:
 
     def run_due(self) -> dict[str, str]:
         """The job: post the slot that is due now."""
-        now = self.poster.clock()
+        now = self.poster.clock().astimezone(UTC)
         slot = self.latest_slot(now)
         if slot is None:
             return {}
-        if now - slot > self.grace:
-            log.warning(
-                "slot %s is older than NEWSBOT_DIGEST_GRACE (%s); skipped", slot.isoformat(), self.grace
-            )
+        if now - slot > max(self.grace, MIN_LATENESS):
+            if not self._done(slot):
+                log.warning(
+                    "slot %s is older than NEWSBOT_DIGEST_GRACE (%s); skipped", slot.isoformat(), self.grace
+                )
             return {}
         return self.poster.run_slot(slot)
+
+    def _done(self, slot: datetime) -> bool:
+        """True when every digest channel's slot is posted (or skipped as empty) already."""
+        rows = [self.poster.store.slot(slot_key(channel, slot)) for channel in self.poster.channels]
+        return all(row is not None and row.state in ("posted", "skipped") for row in rows)
 
     def catch_up(self) -> dict[str, str]:
         """On start-up: post a slot missed while down, if still within the grace period."""
@@ -243,7 +271,7 @@ class DigestScheduler:
             self.run_due,
             trigger=self.trigger,
             id="newsbot-digest",
-            misfire_grace_time=max(1, int(self.grace.total_seconds())),
+            misfire_grace_time=int(max(self.grace, MIN_LATENESS).total_seconds()),
             coalesce=True,
             max_instances=1,
             replace_existing=True,
