@@ -40,8 +40,9 @@ SIGNATURE_MAX_AGE = 300
 """Slack's rule: a request older than five minutes is refused (and remembered that long for replays)."""
 
 
-def make_client(settings: Settings, token: str | None = None) -> WebClient:
-    """A Web API client on SLACK_API_URL, retrying rate limits, server errors and dropped connections."""
+def make_client(settings: Settings, token: str | None = None, retry_failures: bool = True) -> WebClient:
+    """A Web API client on SLACK_API_URL, retrying rate limits and (unless told not to) server errors and
+    dropped connections. A post must not be retried blindly after a failure: it may have been delivered."""
     if token is None and settings.slack_bot_token is not None:
         token = settings.slack_bot_token.get_secret_value()
     client = WebClient(
@@ -49,13 +50,12 @@ def make_client(settings: Settings, token: str | None = None) -> WebClient:
         base_url=settings.slack_api_url,
         timeout=15,
     )
-    client.retry_handlers.extend(
-        [
-            RateLimitErrorRetryHandler(max_retry_count=3),
-            ServerErrorRetryHandler(max_retry_count=3),
-            ConnectionErrorRetryHandler(max_retry_count=3),
-        ]
-    )
+    client.retry_handlers.clear()
+    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
+    if retry_failures:
+        client.retry_handlers.extend(
+            [ServerErrorRetryHandler(max_retry_count=3), ConnectionErrorRetryHandler(max_retry_count=3)]
+        )
     return client
 
 

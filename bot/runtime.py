@@ -53,10 +53,11 @@ class Runtime:
         if message:
             log.info(message)
         self.client = client or (make_client(settings) if not settings.console_mode else None)
+        poster_client = make_client(settings, retry_failures=False) if self.client is not None else None
         self.poster = DigestPoster(
             self.store,
             self.story,
-            self.client,
+            poster_client,
             tuple(settings.digest_channel),
             settings.zone,
             settings.digest_skip_empty,

@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import socket
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
@@ -35,6 +36,11 @@ log = logging.getLogger("newsbot.digest")
 DIGEST_EVENT = "newsbot_digest"
 """Slack message metadata event type on every posted digest."""
 CLAIM_LEASE = timedelta(minutes=10)
+POST_ATTEMPTS = 3
+"""Tries of one post after server errors or dropped connections, each after checking Slack's history."""
+RETRY_BACKOFF = 1.0
+"""Seconds before the history check after a failed post, times the attempt number."""
+_UNKNOWN = object()
 """A claim not confirmed within this time may be taken over (after checking Slack for the message)."""
 HISTORY_PAGES = 10
 """Pages of 200 messages read back when looking for a digest posted before a restart."""
@@ -80,6 +86,7 @@ class DigestPoster:
         skip_empty: bool = False,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         owner: str | None = None,
+        wait: Callable[[float], object] | None = None,
     ) -> None:
         self.store = store
         self.story = story
@@ -88,6 +95,7 @@ class DigestPoster:
         self.zone = zone
         self.skip_empty = skip_empty
         self.clock = clock
+        self.wait = wait or threading.Event().wait
         self.owner = owner or f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
 
     def build(self, channel: str | None) -> Digest:
@@ -111,12 +119,13 @@ class DigestPoster:
             return "already posted"
         if before is not None and self.client is not None and _may_have_posted(before):
             found = self._find_posted(channel, key, scheduled_for)
-            if found:
-                digest = self.build(channel)
-                self.store.confirm_slot(
-                    key, self.owner, found, digest.covers_seq, json.dumps(digest.fingerprints).encode(), now
+            if found is _UNKNOWN:
+                self.store.fail_slot(
+                    key, self.owner, "could not check Slack for an earlier post of this slot"
                 )
-                log.info("slot %s was posted before a restart (message %s); not posting again", key, found)
+                return "failed: unverified"
+            if isinstance(found, str):
+                self._confirm_recovered(key, found, before, now)
                 return "already posted"
         digest = self.build(channel)
         prints = json.dumps(digest.fingerprints).encode()
@@ -127,48 +136,94 @@ class DigestPoster:
         if self.client is None:
             self.store.fail_slot(key, self.owner, "console mode: no Slack client")
             return "failed: console mode"
-        reply = digest_reply(digest, self.story.current(), self.zone)
-        payload = reply.payload()
-        try:
-            response = self.client.chat_postMessage(
-                channel=channel,
-                text=payload["text"],
-                blocks=payload["blocks"],
-                metadata=Metadata(event_type=DIGEST_EVENT, event_payload={"slot_key": key}),
-                unfurl_links=False,
-                unfurl_media=False,
-            )
-        except SlackApiError as exc:
-            error = str(exc.response.get("error", "unknown_error"))
-            self.store.fail_slot(key, self.owner, error)
-            if error in FATAL_CHANNEL_ERRORS:
-                known = self.store.channel_errors().get(channel)
-                if known is None or known[0] != error:
-                    log.error(
-                        "cannot post the digest to %s: %s (fix the channel or the app's access)",
-                        channel,
-                        error,
+        self.store.record_slot_digest(key, self.owner, digest.covers_seq, prints)
+        payload = digest_reply(digest, self.story.current(), self.zone).payload()
+        for attempt in range(1, POST_ATTEMPTS + 1):
+            try:
+                response = self.client.chat_postMessage(
+                    channel=channel,
+                    text=payload["text"],
+                    blocks=payload["blocks"],
+                    metadata=Metadata(event_type=DIGEST_EVENT, event_payload={"slot_key": key}),
+                    unfurl_links=False,
+                    unfurl_media=False,
+                )
+            except SlackApiError as exc:
+                error = str(exc.response.get("error", "unknown_error"))
+                if exc.response.status_code >= 500 and attempt < POST_ATTEMPTS:
+                    outcome = self._after_failed_post(
+                        channel, key, scheduled_for, attempt, f"HTTP {exc.response.status_code}"
                     )
-                self.store.set_channel_error(channel, error, now)
-            else:
-                log.warning("posting the digest to %s failed: %s", channel, error)
-            return f"failed: {error}"
-        except SlackClientError as exc:
-            self.store.fail_slot(key, self.owner, f"connection: {type(exc).__name__}")
-            log.warning("posting the digest to %s failed: %s", channel, type(exc).__name__)
-            return "failed: connection"
-        except OSError as exc:
-            self.store.fail_slot(key, self.owner, f"connection: {type(exc).__name__}")
-            log.warning("posting the digest to %s failed: %s", channel, type(exc).__name__)
-            return "failed: connection"
-        ts = str(response.get("ts", ""))
-        self.store.confirm_slot(key, self.owner, ts, digest.covers_seq, prints, self.clock())
-        self.store.set_channel_error(channel, None, now)
-        log.info("posted the digest for slot %s (message %s)", key, ts)
-        return "posted"
+                    if outcome is not None:
+                        return outcome
+                    continue
+                return self._channel_failure(channel, key, error, now)
+            except (SlackClientError, OSError) as exc:
+                if attempt < POST_ATTEMPTS:
+                    outcome = self._after_failed_post(
+                        channel, key, scheduled_for, attempt, type(exc).__name__
+                    )
+                    if outcome is not None:
+                        return outcome
+                    continue
+                self.store.fail_slot(key, self.owner, f"connection: {type(exc).__name__}")
+                log.warning("posting the digest to %s failed: %s", channel, type(exc).__name__)
+                return "failed: connection"
+            ts = str(response.get("ts", ""))
+            if not self.store.confirm_slot(key, self.owner, ts, digest.covers_seq, prints, self.clock()):
+                log.warning(
+                    "slot %s was taken over while posting (lease %s expired); message %s",
+                    key,
+                    CLAIM_LEASE,
+                    ts,
+                )
+            self.store.set_channel_error(channel, None, now)
+            log.info("posted the digest for slot %s (message %s)", key, ts)
+            return "posted"
+        return "failed"
 
-    def _find_posted(self, channel: str, key: str, scheduled_for: datetime) -> str | None:
-        """The ts of a message already posted for this slot, found by its metadata."""
+    def _after_failed_post(
+        self, channel: str, key: str, scheduled_for: datetime, attempt: int, why: str
+    ) -> str | None:
+        """After a failure that may have reached Slack: confirm if it did, else wait and let the caller retry."""
+        log.warning("posting the digest to %s failed (%s); checking whether it arrived", channel, why)
+        self.wait(RETRY_BACKOFF * attempt)
+        found = self._find_posted(channel, key, scheduled_for)
+        if isinstance(found, str):
+            slot = self.store.slot(key)
+            self._confirm_recovered(key, found, slot, self.clock())
+            return "posted"
+        if found is _UNKNOWN:
+            self.store.fail_slot(key, self.owner, f"{why}; could not check whether it arrived")
+            return "failed: unverified"
+        return None
+
+    def _confirm_recovered(self, key: str, ts: str, row: SlotClaim | None, now: datetime) -> None:
+        """Confirm a slot whose message is in Slack, with what that digest covered when it was built."""
+        if row is not None and row.covers_seq is not None and row.digest is not None:
+            covers, prints = row.covers_seq, row.digest
+        else:
+            digest = self.build(row.channel if row else None)
+            covers, prints = digest.covers_seq, json.dumps(digest.fingerprints).encode()
+        self.store.confirm_slot(key, self.owner, ts, covers, prints, now)
+        log.info("slot %s is already in Slack (message %s); not posting again", key, ts)
+
+    def _channel_failure(self, channel: str, key: str, error: str, now: datetime) -> str:
+        self.store.fail_slot(key, self.owner, error)
+        if error in FATAL_CHANNEL_ERRORS:
+            known = self.store.channel_errors().get(channel)
+            if known is None or known[0] != error:
+                log.error(
+                    "cannot post the digest to %s: %s (fix the channel or the app's access)", channel, error
+                )
+            self.store.set_channel_error(channel, error, now)
+        else:
+            log.warning("posting the digest to %s failed: %s", channel, error)
+        return f"failed: {error}"
+
+    def _find_posted(self, channel: str, key: str, scheduled_for: datetime) -> str | object | None:
+        """The ts of a message already posted for this slot (found by its metadata), None if there is
+        none, or _UNKNOWN when Slack could not be asked."""
         assert self.client is not None
         oldest = (scheduled_for - timedelta(hours=1)).timestamp()
         cursor: str | None = None
@@ -185,7 +240,7 @@ class DigestPoster:
                 log.warning(
                     "could not check %s for an earlier post of slot %s: %s", channel, key, type(exc).__name__
                 )
-                return None
+                return _UNKNOWN
             messages: list[dict[str, Any]] = response.get("messages", []) or []
             for message in messages:
                 metadata: dict[str, Any] = message.get("metadata") or {}

@@ -340,6 +340,14 @@ class Store:
             )
             return cursor.rowcount == 1
 
+    def record_slot_digest(self, slot_key: str, owner: str, covers_seq: int, digest: bytes) -> None:
+        """Keep, before posting, what the digest of a claimed slot covers (recovery confirms with it)."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE digest_slots SET covers_seq = ?, digest = ? WHERE slot_key = ? AND owner = ? AND state = 'claimed'",
+                (covers_seq, digest, slot_key, owner),
+            )
+
     def fail_slot(self, slot_key: str, owner: str, detail: str) -> None:
         """Give a claim back after a failure, keeping why."""
         with self.transaction() as conn:

@@ -53,24 +53,60 @@ def test_rate_limit_waits_for_retry_after(runtime: Runtime, slack: FakeSlackAPI)
     assert state(runtime, MONDAY) == "posted"
 
 
-def test_a_connection_failure_without_retries_is_retried_on_the_next_run(
+def test_a_dropped_post_is_checked_in_history_before_it_is_sent_again(
     runtime: Runtime, slack: FakeSlackAPI
 ) -> None:
+    waits: list[float] = []
     bare = WebClient(base_url=slack.url, token=TOKEN, timeout=5, retry_handlers=[])
-    poster = DigestPoster(runtime.store, runtime.story, bare, (CHANNEL,), UTC, clock=Clock(MONDAY))
+    poster = DigestPoster(
+        runtime.store, runtime.story, bare, (CHANNEL,), UTC, clock=Clock(MONDAY), wait=waits.append
+    )
     slack.queue("chat.postMessage", FakeResponse.dropped())
 
-    assert poster.post_slot(CHANNEL, MONDAY) == "failed: connection"
-    assert state(runtime, MONDAY) == "failed"
     assert poster.post_slot(CHANNEL, MONDAY) == "posted"
 
-    # Before posting again it checks that the dropped attempt did not reach the channel.
+    # It checks that the dropped attempt did not reach the channel, then posts once.
     assert [c.api_method for c in slack.calls] == [
         "chat.postMessage",
         "conversations.history",
         "chat.postMessage",
     ]
     assert len(slack.posted_messages(CHANNEL)) == 1
+    assert waits == [1.0]
+    assert state(runtime, MONDAY) == "posted"
+
+
+def test_a_post_that_timed_out_but_arrived_is_not_sent_twice(runtime: Runtime, slack: FakeSlackAPI) -> None:
+    impatient = WebClient(base_url=slack.url, token=TOKEN, timeout=0.3, retry_handlers=[])
+    # The real backoff (1 s) lets the late post land before the history check.
+    # The fake numbers its messages from ts 1700000000: the slot is just before, inside the history window.
+    slot = datetime.fromtimestamp(1_700_000_000 - 60, UTC)
+    poster = DigestPoster(runtime.store, runtime.story, impatient, (CHANNEL,), UTC, clock=Clock(slot))
+    slack.queue("chat.postMessage", FakeResponse.slow(0.6))  # Slack posts it; the answer comes too late
+
+    assert poster.post_slot(CHANNEL, slot) == "posted"
+
+    assert len(slack.calls_to("chat.postMessage")) == 1
+    assert len(slack.posted_messages(CHANNEL)) == 1
+    row = runtime.store.slot(slot_key(CHANNEL, slot))
+    assert (
+        row is not None
+        and row.state == "posted"
+        and row.message_ts == slack.posted_messages(CHANNEL)[0]["ts"]
+    )
+
+
+def test_a_failed_history_check_posts_nothing(runtime: Runtime, slack: FakeSlackAPI) -> None:
+    bare = WebClient(base_url=slack.url, token=TOKEN, timeout=5, retry_handlers=[])
+    poster = DigestPoster(
+        runtime.store, runtime.story, bare, (CHANNEL,), UTC, clock=Clock(MONDAY), wait=lambda _s: None
+    )
+    slack.queue("chat.postMessage", FakeResponse.dropped())
+    slack.queue("conversations.history", FakeResponse.error("missing_scope"))
+
+    assert poster.post_slot(CHANNEL, MONDAY) == "failed: unverified"
+    assert len(slack.posted_messages(CHANNEL)) == 0
+    assert state(runtime, MONDAY) == "failed"
 
 
 @pytest.mark.parametrize("error", ["channel_not_found", "not_in_channel", "invalid_auth"])
