@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import logging
 import signal
@@ -284,7 +283,7 @@ def _digest(settings: Settings, args: argparse.Namespace) -> int:
             if not settings.digest_channel:
                 raise CliError("NEWSBOT_DIGEST_CHANNEL is empty: no channel to post to", EX_CONFIG)
             outcome = {
-                c: runtime.poster.post_slot(c, datetime.now(UTC).replace(microsecond=0))
+                c: runtime.poster.post_slot(c, datetime.now(UTC).replace(second=0, microsecond=0))
                 for c in settings.digest_channel
             }
             for channel, result in outcome.items():
@@ -399,7 +398,7 @@ def _serve_slack(runtime: Any, settings: Settings, args: argparse.Namespace) -> 
             settings.timezone,
             runtime.scheduler.next_times(1)[0].isoformat(),
         )
-    from bot.server import make_server
+    from bot.server import finish_server, make_server, stop_server
 
     if settings.socket_mode:
         import threading
@@ -430,12 +429,12 @@ def _serve_slack(runtime: Any, settings: Settings, args: argparse.Namespace) -> 
 
     def stop(signum: int, frame: FrameType | None) -> None:
         log.info("stopping (signal %d)", signum)
-        server.close()
+        stop_server(server)
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     log.info("listening on http://%s:%s/slack/events", settings.host, server.effective_port)
     print(f"Newsbot listening on http://{settings.host}:{server.effective_port}/slack/events", flush=True)
-    with contextlib.suppress(OSError, ValueError):
-        server.run()
+    server.run()
+    finish_server(server)
     return EX_OK

@@ -357,7 +357,7 @@ def write_seed(story: Story) -> bytes:
 
 
 def read_seed(data: bytes) -> Story:
-    """A story from a seed file (gzip-compressed or plain; the compact seed format or a full story)."""
+    """A story from a seed file (xz, gzip or plain JSON; the compact seed format or a full story)."""
     try:
         if data[:6] == b"\xfd7zXZ\x00":
             raw = lzma.decompress(data)

@@ -107,6 +107,7 @@ class Console:
     """Answers slash commands offline through the real Bolt app, signed like Slack signs them."""
 
     def __init__(self, runtime: Runtime) -> None:
+        logging.getLogger("newsbot.bolt").addFilter(_quiet_console)
         self.secret = secrets.token_hex(16)
         self.app = runtime.app(signing_secret=self.secret)
         self.verifier = SignatureVerifier(self.secret)
@@ -142,6 +143,16 @@ class Console:
         except ValueError:
             payload = {"text": response.body}
         return ConsoleAnswer(response.status, payload)
+
+
+def _quiet_console(record: logging.LogRecord) -> bool:
+    """Console mode: Bolt's advice about tokens and unhandled requests is not for a person at a terminal."""
+    message = record.getMessage()
+    return not (
+        message.startswith("As `installation_store` or `authorize`")
+        or message.startswith("As you gave")
+        or "Unhandled request" in message
+    )
 
 
 def utcnow() -> datetime:

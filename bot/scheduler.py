@@ -259,8 +259,9 @@ class DigestPoster:
         return {channel: self.post_slot(channel, scheduled_for) for channel in self.channels}
 
     def post_now(self, user: str) -> list[str]:
-        """Post now, by hand (an admin); a slot of its own, so it never doubles a scheduled one."""
-        moment = self.clock().replace(microsecond=0)
+        """Post now, by hand (an admin): a slot of its own for the current minute, so a double request (two
+        clicks, two admins) posts once and a scheduled slot is never doubled."""
+        moment = self.clock().replace(second=0, microsecond=0)
         results = {c: self.post_slot(c, moment) for c in self.channels}
         log.info("digest posted by %s: %s", user, results)
         return [c for c, outcome in results.items() if outcome == "posted"]

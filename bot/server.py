@@ -7,9 +7,10 @@ from typing import Any
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from waitress import wasyncore
 from waitress.server import create_server
 
-__all__ = ["make_server", "make_wsgi"]
+__all__ = ["finish_server", "make_server", "make_wsgi", "stop_server"]
 
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
@@ -31,6 +32,21 @@ def make_wsgi(app: App, healthy: Callable[[], bool]) -> WsgiApp:
         return slack(environ, start_response)
 
     return application
+
+
+def stop_server(server: Any) -> None:
+    """Stop a running waitress server cleanly: its sockets are closed by its own loop thread (closing them
+    from another thread races with select and fails with EBADF), then ``run()`` returns."""
+
+    def close_in_loop() -> None:
+        wasyncore.close_all(server._map)
+
+    server.trigger.pull_trigger(close_in_loop)
+
+
+def finish_server(server: Any) -> None:
+    """After ``run()`` has returned: let the worker threads end."""
+    server.task_dispatcher.shutdown(cancel_pending=True, timeout=5)
 
 
 def make_server(

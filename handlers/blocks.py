@@ -20,6 +20,8 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
+from bot.core.merge import normalise_words
+
 __all__ = [
     "MAX_BLOCKS",
     "Reply",
@@ -384,7 +386,12 @@ def quote_reply(answer: Any, index: Any) -> Reply:
             lines.append(f"> “{escape(text)}” ({_count(sources)})")
             for variant in variants:
                 who = ", ".join(escape(index.source_ref(d).short) for d in variant.sources)
-                lines.append(f">   _wording per {who}:_ “{escape(variant.value)}”")
+                how = (
+                    "quoted in part by"
+                    if normalise_words(variant.value) in normalise_words(text)
+                    else "wording per"
+                )
+                lines.append(f">   _{how} {who}:_ “{escape(variant.value)}”")
         reply.add(*sections(lines)[: max(1, reply.room - 3)])
     if answer.paraphrases and reply.room > 3:
         lines = [

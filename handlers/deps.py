@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 
 from bot.core.digest import Digest
 from bot.core.query import StoryIndex
@@ -43,4 +43,4 @@ class Deps:
     zone: tzinfo
     admin_users: frozenset[str] = frozenset()
     digest: DigestPort | None = None
-    now: Callable[[], datetime] = field(default=datetime.now)
+    now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))

@@ -390,6 +390,17 @@ def clean_article(
             continue
         kept.append(Paragraph(start, end))
 
+    if not kept:
+        # A one-paragraph item: its only text may have looked like a title.
+        lines = [
+            (s, e)
+            for s, e, why in dropped
+            if why in ("title", "header", "section label") and _words(text[s:e]) >= 5
+        ]
+        if lines:
+            start, end = max(lines, key=lambda se: se[1] - se[0])
+            kept.append(Paragraph(start, end))
+            dropped = [d for d in dropped if (d[0], d[1]) != (start, end)]
     kept = _drop_unrelated_tail(text, kept, title, dropped)
     when, time, basis = _published_when(published, credit)
     outlet = _match_outlet(furniture_lines + ([title] if title else []), text, outlets)

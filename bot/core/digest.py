@@ -83,8 +83,9 @@ def event_fingerprints(index: StoryIndex) -> dict[str, str]:
 
 
 def _sort_key(event: Event) -> tuple[int, int]:
+    """Most recent first by when a development began: "Aug 2024" after "2024", "27 Oct" after "16 Sep – 1 Nov"."""
     when = event.when
-    return (when.end.toordinal() if when else 0, len(event.sources))
+    return (when.start.toordinal() if when else 0, len(event.sources))
 
 
 def _item(index: StoryIndex, event: Event, note: str = "") -> DigestItem:

@@ -339,8 +339,8 @@ class Extractor:
             r"(?P<mods>(?:(?:new|renewed|landmark|historic|non-binding|legally binding|binding|\d+[- ]years?|"
             r"ten-year|bilateral|comprehensive|interim|mini|major|proposed|long-awaited|much-awaited|first|final|"
             r"initial|broad|broader|limited|key|crucial|significant|ambitious|potential|possible|sweeping)\s+)*)"
-            r"(?P<domain>(?:(?:defen[cs]e|trade|security|nuclear|economic|investment|energy|maritime|logistics|"
-            r"military|strategic|free trade|cooperation|partnership|supply|technology|minerals)\s+)*)"
+            r"(?P<domain>(?:(?!(?:and|or|of|to|the|a|an|was|were|is|are|has|have|had|will|would|not|that|this|"
+            r"their|its|with|for|on|in|by)\s)[a-z][a-z-]+\s+){0,3})"
             r"(?P<head>framework agreement|framework|agreement|pact|deal|treaty|memorandum of (?:agreement|"
             r"understanding)|memorandum|accord|arrangement|mou)\b"
             r"(?P<comp>\s+(?:regarding|on|concerning|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,7}?[a-z][\w-]*"
@@ -1616,7 +1616,6 @@ class _Run:
             return None
         event = self._new_event(EventType.NEGOTIATION, sentence, clause, when)
         event.status = status
-        event.place = place
         agreement = next((t.key for t in tags if t.kind == "agreement"), None)
         event.agreement = agreement or self._generic_deal(clause)
         for slug in self.main_pair:
@@ -1897,7 +1896,42 @@ class _Run:
                     anchor = self.folded[id(anchor)]
                 if anchor.when is not None:
                     event.when = _relative_when(relation, anchor.when)
-        self.events = final
+        self.events = self._drop_echoed_visits(final)
+        self._infer_countries()
+
+    def _drop_echoed_visits(self, events: list[_Event]) -> list[_Event]:
+        """ "a visit by X, who met Y": one development, told once as the meeting (a visit with no destination)."""
+        kept = []
+        for event in events:
+            if event.type is EventType.VISIT and not any(
+                r == "destination" for r in event.participants.values()
+            ):
+                visitors = {k for k, r in event.participants.items() if r == "visitor"}
+                if any(
+                    other.type is EventType.MEETING
+                    and other.start == event.start
+                    and visitors <= set(other.participants)
+                    for other in events
+                ):
+                    continue
+            kept.append(event)
+        return kept
+
+    def _infer_countries(self) -> None:
+        """Two parties, two signatories or participants, one country known: the other is the other party's."""
+        for event in self.events:
+            parties = [k.split(":", 1)[1] for k, r in event.participants.items() if k.startswith("country:")]
+            people = [
+                k
+                for k, r in event.participants.items()
+                if k in self.people and r in ("signatory", "participant")
+            ]
+            if len(set(parties)) != 2 or len(people) != 2:
+                continue
+            known = [self.people[p].country for p in people]
+            for person, other in ((people[0], known[1]), (people[1], known[0])):
+                if self.people[person].country is None and other in parties:
+                    self.people[person].country = next(c for c in parties if c != other)
 
     def _fragment(self) -> Story:
         doc = (self.doc,)
@@ -2150,7 +2184,12 @@ def _same_local(a: _Event, b: _Event, run: _Run) -> bool:
     if a.type is not b.type or not _dates_agree(a.when, b.when):
         return False
     if a.type is EventType.SIGNING:
-        return a.agreement is not None and a.agreement == b.agreement
+        if a.agreement is not None and b.agreement is not None:
+            return a.agreement == b.agreement
+        # One report names no agreement: the same signing when the dates agree and the signers do not differ.
+        people_a = {k for k, r in a.participants.items() if r == "signatory"}
+        people_b = {k for k, r in b.participants.items() if r == "signatory"}
+        return not people_a or not people_b or bool(people_a & people_b)
     if a.type is EventType.TARIFF:
         targets_a = {k for k, r in a.participants.items() if r == "target"}
         targets_b = {k for k, r in b.participants.items() if r == "target"}

@@ -613,7 +613,7 @@ class StoryBuilder:
                 Quotation(
                     id=qr.id,
                     speaker=self.resolve(qr.speaker),
-                    texts=_variants(_fold_wordings(qr.texts)),
+                    texts=_variants(_fold_wordings(qr.texts), longest_first=True),
                     channels=_variants(qr.channels),
                     when=qr.when,
                     mentions=tuple(sorted(qr.mentions, key=lambda m: (m.doc, m.start))),
@@ -669,9 +669,13 @@ def _resolve_keys(values: dict[str, set[str]], resolve: Callable[[str], str]) ->
     return resolved
 
 
-def _variants(values: dict[str, set[str]]) -> tuple[Variant, ...]:
+def _variants(values: dict[str, set[str]], longest_first: bool = False) -> tuple[Variant, ...]:
+    """Best supported first; between equals, the fuller wording first when asked."""
     return tuple(
-        Variant(v, tuple(sorted(s))) for v, s in sorted(values.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        Variant(v, tuple(sorted(s)))
+        for v, s in sorted(
+            values.items(), key=lambda kv: (-len(kv[1]), -len(kv[0]) if longest_first else 0, kv[0])
+        )
     )
 
 
@@ -696,19 +700,6 @@ def _fold_wordings(texts: dict[str, set[str]]) -> dict[str, set[str]]:
     for forms in groups.values():
         best = max(forms.items(), key=lambda kv: (len(kv[1]), len(kv[0]), kv[0]))[0]
         folded[best] = set().union(*forms.values())
-    # A fragment of a longer wording supports it rather than standing as a variant of its own.
-    keys = sorted(folded, key=lambda t: -len(t))
-    for short in keys:
-        for long in keys:
-            if (
-                short != long
-                and short in folded
-                and long in folded
-                and len(short) < len(long)
-                and normalise_words(short) in normalise_words(long)
-            ):
-                folded[long] |= folded.pop(short)
-                break
     return folded
 
 

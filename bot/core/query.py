@@ -364,9 +364,13 @@ class StoryIndex:
 
     # ------------------------------------------------------------------ who signed
 
-    def signings(self) -> list[Event]:
-        """Signing events, the most corroborated first."""
-        events = [e for e in self.story.events if e.type is EventType.SIGNING]
+    def signings(self, topic: str | None = None) -> list[Event]:
+        """Signing events (of one topic, when given), the most corroborated first."""
+        events = [
+            e
+            for e in self.story.events
+            if e.type is EventType.SIGNING and (topic is None or topic in e.topics)
+        ]
         return sorted(
             events, key=lambda e: (-len(e.sources), -(e.when.start.toordinal() if e.when else 0), e.id)
         )
@@ -377,7 +381,7 @@ class StoryIndex:
         if not signings:
             return NoMatch(text, "signing", ())
         if not text.strip():
-            event = signings[0]
+            event = (self.signings(self.default_topic()) or signings)[0]
         else:
             choice, suggestions = self.match(text, ("agreement",))
             if choice is None:
@@ -536,7 +540,7 @@ class StoryIndex:
             for quote in items:
                 best = quote.texts[0]
                 variants = tuple(Cited(v.value, v.sources) for v in quote.texts[1:])
-                lines.append((best.value, quote.sources, variants))
+                lines.append((best.value, best.sources, variants))
             docs = tuple(sorted({d for q in items for d in q.sources}))
             built.append(QuoteGroup(key[0], items[0].when, tuple(lines), docs))
         paraphrases = []
@@ -547,6 +551,8 @@ class StoryIndex:
                 for gist in event.gist:
                     paraphrases.append((gist.value, event.when, gist.sources))
         cited = {d for q in quotes for d in q.sources} | {d for _g, _w, s in paraphrases for d in s}
+        if not cited and speaker in self.entities:
+            cited = set(self.entities[speaker].sources)
         return QuoteAnswer(person, tuple(built), tuple(paraphrases), self.refs(cited))
 
     # ------------------------------------------------------------------ sources and disagreements
@@ -647,7 +653,11 @@ class StoryIndex:
 
     def main_event_line(self) -> tuple[str, When | None, tuple[str, ...]] | None:
         """The story in one line: its most corroborated signing (else event), date and sources."""
-        events = self.signings() or sorted(self.story.events, key=lambda e: -len(e.sources))
+        events = (
+            self.signings(self.default_topic())
+            or self.signings()
+            or sorted(self.story.events, key=lambda e: -len(e.sources))
+        )
         if not events:
             return None
         event = events[0]

@@ -79,16 +79,21 @@ def test_rerunning_a_posted_slot_calls_nothing(runtime: Runtime, slack: FakeSlac
     assert slack.calls == []
 
 
-def test_a_manual_run_twice_in_the_same_second_posts_once(runtime: Runtime, slack: FakeSlackAPI) -> None:
+def test_manual_runs_within_one_minute_post_once(runtime: Runtime, slack: FakeSlackAPI) -> None:
     clock = Clock(datetime(2025, 11, 10, 14, 3, 7, 250_000, tzinfo=UTC))
     poster = make_poster(runtime, clock)
 
     assert poster.post_now("U0ADMIN0001") == [CHANNEL]
-    clock.advance(timedelta(milliseconds=500))
+    clock.advance(timedelta(seconds=40))  # a second admin, or a double click, within the minute
     assert poster.post_now("U0ADMIN0002") == []
+    clock.advance(timedelta(seconds=30))  # the next minute is a new manual slot
+    assert poster.post_now("U0ADMIN0001") == [CHANNEL]
 
-    (call,) = slack.calls_to("chat.postMessage")
-    assert call.params["metadata"]["event_payload"]["slot_key"] == f"{CHANNEL}@2025-11-10T14:03:07Z"
+    calls = slack.calls_to("chat.postMessage")
+    assert [c.params["metadata"]["event_payload"]["slot_key"] for c in calls] == [
+        f"{CHANNEL}@2025-11-10T14:03:00Z",
+        f"{CHANNEL}@2025-11-10T14:04:00Z",
+    ]
 
 
 # The fake numbers its messages from ts 1700000000 (2023-11-14 22:13:20 UTC): slots here are just before.

@@ -89,11 +89,9 @@ def test_a_post_that_timed_out_but_arrived_is_not_sent_twice(runtime: Runtime, s
     assert len(slack.calls_to("chat.postMessage")) == 1
     assert len(slack.posted_messages(CHANNEL)) == 1
     row = runtime.store.slot(slot_key(CHANNEL, slot))
-    assert (
-        row is not None
-        and row.state == "posted"
-        and row.message_ts == slack.posted_messages(CHANNEL)[0]["ts"]
-    )
+    assert row is not None
+    assert row.state == "posted"
+    assert row.message_ts == slack.posted_messages(CHANNEL)[0]["ts"]
 
 
 def test_a_failed_history_check_posts_nothing(runtime: Runtime, slack: FakeSlackAPI) -> None:

@@ -16,7 +16,7 @@ from slack_bolt.authorization import AuthorizeResult
 from slack_sdk.signature import SignatureVerifier
 
 from bot.runtime import Runtime
-from bot.server import make_server
+from bot.server import finish_server, make_server, stop_server
 from config.settings import Settings
 from handlers.commands import CommandHelp
 from tests.fakes.slack_api import BOT_ID, BOT_USER_ID, TEAM_ID, FakeSlackAPI
@@ -148,9 +148,9 @@ class SlackBot:
         self.verifier = SignatureVerifier(SIGNING_SECRET)
 
     def close(self) -> None:
-        self.server.close()
-        self.server.task_dispatcher.shutdown()
+        stop_server(self.server)
         self.thread.join(timeout=10)
+        finish_server(self.server)
         self.runtime.close()
 
     # ------------------------------------------------------------------ HTTP
