@@ -740,7 +740,7 @@ class _Run:
             before = self.text[max(sentence.start, run[0].start - 6) : run[0].start]
             if (
                 j >= 0
-                and not re.search(r"(?:^|[.,;:]\s*|\b(?:and|but|while|as)\s+)$", before)
+                and not _SUBJECT_START.search(before)
                 and tokens[j].text.rstrip(".") not in self.ex._honorifics
             ):
                 continue
@@ -912,7 +912,7 @@ class _Run:
 
     def _classify_chunk(self, chunk: str, start: int) -> _Tag | None:
         acronym = None
-        am = re.search(r"\s*\((?P<acr>[A-Z][\w-]*)\)$", chunk)
+        am = _ACRONYM_END.search(chunk) if chunk.endswith(")") else None
         if am:
             acronym = am.group("acr")
             chunk = chunk[: am.start()]
@@ -931,7 +931,7 @@ class _Run:
             kind = Kind.AGREEMENT
             head = next(w for w in lowered if w in self.ex._heads)
             # Drop a leading year or ordinal; keep the name proper.
-            while words and re.fullmatch(r"\d+(?:st|nd|rd|th)?", words[0]):
+            while words and _ORDINAL.fullmatch(words[0]):
                 words.pop(0)
         elif lowered[-1] in self.ex._occasion_heads and len(words) >= 2:
             kind = Kind.OCCASION
@@ -947,7 +947,7 @@ class _Run:
             return None
         name = " ".join(words)
         if kind is Kind.AGREEMENT:
-            name = re.sub(r"\s*\(\d{4}\)$", "", name)
+            name = _YEAR_END.sub("", name)
         key = self._thing_key(kind, name)
         thing = self.things.get(key)
         if thing is None:
@@ -1240,7 +1240,7 @@ class _Run:
             cuts.append((m.start(), m.end(), f"{m.group('unit').rstrip('s')}s {m.group('dir').lower()}"))
         for m in _FOLLOWED_BY.finditer(masked):
             cuts.append((m.start(), m.end(), "followed by"))
-        for m in re.finditer(r",\s+who\s+", masked):
+        for m in _WHO.finditer(masked) if ", who" in masked else ():
             cuts.append((m.start(), m.end(), "who"))
         cuts.sort()
         result: list[tuple[int, int, str | None]] = []
@@ -1274,7 +1274,8 @@ class _Run:
         when = next((d.when for d in dates if d.when is not None), None)
         place = self._place(clause, start, tags)
         occasion = self._occasion(clause, start, tags)
-        sign = _SIGN.search(clause)
+        low = clause.lower()
+        sign = _SIGN.search(clause) if _has(low, _SIGN_HINTS) else None
         if (
             sign
             and not sign.group("verb").lower().startswith(("sign", "ink", "exchang"))
@@ -1283,7 +1284,7 @@ class _Run:
             sign = None
         if sign and not _is_noise_sign(clause, sign):
             made.append(self._signing(sentence, clause, start, tags, sign, when, place, occasion))
-        meet = _MEET.search(clause)
+        meet = _MEET.search(clause) if _has(low, _MEET_HINTS) else None
         if meet and not sign:
             event = self._meeting(sentence, clause, start, tags, meet, when, place, occasion)
             if event:
@@ -1293,17 +1294,17 @@ class _Run:
             event = made[-1]
             for tag in self._between(clause, start, tags, meet.end()):
                 event.participants.setdefault(tag.key, "signatory")
-        visit = _VISIT.search(clause)
+        visit = _VISIT.search(clause) if _has(low, _VISIT_HINTS) else None
         if visit and not sign:
             event = self._visit(sentence, clause, start, tags, visit, when, place)
             if event:
                 made.append(event)
-        tariff = _TARIFF.search(clause)
+        tariff = _TARIFF.search(clause) if _has(low, _TARIFF_HINTS) else None
         if tariff and (_FIGURE.search(clause) or _TARIFF_ACTION.search(clause)):
             event = self._tariff(sentence, clause, start, tags, when)
             if event:
                 made.append(event)
-        negotiation = _NEGOTIATION.search(clause)
+        negotiation = _NEGOTIATION.search(clause) if _has(low, _NEGOTIATION_HINTS) else None
         if negotiation and not sign:
             event = self._negotiation(sentence, clause, start, tags, when, place)
             if event:
@@ -2110,6 +2111,26 @@ _TITLE_WORDS = {w for h in TITLE_HEADS for w in h.split()} | {
     "war",
     "trade",
 }
+
+
+_SIGN_HINTS = ("sign", "ink", "seal", "conclud", "renew", "formali", "exchang")
+_MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",
+               "co-chaired", "exchanged views", "held")  # fmt: skip
+_VISIT_HINTS = ("visit", "trip", "tour", "arriv", "travel", "flew")
+_TARIFF_HINTS = ("tariff", "dut", "levy", "levie", "penalt", "sanction")
+_NEGOTIATION_HINTS = ("talks", "negotiation", "discussion", "contacts")
+
+
+_ACRONYM_END = re.compile(r"\s*\((?P<acr>[A-Z][\w-]*)\)$")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
+_YEAR_END = re.compile(r"\s*\(\d{4}\)$")
+_WHO = re.compile(r",\s+who\s+")
+_SUBJECT_START = re.compile(r"(?:^|[.,;:]\s*|\b(?:and|but|while|as)\s+)$")
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    """Any of ``words`` in ``text``: a cheap test before a pattern is tried."""
+    return any(word in text for word in words)
 
 
 def _agreement_words(name: str) -> set[str]:
