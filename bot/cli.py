@@ -407,7 +407,8 @@ def _serve_slack(runtime: Any, settings: Settings, args: argparse.Namespace) -> 
 
         app = runtime.app(identity=identity)
         token = settings.slack_app_token.get_secret_value() if settings.slack_app_token else ""
-        handler = SocketModeHandler(app, token)
+        # The handler's client asks apps.connections.open at SLACK_API_URL (GovSlack, or a local fake).
+        handler = SocketModeHandler(app, token, web_client=runtime.client)
         health = make_server(app, runtime.store.ping, settings.host, settings.port, 2, 100)
         threading.Thread(target=health.run, name="healthz", daemon=True).start()
         log.info("connecting to Slack in Socket Mode (health check on port %s)", health.effective_port)
