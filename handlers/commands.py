@@ -7,7 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["CommandHelp", "describe"]
+from bot.core.query import NoMatch, StoryIndex
+from handlers.blocks import Reply, error_reply, finish_reply, no_match_reply
+from handlers.deps import Deps
+
+__all__ = ["CommandHelp", "clean_argument", "describe", "story_answer"]
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,25 @@ def describe(command: str, listener: Callable[..., Any] | None) -> CommandHelp:
         elif line:
             details.append(line)
     return CommandHelp(command=command, usage=usage, summary=lines[0], details=tuple(details))
+
+
+def story_answer(
+    deps: Deps,
+    text: str,
+    command: str,
+    query: Callable[[StoryIndex, str], Any],
+    render: Callable[[Any, StoryIndex], Reply],
+    shared: bool,
+) -> Reply:
+    """The reply of a story command: argument checked, question put to the model, answer rendered."""
+    argument, problem = clean_argument(text)
+    if problem:
+        return error_reply(problem)
+    index = deps.story()
+    result = query(index, argument)
+    if isinstance(result, NoMatch):
+        return no_match_reply(result)
+    return finish_reply(render(result, index), command, argument, shared)
 
 
 MAX_ARGUMENT = 300

@@ -6,9 +6,8 @@ from typing import Any
 
 from slack_bolt import Ack, App
 
-from bot.core.query import NoMatch
 from handlers import blocks
-from handlers.commands import CommandHelp, clean_argument, describe
+from handlers.commands import CommandHelp, describe, story_answer
 from handlers.deps import Deps
 
 COMMAND = "/quote"
@@ -16,14 +15,9 @@ COMMAND = "/quote"
 
 def answer(deps: Deps, text: str, shared: bool = False) -> blocks.Reply:
     """The reply to `/quote text`."""
-    argument, problem = clean_argument(text)
-    if problem:
-        return blocks.error_reply(problem)
-    index = deps.story()
-    result = index.quotes(argument)
-    if isinstance(result, NoMatch):
-        return blocks.no_match_reply(result)
-    return blocks.finish_reply(blocks.quote_reply(result, index), COMMAND, argument, shared)
+    return story_answer(
+        deps, text, COMMAND, lambda index, argument: index.quotes(argument), blocks.quote_reply, shared
+    )
 
 
 def register(app: App, deps: Deps) -> CommandHelp:

@@ -7,9 +7,8 @@ from typing import Any
 
 from slack_bolt import Ack, App, Respond
 
-from bot.core.query import NoMatch
 from handlers import blocks
-from handlers.commands import CommandHelp, clean_argument, describe
+from handlers.commands import CommandHelp, clean_argument, describe, story_answer
 from handlers.deps import Deps
 
 COMMAND = "/timeline"
@@ -17,13 +16,19 @@ COMMAND = "/timeline"
 
 def answer(deps: Deps, text: str, page: int = 0, shared: bool = False) -> blocks.Reply:
     """The reply to `/timeline text`, at ``page``."""
-    argument, problem = clean_argument(text)
-    if problem:
-        return blocks.error_reply(problem)
-    result = deps.story().timeline(argument)
-    if isinstance(result, NoMatch):
-        return blocks.no_match_reply(result)
-    return blocks.finish_reply(blocks.timeline_reply(result, page, argument), COMMAND, argument, shared)
+    return story_answer(
+        deps,
+        text,
+        COMMAND,
+        lambda index, argument: index.timeline(argument),
+        lambda result, _index: blocks.timeline_reply(result, page, result_argument(text)),
+        shared,
+    )
+
+
+def result_argument(text: str) -> str:
+    """The argument as the page buttons carry it (cleaned like every argument)."""
+    return clean_argument(text)[0]
 
 
 def register(app: App, deps: Deps) -> CommandHelp:

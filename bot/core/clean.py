@@ -315,12 +315,8 @@ def clean_article(
                 continue
             dl = _DATELINE.match(line) or _AGENCY_DATELINE.match(line)
             if dl and dl.groupdict().get("month"):
-                dateline = dl.group("place").strip()
-                if dl.group("year"):
-                    published = _dateline_date(dl, text)
-                else:
-                    month_day = (_month_number(dl.group("month")), int(dl.group("day")))
-                    dateline_phrase = dl.group(0).strip(" -—–:")
+                dateline, credit_found, published, month_day, dateline_phrase = _read_dateline(dl, text)
+                credit = credit_found or credit
                 start += dl.end()
                 line = text[start:end]
         if not body_started:
@@ -340,15 +336,10 @@ def clean_article(
                 line = text[start:end]
             dl = _DATELINE.match(line) or _AGENCY_DATELINE.match(line)
             if dl:
-                place = dl.group("place").strip()
-                dateline = place.title() if place.isupper() else place
-                credit = dl.groupdict().get("agency") or dl.groupdict().get("agency2") or credit
-                if dl.groupdict().get("month") and published is None:
-                    if dl.group("year"):
-                        published = _dateline_date(dl, text)
-                    else:
-                        month_day = (_month_number(dl.group("month")), int(dl.group("day")))
-                        dateline_phrase = dl.group(0).strip(" -—–:")
+                place, credit_found, stated, found_day, phrase = _read_dateline(dl, text)
+                dateline, credit = place, credit_found or credit
+                if published is None and (stated or found_day):
+                    published, month_day, dateline_phrase = stated, found_day, phrase
                 start += dl.end()
                 line = text[start:end]
             if not _is_body(line):
@@ -450,6 +441,26 @@ def _tidy_name(name: str) -> str:
 def _appears_later(text: str, after: int, name: str) -> bool:
     surname = name.rsplit(maxsplit=1)[-1]
     return re.search(r"\b" + re.escape(surname) + r"\b", text[after:], re.IGNORECASE) is not None
+
+
+def _read_dateline(
+    m: re.Match[str], text: str
+) -> tuple[str, str | None, tuple[date, str | None, str] | None, tuple[int, int] | None, str]:
+    """A dateline's place, credited agency, and date: full when it has a year, else month and day."""
+    place = m.group("place").strip()
+    place = place.title() if place.isupper() else place
+    credit = m.groupdict().get("agency") or m.groupdict().get("agency2")
+    if not m.groupdict().get("month"):
+        return place, credit, None, None, ""
+    if m.group("year"):
+        return place, credit, _dateline_date(m, text), None, ""
+    return (
+        place,
+        credit,
+        None,
+        (_month_number(m.group("month")), int(m.group("day"))),
+        m.group(0).strip(" -—–:"),
+    )
 
 
 def _dateline_date(m: re.Match[str], text: str) -> tuple[date, str | None, str] | None:
