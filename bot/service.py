@@ -86,15 +86,24 @@ class StoryService:
             story = read_seed(path.read_bytes())
         except (OSError, CodecError) as exc:
             raise CodecError(f"cannot load the seed model {path}: {exc}") from None
-        self.import_story(story)
+        if not self.import_story(story):
+            return None
         return f"loaded the seed model from {path} ({len(story.sources)} sources, {len(story.events)} events)"
 
-    def import_story(self, story: Story) -> None:
-        """Make ``story`` the base of an empty store: its sources are recorded (for duplicates), its model kept."""
+    def import_story(self, story: Story) -> bool:
+        """Make ``story`` the base of an empty store: its sources are recorded (for duplicates), its model kept.
+
+        False, and nothing written, when the store is not empty any more (another process sharing the
+        file loaded it first): the check and the writes are one transaction.
+        """
         data = encode_story(story)
         rows = [(s.doc, s.content_hash, encode_source(s), b"", None) for s in story.sources]
         covers = max((s.seq for s in story.sources), default=0)
         with self.store.transaction() as conn:
+            if conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM snapshot)"
+            ).fetchone()[0]:
+                return False
             for seq, (doc, digest, source, fragment, text) in zip(
                 (s.seq for s in story.sources), rows, strict=True
             ):
@@ -111,6 +120,7 @@ class StoryService:
                 " ON CONFLICT (id) DO UPDATE SET covers_seq = excluded.covers_seq, story = excluded.story",
                 (covers, data),
             )
+        return True
 
     def current(self) -> StoryIndex:
         """The index of the store's current story; rebuilt only when the store changed."""

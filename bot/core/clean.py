@@ -79,6 +79,7 @@ _FURNITURE = re.compile(
     r"scroll to continue(?: with content)?|advertisement\s*-\s*scroll to continue|story continues below advertisement)$",
     re.IGNORECASE,
 )
+_BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|^\S+\.(?:com|in|org|net|co\.\w+)\b.*\s[>|]\s")
 _READ_MORE = re.compile(r"^(?:read more|more stories|more news|also read|see also)\s*:?$", re.IGNORECASE)
 _CAPTION = re.compile(
     r"(?:\bfile (?:picture|photo|image|pic)|\brepresentational (?:image|picture|photo)|"
@@ -100,7 +101,7 @@ _TIME_RE = (
 )
 _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dotted", re.compile(
-        r"\b(?:Published|Updated|Posted|Last Updated)\s*(?:on|at)?\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})"
+        r"\b(?:Published|Updated|Posted|Last Updated)\s*(?:on|at)?\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)"
         r"(?:\s*,?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
     ("iso", re.compile(r"^\s*(?:date|dated|published|updated)?\s*:?\s*((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b"
                        r"(?:[T ]" + _TIME_RE + ")?", re.IGNORECASE)),
@@ -119,7 +120,7 @@ _DATELINE = re.compile(
 _AGENCY_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'-]{1,40}?)\s*\((?P<agency>[A-Za-z]{2,12})\)\s*(?:--|—|–|-|:)\s*"
 )
-_BYLINE_NAME = re.compile(r"^(?:By\s+)?(?P<name>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){1,3})$")
+_BYLINE_NAME = re.compile(r"^(?:[Bb][Yy]\s+)?(?P<name>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){1,3})$")
 _CAPS_NAME = re.compile(r"^(?:BY\s+)?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3})$")
 _SENTENCE_END = re.compile(r"[.!?…”\"’')\]]\s*$")
 _LEAD_WORD = re.compile(r"\b[A-Z][a-z]{2,}(?:[-'’][A-Za-z]+)?\b|\b[A-Z]{2,}\b")
@@ -202,10 +203,16 @@ def _month_number(token: str) -> int:
 
 
 def _years_in(text: str) -> list[int]:
+    """Years the text mentions as when things happened (not targets such as "by 2028")."""
     return [
-        int(y)
-        for y in re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-]|\s*(?:crore|lakh|million|billion))", text)
+        int(m.group(1))
+        for m in _YEAR_MENTION.finditer(text)
+        if not _TARGET_BEFORE.search(text, max(0, m.start() - 12), m.start())
     ]
+
+
+_YEAR_MENTION = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-]|\s*(?:crore|lakh|million|billion))")
+_TARGET_BEFORE = re.compile(r"\b(?:by|until|till|through|before|to|towards?|beyond|from)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -292,7 +299,11 @@ def clean_article(
             dropped.append((start, end, "end-of-article marker" if body_started else "navigation"))
             furniture_lines.append(line)
             continue
-        if _FURNITURE.match(line) or (line.isupper() and _words(line) <= 5 and not _CAPS_NAME.match(line)):
+        if (
+            _FURNITURE.match(line)
+            or (line.isupper() and _words(line) <= 5 and not _CAPS_NAME.match(line))
+            or _BREADCRUMB.search(line)
+        ):
             dropped.append((start, end, "page furniture"))
             furniture_lines.append(line)
             continue
@@ -321,7 +332,9 @@ def clean_article(
                 line = text[start:end]
         if not body_started:
             # Header region: dates, bylines and the title come before the story's first paragraph.
-            found = _parse_published(line)
+            found = (
+                None if (_DATELINE.match(line) or _AGENCY_DATELINE.match(line)) else _parse_published(line)
+            )
             if found:
                 if published is None:
                     published = found
@@ -517,7 +530,11 @@ def _drop_unrelated_tail(
     cut = len(kept)
     for index in range(len(kept) - 1, 1, -1):
         earlier = set(_names(title or "")).union(*names[:index])
-        if len(names[index]) >= 2 and not names[index] & earlier:
+        if (
+            len(names[index]) >= 2
+            and not names[index] & earlier
+            and not _QUOTE_CHARS.search(text[kept[index].start : kept[index].end])
+        ):
             cut = index
         else:
             break

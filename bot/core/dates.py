@@ -99,12 +99,16 @@ _RELATIVE_ANCHOR = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class DateMatch:
-    """A date expression found in text; ``when`` is None when it cannot be resolved (no reference)."""
+    """A date expression found in text; ``when`` is None when it cannot be resolved (no reference).
+
+    ``deadline`` marks "by March", "until 2028": a limit set, not when something happened.
+    """
 
     start: int
     end: int
     phrase: str
     when: When | None
+    deadline: bool = False
 
 
 def _month(token: str) -> int:
@@ -301,8 +305,10 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
     for start, end, kind, m in found:
         if start < taken_until:
             continue
+        prep = (m.groupdict().get("prep") or "").lower()
+        deadline = prep in ("by", "until", "till", "before")
         when = _resolve(kind, m, reference)
-        result.append(DateMatch(start, end, m.group(0).strip(), when))
+        result.append(DateMatch(start, end, m.group(0).strip(), None if deadline else when, deadline))
         taken_until = end
     return _merge_weekday_with_explicit(text, result)
 

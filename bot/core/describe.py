@@ -58,6 +58,8 @@ def describe_event(event: Event, entity: Callable[[str], Entity | None], titles:
     if event.type in (EventType.MEETING, EventType.TALKS):
         people = names("participant", "signatory", "visitor")
         verb = "held talks" if event.type is EventType.TALKS else "met"
+        if not people and countries("party"):
+            return f"{_capital(join_names(countries('party')))} {verb}{where}"
         if len(people) >= 2:
             if event.type is EventType.TALKS:
                 return f"{people[0]} held talks with {join_names(people[1:])}{where}"

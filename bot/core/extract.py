@@ -207,7 +207,10 @@ def _is_name_word(word: str) -> bool:
     return all(part.isalpha() for part in _NAME_PARTS.split(bare) if part)
 
 
-_AGREEMENT_HINT = re.compile(r"framework|agreement|pact|deal|treaty|memorandum|accord|arrangement|\bmou\b")
+_AGREEMENT_HINT = re.compile(
+    r"framework|agreement|pact|deal|treaty|memorandum|accord|arrangement|\bmou\b|protocol|charter|declaration|"
+    r"convention|compact|roadmap"
+)
 _OBJECT_VERBS = {
     "met",
     "meet",
@@ -342,7 +345,8 @@ class Extractor:
             r"(?P<domain>(?:(?!(?:and|or|of|to|the|a|an|was|were|is|are|has|have|had|will|would|not|that|this|"
             r"their|its|with|for|on|in|by)\s)[a-z][a-z-]+\s+){0,3})"
             r"(?P<head>framework agreement|framework|agreement|pact|deal|treaty|memorandum of (?:agreement|"
-            r"understanding)|memorandum|accord|arrangement|mou)\b"
+            r"understanding)|memorandum|accord|arrangement|mou|protocol|charter|declaration|convention|compact|"
+            r"roadmap)\b"
             r"(?P<comp>\s+(?:regarding|on|concerning|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,7}?[a-z][\w-]*"
             r"(?=\s+(?:to|that|which|in|with|between|was|is|will)\b|\s*[,.;]))?",
             re.IGNORECASE,
@@ -507,7 +511,11 @@ class _Run:
         tokens = raw.replace("’", "'").split()
         while tokens and (self._vocab_word(tokens[-1]) or tokens[-1].lower() in _NOT_NAMES):
             tokens.pop()
-        while tokens and (self._vocab_word(tokens[0]) or tokens[0].lower() in _NOT_NAMES):
+        while (
+            tokens
+            and (self._vocab_word(tokens[0]) or tokens[0].lower() in _NOT_NAMES)
+            and not (tokens[0] in self.vocab.given_names and len(tokens) > 1)  # "Sofia Herrera"
+        ):
             tokens.pop(0)
         if not tokens or all(len(t.rstrip(".")) <= 1 for t in tokens):
             return None
@@ -615,6 +623,13 @@ class _Run:
                     word.lower in modifiers or word.text in ("and", "&") or word.lower in heads
                 ):
                     k -= 1
+                    continue
+                if (
+                    not word.capitalised
+                    and word.text.isalpha()
+                    and any(self.ex._countries.get(tokens[b].text) for b in (k - 1, k - 2) if b >= 0)
+                ):
+                    k -= 1  # "Belgian river commissioner": a portfolio of no list, after a country word
                     continue
                 pair = (
                     f"{tokens[k - 1].text} {word.text}"
@@ -812,7 +827,12 @@ class _Run:
             while (
                 k < len(tokens)
                 and k - title_start < 6
-                and (tokens[k].lower in modifiers or tokens[k].lower in heads or tokens[k].text == "and")
+                and (
+                    tokens[k].lower in modifiers
+                    or tokens[k].lower in heads
+                    or tokens[k].text == "and"
+                    or (not tokens[k].capitalised and tokens[k].text.isalpha() and head_at is None)
+                )
             ):
                 if tokens[k].lower in heads:
                     head_at = k
@@ -1394,7 +1414,12 @@ class _Run:
                 if tag.start >= by_at:
                     event.participants[tag.key] = "signatory"
         else:
-            clause_from = start + max(before.rfind(", "), before.rfind("; "), -1) + 1
+            # The subject: after a leading subordinate clause ("After talks in X, A and B signed ..."),
+            # else the whole stretch before the verb (an appositive's commas belong to the subject).
+            opener = _SUBORDINATE.match(before)
+            clause_from = start + (
+                before.find(", ", opener.end()) + 2 if opener and ", " in before[opener.end() :] else 0
+            )
             for tag in people:
                 if clause_from <= tag.start < verb_at and tag.kind == "person" and not tag.possessive:
                     event.participants[tag.key] = "signatory"
@@ -1794,7 +1819,8 @@ class _Run:
                 if t.start < q_start and t.kind in ("person", "organisation") and not t.possessive
             ]
             if verb and candidates:
-                return candidates[0].key, _channel(before_text + " " + after_text)
+                near = [t for t in candidates if t.start < sentence.start + verb.start()] or candidates
+                return near[-1].key, _channel(before_text + " " + after_text)
             if verb or re.search(r"\b(?:as|that)\s*(?:a|an|the)?\s*$", before_text):
                 pronoun = self._pronoun_speaker(before_text, sentence)
                 if pronoun:
@@ -2113,6 +2139,10 @@ _TITLE_WORDS = {w for h in TITLE_HEADS for w in h.split()} | {
 }
 
 
+_SUBORDINATE = re.compile(
+    r"\s*(?:after|while|as|when|because|amid|following|since|despite|although|before|once|with|in a|on the)\b",
+    re.IGNORECASE,
+)
 _SIGN_HINTS = ("sign", "ink", "seal", "conclud", "renew", "formali", "exchang")
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",
                "co-chaired", "exchanged views", "held")  # fmt: skip

@@ -757,10 +757,30 @@ def _dates_compatible(a: list[tuple[When, set[str]]], b: list[tuple[When, set[st
     return any(x.overlaps(y) for x, _ in a for y, _ in b)
 
 
+def _days_apart(a: list[tuple[When, set[str]]], b: list[tuple[When, set[str]]]) -> int:
+    """Days between the closest datings of two events (0 when they overlap or one is undated)."""
+    if not a or not b:
+        return 0
+    return min(max((y.start - x.end).days, (x.start - y.end).days, 0) for x, _ in a for y, _ in b)
+
+
+SAME_SIGNING_DAYS = 7
+"""The same agreement, the same signatories, dated a few days apart by different reports: one signing."""
+
+
 def match_events(rec: _EventRec, probe: _EventRec, builder: StoryBuilder) -> int:
     """How strongly ``probe`` is the same event as ``rec`` (0: not the same)."""
-    if rec.type is not probe.type or not _dates_compatible(rec.dates, probe.dates):
+    if rec.type is not probe.type:
         return 0
+    if not _dates_compatible(rec.dates, probe.dates):
+        same_signing = (
+            rec.type is EventType.SIGNING
+            and rec.agreement is not None
+            and rec.agreement == probe.agreement
+            and _days_apart(rec.dates, probe.dates) <= SAME_SIGNING_DAYS
+        )
+        if not same_signing:
+            return 0
     people_a, people_b = rec.people(), probe.people()
     shared_people = len(people_a & people_b)
     countries_a = {e for e in rec.entities() if e.startswith("country:")}
@@ -857,6 +877,8 @@ def infer_published(fragment: Story, builder: StoryBuilder) -> tuple[date, str] 
             shared_agreement = bool(frag_agreement & agreement_names) or any(
                 fuzz.token_set_ratio(a, b) >= 90 for a in frag_agreement for b in agreement_names
             )
+            if frag_agreement and agreement_names and not shared_agreement:
+                continue  # the same people, another agreement: not the event this article reports
             if len(shared) >= 2 or (shared and shared_agreement):
                 best = (when.end, f"inferred from the {event.type.value} it reports ({when.label()})")
     return best

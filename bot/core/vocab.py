@@ -94,6 +94,7 @@ SPEECH_VERBS = (
     "hints", "pointed out", "shared", "remarked", "observed", "asserted", "declared", "insisted", "warned",
     "urged", "explained", "affirmed", "reaffirmed", "claimed", "argued", "suggested", "indicated", "welcomed",
     "expressed", "called", "termed", "maintained", "confirmed", "acknowledged", "tweets", "commented",
+    "calling", "describing", "terming", "hailing", "hailed", "praising", "praised",
 )  # fmt: skip
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "defence": ("defence", "defense", "military", "militaries", "security", "armed", "army", "navy", "naval",

@@ -1,0 +1,60 @@
+"""Helpers of the core tests: where the seed files are, merging articles, looking things up in a story."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from bot.core.extract import Extractor
+from bot.core.merge import StoryBuilder
+from bot.core.model import Entity, Event, Kind, Story
+from bot.core.pipeline import Analysed, ArticleInput, analyse
+from bot.core.vocab import Vocabulary
+
+REPO = Path(__file__).resolve().parents[2]
+SEED_FILE = REPO / "seeds" / "model.json.xz"
+SHARED_SEEDS = REPO.parent / "shared" / "seeds"
+
+Analyse = Callable[..., Analysed]
+"""analysed(text, doc="doc", published=None): one article through the pipeline on its own."""
+
+
+def build_story(vocab: Vocabulary, extractor: Extractor, articles: list[tuple[str, str]]) -> Story:
+    """Merge articles (doc, text) in order, each analysed against what came before, as ingest does."""
+    builder = StoryBuilder(None, vocab.given_names)
+    for seq, (doc, text) in enumerate(articles, start=1):
+        result = analyse(ArticleInput(doc, text), builder, extractor, vocab, seq)
+        builder.add(result.fragment, result.source)
+    return builder.build()
+
+
+def people(story: Story) -> dict[str, Entity]:
+    """People by canonical name."""
+    return {e.name: e for e in story.entities if e.kind is Kind.PERSON}
+
+
+def entity_by_id(story: Story) -> dict[str, Entity]:
+    return {e.id: e for e in story.entities}
+
+
+def person_named(story: Story, name: str) -> Entity:
+    """The person whose canonical name or one of whose spellings is ``name``."""
+    for entity in story.entities:
+        if entity.kind is Kind.PERSON and (
+            entity.name == name or any(a.value == name for a in entity.aliases)
+        ):
+            return entity
+    raise AssertionError(f"no person {name!r}; people: {sorted(people(story))}")
+
+
+def names_of(story: Story, event: Event, role: str) -> set[str]:
+    """Canonical names of an event's participants in one role."""
+    ents = entity_by_id(story)
+    return {ents[r.entity].name for r in event.participants if r.role == role and r.entity in ents}
+
+
+def agreement_name(story: Story, event: Event) -> str | None:
+    if event.agreement is None:
+        return None
+    entity = entity_by_id(story).get(event.agreement)
+    return entity.name if entity else None

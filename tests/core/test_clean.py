@@ -1,0 +1,306 @@
+"""Cleaning scraped pages: the story's own paragraphs kept at their offsets, everything else dropped."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.clean import CleanArticle, clean_article
+from bot.core.vocab import Vocabulary
+
+STORY = [
+    "Norway and Chile on Wednesday signed a fisheries cooperation agreement in Oslo, with fisheries minister Ola Brekke calling it a fair deal for coastal communities.",
+    "Chilean trade minister Camila Rojas said the accord would open Norwegian markets to Chilean salmon feed producers within two years.",
+    "The agreement sets a joint quota review every 18 months and creates a working group of scientists from both countries.",
+    '"We have waited a long time for this," Brekke told reporters after the ceremony.',
+]
+
+TEASER = [
+    "Volcano erupts near Catania as Italy evacuates villages",
+    "Italian civil protection chief Marco Bellini said on Friday that 3,000 residents of Zafferana had been moved and 12 flights cancelled at Catania airport.",
+]
+
+
+def page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def clean(text: str, vocab: Vocabulary) -> CleanArticle:
+    return clean_article(text, vocab.outlets, vocab.agencies)
+
+
+def kept(article: CleanArticle) -> list[str]:
+    return [article.text[p.start : p.end] for p in article.paragraphs]
+
+
+HEADER = ["Norway and Chile sign fisheries pact in Oslo", "Published 14.03.24, 09:15 PM"]
+
+
+# ---------------------------------------------------------------------- ads, end markers, teasers
+
+
+def test_an_ad_mid_body_is_dropped_and_the_story_around_it_kept(vocab: Vocabulary) -> None:
+    text = page(*HEADER, STORY[0], STORY[1], "ADVERTISEMENT", STORY[2], "Advertisement", STORY[3])
+    article = clean(text, vocab)
+    assert kept(article) == STORY
+    assert "ADVERTISEMENT" not in article.body_text().upper()
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "RELATED TOPICS",
+        "Read Next",
+        "Follow us on:",
+        "To read the full article or to get the complete feed from this publication, please",
+    ],
+)
+def test_an_end_marker_ends_the_article_and_the_teaser_after_it_is_dropped(
+    marker: str, vocab: Vocabulary
+) -> None:
+    text = page(*HEADER, *STORY, marker, *TEASER)
+    article = clean(text, vocab)
+    assert kept(article) == STORY
+    body = article.body_text()
+    assert "Catania" not in body
+    assert "3,000" not in body
+    assert "on Friday" not in body
+
+
+def test_a_teaser_after_a_topics_list_and_follow_line_is_dropped(vocab: Vocabulary) -> None:
+    text = page(
+        *HEADER,
+        *STORY,
+        "RELATED TOPICS",
+        "Norway Chile Fisheries",
+        "Follow us on:",
+        "ADVERTISEMENT",
+        *TEASER,
+        "READ MORE",
+    )
+    assert kept(clean(text, vocab)) == STORY
+
+
+def test_a_closing_paragraph_quoting_a_new_voice_is_the_story_not_a_teaser(vocab: Vocabulary) -> None:
+    story = [
+        "Kenya and Ghana on Friday signed the Visa Abolition Agreement in Nairobi, Kenyan foreign minister Peter Otieno said.",
+        "The agreement takes effect in January and covers stays of up to 90 days.",
+        '"Our students will travel freely from next term," Ghanaian foreign minister Ama Boateng told reporters.',
+    ]
+    article = clean(page("Kenya and Ghana agree to scrap visas", "Saturday, 01 November 2025", *story), vocab)
+    assert kept(article) == story
+
+
+# ---------------------------------------------------------------------- embedded posts and captions
+
+
+EMBED_STORY = [
+    "Vietnam and Australia signed a maritime security memorandum in Hanoi on Thursday, pledging joint patrols and training for coast guard officers.",
+    "The memorandum was signed by Vietnamese deputy defence minister Tran Van Long and Australian defence minister Helen Markham.",
+    "Markham told reporters that the two navies would hold their first joint patrol next year.",
+]
+
+
+def test_embedded_posts_are_dropped_and_their_handles_recorded(vocab: Vocabulary) -> None:
+    text = page(
+        "Vietnam and Australia sign maritime memorandum",
+        "Published 31.10.25, 05:10 PM",
+        EMBED_STORY[0],
+        "#WATCH | Hanoi: Ministers exchange the signed memorandum. pic.twitter.com/AbCdEf1234 — VNA (@VNAnews) October 30, 2025",
+        EMBED_STORY[1],
+        "Proud to sign a new maritime memorandum with our friends in Hanoi. We will patrol together. pic.twitter.com/Zx81Qw — Helen Markham (@HelenMarkhamMP) October 30, 2025",
+        EMBED_STORY[2],
+    )
+    article = clean(text, vocab)
+    assert kept(article) == EMBED_STORY
+    assert "pic.twitter.com" not in article.body_text()
+    handles = {h.handle: h.name for h in article.handles}
+    assert handles.get("HelenMarkhamMP") == "Helen Markham"
+
+
+def test_a_post_whose_text_stands_on_its_own_line_is_dropped_with_its_signature(vocab: Vocabulary) -> None:
+    text = page(
+        "Vietnam and Australia sign maritime memorandum",
+        "Published 31.10.25, 05:10 PM",
+        EMBED_STORY[0],
+        EMBED_STORY[1],
+        "Proud to sign a new maritime memorandum with our friends in Hanoi. We will patrol together.",
+        "pic.twitter.com/Zx81Qw — Helen Markham (@HelenMarkhamMP) October 30, 2025",
+        EMBED_STORY[2],
+    )
+    article = clean(text, vocab)
+    assert kept(article) == EMBED_STORY
+    assert "HelenMarkhamMP" in {h.handle for h in article.handles}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Ola Brekke File picture", "Fisheries minister Ola Brekke. File photo", "Representational image"],
+)
+def test_photo_captions_are_dropped(caption: str, vocab: Vocabulary) -> None:
+    text = page(*HEADER, STORY[0], caption, *STORY[1:])
+    article = clean(text, vocab)
+    assert kept(article) == STORY
+
+
+# ---------------------------------------------------------------------- publication dates
+
+
+@pytest.mark.parametrize(
+    ("header", "expected", "time"),
+    [
+        ("Published 01.11.25, 06:39 AM", date(2025, 11, 1), "06:39 AM"),
+        ("Saturday, 01 November 2025", date(2025, 11, 1), None),
+        ("November 1, 2025", date(2025, 11, 1), None),
+        ("Updated: 31.10.2025, 11:05 PM", date(2025, 10, 31), "11:05 PM"),
+    ],
+)
+def test_publication_date_forms_in_the_header(
+    header: str, expected: date, time: str | None, vocab: Vocabulary
+) -> None:
+    text = page(header, "Norway and Chile sign fisheries pact in Oslo", *STORY)
+    article = clean(text, vocab)
+    assert article.published is not None
+    assert article.published.start == expected
+    assert article.published_time == time
+    assert article.published_basis == "stated"
+    assert kept(article) == STORY
+
+
+def test_a_date_at_the_start_of_the_first_paragraph_is_read_and_cut_off(vocab: Vocabulary) -> None:
+    text = " date 2025-10-31 " + STORY[0] + "\n\n" + "\n\n".join(STORY[1:]) + "\n"
+    article = clean(text, vocab)
+    assert article.published is not None
+    assert article.published.start == date(2025, 10, 31)
+    assert kept(article) == STORY
+
+
+def test_a_dateline_gives_month_and_day_and_leaves_the_year_to_the_pipeline(vocab: Vocabulary) -> None:
+    first = "Peru and Brazil on Friday agreed to connect their electricity grids across the Amazon border, energy minister Rosa Quispe said in Lima."
+    text = "Peru and Brazil link power grids\nLima, Nov. 1 -- " + first + "\n" + STORY[2] + "\n"
+    article = clean(text, vocab)
+    assert article.published is None
+    assert article.dateline == "Lima"
+    assert article.dateline_month_day == (11, 1)
+    assert "Nov. 1" in article.dateline_phrase
+    assert kept(article) == [first, STORY[2]]
+
+
+def test_a_dateline_with_its_year_is_a_full_date(vocab: Vocabulary) -> None:
+    text = "Ports reopen after strike\nMOMBASA, Oct. 30, 2025 -- " + STORY[1] + "\n" + STORY[2] + "\n"
+    article = clean(text, vocab)
+    assert article.published is not None
+    assert article.published.start == date(2025, 10, 30)
+    assert kept(article) == [STORY[1], STORY[2]], "the dateline, dash included, is not story text"
+    assert article.dateline == "Mombasa"
+
+
+def test_a_page_without_any_date_says_so(vocab: Vocabulary) -> None:
+    article = clean(page(*STORY), vocab)
+    assert article.published is None
+    assert article.dateline_month_day is None
+
+
+# ---------------------------------------------------------------------- bylines, titles, outlets
+
+
+@pytest.mark.parametrize("byline", ["Marit Solberg", "MARIT SOLBERG", "By Marit Solberg", "BY MARIT SOLBERG"])
+def test_byline_forms(byline: str, vocab: Vocabulary) -> None:
+    text = page(
+        "Norway and Chile sign fisheries pact in Oslo", byline, "Published 14.03.24, 09:15 PM", *STORY
+    )
+    article = clean(text, vocab)
+    assert article.byline == "Marit Solberg"
+    assert article.title == "Norway and Chile sign fisheries pact in Oslo"
+    assert kept(article) == STORY
+
+
+def test_a_byline_before_the_date_on_one_line(vocab: Vocabulary) -> None:
+    text = page(
+        "Norway and Chile sign fisheries pact in Oslo", "Marit Solberg Published 14.03.24, 09:15 PM", *STORY
+    )
+    article = clean(text, vocab)
+    assert article.byline == "Marit Solberg"
+    assert article.published is not None
+    assert article.published.start == date(2024, 3, 14)
+
+
+def test_a_name_in_the_story_is_not_taken_for_the_byline(vocab: Vocabulary) -> None:
+    text = page("Norway and Chile sign fisheries pact in Oslo", "Published 14.03.24, 09:15 PM", *STORY)
+    assert clean(text, vocab).byline is None
+
+
+@pytest.mark.parametrize(
+    ("furniture", "outlet"),
+    [
+        ("HINDUSTAN TIMES", "Hindustan Times"),
+        ("Follow us on:\nwww.thehindu.com", "The Hindu"),
+        ("© 2025 livemint.com. All rights reserved", "Mint"),
+    ],
+)
+def test_outlet_from_the_page_furniture(furniture: str, outlet: str, vocab: Vocabulary) -> None:
+    assert outlet in {name for name, _markers in vocab.outlets}
+    text = page(furniture, *HEADER, *STORY) if furniture.isupper() else page(*HEADER, *STORY, furniture)
+    article = clean(text, vocab)
+    assert article.outlet == outlet
+    assert kept(article) == STORY
+
+
+@pytest.mark.parametrize("furniture", ["HINDUSTAN TIMES", "thehindu.com › International › Asia"])
+def test_page_furniture_above_the_headline_is_not_the_title(furniture: str, vocab: Vocabulary) -> None:
+    article = clean(page(furniture, *HEADER, *STORY), vocab)
+    assert article.title == HEADER[0]
+    assert kept(article) == STORY
+
+
+def test_an_outlet_named_only_inside_the_story_is_not_the_publisher(vocab: Vocabulary) -> None:
+    story = [
+        *STORY[:2],
+        "Brekke told The Hindu last month that the talks had nearly collapsed twice over quota numbers.",
+    ]
+    article = clean(page(*HEADER, *story), vocab)
+    assert article.outlet is None
+
+
+def test_no_outlet_when_the_page_names_none(vocab: Vocabulary) -> None:
+    assert clean(page(*HEADER, *STORY), vocab).outlet is None
+
+
+# ---------------------------------------------------------------------- offsets
+
+
+KITCHEN_SINK = (
+    "HINDUSTAN TIMES\nADVERTISEMENT\n"
+    "Norway and Chile sign fisheries pact in Oslo\r\n\r\n"
+    "MARIT SOLBERG\r\nPublished 14.03.24, 09:15 PM\r\n\r\n"
+    "   " + STORY[0] + "  \r\n\r\n"
+    "Ola Brekke File picture\r\n"
+    + STORY[1]
+    + "\r\n\r\nADVERTISEMENT\r\n\r\n\t"
+    + STORY[2]
+    + "\r\n"
+    + STORY[3]
+    + "\r\n\r\n    RELATED TOPICS\r\n    Norway Chile\r\n"
+    + "\r\n".join(TEASER)
+    + "\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        page(*HEADER, STORY[0], "ADVERTISEMENT", *STORY[1:], "Read Next", *TEASER),
+        KITCHEN_SINK,
+        " date 2025-10-31 " + "\n\n".join(STORY),
+    ],
+    ids=["plain", "crlf-indented", "date-prefix"],
+)
+def test_offsets_point_at_each_paragraph_in_the_raw_text(text: str, vocab: Vocabulary) -> None:
+    article = clean(text, vocab)
+    assert article.text == text
+    assert kept(article) == STORY
+    for p in article.paragraphs:
+        assert 0 <= p.start < p.end <= len(text)
+    starts = [p.start for p in article.paragraphs]
+    assert starts == sorted(starts)

@@ -1,0 +1,257 @@
+"""Date expressions resolved against the publication date, each at its own precision."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.core.dates import find_dates
+from bot.core.model import Precision, When
+
+SAT_1_NOV_2025 = date(2025, 11, 1)
+FRI_23_AUG_2024 = date(2024, 8, 23)
+
+
+def only_date(text: str, reference: date | None) -> When:
+    """The single resolved date in ``text``."""
+    found = [m for m in find_dates(text, reference) if m.when is not None]
+    assert len(found) == 1, f"expected one date in {text!r}, found {[m.phrase for m in found]}"
+    when = found[0].when
+    assert when is not None
+    return when
+
+
+# ---------------------------------------------------------------------- weekdays
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("The ministers signed the accord on Friday in Oslo.", SAT_1_NOV_2025, date(2025, 10, 31)),
+        ("The envoys met on Thursday to review the ceasefire.", FRI_23_AUG_2024, date(2024, 8, 22)),
+        ("The port reopened on Monday after the strike.", SAT_1_NOV_2025, date(2025, 10, 27)),
+        ("Talks ended on Saturday without a deal.", SAT_1_NOV_2025, SAT_1_NOV_2025),
+    ],
+)
+def test_a_weekday_is_the_last_such_day_on_or_before_the_report(
+    text: str, reference: date, expected: date
+) -> None:
+    when = only_date(text, reference)
+    assert (when.start, when.end) == (expected, expected)
+    assert when.precision is Precision.DAY
+    assert when.reference == reference
+    assert "on " in when.phrase
+    assert when.phrase.split()[-1] in text
+
+
+def test_a_weekday_explains_itself_with_the_report_date() -> None:
+    when = only_date("The pact was signed on Friday.", SAT_1_NOV_2025)
+    explanation = when.explain()
+    assert "on Friday" in explanation
+    assert "per a report dated 1 Nov 2025" in explanation
+
+
+# ---------------------------------------------------------------------- months and years stay months and years
+
+
+def test_a_month_stays_a_month_with_no_day_invented() -> None:
+    when = only_date("The two navies signed a logistics pact in August 2024.", SAT_1_NOV_2025)
+    assert when.precision is Precision.MONTH
+    assert when.start == date(2024, 8, 1)
+    assert when.end == date(2024, 8, 31)
+    assert when.label() == "Aug 2024"
+    assert when.phrase == "in August 2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision", "label"),
+    [
+        (
+            "Parliament ratified it in March last year.",
+            date(2024, 3, 1),
+            date(2024, 3, 31),
+            Precision.MONTH,
+            "Mar 2024",
+        ),
+        ("The treaty lapsed in 2019.", date(2019, 1, 1), date(2019, 12, 31), Precision.YEAR, "2019"),
+        (
+            "The two sides signed a memorandum last year.",
+            date(2024, 1, 1),
+            date(2024, 12, 31),
+            Precision.YEAR,
+            "2024",
+        ),
+    ],
+)
+def test_months_and_years_keep_their_precision(
+    text: str, start: date, end: date, precision: Precision, label: str
+) -> None:
+    when = only_date(text, SAT_1_NOV_2025)
+    assert (when.start, when.end, when.precision) == (start, end, precision)
+    assert when.label() == label
+
+
+# ---------------------------------------------------------------------- relative expressions
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Last year, the two sides set up a liaison office.", "Last year"),
+        ("The trade minister said last week that no deal was near.", "last week"),
+        ("The president hinted this week that a deal was close.", "this week"),
+        ("Earlier this year the two navies held joint drills.", "Earlier this year"),
+        ("The two countries have renewed contacts in recent weeks.", "in recent weeks"),
+    ],
+)
+def test_relative_phrases_keep_the_phrase_and_the_report_date(text: str, phrase: str) -> None:
+    when = only_date(text, SAT_1_NOV_2025)
+    assert when.phrase.lower() == phrase.lower()
+    assert when.reference == SAT_1_NOV_2025
+    assert when.precision is not Precision.DAY, "a relative period must not become one invented day"
+    assert when.start < when.end
+    explanation = when.explain()
+    assert phrase.lower() in explanation.lower()
+    assert "per a report dated 1 Nov 2025" in explanation
+
+
+def test_last_week_is_the_monday_to_sunday_week_before_the_report() -> None:
+    when = only_date("The envoy visited last week.", SAT_1_NOV_2025)
+    assert when.precision is Precision.WEEK
+    assert (when.start, when.end) == (date(2025, 10, 20), date(2025, 10, 26))
+    assert when.label() == "week of 20 Oct 2025"
+
+
+def test_this_week_is_the_week_of_the_report() -> None:
+    when = only_date("The president hinted this week that a deal was close.", SAT_1_NOV_2025)
+    assert when.precision is Precision.WEEK
+    assert when.start == date(2025, 10, 27)
+    assert when.start <= SAT_1_NOV_2025 <= when.end
+    assert when.label() == "week of 27 Oct 2025"
+
+
+def test_earlier_this_year_runs_from_new_year_to_no_later_than_the_report() -> None:
+    when = only_date("Earlier this year the two navies held joint drills.", SAT_1_NOV_2025)
+    assert when.start == date(2025, 1, 1)
+    assert when.end <= SAT_1_NOV_2025
+
+
+def test_in_recent_weeks_is_a_period_ending_by_the_report() -> None:
+    when = only_date("The two countries have renewed contacts in recent weeks.", SAT_1_NOV_2025)
+    assert when.end <= SAT_1_NOV_2025
+    assert date(2025, 7, 1) <= when.start <= date(2025, 10, 25)
+
+
+# ---------------------------------------------------------------------- explicit dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The accord was signed on 3 March 2024 in Geneva.", date(2024, 3, 3)),
+        ("The accord was signed on March 3, 2024 in Geneva.", date(2024, 3, 3)),
+        ("Signed in Hanoi, Oct. 31, 2025, by both ministers.", date(2025, 10, 31)),
+        ("Filed 2025-10-31 by the ministry.", date(2025, 10, 31)),
+        ("The accord was signed on the 9th of July 2023.", date(2023, 7, 9)),
+    ],
+)
+@pytest.mark.parametrize("reference", [None, SAT_1_NOV_2025])
+def test_explicit_dates_are_days_whatever_the_reference(
+    text: str, expected: date, reference: date | None
+) -> None:
+    when = only_date(text, reference)
+    assert (when.start, when.end, when.precision) == (expected, expected, Precision.DAY)
+    assert when.basis == "stated"
+
+
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [
+        (SAT_1_NOV_2025, date(2025, 9, 16)),
+        (date(2025, 9, 10), date(2024, 9, 16)),  # not yet 16 September: the last one was a year earlier
+        (date(2026, 1, 5), date(2025, 9, 16)),
+    ],
+)
+def test_a_day_without_a_year_is_the_last_one_before_the_report(reference: date, expected: date) -> None:
+    when = only_date("Officials held talks in New Delhi on September 16.", reference)
+    assert (when.start, when.precision) == (expected, Precision.DAY)
+    assert when.reference == reference
+    assert "September 16" in when.explain()
+
+
+def test_dates_needing_a_reference_are_left_unresolved_without_one() -> None:
+    found = find_dates("The two ministers met on Friday.", None)
+    assert [m.phrase for m in found] == ["on Friday"]
+    assert found[0].when is None
+
+
+def test_an_impossible_date_is_not_invented() -> None:
+    assert all(m.when is None for m in find_dates("It was signed on 31 February 2024.", SAT_1_NOV_2025))
+
+
+def test_matches_point_at_their_phrase_in_the_text() -> None:
+    text = "The envoy arrived on Monday and the pact was signed in August 2024, officials said last week."
+    matches = find_dates(text, SAT_1_NOV_2025)
+    assert [m.phrase for m in matches] == ["on Monday", "in August 2024", "last week"]
+    for m in matches:
+        assert text[m.start : m.end].strip() == m.phrase
+
+
+# ---------------------------------------------------------------------- labels
+
+
+@pytest.mark.parametrize(
+    ("when", "label"),
+    [
+        (When.day(date(2025, 10, 31)), "31 Oct 2025"),
+        (When.month(2024, 8), "Aug 2024"),
+        (When.year(2024), "2024"),
+        (When.week_of(date(2025, 10, 30)), "week of 27 Oct 2025"),
+        (When(date(2025, 10, 21), date(2025, 10, 30), Precision.RANGE), "21–30 Oct 2025"),
+        (When(date(2025, 9, 27), date(2025, 11, 1), Precision.RANGE), "27 Sep – 1 Nov 2025"),
+        (When(date(2024, 12, 20), date(2025, 1, 10), Precision.RANGE), "20 Dec 2024 – 10 Jan 2025"),
+    ],
+)
+def test_labels_are_written_at_their_precision(when: When, label: str) -> None:
+    assert when.label() == label
+
+
+def test_february_of_a_leap_year_ends_on_the_29th() -> None:
+    assert When.month(2024, 2).end == date(2024, 2, 29)
+    assert When.month(2025, 2).end == date(2025, 2, 28)
+
+
+# ---------------------------------------------------------------------- property: never raises, never inverted
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "on Friday", "last Monday", "next Tuesday", "in August 2024", "in March last year", "31 February 2024",
+        "2025-13-45", "2025-10-31", "Oct. 31, 2025", "March 3, 2024", "on September 16", "last year", "this week",
+        "earlier this year", "in recent weeks", "three weeks ago", "a day earlier", "yesterday", "in 2019",
+        "May", "in May", "Friday's", "signed Sunday", "the 31st of April", "Sept 31", "in mid-June", " ", ",", "(",
+        "0", "29 Feb 2023", "29 Feb 2024", "Dec 31, 1999",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.one_of(
+        st.text(max_size=300),
+        st.lists(st.one_of(_FRAGMENTS, st.text(max_size=12)), max_size=12).map(" ".join),
+    ),
+    reference=st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31))),
+)
+def test_find_dates_never_raises_and_never_inverts(text: str, reference: date | None) -> None:
+    last_end = 0
+    for match in find_dates(text, reference):
+        assert 0 <= match.start <= match.end <= len(text)
+        assert match.start >= last_end, "matches overlap"
+        last_end = match.end
+        if match.when is not None:
+            assert match.when.start <= match.when.end
+            match.when.label()
+            match.when.explain()

@@ -1,0 +1,578 @@
+"""Extraction through the pipeline: people, signings, meetings, tariffs, quotations and dates of one article."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from bot.core.model import Event, EventType, Kind, Precision, Quotation, Story
+from bot.core.vocab import Vocabulary
+from tests.core.support import Analyse, agreement_name, names_of, people, person_named
+
+# ---------------------------------------------------------------------- articles (invented facts)
+
+ARCTIC = """Published 05.06.25, 10:00 AM
+Canada and Poland sign Arctic sensor arrangement
+
+Canada and Poland on Wednesday signed the Arctic Sensor Research Arrangement (ASRA) in Warsaw, pledging to pool work on radar and cold-weather equipment.
+
+Canadian National Defence Minister Claire Dubois and Polish defence minister Tomasz Wrona signed the arrangement on the sidelines of the Baltic Security Summit.
+
+Under ASRA, engineers from both countries will share test ranges in Alberta and Pomerania.
+
+Dubois posted on X: "Canada and Poland are building the sensors that will keep our northern skies safe."
+
+"This is only the start. More joint projects will follow next year," she added.
+
+Wrona said that the accord would bring about 400 jobs to Polish defence firms.
+
+Mr Wrona also met Canadian foreign minister Helene Tremblay in Warsaw on Thursday.
+
+The two sides signed a memorandum on cadet exchanges in August 2024.
+
+RELATED TOPICS
+Canada Poland Defence
+Follow us on:
+ADVERTISEMENT
+Storm batters Buenos Aires as Argentina declares emergency
+Argentine interior minister Julian Acosta said on Friday that 5,000 people had been evacuated and 40 flights cancelled in Buenos Aires.
+"""
+
+WATER = """Published 20.02.25, 07:30 AM
+Kenya and Ethiopia ink water accord
+
+Kenyan water minister Achieng Odhiambo and Ethiopian water minister Tesfaye Bekele signed the Omo Basin Water Agreement in Addis Ababa on Wednesday.
+
+"We will share every drop fairly," Odhiambo said in a post on X.
+"""
+
+MARITIME = """Published 31.10.25, 05:10 PM
+Vietnam and Australia sign maritime memorandum
+
+Vietnam and Australia signed the Coastal Patrol Memorandum in Hanoi on Thursday, pledging joint patrols in the South China Sea.
+
+The memorandum was signed by Vietnamese deputy defence minister Tran Van Long and Australian defence minister Helen Markham.
+
+Markham told reporters that the two navies would hold their first joint patrol next year.
+"""
+
+CABLE = """Published 20.02.25, 07:30 AM
+Greece and Egypt seal energy deal
+
+Greek energy minister Nikos Papadakis and his counterpart Karim Mansour inked the Mediterranean Cable Agreement in Athens on Wednesday.
+
+"This cable will light homes on both shores," Mansour told reporters after the ceremony.
+
+Papadakis said that the cable would be finished by 2028.
+"""
+
+OCEAN = """Saturday, 14 June 2025
+Portugal and Brazil sign ocean pact in Lisbon
+
+Portugal and Brazil on Friday signed the Atlantic Ocean Research Pact in Lisbon, officials said.
+
+Lucas Andrade, Brazil's foreign minister, said the pact would fund 20 research vessels.
+
+Portuguese prime minister Ines Carvalho met Andrade in Lisbon on the sidelines of the Atlantic Futures Summit.
+
+Mr Andrade said the two governments would review progress every year.
+
+"We are two Atlantic nations with one ocean to protect," the foreign ministry said in a statement.
+"""
+
+DEFENCE_TALKS = """Published 03.04.25, 06:00 PM
+Defence chiefs meet in Manila
+
+US Secretary of Defense Harold Brennan met Philippine defence secretary Gilberto Reyes in Manila on Wednesday, the Pentagon said.
+
+"Both navies will hold more drills this year," said trade minister Felipe Santos, who joined the talks.
+
+Brennan said that the two militaries would share more intelligence.
+"""
+
+TARIFFS = """Published 12.09.25, 08:00 PM
+US hits Vietnam with new tariffs
+
+US President Arthur Coleman on Thursday hit Vietnamese goods with a 15% reciprocal tariff and followed it up with an additional 10% penalty over Vietnam's purchases of Iranian oil.
+
+Vietnam's trade ministry said in a statement that the measures were unjustified and that talks would continue.
+"""
+
+INVENTED = """Published 02.02.25, 09:00 AM
+Lowland republics agree river plan
+
+Belgian river commissioner Zoltrana Quibek and Dutch water envoy Brannagh Oyelaran signed the Meuse Flood Compact in Brussels on Saturday.
+
+Tavish Ferrand, Luxembourg's flood adviser, said the compact would pay for 14 new floodgates.
+"""
+
+CUSTOMS = """Published 02.02.25, 09:00 AM
+Nigeria and Ghana sign customs deal
+
+Amara Nwosu, Nigeria's trade minister, and Ghanaian trade minister Kwame Asante signed the West African Customs Agreement in Accra on Saturday.
+
+Nwosu said the agreement would cut border waiting times.
+"""
+
+PROTOCOL = """Published 13.09.25, 08:00 PM
+US and Vietnam agree customs protocol
+
+US Trade Representative Dana Whitfield and his counterpart Nguyen Thi Mai inked a customs cooperation protocol in Geneva on Friday.
+
+Whitfield said more talks would follow in October.
+"""
+
+SOFIA = """Published 10.07.25, 04:45 PM
+Chile and Peru open copper talks
+
+Chilean trade minister Sofia Herrera met Peruvian mining minister Diego Paredes in Santiago on Wednesday to discuss a joint copper export strategy.
+
+Herrera said the two countries could agree a price floor before December.
+"""
+
+VISA = """Saturday, 01 November 2025
+Kenya and Ghana agree to scrap visas
+
+Kenya and Ghana on Friday signed the Visa Abolition Agreement in Nairobi, with Kenyan foreign minister Peter Otieno calling it "a gift to every trader on the continent".
+
+"Our students will travel freely from next term," Ghanaian foreign minister Ama Boateng told reporters, adding that flights between the two capitals would double by March.
+
+The agreement takes effect in January and covers stays of up to 90 days, Otieno said.
+"""
+
+ALL = {
+    "arctic": ARCTIC,
+    "water": WATER,
+    "maritime": MARITIME,
+    "cable": CABLE,
+    "ocean": OCEAN,
+    "defence-talks": DEFENCE_TALKS,
+    "tariffs": TARIFFS,
+    "invented": INVENTED,
+    "customs": CUSTOMS,
+    "protocol": PROTOCOL,
+    "visa": VISA,
+    "sofia": SOFIA,
+}
+
+
+def story_of(analysed: Analyse, doc: str) -> Story:
+    return analysed(ALL[doc], doc).fragment
+
+
+def events(story: Story, kind: EventType) -> list[Event]:
+    return [e for e in story.events if e.type is kind]
+
+
+def signing_of(story: Story, agreement: str) -> Event:
+    found = [e for e in events(story, EventType.SIGNING) if agreement_name(story, e) == agreement]
+    names = [agreement_name(story, e) for e in events(story, EventType.SIGNING)]
+    assert len(found) == 1, f"expected one signing of {agreement!r}; signings: {names}"
+    return found[0]
+
+
+def quotes_of(story: Story, name: str) -> list[Quotation]:
+    person = person_named(story, name)
+    return [q for q in story.quotations if q.speaker == person.id]
+
+
+def all_quoted_text(story: Story) -> str:
+    return " | ".join(v.value for q in story.quotations for v in q.texts)
+
+
+# ---------------------------------------------------------------------- people and titles
+
+
+@pytest.mark.parametrize(
+    ("doc", "name", "title", "country"),
+    [
+        ("defence-talks", "Harold Brennan", "US Secretary of Defense", "us"),
+        ("defence-talks", "Gilberto Reyes", "Philippine defence secretary", "philippines"),
+        ("defence-talks", "Felipe Santos", "trade minister", None),
+        ("ocean", "Lucas Andrade", "foreign minister", "brazil"),
+        ("ocean", "Ines Carvalho", "Portuguese prime minister", "portugal"),
+        ("arctic", "Claire Dubois", "Canadian National Defence Minister", "canada"),
+        ("arctic", "Tomasz Wrona", "Polish defence minister", "poland"),
+        ("arctic", "Helene Tremblay", "Canadian foreign minister", "canada"),
+        ("water", "Achieng Odhiambo", "Kenyan water minister", "kenya"),
+        ("invented", "Brannagh Oyelaran", "Dutch water envoy", "netherlands"),
+        ("invented", "Zoltrana Quibek", "Belgian river commissioner", "belgium"),
+        ("customs", "Amara Nwosu", "trade minister", "nigeria"),
+        ("sofia", "Sofia Herrera", "Chilean trade minister", "chile"),
+    ],
+)
+def test_people_with_their_titles_as_stated(
+    analysed: Analyse, doc: str, name: str, title: str, country: str | None
+) -> None:
+    story = story_of(analysed, doc)
+    person = people(story).get(name)
+    assert person is not None, f"{name} not found; people: {sorted(people(story))}"
+    assert title in [t.value for t in person.titles]
+    if country is not None:
+        assert person.country == country
+
+
+@pytest.mark.parametrize("name", ["Zoltrana Quibek", "Brannagh Oyelaran", "Tavish Ferrand"])
+def test_people_in_no_list_are_found(analysed: Analyse, vocab: Vocabulary, name: str) -> None:
+    assert name.split(maxsplit=1)[0] not in vocab.given_names, "the test needs a first name in no list"
+    story = story_of(analysed, "invented")
+    assert name in people(story), f"people: {sorted(people(story))}"
+
+
+@pytest.mark.parametrize(
+    ("doc", "full", "short"), [("ocean", "Lucas Andrade", "Andrade"), ("arctic", "Tomasz Wrona", "Wrona")]
+)
+def test_a_surname_and_mr_surname_are_the_same_person(
+    analysed: Analyse, doc: str, full: str, short: str
+) -> None:
+    story = story_of(analysed, doc)
+    assert full in people(story)
+    assert not any(n in people(story) for n in (short, f"Mr {short}", f"Mr. {short}"))
+
+
+# ---------------------------------------------------------------------- signings
+
+
+@pytest.mark.parametrize(
+    ("doc", "agreement", "signatories", "day", "place"),
+    [
+        (
+            "water",
+            "Omo Basin Water Agreement",
+            {"Achieng Odhiambo", "Tesfaye Bekele"},
+            date(2025, 2, 19),
+            "Addis Ababa",
+        ),
+        (
+            "maritime",
+            "Coastal Patrol Memorandum",
+            {"Tran Van Long", "Helen Markham"},
+            date(2025, 10, 30),
+            "Hanoi",
+        ),
+        (
+            "cable",
+            "Mediterranean Cable Agreement",
+            {"Nikos Papadakis", "Karim Mansour"},
+            date(2025, 2, 19),
+            "Athens",
+        ),
+        (
+            "arctic",
+            "Arctic Sensor Research Arrangement",
+            {"Claire Dubois", "Tomasz Wrona"},
+            date(2025, 6, 4),
+            "Warsaw",
+        ),
+        (
+            "invented",
+            "Meuse Flood Compact",
+            {"Zoltrana Quibek", "Brannagh Oyelaran"},
+            date(2025, 2, 1),
+            "Brussels",
+        ),
+        (
+            "customs",
+            "West African Customs Agreement",
+            {"Amara Nwosu", "Kwame Asante"},
+            date(2025, 2, 1),
+            "Accra",
+        ),
+        (
+            "protocol",
+            "customs cooperation protocol",
+            {"Dana Whitfield", "Nguyen Thi Mai"},
+            date(2025, 9, 12),
+            "Geneva",
+        ),
+    ],
+    ids=[
+        "active",
+        "passive",
+        "counterpart-inked",
+        "acronym",
+        "invented-names",
+        "appositive-signatory",
+        "protocol",
+    ],
+)
+def test_signings_name_their_signatories_date_and_place(
+    analysed: Analyse, doc: str, agreement: str, signatories: set[str], day: date, place: str
+) -> None:
+    story = story_of(analysed, doc)
+    event = signing_of(story, agreement)
+    assert names_of(story, event, "signatory") == signatories
+    when = event.when
+    assert when is not None
+    assert (when.start, when.end, when.precision) == (day, day, Precision.DAY)
+    assert when.reference is not None, "a weekday is resolved against the publication date"
+    places = {e.id: e.name for e in story.entities}
+    assert [places.get(p.value) for p in event.places] == [place]
+
+
+def test_the_two_sides_signing_gives_parties_not_signatories_at_month_precision(analysed: Analyse) -> None:
+    story = story_of(analysed, "arctic")
+    event = signing_of(story, "memorandum on cadet exchanges")
+    assert names_of(story, event, "signatory") == set()
+    assert names_of(story, event, "party") == {"Canada", "Poland"}
+    when = event.when
+    assert when is not None
+    assert when.precision is Precision.MONTH
+    assert (when.start, when.end) == (date(2024, 8, 1), date(2024, 8, 31))
+    assert when.label() == "Aug 2024"
+
+
+def test_an_acronym_and_its_later_mentions_are_one_agreement(analysed: Analyse) -> None:
+    story = story_of(analysed, "arctic")
+    agreements = [e for e in story.entities if e.kind is Kind.AGREEMENT]
+    asra = [e for e in agreements if e.acronym == "ASRA"]
+    assert len(asra) == 1
+    assert asra[0].name == "Arctic Sensor Research Arrangement"
+    assert "ASRA" in {a.value for a in asra[0].aliases}
+    assert not [e for e in agreements if e.name == "ASRA"], "the bare acronym is not a second agreement"
+    assert len([e for e in events(story, EventType.SIGNING) if e.agreement == asra[0].id]) == 1
+
+
+def test_an_agreement_named_only_by_its_kind_is_not_a_second_signing(analysed: Analyse) -> None:
+    story = story_of(analysed, "arctic")
+    signings = events(story, EventType.SIGNING)
+    assert sorted(agreement_name(story, e) or "" for e in signings) == [
+        "Arctic Sensor Research Arrangement",
+        "memorandum on cadet exchanges",
+    ]
+
+
+# ---------------------------------------------------------------------- meetings
+
+
+@pytest.mark.parametrize(
+    ("doc", "who", "place", "occasion", "day"),
+    [
+        ("ocean", {"Ines Carvalho", "Lucas Andrade"}, "Lisbon", "Atlantic Futures Summit", None),
+        ("defence-talks", {"Harold Brennan", "Gilberto Reyes"}, "Manila", None, date(2025, 4, 2)),
+        ("arctic", {"Tomasz Wrona", "Helene Tremblay"}, "Warsaw", None, date(2025, 6, 5)),
+    ],
+)
+def test_meetings_with_place_occasion_and_date(
+    analysed: Analyse, doc: str, who: set[str], place: str, occasion: str | None, day: date | None
+) -> None:
+    story = story_of(analysed, doc)
+    names = {e.id: e.name for e in story.entities}
+    meetings = [e for e in events(story, EventType.MEETING) if names_of(story, e, "participant") == who]
+    assert len(meetings) == 1, [names_of(story, e, "participant") for e in events(story, EventType.MEETING)]
+    meeting = meetings[0]
+    assert [names.get(p.value) for p in meeting.places] == [place]
+    if occasion is not None:
+        assert [names.get(o.value) for o in meeting.occasions] == [occasion]
+    if day is not None:
+        assert meeting.when is not None
+        assert (meeting.when.start, meeting.when.precision) == (
+            day,
+            Precision.DAY,
+        )
+
+
+def test_the_occasion_of_a_signing_is_kept(analysed: Analyse) -> None:
+    story = story_of(analysed, "arctic")
+    event = signing_of(story, "Arctic Sensor Research Arrangement")
+    names = {e.id: e.name for e in story.entities}
+    assert [names.get(o.value) for o in event.occasions] == ["Baltic Security Summit"]
+
+
+# ---------------------------------------------------------------------- tariffs
+
+
+def test_tariff_figures_are_kept_as_the_article_states_them(analysed: Analyse) -> None:
+    story = story_of(analysed, "tariffs")
+    tariffs = events(story, EventType.TARIFF)
+    assert len(tariffs) == 1
+    event = tariffs[0]
+    figures = {(f.value, f.unit): f.label for f in event.figures}
+    assert set(figures) == {(15.0, "%"), (10.0, "%")}
+    assert "reciprocal" in figures[(15.0, "%")]
+    assert "penalty" in figures[(10.0, "%")]
+    assert "Iranian oil" in figures[(10.0, "%")]
+    assert names_of(story, event, "target") == {"Vietnam"}
+    assert "Arthur Coleman" in names_of(story, event, "actor")
+    assert event.when is not None
+    assert event.when.start == date(2025, 9, 11)
+    assert "tariffs" in event.topics
+
+
+# ---------------------------------------------------------------------- quotations and paraphrase
+
+
+@pytest.mark.parametrize(
+    ("doc", "speaker", "words", "channel"),
+    [
+        (
+            "arctic",
+            "Claire Dubois",
+            "building the sensors that will keep our northern skies safe",
+            "post on X",
+        ),
+        ("water", "Achieng Odhiambo", "We will share every drop fairly", "post on X"),
+        ("cable", "Karim Mansour", "This cable will light homes on both shores", "remarks to the media"),
+    ],
+)
+def test_direct_quotations_have_speaker_and_channel(
+    analysed: Analyse, doc: str, speaker: str, words: str, channel: str
+) -> None:
+    story = story_of(analysed, doc)
+    quotes = [q for q in quotes_of(story, speaker) if any(words in v.value for v in q.texts)]
+    assert len(quotes) == 1, f"no quotation of {speaker} with {words!r}; quoted: {all_quoted_text(story)}"
+    assert [c.value for c in quotes[0].channels] == [channel]
+    assert quotes[0].sources == (doc,)
+
+
+def test_a_partial_quotation_is_a_quotation(analysed: Analyse) -> None:
+    story = story_of(analysed, "visa")
+    quotes = quotes_of(story, "Peter Otieno")
+    assert any("a gift to every trader on the continent" in v.value for q in quotes for v in q.texts), (
+        f"quoted: {all_quoted_text(story)}"
+    )
+
+
+def test_a_quotation_is_not_dated_by_a_plan_it_mentions(analysed: Analyse) -> None:
+    story = story_of(analysed, "visa")
+    quotes = [q for q in quotes_of(story, "Ama Boateng") if any("travel freely" in v.value for v in q.texts)]
+    assert len(quotes) == 1
+    when = quotes[0].when
+    # Spoken at the signing reported on 1 Nov 2025; "by March" is when flights double, not when she spoke.
+    assert when is None or date(2025, 10, 31) <= when.start <= when.end <= date(2025, 11, 1), when
+
+
+def test_a_statement_by_a_ministry_is_a_statement(analysed: Analyse) -> None:
+    story = story_of(analysed, "ocean")
+    quotes = [q for q in story.quotations if any("one ocean to protect" in v.value for v in q.texts)]
+    assert len(quotes) == 1
+    assert [c.value for c in quotes[0].channels] == ["statement"]
+    speaker = {e.id: e for e in story.entities}[quotes[0].speaker]
+    assert speaker.kind is Kind.ORGANISATION
+    assert "ministry" in speaker.name
+
+
+def test_a_quote_continued_with_she_added_keeps_speaker_and_channel(analysed: Analyse) -> None:
+    story = story_of(analysed, "arctic")
+    quotes = [
+        q
+        for q in story.quotations
+        if any("More joint projects will follow next year" in v.value for v in q.texts)
+    ]
+    assert len(quotes) == 1
+    assert quotes[0].speaker == person_named(story, "Claire Dubois").id
+    assert [c.value for c in quotes[0].channels] == ["post on X"]
+
+
+def test_a_quote_said_by_a_lowercase_titled_speaker(analysed: Analyse) -> None:
+    story = story_of(analysed, "defence-talks")
+    quotes = quotes_of(story, "Felipe Santos")
+    assert any("Both navies will hold more drills this year" in v.value for q in quotes for v in q.texts)
+
+
+@pytest.mark.parametrize(
+    ("doc", "speaker", "gist"),
+    [
+        ("arctic", "Tomasz Wrona", "400 jobs"),
+        ("cable", "Nikos Papadakis", "finished by 2028"),
+        ("defence-talks", "Harold Brennan", "share more intelligence"),
+    ],
+)
+def test_paraphrase_stays_paraphrase(analysed: Analyse, doc: str, speaker: str, gist: str) -> None:
+    story = story_of(analysed, doc)
+    assert not quotes_of(story, speaker), "'X said that ...' is not a direct quotation"
+    assert gist not in all_quoted_text(story)
+    person = person_named(story, speaker)
+    statements = [
+        e
+        for e in events(story, EventType.STATEMENT)
+        if any(r.entity == person.id and r.role == "speaker" for r in e.participants)
+    ]
+    assert any(gist in g.value for e in statements for g in e.gist)
+
+
+# ---------------------------------------------------------------------- what is not the story
+
+
+def test_a_teaser_after_the_end_marker_contributes_nothing(analysed: Analyse) -> None:
+    story = story_of(analysed, "arctic")
+    everything = " ".join(
+        [e.name for e in story.entities]
+        + [a.value for e in story.entities for a in e.aliases]
+        + [v.value for q in story.quotations for v in q.texts]
+        + [g.value for e in story.events for g in e.gist]
+    )
+    for word in ("Julian Acosta", "Acosta", "Buenos Aires", "Argentina", "5,000"):
+        assert word not in everything
+    teaser_at = ARCTIC.index("Storm batters")
+    for event in story.events:
+        assert all(m.start < teaser_at for m in event.mentions)
+    assert not any(f.value == 5000 for e in story.events for f in e.figures)
+
+
+# ---------------------------------------------------------------------- dates and offsets
+
+
+def test_dates_resolve_against_the_publication_date(analysed: Analyse) -> None:
+    result = analysed(ARCTIC, "arctic")
+    assert result.source.published is not None
+    assert result.source.published.start == date(2025, 6, 5)
+    for event in result.fragment.events:
+        for dated in event.dates:
+            if dated.when.reference is not None:
+                assert dated.when.reference == date(2025, 6, 5)
+
+
+def test_the_publication_date_given_at_ingest_wins(analysed: Analyse) -> None:
+    result = analysed(WATER, "water-given", published=date(2025, 2, 24))
+    assert result.source.published is not None
+    assert result.source.published.start == date(2025, 2, 24)
+    assert result.source.published_basis == "given at ingest"
+    story = result.fragment
+    event = signing_of(story, "Omo Basin Water Agreement")
+    assert event.when is not None
+    assert event.when.start == date(2025, 2, 19)
+
+
+def test_a_dateline_year_comes_from_the_story_not_from_a_future_target(analysed: Analyse) -> None:
+    text = (
+        "Peru and Brazil link power grids\n"
+        "Lima, Nov. 1 -- Peru and Brazil on Friday signed the Amazon Grid Agreement in Lima, energy minister Rosa Quispe said.\n"
+        "The two countries first discussed the link in March 2025 and it will carry 500 megawatts by 2028.\n"
+    )
+    result = analysed(text, "grid")
+    assert result.source.published is not None
+    assert result.source.published.start == date(2025, 11, 1)
+    event = signing_of(result.fragment, "Amazon Grid Agreement")
+    assert event.when is not None
+    assert event.when.start == date(2025, 10, 31)
+
+
+@pytest.mark.parametrize("doc", sorted(ALL))
+def test_every_mention_points_inside_the_article(analysed: Analyse, doc: str) -> None:
+    text = ALL[doc]
+    story = story_of(analysed, doc)
+    assert story.events
+    for event in story.events:
+        assert event.mentions, f"{event.type} has no mention"
+        for m in event.mentions:
+            assert m.doc == doc
+            assert 0 <= m.start < m.end <= len(text)
+            assert text[m.start : m.end].strip() == text[m.start : m.end]
+        if event.type is EventType.SIGNING:
+            quoted = " ".join(text[m.start : m.end] for m in event.mentions)
+            assert re.search(r"\b(signed|inked)\b", quoted)
+    for quote in story.quotations:
+        for m in quote.mentions:
+            assert 0 <= m.start < m.end <= len(text)
+
+
+def test_a_fact_of_one_article_has_that_article_as_its_only_source(analysed: Analyse) -> None:
+    story = story_of(analysed, "arctic")
+    for event in story.events:
+        assert event.sources == ("arctic",)
+    for entity in story.entities:
+        if entity.kind is Kind.PERSON:
+            assert entity.sources == ("arctic",)

@@ -1,0 +1,243 @@
+"""Merging sources: one event reported three ways is one event, every version kept with its sources."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import pytest
+
+from bot.core.extract import Extractor
+from bot.core.model import Event, EventType, Kind, Story
+from bot.core.vocab import load_vocabulary
+from tests.core.support import agreement_name, build_story, entity_by_id, names_of, person_named
+
+PACT = "Nordic-Baltic Air Defence Pact"
+
+ARTICLES = {
+    "riga-herald": """Saturday, 01 March 2025
+Sweden and Latvia sign air defence pact
+
+Sweden and Latvia on Friday signed the Nordic-Baltic Air Defence Pact in Riga, pledging to share radar data around the clock.
+
+The pact was signed by Swedish defence minister Peter Lindqvist and Latvian defence minister Ilze Ozolina on the sidelines of the Baltic Security Conference.
+
+Lindqvist said the pact would let both air forces scramble jets within five minutes.
+""",
+    "baltic-wire": """Saturday, 01 March 2025
+Riga hosts Nordic-Baltic defence signing
+
+Swedish defence minister Pete Lindqvist and Latvian defence minister Ilze Ozolina on Friday signed the Nordic-Baltic Air Defence Pact in Riga on the sidelines of the Riga Defence Forum.
+
+"I just signed the air defence pact with @ilzeozolina. Our skies are safer tonight," Lindqvist wrote on X.
+
+Ozolina said the two countries would also buy 12 mobile radars together.
+""",
+    "stockholm-daily": """Published 01.03.25, 11:20 AM
+Latvia, Sweden agree to share radar data
+
+Latvian defence minister Ilze Ozolina and Swedish defence minister Pete Lindqvist signed the Nordic-Baltic Air Defence Pact in Riga on Friday, on the sidelines of the Baltic Security Conference.
+
+"Our skies are safer tonight," Lindqvist told reporters.
+""",
+}
+DOCS = tuple(ARTICLES)
+
+
+@cache
+def _story(docs: tuple[str, ...], extra: tuple[tuple[str, str], ...] = ()) -> Story:
+    """The story merged from some of ARTICLES (in this order), then ``extra`` (doc, text) articles."""
+    vocab = load_vocabulary()
+    return build_story(vocab, Extractor(vocab), [*((d, ARTICLES[d]) for d in docs), *extra])
+
+
+@pytest.fixture(scope="module")
+def three() -> Story:
+    return _story(DOCS)
+
+
+def signings(story: Story, agreement: str) -> list[Event]:
+    return [e for e in story.events if e.type is EventType.SIGNING and agreement_name(story, e) == agreement]
+
+
+def the_signing(story: Story, agreement: str = PACT) -> Event:
+    found = signings(story, agreement)
+    assert len(found) == 1, (
+        f"expected one signing of {agreement}, got {len(found)}: {[e.dates for e in found]}"
+    )
+    return found[0]
+
+
+# ---------------------------------------------------------------------- one event, three sources
+
+
+def test_one_signing_reported_three_ways_is_one_event_with_every_source(three: Story) -> None:
+    event = the_signing(three)
+    assert event.sources == tuple(sorted(DOCS))
+    assert {m.doc for m in event.mentions} == set(DOCS)
+    assert names_of(three, event, "signatory") == {"Pete Lindqvist", "Ilze Ozolina"}
+    for role in event.participants:
+        if role.role == "signatory":
+            assert set(role.sources) == set(DOCS)
+    assert event.when is not None
+    assert event.when.start == date(2025, 2, 28)
+    assert [set(d.sources) for d in event.dates] == [set(DOCS)]
+
+
+def test_each_mention_points_at_its_own_article(three: Story) -> None:
+    event = the_signing(three)
+    for m in event.mentions:
+        sentence = ARTICLES[m.doc][m.start : m.end]
+        assert "signed" in sentence
+        assert "Nordic-Baltic Air Defence Pact" in sentence or "pact" in sentence.lower()
+
+
+def test_canonical_name_is_the_spelling_most_sources_use_and_the_other_is_kept(three: Story) -> None:
+    person = person_named(three, "Peter Lindqvist")
+    assert person.name == "Pete Lindqvist"
+    spellings = {a.value: set(a.sources) for a in person.aliases}
+    assert spellings["Peter Lindqvist"] == {"riga-herald"}
+    assert spellings["Pete Lindqvist"] == {"baltic-wire", "stockholm-daily"}
+    assert len([e for e in three.entities if e.kind is Kind.PERSON and "Lindqvist" in e.name]) == 1
+
+
+def test_a_handle_inside_a_quote_is_the_person(three: Story) -> None:
+    ozolina = person_named(three, "Ilze Ozolina")
+    handles = {a.value.lower(): set(a.sources) for a in ozolina.aliases if a.value.startswith("@")}
+    assert handles == {"@ilzeozolina": {"baltic-wire"}}
+    assert not [
+        e
+        for e in three.entities
+        if e.kind is Kind.PERSON and "ozolina" in e.name.lower() and e.id != ozolina.id
+    ]
+
+
+def test_the_venue_disagreement_is_kept_with_the_sources_of_each_version(three: Story) -> None:
+    event = the_signing(three)
+    names = {e.id: e.name for e in three.entities}
+    occasions = {names[o.value]: set(o.sources) for o in event.occasions}
+    assert occasions == {
+        "Baltic Security Conference": {"riga-herald", "stockholm-daily"},
+        "Riga Defence Forum": {"baltic-wire"},
+    }
+    assert names[event.occasions[0].value] == "Baltic Security Conference", "the best supported comes first"
+
+
+def test_a_fact_from_one_source_has_exactly_that_source(three: Story) -> None:
+    ozolina = person_named(three, "Ilze Ozolina")
+    radars = [
+        e
+        for e in three.events
+        if e.type is EventType.STATEMENT
+        and any(r.entity == ozolina.id for r in e.participants)
+        and any("12 mobile radars" in g.value for g in e.gist)
+    ]
+    assert len(radars) == 1
+    assert radars[0].sources == ("baltic-wire",)
+    jets = [e for e in three.events if any("five minutes" in g.value for g in e.gist)]
+    assert len(jets) == 1
+    assert jets[0].sources == ("riga-herald",)
+
+
+def test_one_quotation_printed_by_two_outlets_has_both_sources(three: Story) -> None:
+    lindqvist = person_named(three, "Pete Lindqvist")
+    quotes = [
+        q
+        for q in three.quotations
+        if q.speaker == lindqvist.id and any("Our skies are safer tonight" in v.value for v in q.texts)
+    ]
+    assert len(quotes) == 1
+    assert set(quotes[0].sources) == {"baltic-wire", "stockholm-daily"}
+    channels = {c.value: set(c.sources) for c in quotes[0].channels}
+    assert channels.get("post on X") == {"baltic-wire"}
+
+
+def test_merging_is_independent_of_the_order_of_the_articles() -> None:
+    forward = _story(DOCS)
+    backward = _story(tuple(reversed(DOCS)))
+    for story in (forward, backward):
+        event = the_signing(story)
+        assert set(event.sources) == set(DOCS)
+        assert person_named(story, "Peter Lindqvist").name == "Pete Lindqvist"
+
+
+# ---------------------------------------------------------------------- typos in names
+
+TYPO_BASE = """Saturday, 01 March 2025
+Air defence pact signed in Riga
+
+Swedish defence minister {sweden} and Latvian defence minister {latvia} signed the Nordic-Baltic Air Defence Pact in Riga on Friday.
+
+{speaker} said the pact covered drones as well as missiles.
+"""
+
+
+@pytest.mark.parametrize(
+    ("typo", "article"),
+    [
+        (
+            "Ilze Ozollina",
+            TYPO_BASE.format(sweden="Peter Lindqvist", latvia="Ilze Ozollina", speaker="Ozollina"),
+        ),
+        (
+            "Peter Lindquist",
+            TYPO_BASE.format(sweden="Peter Lindquist", latvia="Ilze Ozolina", speaker="Lindquist"),
+        ),
+        (
+            "Ilzee Ozolina",
+            TYPO_BASE.format(sweden="Peter Lindqvist", latvia="Ilzee Ozolina", speaker="Ozolina"),
+        ),
+    ],
+    ids=["surname-extra-letter", "surname-one-letter-changed", "first-name-extra-letter"],
+)
+def test_a_one_letter_typo_is_the_same_person(typo: str, article: str) -> None:
+    story = _story(("riga-herald", "baltic-wire"), (("typo-post", article),))
+    person = person_named(story, typo)
+    assert person.name != typo, "two sources spell it right: the right spelling is canonical"
+    assert {a.value: set(a.sources) for a in person.aliases}[typo] == {"typo-post"}
+    event = the_signing(story)
+    assert "typo-post" in event.sources
+    assert len(names_of(story, event, "signatory")) == 2
+
+
+# ---------------------------------------------------------------------- dates and distinct agreements
+
+OTHER_DAY = """Saturday, 01 March 2025
+Air defence pact signed in Riga
+
+Swedish defence minister Peter Lindqvist and Latvian defence minister Ilze Ozolina signed the Nordic-Baltic Air Defence Pact in Riga on Thursday.
+
+Ozolina said the pact covered drones as well as missiles.
+"""
+
+DRONES = """Saturday, 15 November 2025
+Sweden and Latvia extend cooperation
+
+Swedish defence minister Peter Lindqvist and Latvian defence minister Ilze Ozolina on Friday signed the Baltic Drone Production Agreement in Stockholm.
+
+The two ministers said the factories would open in 2026.
+"""
+
+
+def test_a_different_date_for_the_same_signing_is_kept_as_a_date_variant() -> None:
+    story = _story(("riga-herald",), (("thursday-post", OTHER_DAY),))
+    event = the_signing(story)
+    dates = {d.when.start: set(d.sources) for d in event.dates}
+    assert dates == {date(2025, 2, 28): {"riga-herald"}, date(2025, 2, 27): {"thursday-post"}}
+    assert set(event.sources) == {"riga-herald", "thursday-post"}
+
+
+def test_two_agreements_signed_by_the_same_people_on_different_dates_stay_two_events() -> None:
+    story = _story(("riga-herald",), (("drones", DRONES),))
+    pact = the_signing(story, PACT)
+    drones = the_signing(story, "Baltic Drone Production Agreement")
+    assert pact.id != drones.id
+    assert pact.sources == ("riga-herald",)
+    assert drones.sources == ("drones",)
+    assert pact.when is not None
+    assert pact.when.start == date(2025, 2, 28)
+    assert drones.when is not None
+    assert drones.when.start == date(2025, 11, 14)
+    places = entity_by_id(story)
+    assert [places[p.value].name for p in drones.places] == ["Stockholm"]
+    assert names_of(story, pact, "signatory") == names_of(story, drones, "signatory")
