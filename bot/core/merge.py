@@ -72,6 +72,9 @@ class _EntityRec:
     sources: set[str] = field(default_factory=set)
     keys: tuple[str, ...] = ()
     keys_for: int = -1
+    norms: tuple[str, ...] = ()
+    norms_for: int = -1
+    indexed: set[str] = field(default_factory=set)
 
     def add_variants(self, target: dict[str, set[str]], variants: Iterable[Variant]) -> None:
         for v in variants:
@@ -141,6 +144,7 @@ class StoryBuilder:
         self.notes: dict[str, str] = {}
         self._by_token: dict[str, set[str]] = defaultdict(set)
         self._by_handle: dict[str, str] = {}
+        self._by_flat: dict[str, set[str]] = defaultdict(set)
         self._events_by_key: dict[tuple[EventType, str], set[str]] = defaultdict(set)
         self._quotes_by_speaker: dict[str, list[str]] = defaultdict(list)
         self._alias: dict[str, str] = {}
@@ -217,17 +221,22 @@ class StoryBuilder:
         return candidate
 
     def _index_entity(self, rec: _EntityRec) -> None:
+        """Index the record under its names (only the names it was not indexed under yet)."""
         self.entities[rec.id] = rec
+        new = [n for n in rec.names if n not in rec.indexed]
+        rec.indexed.update(new)
         if rec.kind is Kind.PERSON:
-            for name in rec.names:
+            for name in new:
                 if name.startswith("@"):
                     self._by_handle[name[1:].lower()] = rec.id
                     continue
-                for token in name_key(name).split():
+                key = name_key(name)
+                self._by_flat[key.replace(" ", "")].add(rec.id)
+                for token in key.split():
                     if len(token) > 1:
                         self._by_token[token].add(rec.id)
         else:
-            for name in rec.names:
+            for name in new:
                 for token in normalise_words(name).split():
                     if len(token) > 2:
                         self._by_token[f"{rec.kind.value}|{token}"].add(rec.id)
@@ -314,12 +323,7 @@ class StoryBuilder:
             for token in tokens:
                 candidates |= self._by_token.get(token, set())
             for handle in handles:
-                flat = handle.lower()
-                for pid, rec in self.entities.items():
-                    if rec.kind is Kind.PERSON and any(
-                        name_key(n).replace(" ", "") == flat for n in rec.names
-                    ):
-                        candidates.add(pid)
+                candidates |= self._by_flat.get(handle.lower(), set())
             for cand in candidates:
                 cand = self.resolve(cand)
                 rec = self.entities[cand]
@@ -327,18 +331,21 @@ class StoryBuilder:
                     continue
                 if entity.country and rec.country and entity.country != rec.country:
                     continue
-                score = max(_person_score(key, name_key(n)) for n in rec.names if not n.startswith("@"))
+                score = max((_person_score(key, other) for other in _name_keys(rec)), default=0)
                 if score and (best is None or score > best[0]):
                     best = (score, cand)
         return best[1] if best and best[0] >= 80 else None
 
     def _match_thing(self, entity: Entity) -> str | None:
         names = [a.value for a in entity.aliases] or [entity.name]
+        norms = [_thing_norm(n) for n in names]
         candidates: set[str] = set()
         for name in names:
             for token in normalise_words(name).split():
-                if len(token) > 2:
-                    candidates |= self._by_token.get(f"{entity.kind.value}|{token}", set())
+                if len(token) > 2 and token not in _COMMON_NAME_WORDS:
+                    posting = self._by_token.get(f"{entity.kind.value}|{token}", set())
+                    if len(posting) <= MAX_POSTING:
+                        candidates |= posting
         best: tuple[float, str] | None = None
         threshold = 88 if entity.kind is Kind.OCCASION else 90
         for cand in candidates:
@@ -348,11 +355,9 @@ class StoryBuilder:
                 continue
             if entity.acronym and rec.acronym and entity.acronym.lower() == rec.acronym.lower():
                 return cand
-            if entity.kind is Kind.AGREEMENT and not _agreements_compatible(names, list(rec.names)):
+            if entity.kind is Kind.AGREEMENT and not _agreements_compatible(norms, _thing_norms(rec)):
                 continue
-            score = max(
-                fuzz.token_sort_ratio(_thing_norm(a), _thing_norm(b)) for a in names for b in rec.names
-            )
+            score = max(fuzz.token_sort_ratio(a, b) for a in norms for b in _thing_norms(rec))
             if score >= threshold and (best is None or score > best[0]):
                 best = (score, cand)
         return best[1] if best else None
@@ -434,8 +439,12 @@ class StoryBuilder:
         keys = {(probe.type, e) for e, _ in probe.participants} | (
             {(probe.type, probe.agreement)} if probe.agreement else set()
         )
+        # Countries take part in most events: look candidates up by people and agreements, except for the
+        # events that are countries' own (tariffs, negotiations), which reports tell with or without a person.
+        country_level = probe.type in (EventType.TARIFF, EventType.NEGOTIATION)
+        specific = keys if country_level else {k for k in keys if not k[1].startswith(("country:", "group:"))}
         candidates: set[str] = set()
-        for key in keys:
+        for key in specific or keys:
             candidates |= self._events_by_key.get(key, set())
         best: tuple[int, _EventRec] | None = None
         for cid in sorted(candidates):
@@ -709,11 +718,26 @@ def _thing_norm(name: str) -> str:
     return " ".join(w for w in text.split() if w not in ("the", "summit", "of", "for"))
 
 
-def _agreements_compatible(a_names: list[str], b_names: list[str]) -> bool:
-    """Two agreement names can be one agreement only if their distinctive words do not conflict."""
-    heads = {"framework", "agreement", "arrangement", "pact", "treaty", "memorandum", "accord", "deal", "mou"}
-    a_heads = {w for n in a_names for w in normalise_words(n).split() if w in heads}
-    b_heads = {w for n in b_names for w in normalise_words(n).split() if w in heads}
+_HEAD_WORDS = {
+    "framework",
+    "agreement",
+    "arrangement",
+    "pact",
+    "treaty",
+    "memorandum",
+    "accord",
+    "deal",
+    "mou",
+}
+
+
+def _heads(norms: Iterable[str]) -> set[str]:
+    return {w for n in norms for w in n.split() if w in _HEAD_WORDS}
+
+
+def _agreements_compatible(a_norms: Iterable[str], b_norms: Iterable[str]) -> bool:
+    """Two agreement names can be one agreement only if their head words (framework, pact ...) do not conflict."""
+    a_heads, b_heads = _heads(a_norms), _heads(b_norms)
     return not a_heads or not b_heads or bool(a_heads & b_heads)
 
 
@@ -799,7 +823,7 @@ def match_events(rec: _EventRec, probe: _EventRec, builder: StoryBuilder) -> int
         if rec.agreement and probe.agreement:
             a = builder.entities.get(builder.resolve(rec.agreement))
             b = builder.entities.get(builder.resolve(probe.agreement))
-            if a and b and not _agreements_compatible(list(a.names), list(b.names)):
+            if a and b and not _agreements_compatible(_thing_norms(a), _thing_norms(b)):
                 return 0
             if a and b and a.acronym and b.acronym and a.acronym != b.acronym:
                 return 0
@@ -882,6 +906,23 @@ def infer_published(fragment: Story, builder: StoryBuilder) -> tuple[date, str] 
             if len(shared) >= 2 or (shared and shared_agreement):
                 best = (when.end, f"inferred from the {event.type.value} it reports ({when.label()})")
     return best
+
+
+def _thing_norms(rec: _EntityRec) -> tuple[str, ...]:
+    """The record's names, normalised for comparison (cached on the record until its names change)."""
+    if rec.norms_for != len(rec.names):
+        rec.norms = tuple(dict.fromkeys(_thing_norm(n) for n in rec.names))
+        rec.norms_for = len(rec.names)
+    return rec.norms
+
+
+MAX_POSTING = 400
+"""An index word shared by more things than this names no particular one (it is not used to find candidates)."""
+_COMMON_NAME_WORDS = {
+    "the", "and", "for", "agreement", "framework", "arrangement", "pact", "treaty", "memorandum", "accord", "deal",
+    "protocol", "charter", "declaration", "convention", "partnership", "cooperation", "meeting", "summit",
+    "conference", "forum", "dialogue", "ministry", "ministers", "minister", "understanding", "joint", "strategic",
+}  # fmt: skip
 
 
 def _name_keys(rec: _EntityRec) -> tuple[str, ...]:
