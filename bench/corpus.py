@@ -1709,10 +1709,10 @@ def _pick_date(rng: random.Random, d: dt.date, p: dt.date, undated: bool, backgr
         )
         truth = _iso(d)
     elif form == "this_week":
-        phrase, truth = (
-            rng.choice(("this week", "earlier this week")),
-            {"start": _iso(_monday(p)), "end": _iso(p)},
-        )
+        # "earlier this week" is before the day of publication; "this week" may include it.
+        phrase = rng.choice(("this week", "earlier this week")) if p.weekday() > 0 else "this week"
+        end = p - dt.timedelta(days=1) if phrase.startswith("earlier") else p
+        truth = {"start": _iso(_monday(p)), "end": _iso(end)}
     elif form == "last_week":
         m = _monday(p)
         phrase = "last week"
@@ -1745,7 +1745,8 @@ def _pick_date(rng: random.Random, d: dt.date, p: dt.date, undated: bool, backgr
         py, pm = _prev_month(p)
         phrase, truth = "last month", f"{py:04d}-{pm:02d}"
     elif form == "earlier_this_year":
-        phrase, truth = "earlier this year", {"start": f"{p.year:04d}-01-01", "end": _iso(p)}
+        end = max(p - dt.timedelta(days=1), p.replace(month=1, day=1))
+        phrase, truth = "earlier this year", {"start": f"{p.year:04d}-01-01", "end": _iso(end)}
     else:
         return DatePh(None, None, "none")
     if undated and form not in ("explicit_dmy", "month", "year"):

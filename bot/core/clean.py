@@ -324,6 +324,12 @@ def clean_article(
                 published = found
                 dropped.append((start, end, "publication date"))
                 continue
+            if found and line.startswith(found[2]):
+                # "date 2026-02-12 French Minister ...": a date run into the first paragraph.
+                published = found
+                start += len(found[2])
+                line = text[start:end].lstrip()
+                start = end - len(line)
             dl = _DATELINE.match(line) or _AGENCY_DATELINE.match(line)
             if dl and dl.groupdict().get("month"):
                 dateline, credit_found, published, month_day, dateline_phrase = _read_dateline(dl, text)

@@ -143,6 +143,42 @@ def resolve_month_day(month: int, day: int, reference: date, future: bool = Fals
     return past[-1] if past else (candidates[0] if candidates else None)
 
 
+def next_month_day(month: int, day: int, bound: date) -> date | None:
+    """The first occurrence of a month and day on or after ``bound``."""
+    for year in range(bound.year, bound.year + 9):
+        found = _safe_day(year, month, day)
+        if found is not None and found >= bound:
+            return found
+    return None
+
+
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|due|scheduled|expected|expects|plans?|planned|planning|next|upcoming|aims?|aiming|"
+    r"targets?|deadline|set to|to be held|runs? (?:to|until|through))\b",
+    re.IGNORECASE,
+)
+
+
+def latest_reported_start(text: str) -> date | None:
+    """The latest start of a date the text states in full (a day, a month or a year) as something that
+    happened: dates in sentences about the future and deadlines are left out. A page is published on or
+    after every past event it reports, which bounds a year-less dateline."""
+    latest: date | None = None
+    for found in find_dates(text, None):
+        when = found.when
+        if when is None:
+            continue
+        # The words leading to the date, within its clause: "talks will be held in March 2026".
+        sentence_start = max(text.rfind(". ", 0, found.start), text.rfind("\n", 0, found.start)) + 1
+        lead = text[max(sentence_start, found.start - 48) : found.start]
+        lead = re.split(r",\s|;\s|\sand\s|\sbut\s", lead)[-1]
+        if _FUTURE_WORDS.search(lead):
+            continue
+        if latest is None or when.start > latest:
+            latest = when.start
+    return latest
+
+
 def _last_weekday(reference: date, weekday: int, strictly_before: bool = False) -> date:
     delta = (reference.weekday() - weekday) % 7
     if delta == 0 and strictly_before:
@@ -173,7 +209,8 @@ def _relative(rel: str, ref: date, phrase: str) -> When | None:
             "month": ref.replace(day=1),
             "year": ref.replace(month=1, day=1),
         }[unit]
-        return When(start, ref, Precision.RANGE, phrase, ref, basis)
+        # Before the day of publication: what happened that day is reported as "today".
+        return When(start, max(start, ref - timedelta(days=1)), Precision.RANGE, phrase, ref, basis)
     if rel.endswith("this week"):
         week = When.week_of(ref, phrase, ref, basis)
         return When(week.start, min(week.end, ref), Precision.WEEK, phrase, ref, basis)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import NamedTuple
 
@@ -272,6 +272,10 @@ class _Tag(NamedTuple):
     possessive: bool = False
 
 
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_OCCASION_KINDS = frozenset({EventType.SIGNING, EventType.MEETING, EventType.TALKS, EventType.VISIT})
+
+
 @dataclass
 class _Event:
     type: EventType
@@ -288,6 +292,7 @@ class _Event:
     text: str = ""
     countries: set[str] = field(default_factory=set)
     relation: tuple[str, _Event] | None = None
+    paragraph: int = 0
 
 
 @dataclass
@@ -1334,14 +1339,35 @@ class _Run:
             event = self._statement(sentence, clause, start, tags, speech, when, place)
             if event:
                 made.append(event)
+        if when is None and made and _ALSO.search(clause):
+            self._same_occasion(made, sentence)
         mentioned = {t.key for t in tags if t.kind == "country"}
         for event in made:
             event.countries |= mentioned - ({event.place.split(":", 1)[1]} if event.place else set())
         self.events.extend(made)
         return made
 
+    def _same_occasion(self, made: list[_Event], sentence: Sentence) -> None:
+        """ "The two sides also signed ...": an undated event told right after the article's lead event
+        happened on the same occasion, and takes its date."""
+        lead = next((e for e in self.events if e.when is not None), None)
+        if lead is None or lead.when is None or lead.paragraph > 2 or sentence.paragraph - lead.paragraph > 4:
+            return
+        for event in made:
+            if event.when is None and event.type in _OCCASION_KINDS:
+                event.when = replace(
+                    lead.when, basis=f"{lead.when.basis}; the same occasion as the lead event".lstrip("; ")
+                )
+
     def _new_event(self, kind: EventType, sentence: Sentence, clause: str, when: When | None) -> _Event:
-        return _Event(type=kind, start=sentence.start, end=sentence.end, when=when, text=clause)
+        return _Event(
+            type=kind,
+            start=sentence.start,
+            end=sentence.end,
+            when=when,
+            text=clause,
+            paragraph=sentence.paragraph,
+        )
 
     def _place(self, clause: str, start: int, tags: list[_Tag]) -> str | None:
         for tag in tags:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.clean import CleanArticle, clean_article
-from bot.core.dates import find_dates, parse_day_month_year
+from bot.core.dates import find_dates, latest_reported_start, next_month_day
 from bot.core.extract import Extractor
 from bot.core.merge import StoryBuilder, infer_published
 from bot.core.model import Precision, Source, Story, When
@@ -112,21 +112,17 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
     article, clean = prepared.article, prepared.clean
     published, basis, inferred = prepared.published, prepared.basis, prepared.inferred
     if published is None and clean.dateline_month_day is not None:
-        # "Cairo, Aug. 27 --": the day is stated; the year comes from the events it shares with dated
-        # articles, else from the latest year the text mentions.
+        # "Cairo, Aug. 27 --": the day is stated; the year is the first that puts the page on or after
+        # the events it shares with dated articles and every past date the text states in full.
         month, day_number = clean.dateline_month_day
         draft = extractor.extract(article.doc, clean, None)
         anchor = infer_published(draft, builder)
-        year = anchor[0].year if anchor else None
-        mentioned = [y for y in clean.years if year is None or y <= year + 1]
-        if mentioned:
-            year = max(year or 0, *mentioned)
-        if year is not None:
-            candidate = parse_day_month_year(day_number, month, year)
-            if candidate is not None and anchor is not None and candidate < anchor[0]:
-                candidate = parse_day_month_year(day_number, month, year + 1)
+        stated = latest_reported_start(clean.body_text())
+        bounds = [d for d in (anchor[0] if anchor else None, stated) if d is not None]
+        if bounds:
+            candidate = next_month_day(month, day_number, max(bounds))
             if candidate is not None:
-                why = "events it reports" if anchor else "years the text mentions"
+                why = "events it reports" if anchor and anchor[0] >= max(bounds) else "dates the text states"
                 published = When.day(candidate, clean.dateline_phrase)
                 basis, inferred = f"stated; year inferred from the {why}", True
     if published is None:

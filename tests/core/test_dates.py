@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.dates import find_dates
+from bot.core.dates import find_dates, latest_reported_start, next_month_day
 from bot.core.model import Precision, When
 
 SAT_1_NOV_2025 = date(2025, 11, 1)
@@ -137,6 +137,44 @@ def test_earlier_this_year_runs_from_new_year_to_no_later_than_the_report() -> N
     when = only_date("Earlier this year the two navies held joint drills.", SAT_1_NOV_2025)
     assert when.start == date(2025, 1, 1)
     assert when.end <= SAT_1_NOV_2025
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Earlier this month the envoys met in Geneva.", date(2025, 11, 1)),
+        ("The envoys met earlier this week in Geneva.", date(2025, 11, 10)),
+        ("The envoys met earlier this year in Geneva.", date(2025, 1, 1)),
+    ],
+)
+def test_earlier_this_period_ends_the_day_before_the_report(text: str, start: date) -> None:
+    when = only_date(text, date(2025, 11, 12))
+    assert (when.start, when.end) == (start, date(2025, 11, 11))
+
+
+def test_latest_reported_date_skips_the_future_and_deadlines() -> None:
+    text = (
+        "The ministers first met in March 2024 and signed a pact on 4 June 2024. "
+        "Talks will be held in March 2026, and the pact runs until 2035. Tariffs are due in May 2027."
+    )
+    assert latest_reported_start(text) == date(2024, 6, 4)
+    assert latest_reported_start("No dates here at all.") is None
+
+
+@pytest.mark.parametrize(
+    ("bound", "expected"),
+    [
+        (date(2021, 11, 25), date(2022, 5, 24)),
+        (date(2022, 5, 24), date(2022, 5, 24)),
+        (date(2022, 1, 1), date(2022, 5, 24)),
+    ],
+)
+def test_a_month_day_is_the_first_on_or_after_the_bound(bound: date, expected: date) -> None:
+    assert next_month_day(5, 24, bound) == expected
+
+
+def test_the_29th_of_february_waits_for_a_leap_year() -> None:
+    assert next_month_day(2, 29, date(2025, 3, 1)) == date(2028, 2, 29)
 
 
 def test_in_recent_weeks_is_a_period_ending_by_the_report() -> None:

@@ -550,6 +550,50 @@ def test_a_dateline_year_comes_from_the_story_not_from_a_future_target(analysed:
     assert event.when.start == date(2025, 10, 31)
 
 
+def test_a_dateline_year_is_the_first_after_the_past_the_story_reports(analysed: Analyse) -> None:
+    text = (
+        "Chile and Peru hold talks on lithium\n"
+        "Santiago, May 24 -- Chile and Peru held talks last week on lithium mining, according to a statement.\n"
+        "Chilean mining minister Paula Rojas and Peruvian energy minister Jorge Salas met on November 25, 2021 "
+        "in Lima.\n"
+    )
+    result = analysed(text, "lithium")
+    assert result.source.published is not None
+    assert result.source.published.start == date(2022, 5, 24)
+    assert result.source.inferred
+
+
+def test_a_date_run_into_the_first_paragraph_is_the_publication_date(analysed: Analyse) -> None:
+    text = (
+        "Chile and Peru discuss lithium in Lima\n"
+        "The two sides also discussed copper exports and port fees.\n"
+        "date 2026-02-12 Chilean mining minister Paula Rojas and Peruvian energy minister Jorge Salas held "
+        "talks in Lima on January 30, 2026, officials said.\n"
+    )
+    result = analysed(text, "runin")
+    assert result.source.published is not None
+    assert result.source.published.start == date(2026, 2, 12)
+
+
+def test_an_undated_also_event_takes_the_date_of_the_lead_event(analysed: Analyse) -> None:
+    text = (
+        "Published 20.07.22, 09:00 AM\n"
+        "Chile and Peru leaders meet in Lima\n"
+        "Chilean President Paula Rojas and Peruvian President Jorge Salas met on Saturday in Lima and "
+        "discussed lithium mining.\n"
+        "The two sides also signed the Lithium Supply Agreement.\n"
+        "Peruvian trade minister Ana Flores and Chilean trade minister Luis Vera signed the Andean Water "
+        "Agreement, officials said.\n"
+    )
+    story = analysed(text, "also").fragment
+    also = signing_of(story, "Lithium Supply Agreement")
+    assert also.when is not None
+    assert also.when.start == date(2022, 7, 16)
+    assert "same occasion" in also.when.basis
+    plain = signing_of(story, "Andean Water Agreement")
+    assert plain.when is None
+
+
 @pytest.mark.parametrize("doc", sorted(ALL))
 def test_every_mention_points_inside_the_article(analysed: Analyse, doc: str) -> None:
     text = ALL[doc]
