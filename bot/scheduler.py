@@ -335,6 +335,11 @@ class DigestScheduler:
         self.scheduler.start()
 
     def shutdown(self) -> None:
-        """Stop the background scheduler."""
+        """Stop the background scheduler, letting a digest job that is running finish first.
+
+        The job uses the store, which is closed next: closing it under a running job crashed the
+        process (SIGSEGV) when SIGTERM came during a post. A job killed instead is recovered by the
+        claim's lease and Slack's history.
+        """
         if self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
+            self.scheduler.shutdown(wait=True)
