@@ -113,6 +113,9 @@ class Reply:
     text: str
     blocks: list[Block] = field(default_factory=list)
     response_type: str = "ephemeral"
+    _payload: tuple[tuple[Any, ...], dict[str, Any]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def add(self, *blocks: Block) -> None:
         """Append blocks; callers check ``room`` first when a list may run long."""
@@ -124,13 +127,20 @@ class Reply:
         return MAX_BLOCKS - len(self.blocks)
 
     def payload(self) -> dict[str, Any]:
-        """The message as Slack expects it (what ack, respond and chat.postMessage take)."""
-        blocks = self.blocks[:MAX_BLOCKS]
-        return {
-            "response_type": self.response_type,
-            "text": fit(self.text, MAX_TEXT),
-            "blocks": [b.to_dict() for b in blocks],
-        }
+        """The message as Slack expects it (what ack, respond and chat.postMessage take).
+
+        Built once per state of the reply: slack_sdk validates every block as it serialises it, and a
+        cached answer is sent many times.
+        """
+        state = (self.text, self.response_type, len(self.blocks), id(self.blocks[-1]) if self.blocks else 0)
+        if self._payload is None or self._payload[0] != state:
+            payload = {
+                "response_type": self.response_type,
+                "text": fit(self.text, MAX_TEXT),
+                "blocks": [b.to_dict() for b in self.blocks[:MAX_BLOCKS]],
+            }
+            self._payload = (state, payload)
+        return dict(self._payload[1])
 
 
 def error_reply(markdown: str) -> Reply:

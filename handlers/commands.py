@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,16 +56,24 @@ def story_answer(
     query: Callable[[StoryIndex, str], Any],
     render: Callable[[Any, StoryIndex], Reply],
     shared: bool,
+    variant: Hashable = None,
 ) -> Reply:
-    """The reply of a story command: argument checked, question put to the model, answer rendered."""
+    """The reply of a story command: argument checked, question put to the model, answer rendered.
+
+    ``variant`` is whatever else shapes the reply (a page number); answers are cached per model version.
+    """
     argument, problem = clean_argument(text)
     if problem:
         return error_reply(problem)
     index = deps.story()
-    result = query(index, argument)
-    if isinstance(result, NoMatch):
-        return no_match_reply(result)
-    return finish_reply(render(result, index), command, argument, shared)
+
+    def make() -> Reply:
+        result = query(index, argument)
+        if isinstance(result, NoMatch):
+            return no_match_reply(result)
+        return finish_reply(render(result, index), command, argument, shared)
+
+    return deps.answers.get(index, (command, argument, shared, variant), make)
 
 
 MAX_ARGUMENT = 300

@@ -23,12 +23,25 @@ def answer(deps: Deps, text: str, page: int = 0, shared: bool = False) -> blocks
         lambda index, argument: index.timeline(argument),
         lambda result, _index: blocks.timeline_reply(result, page, result_argument(text)),
         shared,
+        variant=page,
     )
 
 
 def result_argument(text: str) -> str:
     """The argument as the page buttons carry it (cleaned like every argument)."""
     return clean_argument(text)[0]
+
+
+def page_of(value: Any) -> tuple[str, int]:
+    """The argument and page a page button carries; the first page of the default story when the value
+    is not what Newsbot put there."""
+    try:
+        data = json.loads(value or "{}")
+        if not isinstance(data, dict):
+            return "", 0
+        return str(data.get("t", "")), max(0, int(data.get("p", 0)))
+    except (ValueError, TypeError, OverflowError):
+        return "", 0
 
 
 def register(app: App, deps: Deps) -> CommandHelp:
@@ -46,11 +59,7 @@ def register(app: App, deps: Deps) -> CommandHelp:
     @app.action(blocks.PAGE_ACTION)
     def handle_timeline_page(ack: Ack, action: dict[str, Any], respond: Respond) -> None:
         ack()
-        try:
-            value = json.loads(action.get("value") or "{}")
-            text, page = str(value.get("t", "")), int(value.get("p", 0))
-        except (ValueError, TypeError):
-            text, page = "", 0
+        text, page = page_of(action.get("value"))
         respond(replace_original=True, **answer(deps, text, page).payload())
 
     return describe(COMMAND, handle_timeline)

@@ -185,6 +185,43 @@ class _Choice:
     target: str
 
 
+@dataclass(frozen=True)
+class _Pool:
+    """The choices of some kinds with what matching needs, normalised once per index."""
+
+    choices: list[_Choice]
+    labels: list[str]
+    exact: dict[str, list[_Choice]]
+    words: dict[str, set[int]]
+    """Each word of a label, to the labels (by position) that have it."""
+
+    @classmethod
+    def of(cls, choices: list[_Choice]) -> _Pool:
+        labels = [_normalise(c.label) for c in choices]
+        exact: dict[str, list[_Choice]] = defaultdict(list)
+        words: dict[str, set[int]] = defaultdict(set)
+        for i, (label, choice) in enumerate(zip(labels, choices, strict=True)):
+            exact[label].append(choice)
+            for word in label.split():
+                words[word].add(i)
+        return cls(choices, labels, dict(exact), dict(words))
+
+    def containing(self, words: Sequence[str]) -> list[int]:
+        """Labels with more words than typed that have every typed word (4+ letters, allowing a typo):
+        "liaison" in a long agreement name."""
+        if not words or any(len(w) < 4 for w in words):
+            return []
+        found: set[int] | None = None
+        vocabulary = list(self.words)
+        for word in words:
+            near = process.extract(word, vocabulary, scorer=fuzz.ratio, score_cutoff=85, limit=None)
+            having = set().union(*(self.words[w] for w, _score, _i in near)) if near else set()
+            found = having if found is None else found & having
+            if not found:
+                return []
+        return sorted(i for i in found or () if len(self.labels[i].split()) > len(words))
+
+
 @dataclass
 class StoryIndex:
     """The story, indexed for answering. Build once per model version; queries are read-only."""
@@ -196,6 +233,9 @@ class StoryIndex:
     events_by_topic: dict[str, list[Event]] = field(default_factory=dict)
     quotes_by_speaker: dict[str, list[Quotation]] = field(default_factory=dict)
     _choices: list[_Choice] | None = None
+    _pools: dict[tuple[str, ...], _Pool] = field(default_factory=dict)
+    _country_words: dict[str, str] | None = None
+    _topics: list[str] | None = None
 
     @classmethod
     def build(cls, story: Story) -> StoryIndex:
@@ -266,10 +306,12 @@ class StoryIndex:
 
     def topics(self) -> list[str]:
         """Every topic, the most reported first."""
-        counts = Counter(
-            {t: len({s for e in events for s in e.sources}) for t, events in self.events_by_topic.items()}
-        )
-        return [t for t, _ in counts.most_common()]
+        if self._topics is None:
+            counts = Counter(
+                {t: len({s for e in events for s in e.sources}) for t, events in self.events_by_topic.items()}
+            )
+            self._topics = [t for t, _ in counts.most_common()]
+        return list(self._topics)
 
     def default_topic(self) -> str:
         """india-us when the model has it, else the most reported country pair, else the largest topic."""
@@ -313,22 +355,19 @@ class StoryIndex:
     def match(self, text: str, kinds: Sequence[str]) -> tuple[_Choice | None, tuple[str, ...]]:
         """The best thing ``text`` names among ``kinds``, and suggestions when nothing is close enough."""
         query = _normalise(text)
-        choices = [c for c in self.choices() if c.kind in kinds]
+        pool = self._pool(tuple(kinds))
+        choices, labels = pool.choices, pool.labels
         if not query or not choices:
             return None, ()
         pair = self._pair_topic(query) if "topic" in kinds else None
         if pair is not None:
             return _Choice(pair, "topic", pair), ()
-        exact = [c for c in choices if _normalise(c.label) == query]
+        exact = pool.exact.get(query)
         if exact:
             return _prefer(exact, kinds), ()
-        labels = [_normalise(c.label) for c in choices]
         scored = process.extract(query, labels, scorer=fuzz.WRatio, limit=12, score_cutoff=50)
         best = [(score, choices[i]) for _label, score, i in scored]
-        words = query.split()
-        for i, label in enumerate(labels):
-            if _contains_words(words, label.split()):
-                best.append((90.0, choices[i]))
+        best.extend((90.0, choices[i]) for i in pool.containing(query.split()))
         strong = [
             (score, c) for score, c in best if score >= MATCH_THRESHOLD and _close_enough(query, c.label)
         ]
@@ -342,6 +381,13 @@ class StoryIndex:
                 suggestions.append(label)
         return None, tuple(suggestions[:4])
 
+    def _pool(self, kinds: tuple[str, ...]) -> _Pool:
+        pool = self._pools.get(kinds)
+        if pool is None:
+            pool = _Pool.of([c for c in self.choices() if c.kind in kinds])
+            self._pools[kinds] = pool
+        return pool
+
     def _display(self, choice: _Choice) -> str:
         if choice.kind == "topic":
             return choice.target
@@ -350,13 +396,23 @@ class StoryIndex:
 
     def _pair_topic(self, query: str) -> str | None:
         words = query.replace("-", " ").split()
-        countries = {e.id.split(":", 1)[1]: e for e in self.entities.values() if e.kind is Kind.COUNTRY}
+        if self._country_words is None:
+            names: dict[str, str] = {}
+            for entity in self.entities.values():
+                if entity.kind is Kind.COUNTRY:
+                    slug = entity.id.split(":", 1)[1]
+                    for name in (
+                        slug,
+                        _normalise(entity.name),
+                        *(_normalise(a.value) for a in entity.aliases),
+                    ):
+                        names.setdefault(name, slug)
+            self._country_words = names
         found: list[str] = []
         for word in words:
-            for slug, entity in countries.items():
-                names = {slug, _normalise(entity.name), *(_normalise(a.value) for a in entity.aliases)}
-                if word in names and slug not in found:
-                    found.append(slug)
+            country = self._country_words.get(word)
+            if country is not None and country not in found:
+                found.append(country)
         if len(found) == 2 and len(words) <= 3:
             topic = "-".join(sorted(found))
             return topic if topic in self.events_by_topic else None
@@ -690,13 +746,6 @@ def _close_enough(query: str, label: str) -> bool:
     if a in b.split() or b in a.split():
         return True
     return fuzz.ratio(a, b) >= 70 or (len(a) >= 5 and fuzz.partial_ratio(a, b) >= 90 and len(a) >= len(b) / 3)
-
-
-def _contains_words(words: Sequence[str], label_words: Sequence[str]) -> bool:
-    """Every word typed (4+ letters, allowing a typo) appears in the label: "liaison" in a long agreement name."""
-    if not words or len(label_words) <= len(words) or any(len(w) < 4 for w in words):
-        return False
-    return all(any(fuzz.ratio(w, lw) >= 85 for lw in label_words) for w in words)
 
 
 def _prefer(choices: Sequence[_Choice], kinds: Sequence[str]) -> _Choice:

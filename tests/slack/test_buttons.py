@@ -115,3 +115,19 @@ def test_timeline_page_buttons_move_between_pages(corpus_bot: SlackBot) -> None:
         shown += _page_lines(current)
     assert [e["text"]["text"] for _b, e in buttons(current)] == ["‹ Earlier", "Share in channel"]
     assert f"({len(shown)} entries)" in first.payload["text"]
+
+
+def test_a_page_button_with_a_foreign_value_shows_the_first_page(bot: SlackBot) -> None:
+    first = bot.command("/timeline")
+    assert not first.is_error, first.text
+    for n, value in enumerate(['"[1]"', "[1]", '{"t": "india-us", "p": "x"}', "not json", '{"p": 1e999}']):
+        button_ = {
+            "action_id": "newsbot_timeline_page",
+            "value": value,
+            "text": {"type": "plain_text", "text": "Later"},
+        }
+        bot.click("newsbot-pages", button_, response_url=f"odd-{n}")
+        (call,) = bot.fake.wait_for(f"response_url:odd-{n}")
+        assert call.params["replace_original"] is True
+        assert call.params["blocks"] == first.blocks, value
+    assert bot.fake.calls_to("chat.postMessage") == []

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
+from bot.core.pipeline import ArticleInput
 from handlers.blocks import escape
 from handlers.commands import describe
-from tests.slack.harness import Answer, SlackBot, button, message_text, strings
+from tests.fakes.slack_api import FakeSlackAPI
+from tests.slack.harness import Answer, SlackBot, button, message_text, settings_for, strings
 
 COMMANDS = ("/who-signed", "/timeline", "/quote", "/sources", "/newsbot")
 
@@ -245,3 +248,25 @@ def test_hostile_text_survives_the_share_button_escaped(bot: SlackBot) -> None:
         assert not [raw for raw in RAW_CONTROL if raw in text], text
     assert "@here" not in message_text(call.params)
     assert "&lt;!channel&gt;" in call.params["blocks"][-1]["elements"][0]["text"]
+
+
+def test_an_answer_changes_when_a_new_article_changes_the_facts(slack: FakeSlackAPI, tmp_path: Path) -> None:
+    bot = SlackBot(settings_for(slack, str(tmp_path / "nb.db")), slack)
+    try:
+        before = bot.command("/quote tremblay")
+        assert before.is_error, before.text
+        assert bot.command("/quote tremblay").payload == before.payload  # asked again: the same answer
+        article = (
+            "Published 05.06.25, 10:00 AM\n"
+            "Canada and Poland sign Arctic sensor arrangement\n\n"
+            "Canadian foreign minister Helene Tremblay and Polish defence minister Tomasz Wrona signed the "
+            "Arctic Sensor Research Arrangement in Warsaw on Wednesday.\n\n"
+            '"Our northern skies will be safer," Tremblay told reporters in Warsaw.\n'
+        )
+        report = bot.runtime.story.ingest([ArticleInput(doc="arctic", text=article)])
+        assert report.added, report.failed
+        after = bot.command("/quote tremblay")
+        assert not after.is_error, after.text
+        assert "Our northern skies will be safer" in message_text(after.payload)
+    finally:
+        bot.close()
