@@ -83,6 +83,16 @@ class ReplayGuard:
             return True
 
 
+class _BoltTokenNotice(logging.Filter):
+    """Drops Bolt's start-up notices that SLACK_BOT_TOKEN (read from the environment by Bolt itself) is
+    unused because a client and an authorize function are given: that is how Newsbot is built, and the
+    notices read like a fault on every start."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return not ("`token`" in message and ("will be unused" in message or "will be ignored" in message))
+
+
 def build_app(
     settings: Settings,
     deps: Deps,
@@ -103,12 +113,15 @@ def build_app(
         else secrets.token_hex(16)
     )
     who = identity or CONSOLE_IDENTITY
+    bolt_logger = logging.getLogger("newsbot.bolt")
+    if not any(isinstance(f, _BoltTokenNotice) for f in bolt_logger.filters):
+        bolt_logger.addFilter(_BoltTokenNotice())
     app = App(
         signing_secret=secret,
         client=client or make_client(settings, token=""),
         authorize=lambda **_: who,
         process_before_response=True,
-        logger=logging.getLogger("newsbot.bolt"),
+        logger=bolt_logger,
         url_verification_enabled=True,
         ssl_check_enabled=True,
         ignoring_self_events_enabled=True,

@@ -42,6 +42,8 @@ RETRY_BACKOFF = 1.0
 """Seconds before the history check after a failed post, times the attempt number."""
 _UNKNOWN = object()
 """A claim not confirmed within this time may be taken over (after checking Slack for the message)."""
+RETRY_AFTER = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15), timedelta(minutes=30))
+"""When a slot whose post failed (not for a channel error) is tried again while the bot runs, within the grace."""
 HISTORY_PAGES = 10
 """Pages of 200 messages read back when looking for a digest posted before a restart."""
 MIN_LATENESS = timedelta(seconds=1)
@@ -116,13 +118,14 @@ class DigestPoster:
         before = self.store.slot(key)
         claim = self.store.claim_slot(key, channel, scheduled_for, self.owner, now, CLAIM_LEASE)
         if claim is None:
-            return "already posted"
+            row = self.store.slot(key)
+            return "in progress" if row is not None and row.state == "claimed" else "already posted"
         if before is not None and self.client is not None and _may_have_posted(before):
             found = self._find_posted(channel, key, scheduled_for)
             if found is _UNKNOWN:
-                self.store.fail_slot(
-                    key, self.owner, "could not check Slack for an earlier post of this slot"
-                )
+                detail = "could not check Slack for an earlier post of this slot"
+                self.store.fail_slot(key, self.owner, detail)
+                self.store.set_channel_error(channel, detail, now)
                 return "failed: unverified"
             if isinstance(found, str):
                 self._confirm_recovered(key, found, before, now)
@@ -167,6 +170,7 @@ class DigestPoster:
                         return outcome
                     continue
                 self.store.fail_slot(key, self.owner, f"connection: {type(exc).__name__}")
+                self.store.set_channel_error(channel, f"connection: {type(exc).__name__}", now)
                 log.warning("posting the digest to %s failed: %s", channel, type(exc).__name__)
                 return "failed: connection"
             ts = str(response.get("ts", ""))
@@ -195,6 +199,7 @@ class DigestPoster:
             return "posted"
         if found is _UNKNOWN:
             self.store.fail_slot(key, self.owner, f"{why}; could not check whether it arrived")
+            self.store.set_channel_error(channel, f"{why}; could not check whether it arrived", self.clock())
             return "failed: unverified"
         return None
 
@@ -216,9 +221,9 @@ class DigestPoster:
                 log.error(
                     "cannot post the digest to %s: %s (fix the channel or the app's access)", channel, error
                 )
-            self.store.set_channel_error(channel, error, now)
         else:
             log.warning("posting the digest to %s failed: %s", channel, error)
+        self.store.set_channel_error(channel, error, now)
         return f"failed: {error}"
 
     def _find_posted(self, channel: str, key: str, scheduled_for: datetime) -> str | object | None:
@@ -258,13 +263,21 @@ class DigestPoster:
         """Post a scheduled slot to every digest channel."""
         return {channel: self.post_slot(channel, scheduled_for) for channel in self.channels}
 
-    def post_now(self, user: str) -> list[str]:
+    def post_now(self, user: str) -> dict[str, str]:
         """Post now, by hand (an admin): a slot of its own for the current minute, so a double request (two
-        clicks, two admins) posts once and a scheduled slot is never doubled."""
+        clicks, two admins) posts once and a scheduled slot is never doubled. What happened, by channel."""
         moment = self.clock().replace(second=0, microsecond=0)
         results = {c: self.post_slot(c, moment) for c in self.channels}
         log.info("digest posted by %s: %s", user, results)
-        return [c for c, outcome in results.items() if outcome == "posted"]
+        return results
+
+
+def retryable(outcome: str) -> bool:
+    """A failed post worth trying again later: not a channel error (fixing those needs a person)."""
+    if not outcome.startswith("failed"):
+        return False
+    reason = outcome.split(":", 1)[1].strip() if ":" in outcome else ""
+    return reason not in FATAL_CHANNEL_ERRORS and reason != "console mode"
 
 
 class DigestScheduler:
@@ -309,7 +322,44 @@ class DigestScheduler:
                     "slot %s is older than NEWSBOT_DIGEST_GRACE (%s); skipped", slot.isoformat(), self.grace
                 )
             return {}
-        return self.poster.run_slot(slot)
+        results = self.poster.run_slot(slot)
+        self._retry_later(slot, results, 0)
+        return results
+
+    def _retry_later(self, slot: datetime, results: dict[str, str], attempt: int) -> None:
+        """Try a slot whose post failed again after a while, as long as it is within the grace period."""
+        if not any(retryable(outcome) for outcome in results.values()) or attempt >= len(RETRY_AFTER):
+            return
+        at = self.poster.clock().astimezone(UTC) + RETRY_AFTER[attempt]
+        if at - slot > max(self.grace, MIN_LATENESS):
+            log.warning(
+                "the digest for slot %s failed and the grace period allows no retry", slot.isoformat()
+            )
+            return
+        log.info(
+            "the digest for slot %s failed (%s); trying again at %s",
+            slot.isoformat(),
+            results,
+            at.isoformat(),
+        )
+        if self.scheduler.running:
+            self.scheduler.add_job(
+                self.retry,
+                trigger="date",
+                run_date=at,
+                args=[slot, attempt + 1],
+                id="newsbot-digest-retry",
+                replace_existing=True,
+                misfire_grace_time=60,
+            )
+
+    def retry(self, slot: datetime, attempt: int) -> dict[str, str]:
+        """A retry of a failed slot (the channels posted already answer "already posted")."""
+        if self.poster.clock().astimezone(UTC) - slot > max(self.grace, MIN_LATENESS):
+            return {}
+        results = self.poster.run_slot(slot)
+        self._retry_later(slot, results, attempt)
+        return results
 
     def _done(self, slot: datetime) -> bool:
         """True when every digest channel's slot is posted (or skipped as empty) already."""

@@ -481,6 +481,27 @@ def status_reply(status: Any, zone: Any) -> Reply:
     return reply
 
 
+_OUTCOMES = {
+    "posted": "posted",
+    "already posted": "already posted this minute (one manual digest a minute)",
+    "in progress": "being posted by another request right now",
+    "skipped": "skipped: nothing new (NEWSBOT_DIGEST_SKIP_EMPTY)",
+}
+
+
+def post_outcome_reply(outcomes: dict[str, str]) -> Reply:
+    """What `/newsbot digest post` did, channel by channel."""
+    if not outcomes:
+        return error_reply("No digest channel is set (NEWSBOT_DIGEST_CHANNEL): there is nowhere to post.")
+    posted = [c for c, outcome in outcomes.items() if outcome == "posted"]
+    lines = [
+        f"• <#{escape(channel)}>: {escape(_OUTCOMES.get(outcome, outcome))}"
+        for channel, outcome in outcomes.items()
+    ]
+    text = f"Digest posted to {len(posted)} of {len(outcomes)} channel(s)."
+    return Reply(text=text, blocks=[section(text + "\n" + "\n".join(lines))])
+
+
 def digest_reply(digest: Any, index: Any, zone: Any) -> Reply:
     """The digest: the story in one line, related developments, what is new since the last one."""
     reply = Reply(text="Story digest", response_type="in_channel")

@@ -34,7 +34,7 @@ class DigestPort:
     """The digest, as handlers may use it: a preview for anyone, posting for admins."""
 
     preview: Callable[[], Digest]
-    post_now: Callable[[str], list[str]]
+    post_now: Callable[[str], dict[str, str]]
 
 
 class AnswerCache:

@@ -34,15 +34,8 @@ def answer(deps: Deps, text: str, user: str, helps: Sequence[CommandHelp]) -> bl
                     "Only Newsbot admins can post the digest (see NEWSBOT_ADMIN_USERS). "
                     "`/newsbot digest` shows you a preview."
                 )
-            posted = deps.digest.post_now(user)
-            return blocks.Reply(
-                text=f"Digest posted to {len(posted)} channel(s).",
-                blocks=[
-                    blocks.section(
-                        "Digest posted to " + (", ".join(f"<#{c}>" for c in posted) or "no channel") + "."
-                    )
-                ],
-            )
+            outcomes = deps.digest.post_now(user)
+            return blocks.post_outcome_reply(outcomes)
         if len(words) > 1:
             return blocks.error_reply(
                 f"Unknown digest option ‘{blocks.escape(' '.join(words[1:]))}’. "

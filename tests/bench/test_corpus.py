@@ -149,8 +149,11 @@ def test_relative_phrases_resolve(corpus: list[GeneratedArticle]) -> None:
             assert date == pub_s
         elif form == "yesterday":
             assert date == (pub - dt.timedelta(days=1)).isoformat()
-        elif form == "this_week":
-            assert date == {"start": monday.isoformat(), "end": pub_s}
+        elif form == "this_week":  # "earlier this week" ends the day before publication
+            assert date["start"] == monday.isoformat()
+            assert date["end"] == (
+                pub_s if "earlier" not in ev["date_phrase"].lower() else (pub - dt.timedelta(days=1)).isoformat()
+            )
         elif form == "last_week":
             assert date["start"] == (monday - dt.timedelta(days=7)).isoformat()
             assert date["end"] == (monday - dt.timedelta(days=1)).isoformat()

@@ -61,7 +61,8 @@ def test_eight_threads_racing_on_one_slot_post_once(runtime: Runtime, slack: Fak
     with ThreadPoolExecutor(max_workers=len(posters)) as pool:
         outcomes = list(pool.map(run, posters))
 
-    assert sorted(outcomes) == ["already posted"] * 7 + ["posted"]
+    assert outcomes.count("posted") == 1
+    assert set(outcomes) - {"posted"} <= {"already posted", "in progress"}
     assert len(slack.calls_to("chat.postMessage")) == 1
     assert len(slack.posted_messages(CHANNEL)) == 1
 
@@ -83,11 +84,11 @@ def test_manual_runs_within_one_minute_post_once(runtime: Runtime, slack: FakeSl
     clock = Clock(datetime(2025, 11, 10, 14, 3, 7, 250_000, tzinfo=UTC))
     poster = make_poster(runtime, clock)
 
-    assert poster.post_now("U0ADMIN0001") == [CHANNEL]
+    assert poster.post_now("U0ADMIN0001") == {CHANNEL: "posted"}
     clock.advance(timedelta(seconds=40))  # a second admin, or a double click, within the minute
-    assert poster.post_now("U0ADMIN0002") == []
+    assert poster.post_now("U0ADMIN0002") == {CHANNEL: "already posted"}
     clock.advance(timedelta(seconds=30))  # the next minute is a new manual slot
-    assert poster.post_now("U0ADMIN0001") == [CHANNEL]
+    assert poster.post_now("U0ADMIN0001") == {CHANNEL: "posted"}
 
     calls = slack.calls_to("chat.postMessage")
     assert [c.params["metadata"]["event_payload"]["slot_key"] for c in calls] == [
@@ -123,7 +124,7 @@ def test_killed_after_posting_the_next_claimant_confirms_without_posting(
     clock = Clock(DIED_AT + timedelta(minutes=1))
     poster = make_poster(runtime, clock, owner="host-b:2")
 
-    assert poster.run_slot(LOST_SLOT) == {CHANNEL: "already posted"}  # the lease still holds
+    assert poster.run_slot(LOST_SLOT) == {CHANNEL: "in progress"}  # the lease still holds
     assert slack.calls == []
 
     clock.now = DIED_AT + CLAIM_LEASE + timedelta(seconds=1)
@@ -165,7 +166,7 @@ def test_claimed_but_never_posted_is_posted_once_after_the_lease(
     clock = Clock(DIED_AT + timedelta(minutes=9))
     poster = make_poster(runtime, clock, owner="host-b:2")
 
-    assert poster.run_slot(LOST_SLOT) == {CHANNEL: "already posted"}
+    assert poster.run_slot(LOST_SLOT) == {CHANNEL: "in progress"}
     assert slack.calls == []
 
     clock.now = DIED_AT + CLAIM_LEASE

@@ -150,3 +150,61 @@ def test_a_failed_slot_is_posted_when_run_again_after_the_channel_is_fixed(
     assert poster.post_slot(CHANNEL, MONDAY) == "posted"
 
     assert [c.api_method for c in slack.calls] == ["chat.postMessage", "chat.postMessage"]
+
+
+def bare_poster(runtime: Runtime, slack: FakeSlackAPI, clock: Clock) -> DigestPoster:
+    """A poster whose client does not retry server errors itself (the poster's own attempts only)."""
+    bare = WebClient(base_url=slack.url, token=TOKEN, timeout=5, retry_handlers=[])
+    return DigestPoster(
+        runtime.store, runtime.story, bare, (CHANNEL,), UTC, clock=clock, wait=lambda _s: None
+    )
+
+
+def test_a_slot_that_failed_is_tried_again_later_while_the_bot_runs(
+    runtime: Runtime, slack: FakeSlackAPI
+) -> None:
+    now = datetime.now(UTC).replace(microsecond=0)
+    clock = Clock(now)
+    scheduler = DigestScheduler(
+        bare_poster(runtime, slack, clock), runtime.settings.crontab, UTC, timedelta(hours=1)
+    )
+    slot = now - timedelta(seconds=30)
+    slack.queue("chat.postMessage", *[FakeResponse.server_error(500)] * 4)
+    scheduler.scheduler.start(paused=True)
+    try:
+        first = scheduler.retry(slot, 0)
+        assert first[CHANNEL].startswith("failed"), (first, [(c.api_method, c.status) for c in slack.calls])
+        job = scheduler.scheduler.get_job("newsbot-digest-retry")
+        assert job is not None
+        assert job.args == (slot, 1)
+        assert abs((job.next_run_time - (now + timedelta(minutes=1))).total_seconds()) < 1
+        (problem,) = runtime.status().problems  # the failure shows in /newsbot status
+        assert problem.startswith(f"digest to {CHANNEL} failed at ")
+
+        clock.now = now + timedelta(minutes=1)
+        assert scheduler.retry(*job.args) == {CHANNEL: "posted"}
+        assert len(slack.posted_messages(CHANNEL)) == 1
+        assert runtime.status().problems == ()  # cleared by the success
+    finally:
+        scheduler.scheduler.shutdown(wait=False)
+
+
+def test_no_retry_beyond_the_grace_period_or_after_a_channel_error(
+    runtime: Runtime, slack: FakeSlackAPI
+) -> None:
+    now = datetime.now(UTC).replace(microsecond=0)
+    clock = Clock(now)
+    scheduler = DigestScheduler(
+        bare_poster(runtime, slack, clock), runtime.settings.crontab, UTC, timedelta(minutes=2)
+    )
+    scheduler.scheduler.start(paused=True)
+    try:
+        slack.queue("chat.postMessage", *[FakeResponse.server_error(500)] * 4)
+        assert scheduler.retry(now - timedelta(seconds=90), 0)[CHANNEL].startswith("failed")
+        assert scheduler.scheduler.get_job("newsbot-digest-retry") is None  # 1 minute later is past the grace
+
+        slack.queue("chat.postMessage", FakeResponse.error("channel_not_found"))
+        assert scheduler.retry(now, 0) == {CHANNEL: "failed: channel_not_found"}
+        assert scheduler.scheduler.get_job("newsbot-digest-retry") is None  # a person must fix the channel
+    finally:
+        scheduler.scheduler.shutdown(wait=False)

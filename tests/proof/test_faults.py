@@ -423,7 +423,7 @@ def test_a_poster_killed_before_confirming_is_never_posted_twice(
     (message,) = slot_messages(slack, CHANNEL, key)
 
     early = fault_poster(fault_runtime, Clock(killed_at), owner="proof-early")
-    assert early.post_slot(CHANNEL, slot) == "already posted"  # the dead owner's lease still holds
+    assert early.post_slot(CHANNEL, slot) == "in progress"  # the dead owner's lease still holds
     assert slack.calls_to("conversations.history") == []
 
     later = fault_poster(

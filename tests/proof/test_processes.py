@@ -125,7 +125,8 @@ def run_slots(processes: list[Process], slack: FakeSlackAPI, slots: int, faults:
             answers = rng.sample(failures, rng.randint(0, 2)) + [FakeResponse.slow(0.2)] * rng.randint(0, 1)
             slack.queue("chat.postMessage", *answers)
         outcomes = fire_at_once(three, slot, rng)
-        assert sorted(outcomes) == ["already posted", "already posted", "posted"], (slot, outcomes)
+        assert outcomes.count("posted") == 1, (slot, outcomes)
+        assert set(outcomes) - {"posted"} <= {"already posted", "in progress"}, (slot, outcomes)
         assert slack.queued_count() == 0
         late.clock.now = slot + timedelta(seconds=30)
         assert late.scheduler.catch_up() == {CHANNEL: "already posted"}

@@ -25,7 +25,7 @@ def test_digest_post_by_an_admin_posts_once_with_metadata(bot: SlackBot) -> None
 
     assert answer.status == 200
     assert not answer.is_error, answer.text
-    assert answer.payload["text"] == "Digest posted to 1 channel(s)."
+    assert answer.payload["text"] == "Digest posted to 1 of 1 channel(s)."
     assert f"<#{DIGEST_CHANNEL}>" in answer.blocks[0]["text"]["text"]
     (call,) = bot.fake.wait_for("chat.postMessage")
     assert call.token == BOT_TOKEN

@@ -147,3 +147,4 @@ def test_newsbot_serve_in_socket_mode_answers_through_slack_api_url(
     assert slack.calls_to("auth.test")[0].token == BOT_TOKEN
     assert APP_TOKEN not in errors
     assert BOT_TOKEN not in errors
+    assert "`token`" not in errors  # Bolt's notices about the token it reads from the environment
