@@ -152,7 +152,9 @@ def test_relative_phrases_resolve(corpus: list[GeneratedArticle]) -> None:
         elif form == "this_week":  # "earlier this week" ends the day before publication
             assert date["start"] == monday.isoformat()
             assert date["end"] == (
-                pub_s if "earlier" not in ev["date_phrase"].lower() else (pub - dt.timedelta(days=1)).isoformat()
+                pub_s
+                if "earlier" not in ev["date_phrase"].lower()
+                else (pub - dt.timedelta(days=1)).isoformat()
             )
         elif form == "last_week":
             assert date["start"] == (monday - dt.timedelta(days=7)).isoformat()
