@@ -159,23 +159,31 @@ _FUTURE_WORDS = re.compile(
 )
 
 
-def latest_reported_start(text: str) -> date | None:
-    """The latest start of a date the text states in full (a day, a month or a year) as something that
-    happened: dates in sentences about the future and deadlines are left out. A page is published on or
+def latest_reported(text: str) -> When | None:
+    """The date with the latest start that the text states in full (a day, a month or a year) as something
+    that happened: dates in clauses about the future and deadlines are left out. A page is published on or
     after every past event it reports, which bounds a year-less dateline."""
-    latest: date | None = None
-    for found in find_dates(text, None):
-        when = found.when
-        if when is None:
+    latest: When | None = None
+    done = -1
+    for year in _YEAR_ANCHOR.finditer(text):
+        if year.start() < done:
             continue
-        # The words leading to the date, within its clause: "talks will be held in March 2026".
-        sentence_start = max(text.rfind(". ", 0, found.start), text.rfind("\n", 0, found.start)) + 1
-        lead = text[max(sentence_start, found.start - 48) : found.start]
-        lead = re.split(r",\s|;\s|\sand\s|\sbut\s", lead)[-1]
-        if _FUTURE_WORDS.search(lead):
-            continue
-        if latest is None or when.start > latest:
-            latest = when.start
+        # Only the stretch around a year can hold a full date: read from the start of its sentence.
+        start = max(text.rfind(". ", 0, year.start()), text.rfind("\n", 0, year.start())) + 1
+        stops = [i for i in (text.find(". ", year.end()), text.find("\n", year.end())) if i != -1]
+        done = min(stops) if stops else len(text)
+        chunk = text[start:done]
+        for found in find_dates(chunk, None):
+            when = found.when
+            if when is None:
+                continue
+            # The words leading to the date, within its clause: "talks will be held in March 2026".
+            lead = chunk[max(0, found.start - 48) : found.start]
+            lead = re.split(r",\s|;\s|\sand\s|\sbut\s", lead)[-1]
+            if _FUTURE_WORDS.search(lead):
+                continue
+            if latest is None or when.start > latest.start:
+                latest = when
     return latest
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.clean import CleanArticle, clean_article
-from bot.core.dates import find_dates, latest_reported_start, next_month_day
+from bot.core.dates import find_dates, latest_reported, next_month_day
 from bot.core.extract import Extractor
 from bot.core.merge import StoryBuilder, infer_published
 from bot.core.model import Precision, Source, Story, When
@@ -115,9 +115,9 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
         # "Cairo, Aug. 27 --": the day is stated; the year is the first that puts the page on or after
         # the events it shares with dated articles and every past date the text states in full.
         month, day_number = clean.dateline_month_day
-        draft = extractor.extract(article.doc, clean, None)
-        anchor = infer_published(draft, builder)
-        stated = latest_reported_start(clean.body_text())
+        reported = latest_reported(clean.body_text())
+        stated = reported.start if reported else None
+        anchor = infer_published(extractor.extract(article.doc, clean, None), builder)
         bounds = [d for d in (anchor[0] if anchor else None, stated) if d is not None]
         if bounds:
             candidate = next_month_day(month, day_number, max(bounds))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.dates import find_dates, latest_reported_start, next_month_day
+from bot.core.dates import find_dates, latest_reported, next_month_day
 from bot.core.model import Precision, When
 
 SAT_1_NOV_2025 = date(2025, 11, 1)
@@ -157,8 +157,10 @@ def test_latest_reported_date_skips_the_future_and_deadlines() -> None:
         "The ministers first met in March 2024 and signed a pact on 4 June 2024. "
         "Talks will be held in March 2026, and the pact runs until 2035. Tariffs are due in May 2027."
     )
-    assert latest_reported_start(text) == date(2024, 6, 4)
-    assert latest_reported_start("No dates here at all.") is None
+    latest = latest_reported(text)
+    assert latest is not None
+    assert (latest.start, latest.precision) == (date(2024, 6, 4), Precision.DAY)
+    assert latest_reported("No dates here at all.") is None
 
 
 @pytest.mark.parametrize(
