@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot.codec import (
     CodecError,
+    collector_paused,
     decode_source,
     decode_story,
     encode_source,
@@ -131,8 +132,9 @@ class StoryService:
         with self._lock:
             if self._index is not None and self.store.data_version() == self._version:
                 return self._index
-            story = self.load_story()
-            self._index = StoryIndex.build(story)
+            with collector_paused():
+                story = self.load_story()
+                self._index = StoryIndex.build(story)
             self._version = self.store.data_version()
             return self._index
 
