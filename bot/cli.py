@@ -8,7 +8,7 @@ import logging
 import signal
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import FrameType
@@ -228,27 +228,33 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from bot.core.pipeline import ArticleInput
-    from bot.service import read_articles
+    from bot.service import article_files, read_article
 
     single = args.outlet or args.url or args.published
     if single and (len(args.paths) != 1 or args.paths[0].is_dir()):
         raise CliError("--outlet, --url and --published apply to a single article file", EX_USAGE)
-    items = list(read_articles(args.paths))
-    if single and items and isinstance(items[0], ArticleInput):
-        first = items[0]
-        items[0] = ArticleInput(
-            doc=args.url or first.doc,
-            text=first.text,
-            outlet=args.outlet,
-            url=args.url,
-            published=args.published,
-        )
+    entries = list(article_files(args.paths))
+
+    def items() -> Iterator[ArticleInput | tuple[str, str]]:
+        """The articles, read one at a time (a large folder is never all in memory)."""
+        for entry in entries:
+            item = read_article(entry)
+            if single and isinstance(item, ArticleInput):
+                item = ArticleInput(
+                    doc=args.url or item.doc,
+                    text=item.text,
+                    outlet=args.outlet,
+                    url=args.url,
+                    published=args.published,
+                )
+            yield item
+
     runtime = _runtime(settings)
     try:
         with tqdm(
-            total=len(items), unit="article", disable=None if len(items) > 50 else True, file=sys.stderr
+            total=len(entries), unit="article", disable=None if len(entries) > 50 else True, file=sys.stderr
         ) as bar:
-            report = runtime.story.ingest(items, progress=bar.update)
+            report = runtime.story.ingest(items(), progress=bar.update)
     finally:
         runtime.close()
     totals = report.totals
@@ -321,7 +327,7 @@ def build_seed_bytes(paths: Sequence[Path]) -> tuple[bytes, Any]:
         store = Store(Path(scratch) / "seed.db")
         try:
             service = StoryService(store)
-            report = service.ingest(list(read_articles(paths)))
+            report = service.ingest(read_articles(paths))
             return service.export_seed(), report
         finally:
             store.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -167,58 +167,57 @@ class StoryService:
     ) -> IngestReport:
         """Merge articles into the store. Items are articles or (name, reason) pairs of files already refused.
 
-        Dated articles go first, so undated ones can be dated by the events they share with them.
-        Each batch of BATCH_COMMIT articles is one transaction; the snapshot is written last.
+        Dated articles are merged as they come; undated ones wait to the end, so they can be dated by the
+        events they share with the others. Each batch of BATCH_COMMIT articles is one transaction; the
+        snapshot is written last. ``articles`` may be a generator: only undated articles are held.
         """
         report = IngestReport()
         with self._lock:
-            story = self.load_story()
-            builder = StoryBuilder(story, self.vocab.given_names)
+            builder = StoryBuilder(self.load_story(), self.vocab.given_names)
+            batch = _Batch(self.store, self.store.next_seq())
             known_hashes: dict[str, str] = {}
-            dated: list[Prepared] = []
             undated: list[Prepared] = []
             for item in articles:
                 if isinstance(item, tuple):
                     report.failed.append(item)
-                    if progress:
-                        progress(1)
+                elif (prepared := self._prepare(item, report, known_hashes)) is None:
+                    pass
+                elif prepared.published is None:
+                    undated.append(prepared)
                     continue
-                prepared = self._prepare(item, report, known_hashes)
-                if prepared is not None:
-                    (dated if prepared.published is not None else undated).append(prepared)
-                elif progress:
-                    progress(1)
-            seq = self.store.next_seq()
-            pending: list[tuple[str, str, bytes, bytes, str | None]] = []
-            for prepared in [*dated, *undated]:
-                try:
-                    result = finish(prepared, builder, self.extractor, seq)
-                except Rejected as exc:
-                    report.failed.append((prepared.article.doc, str(exc)))
                 else:
-                    counts = builder.add(result.fragment, result.source)
-                    report.added.append((prepared.article.doc, counts))
-                    pending.append(
-                        (
-                            result.source.doc,
-                            result.source.content_hash,
-                            encode_source(result.source),
-                            encode_story(result.fragment),
-                            prepared.article.text,
-                        )
-                    )
-                    seq += 1
-                    if len(pending) >= BATCH_COMMIT:
-                        self.store.add_articles(pending, None, None)
-                        pending = []
+                    self._merge(prepared, builder, batch, report)
                 if progress:
                     progress(1)
+            for prepared in undated:
+                self._merge(prepared, builder, batch, report)
+                if progress:
+                    progress(1)
+            del undated
             if report.added:
                 built = builder.build()
-                self.store.add_articles(pending, encode_story(built), seq - 1)
-            elif pending:
-                self.store.add_articles(pending, None, None)
+                del builder
+                batch.flush(encode_story(built))
+            else:
+                batch.flush()
         return report
+
+    def _merge(self, prepared: Prepared, builder: StoryBuilder, batch: _Batch, report: IngestReport) -> None:
+        try:
+            result = finish(prepared, builder, self.extractor, batch.seq)
+        except Rejected as exc:
+            report.failed.append((prepared.article.doc, str(exc)))
+            return
+        report.added.append((prepared.article.doc, builder.add(result.fragment, result.source)))
+        batch.add(
+            (
+                result.source.doc,
+                result.source.content_hash,
+                encode_source(result.source),
+                encode_story(result.fragment),
+                prepared.article.text,
+            )
+        )
 
     def _prepare(self, article: ArticleInput, report: IngestReport, known: dict[str, str]) -> Prepared | None:
         digest = content_hash(article.text) if article.text else ""
@@ -245,13 +244,31 @@ class StoryService:
         return prepared
 
 
-def read_articles(
-    paths: Sequence[Path], max_bytes: int = 5_000_000
-) -> Iterable[ArticleInput | tuple[str, str]]:
-    """Articles from files and folders (folders: their .txt, .text and .md files, sorted).
+class _Batch:
+    """Articles merged but not yet written: written BATCH_COMMIT at a time, each batch one transaction."""
 
-    A file that cannot be an article yields (name, reason) instead: missing, too large, binary, not UTF-8.
-    """
+    def __init__(self, store: Store, seq: int) -> None:
+        self.store = store
+        self.seq = seq
+        """The sequence number the next article gets."""
+        self.pending: list[tuple[str, str, bytes, bytes, str | None]] = []
+
+    def add(self, row: tuple[str, str, bytes, bytes, str | None]) -> None:
+        self.pending.append(row)
+        self.seq += 1
+        if len(self.pending) >= BATCH_COMMIT:
+            self.store.add_articles(self.pending, None, None)
+            self.pending = []
+
+    def flush(self, snapshot: bytes | None = None) -> None:
+        """Write what is pending, with the snapshot covering every article so far when one is given."""
+        if self.pending or snapshot is not None:
+            self.store.add_articles(self.pending, snapshot, self.seq - 1 if snapshot is not None else None)
+        self.pending = []
+
+
+def article_files(paths: Sequence[Path]) -> Iterator[Path | tuple[str, str]]:
+    """The files ``paths`` name (folders: their .txt, .text and .md files, sorted), or (name, reason)."""
     for path in paths:
         if path.is_dir():
             files = sorted(
@@ -261,12 +278,27 @@ def read_articles(
             )
             if not files:
                 yield (str(path), "the folder has no .txt, .text or .md files")
-            for file in files:
-                yield _read(file, max_bytes)
+            yield from files
         elif path.exists():
-            yield _read(path, max_bytes)
+            yield path
         else:
             yield (str(path), "no such file or folder")
+
+
+def read_article(entry: Path | tuple[str, str], max_bytes: int = 5_000_000) -> ArticleInput | tuple[str, str]:
+    """The article in a file from article_files; (name, reason) when it cannot be one."""
+    return _read(entry, max_bytes) if isinstance(entry, Path) else entry
+
+
+def read_articles(
+    paths: Sequence[Path], max_bytes: int = 5_000_000
+) -> Iterator[ArticleInput | tuple[str, str]]:
+    """Articles from files and folders, read one at a time (see article_files and read_article).
+
+    A file that cannot be an article yields (name, reason) instead: missing, too large, binary, not UTF-8.
+    """
+    for entry in article_files(paths):
+        yield read_article(entry, max_bytes)
 
 
 def _read(path: Path, max_bytes: int) -> ArticleInput | tuple[str, str]:
