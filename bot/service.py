@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -132,9 +133,14 @@ class StoryService:
         with self._lock:
             if self._index is not None and self.store.data_version() == self._version:
                 return self._index
+            gc.collect()  # cheap: a model loaded before is frozen; what is left is garbage, not to be frozen
             with collector_paused():
                 story = self.load_story()
                 self._index = StoryIndex.build(story)
+                # The model is hundreds of thousands of objects that live until the next ingest: frozen,
+                # the collector never walks them again. It holds no reference cycles, so reference
+                # counting frees it when a new model replaces it.
+                gc.freeze()
             self._version = self.store.data_version()
             return self._index
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Iterator
 from datetime import date
@@ -13,7 +14,7 @@ from bot.codec import encode_source, encode_story
 from bot.core.merge import StoryBuilder
 from bot.core.model import EventType, Story
 from bot.core.pipeline import ArticleInput, analyse
-from bot.core.query import SigningAnswer
+from bot.core.query import SigningAnswer, StoryIndex
 from bot.service import StoryService, read_articles
 from bot.store import Store
 from tests.core.support import SEED_FILE, agreement_name
@@ -324,3 +325,34 @@ def test_new_articles_merge_into_the_bootstrapped_seed(store: Store, tmp_path: P
     story: Story = service.current().story
     assert len(story.sources) == 6
     assert isinstance(service.current().who_signed(), SigningAnswer)
+
+
+# ---------------------------------------------------------------------- memory
+
+
+def test_a_model_holds_no_reference_cycles_so_a_frozen_one_is_still_freed(
+    store: Store, tmp_path: Path
+) -> None:
+    """service.current() freezes the loaded model (gc.freeze): only reference counting can free it then."""
+    service = StoryService(store, seed_path=seed_copy(tmp_path))
+    service.bootstrap()
+    service.ingest([ArticleInput("grid", GRID)])
+    gc.collect()
+    gc.disable()
+    try:
+        index = StoryIndex.build(service.load_story())
+        index.who_signed(), index.timeline(), index.timeline("grid"), index.quotes("quispe")
+        index.sources_of(), index.person("Lindqvist"), index.stats(), index.main_event_line()
+        del index
+        assert gc.collect() == 0, "the model or its answers hold reference cycles: a frozen model would leak"
+    finally:
+        gc.enable()
+
+
+def test_a_new_model_replaces_the_frozen_one(service: StoryService) -> None:
+    first = service.current()
+    assert gc.get_freeze_count() > 0, "the loaded model is frozen"
+    service.ingest([ArticleInput("grid", GRID)])
+    second = service.current()
+    assert second is not first
+    assert second.stats()["articles"] == first.stats()["articles"] + 1
