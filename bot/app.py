@@ -11,8 +11,9 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import App, BoltResponse
+from slack_bolt import App, BoltRequest, BoltResponse
 from slack_bolt.authorization import AuthorizeResult
+from slack_bolt.middleware import Middleware
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -25,7 +26,7 @@ from handlers import register_all
 from handlers.commands import CommandHelp
 from handlers.deps import Deps
 
-__all__ = ["CONSOLE_IDENTITY", "ReplayGuard", "build_app", "make_client"]
+__all__ = ["CONSOLE_IDENTITY", "RefuseReplays", "ReplayGuard", "build_app", "make_client"]
 
 log = logging.getLogger("newsbot.app")
 
@@ -83,6 +84,25 @@ class ReplayGuard:
             return True
 
 
+class RefuseReplays(Middleware):
+    """Bolt middleware answering 401 to a request whose signature ``guard`` has seen before.
+
+    A Middleware object rather than a decorated function: Bolt builds a function middleware's arguments
+    anew on every request (the whole set it can inject, for two of them)."""
+
+    def __init__(self, guard: ReplayGuard) -> None:
+        self.guard = guard
+
+    def process(
+        self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]
+    ) -> BoltResponse | None:
+        signature = req.headers.get("x-slack-signature", [None])[0]
+        if signature and not self.guard.first_time(signature):
+            log.warning("refused a replayed request")
+            return BoltResponse(status=401, body="")
+        return next()
+
+
 class _BoltTokenNotice(logging.Filter):
     """Drops Bolt's start-up notices that SLACK_BOT_TOKEN (read from the environment by Bolt itself) is
     unused because a client and an authorize function are given: that is how Newsbot is built, and the
@@ -116,6 +136,11 @@ def build_app(
     bolt_logger = logging.getLogger("newsbot.bolt")
     if not any(isinstance(f, _BoltTokenNotice) for f in bolt_logger.filters):
         bolt_logger.addFilter(_BoltTokenNotice())
+    if bolt_logger.level == logging.NOTSET:
+        # Bolt reads its logger's own level (not the effective one) to decide whether to format its debug
+        # messages: unset, it formats several on every request only for them to be dropped. The level it
+        # inherits now (logging is configured before the app is built) is the one it would log at.
+        bolt_logger.setLevel(bolt_logger.getEffectiveLevel())
     app = App(
         signing_secret=secret,
         client=client or make_client(settings, token=""),
@@ -126,15 +151,7 @@ def build_app(
         ssl_check_enabled=True,
         ignoring_self_events_enabled=True,
     )
-    guard = ReplayGuard()
-
-    @app.middleware
-    def refuse_replays(request: Any, next: Callable[[], BoltResponse]) -> BoltResponse:
-        signature = request.headers.get("x-slack-signature", [None])[0]
-        if signature and not guard.first_time(signature):
-            log.warning("refused a replayed request")
-            return BoltResponse(status=401, body="")
-        return next()
+    app.use(RefuseReplays(ReplayGuard()))
 
     helps = register_all(app, deps)
     if on_help:

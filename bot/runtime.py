@@ -63,6 +63,7 @@ class Runtime:
             settings.digest_skip_empty,
         )
         self.scheduler = DigestScheduler(self.poster, settings.crontab, settings.zone, settings.digest_grace)
+        self._next_digest: tuple[datetime, datetime] | None = None
         self.deps = Deps(
             story=self.story.current,
             status=self.status,
@@ -81,7 +82,7 @@ class Runtime:
         )
         if not self.settings.digest_channel:
             problems += ("no digest channel is set (NEWSBOT_DIGEST_CHANNEL)",)
-        next_digest = self.scheduler.next_times(1)[0] if self.settings.digest_channel else None
+        next_digest = self.next_digest() if self.settings.digest_channel else None
         return Status(
             articles=stats["articles"],
             events=stats["events"],
@@ -92,6 +93,17 @@ class Runtime:
             digest_channels=tuple(self.settings.digest_channel),
             problems=problems,
         )
+
+    def next_digest(self) -> datetime:
+        """The next digest slot after now. The cron trigger takes a while to work it out, and the answer
+        stays the same from when it was worked out until that slot: it is kept until then."""
+        now = utcnow()
+        known = self._next_digest
+        if known is not None and known[0] <= now < known[1]:
+            return known[1]
+        slot = self.scheduler.next_times(1, now)[0]
+        self._next_digest = (now, slot)
+        return slot
 
     def app(self, **kwargs: Any) -> App:
         """The Bolt app over this runtime (its client takes the token from each request's authorization)."""

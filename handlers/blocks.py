@@ -116,6 +116,7 @@ class Reply:
     _payload: tuple[tuple[Any, ...], dict[str, Any]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    _json: tuple[tuple[Any, ...], str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, *blocks: Block) -> None:
         """Append blocks; callers check ``room`` first when a list may run long."""
@@ -132,6 +133,17 @@ class Reply:
         Built once per state of the reply: slack_sdk validates every block as it serialises it, and a
         cached answer is sent many times.
         """
+        return dict(self._built()[1])
+
+    def json(self) -> str:
+        """``payload()`` as the JSON body of an HTTP answer, built once per state of the reply like the
+        payload: a large answer (/sources on a big model) takes longer to serialise than to send."""
+        state, payload = self._built()
+        if self._json is None or self._json[0] != state:
+            self._json = (state, json.dumps(payload))
+        return self._json[1]
+
+    def _built(self) -> tuple[tuple[Any, ...], dict[str, Any]]:
         state = (self.text, self.response_type, len(self.blocks), id(self.blocks[-1]) if self.blocks else 0)
         if self._payload is None or self._payload[0] != state:
             payload = {
@@ -140,7 +152,7 @@ class Reply:
                 "blocks": [b.to_dict() for b in self.blocks[:MAX_BLOCKS]],
             }
             self._payload = (state, payload)
-        return dict(self._payload[1])
+        return self._payload
 
 
 def error_reply(markdown: str) -> Reply:

@@ -7,11 +7,13 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 
+from slack_bolt import BoltResponse
+
 from bot.core.query import NoMatch, StoryIndex
 from handlers.blocks import Reply, error_reply, finish_reply, no_match_reply
 from handlers.deps import Deps
 
-__all__ = ["CommandHelp", "clean_argument", "describe", "story_answer"]
+__all__ = ["CommandHelp", "ack_response", "clean_argument", "describe", "story_answer"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,15 @@ def describe(command: str, listener: Callable[..., Any] | None) -> CommandHelp:
         elif line:
             details.append(line)
     return CommandHelp(command=command, usage=usage, summary=lines[0], details=tuple(details))
+
+
+def ack_response(reply: Reply) -> BoltResponse:
+    """The acknowledgement of a slash command carrying ``reply``: what ``ack(**reply.payload())`` makes, but
+    from the reply's cached JSON, so a cached answer is not serialised again on every request.
+
+    A listener returns it; Bolt sends a listener's returned BoltResponse as its acknowledgement.
+    """
+    return BoltResponse(status=200, body=reply.json())
 
 
 def story_answer(

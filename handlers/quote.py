@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import App, BoltResponse
 
 from handlers import blocks
-from handlers.commands import CommandHelp, describe, story_answer
+from handlers.commands import CommandHelp, ack_response, describe, story_answer
 from handlers.deps import Deps
 
 COMMAND = "/quote"
@@ -24,12 +24,12 @@ def register(app: App, deps: Deps) -> CommandHelp:
     """Register /quote."""
 
     @app.command(COMMAND)
-    def handle_quote(ack: Ack, command: dict[str, Any]) -> None:
+    def handle_quote(command: dict[str, Any]) -> BoltResponse:
         """Direct quotations of a person: speaker, channel, date, sources, and who printed which wording.
 
         Usage: [person]
         Without an argument: the most quoted person. Someone only paraphrased is shown as reported, not quoted.
         """
-        ack(**answer(deps, command.get("text", "")).payload())
+        return ack_response(answer(deps, command.get("text", "")))
 
     return describe(COMMAND, handle_quote)

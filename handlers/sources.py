@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import App, BoltResponse
 
 from handlers import blocks
-from handlers.commands import CommandHelp, describe, story_answer
+from handlers.commands import CommandHelp, ack_response, describe, story_answer
 from handlers.deps import Deps
 
 COMMAND = "/sources"
@@ -24,12 +24,12 @@ def register(app: App, deps: Deps) -> CommandHelp:
     """Register /sources."""
 
     @app.command(COMMAND)
-    def handle_sources(ack: Ack, command: dict[str, Any]) -> None:
+    def handle_sources(command: dict[str, Any]) -> BoltResponse:
         """The sources behind a topic (outlet, document id, byline, date) and where they disagree.
 
         Usage: [topic]
         Without an argument: the whole story.
         """
-        ack(**answer(deps, command.get("text", "")).payload())
+        return ack_response(answer(deps, command.get("text", "")))
 
     return describe(COMMAND, handle_sources)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App, BoltResponse, Respond
 
 from handlers import blocks
-from handlers.commands import CommandHelp, clean_argument, describe, story_answer
+from handlers.commands import CommandHelp, ack_response, clean_argument, describe, story_answer
 from handlers.deps import Deps
 
 COMMAND = "/timeline"
@@ -45,21 +45,25 @@ def page_of(value: Any) -> tuple[str, int]:
 
 
 def register(app: App, deps: Deps) -> CommandHelp:
-    """Register /timeline and its page buttons."""
+    """Register /timeline (its page buttons: ``register_pages``)."""
 
     @app.command(COMMAND)
-    def handle_timeline(ack: Ack, command: dict[str, Any]) -> None:
+    def handle_timeline(command: dict[str, Any]) -> BoltResponse:
         """The story in date order: each line with its date at its precision, source count and single-source mark.
 
         Usage: [topic | person]
         Without an argument: the whole bilateral story (`india-us`). Topics: defence, trade, tariffs, ...
         """
-        ack(**answer(deps, command.get("text", "")).payload())
+        return ack_response(answer(deps, command.get("text", "")))
+
+    return describe(COMMAND, handle_timeline)
+
+
+def register_pages(app: App, deps: Deps) -> None:
+    """Register the Earlier / Later buttons of /timeline."""
 
     @app.action(blocks.PAGE_ACTION)
     def handle_timeline_page(ack: Ack, action: dict[str, Any], respond: Respond) -> None:
         ack()
         text, page = page_of(action.get("value"))
         respond(replace_original=True, **answer(deps, text, page).payload())
-
-    return describe(COMMAND, handle_timeline)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import App, BoltResponse
 
 from handlers import blocks
-from handlers.commands import CommandHelp, describe, story_answer
+from handlers.commands import CommandHelp, ack_response, describe, story_answer
 from handlers.deps import Deps
 
 COMMAND = "/who-signed"
@@ -29,12 +29,12 @@ def register(app: App, deps: Deps) -> CommandHelp:
     """Register /who-signed."""
 
     @app.command(COMMAND)
-    def handle_who_signed(ack: Ack, command: dict[str, Any]) -> None:
+    def handle_who_signed(command: dict[str, Any]) -> BoltResponse:
         """Who signed an agreement: signatories with their titles, date, place, occasion and sources.
 
         Usage: [agreement]
         Without an argument: the story's main signing. Names are matched loosely, e.g. `sosa`, `framework`.
         """
-        ack(**answer(deps, command.get("text", "")).payload())
+        return ack_response(answer(deps, command.get("text", "")))
 
     return describe(COMMAND, handle_who_signed)

@@ -236,6 +236,7 @@ class StoryIndex:
     _pools: dict[tuple[str, ...], _Pool] = field(default_factory=dict)
     _country_words: dict[str, str] | None = None
     _topics: list[str] | None = None
+    _stats: dict[str, int] | None = None
 
     @classmethod
     def build(cls, story: Story) -> StoryIndex:
@@ -697,15 +698,17 @@ class StoryIndex:
         return self.person_ref(choice.target)
 
     def stats(self) -> dict[str, int]:
-        """Counts of what the model holds."""
-        kinds = Counter(e.kind.value for e in self.story.entities)
-        return {
-            "articles": len(self.story.sources),
-            "events": len(self.story.events),
-            "people": kinds.get("person", 0),
-            "agreements": kinds.get("agreement", 0),
-            "quotations": len(self.story.quotations),
-        }
+        """Counts of what the model holds (counted once per index: the story does not change under it)."""
+        if self._stats is None:
+            kinds = Counter(e.kind.value for e in self.story.entities)
+            self._stats = {
+                "articles": len(self.story.sources),
+                "events": len(self.story.events),
+                "people": kinds.get("person", 0),
+                "agreements": kinds.get("agreement", 0),
+                "quotations": len(self.story.quotations),
+            }
+        return dict(self._stats)
 
     def main_event_line(self) -> tuple[str, When | None, tuple[str, ...]] | None:
         """The story in one line: its most corroborated signing (else event), date and sources."""
