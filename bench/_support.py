@@ -6,6 +6,7 @@ Not a benchmark itself; bench_ingest, bench_latency and bench_load import it.
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import os
@@ -215,6 +216,26 @@ def ingest_into(db: Path, folder: Path, started: Callable[[], None] | None = Non
         }
     finally:
         store.close()
+
+
+def add_model_options(parser: argparse.ArgumentParser) -> None:
+    """--articles, --seed, --rebuild and --db: which model a server benchmark runs on (see ensure_db)."""
+    parser.add_argument(
+        "--articles",
+        type=int,
+        default=0,
+        help="ingest this many generated articles on top of the seed model (default 0)",
+    )
+    parser.add_argument("--seed", type=int, default=7, help="corpus seed for --articles (default 7)")
+    parser.add_argument(
+        "--rebuild", action="store_true", help="with --articles: ingest again even if the cached store exists"
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        help="store to use; with --articles it is built there once and reused "
+        "(default /tmp/newsbot-bench-<articles>-s<seed>.db)",
+    )
 
 
 def ensure_db(articles: int, seed: int, db: Path | None, rebuild: bool = False) -> Path:

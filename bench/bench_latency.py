@@ -24,11 +24,11 @@ import math
 import sys
 import time
 from contextlib import ExitStack, redirect_stdout
-from pathlib import Path
 
 from bench._support import (
     COMMANDS,
     Served,
+    add_model_options,
     answer_kind,
     cached_db_info,
     ensure_db,
@@ -322,22 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--warmup", type=int, default=20, help="warm-up requests per command per server (default 20)"
     )
-    parser.add_argument(
-        "--articles",
-        type=int,
-        default=0,
-        help="ingest this many generated articles on top of the seed model (default 0)",
-    )
-    parser.add_argument("--seed", type=int, default=7, help="corpus seed for --articles (default 7)")
-    parser.add_argument(
-        "--rebuild", action="store_true", help="with --articles: ingest again even if the cached store exists"
-    )
-    parser.add_argument(
-        "--db",
-        type=Path,
-        help="store to use; with --articles it is built there once and reused "
-        "(default /tmp/newsbot-bench-<articles>-s<seed>.db)",
-    )
+    add_model_options(parser)
     parser.add_argument(
         "--target", type=float, help="p99 ratio target (default 1.25 seed model, 1.5 with --articles)"
     )

@@ -32,6 +32,7 @@ from typing import Any
 from bench._support import (
     COMMANDS,
     REPO,
+    add_model_options,
     answer_kind,
     cached_db_info,
     child_command,
@@ -417,22 +418,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--timeout", type=float, default=60.0, help="client socket timeout, seconds (default 60)"
     )
-    parser.add_argument(
-        "--articles",
-        type=int,
-        default=0,
-        help="ingest this many generated articles on top of the seed model (default 0)",
-    )
-    parser.add_argument("--seed", type=int, default=7, help="corpus seed for --articles (default 7)")
-    parser.add_argument(
-        "--rebuild", action="store_true", help="with --articles: ingest again even if the cached store exists"
-    )
-    parser.add_argument(
-        "--db",
-        type=Path,
-        help="store to use; with --articles it is built there once and reused "
-        "(default /tmp/newsbot-bench-<articles>-s<seed>.db)",
-    )
+    add_model_options(parser)
     parser.add_argument(
         "--client",
         choices=["asyncio", "threads"],
