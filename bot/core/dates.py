@@ -28,73 +28,69 @@ _NUMBERS = {
     "eight": 8, "nine": 9, "ten": 10, "a few": 3, "few": 3, "several": 4,
 }  # fmt: skip
 
-_MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# Lowercase words: each pattern is compiled twice, case-insensitive for any text and case-sensitive for
+# lowercased ASCII text, where it matches the same spans several times faster.
+_MONTH = r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
 _PREP = r"(?:(?P<prep>on|in|since|by|until|till|from|during|before|after|as of|earlier in|later in|since early|in early|in late|in mid-?)\s+)?"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+_SOURCES: list[tuple[str, str]] = [
+    ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     (
         "dmy",
-        re.compile(
-            _PREP + r"(?:the\s+)?" + _DAY.format(g="d") + r"(?:\s+of)?\s+" + _MONTH.format(g="m")
-            + r",?\s+" + _YEAR.format(g="y") + r"\b",
-            re.IGNORECASE,
-        ),
+        _PREP + r"(?:the\s+)?" + _DAY.format(g="d") + r"(?:\s+of)?\s+" + _MONTH.format(g="m")
+        + r",?\s+" + _YEAR.format(g="y") + r"\b",
     ),
-    (
-        "mdy",
-        re.compile(
-            _PREP + _MONTH.format(g="m") + r"\s+" + _DAY.format(g="d") + r",?\s+" + _YEAR.format(g="y") + r"\b",
-            re.IGNORECASE,
-        ),
-    ),
-    ("my", re.compile(_PREP + _MONTH.format(g="m") + r",?\s+(?:of\s+)?" + _YEAR.format(g="y") + r"\b", re.IGNORECASE)),
-    (
-        "dm",
-        re.compile(
-            _PREP + r"(?:the\s+)?" + _DAY.format(g="d") + r"(?:\s+of)?\s+" + _MONTH.format(g="m") + r"(?![a-z])",
-            re.IGNORECASE,
-        ),
-    ),
-    ("md", re.compile(_PREP + _MONTH.format(g="m") + r"\s+" + _DAY.format(g="d") + r"\b(?!\s*[-–]\s*\d)", re.IGNORECASE)),
-    ("mrel", re.compile(r"(?P<prep>in|since|during|until|by|in early|in late|in mid-?|earlier in|later in)\s+"
-                        + _MONTH.format(g="m") + r"\s+(?P<which>last|this|next) year\b", re.IGNORECASE)),
-    ("m", re.compile(r"(?P<prep>in|since|during|until|by|in early|in late|in mid-?|earlier in|later in)\s+"
-                     + _MONTH.format(g="m") + r"(?![a-z])(?!\s+\d)", re.IGNORECASE)),
-    ("y", re.compile(r"(?P<prep>in|since|during|until|by|earlier in|later in|in early|in late|in mid-?)\s+"
-                     + _YEAR.format(g="y") + r"\b(?!\s*[-–]\d)", re.IGNORECASE)),
+    ("mdy", _PREP + _MONTH.format(g="m") + r"\s+" + _DAY.format(g="d") + r",?\s+" + _YEAR.format(g="y") + r"\b"),
+    ("my", _PREP + _MONTH.format(g="m") + r",?\s+(?:of\s+)?" + _YEAR.format(g="y") + r"\b"),
+    ("dm", _PREP + r"(?:the\s+)?" + _DAY.format(g="d") + r"(?:\s+of)?\s+" + _MONTH.format(g="m") + r"(?![a-z])"),
+    ("md", _PREP + _MONTH.format(g="m") + r"\s+" + _DAY.format(g="d") + r"\b(?!\s*[-–]\s*\d)"),
+    ("mrel", r"(?P<prep>in|since|during|until|by|in early|in late|in mid-?|earlier in|later in)\s+"
+             + _MONTH.format(g="m") + r"\s+(?P<which>last|this|next) year\b"),
+    ("m", r"(?P<prep>in|since|during|until|by|in early|in late|in mid-?|earlier in|later in)\s+"
+          + _MONTH.format(g="m") + r"(?![a-z])(?!\s+\d)"),
+    ("y", r"(?P<prep>in|since|during|until|by|earlier in|later in|in early|in late|in mid-?)\s+"
+          + _YEAR.format(g="y") + r"\b(?!\s*[-–]\d)"),
     (
         "weekday",
-        re.compile(r"(?:(?P<prep>on|last|this|next|this past|this coming|earlier on)\s+)?" + _WEEKDAY + r"\b"
-                   r"(?:\s+(?P<part>morning|afternoon|evening|night))?", re.IGNORECASE),
+        r"(?:(?P<prep>on|last|this|next|this past|this coming|earlier on)\s+)?" + _WEEKDAY + r"\b"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night))?",
     ),
     (
         "relative",
-        re.compile(
-            r"\b(?P<rel>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|"
-            r"(?:earlier |later )?this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|"
-            r"in recent (?:days|weeks|months)|recent (?:days|weeks|months)|"
-            r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several)\s+"
-            r"(?:days?|weeks?|months?|years?)\s+ago)|"
-            r"the (?:previous|past|last) (?:week|month|year)|the day before|the previous day|"
-            r"a (?:day|week|month|year) (?:earlier|ago|before))\b",
-            re.IGNORECASE,
-        ),
+        r"\b(?P<rel>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|"
+        r"(?:earlier |later )?this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|"
+        r"in recent (?:days|weeks|months)|recent (?:days|weeks|months)|"
+        r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several)\s+"
+        r"(?:days?|weeks?|months?|years?)\s+ago)|"
+        r"the (?:previous|past|last) (?:week|month|year)|the day before|the previous day|"
+        r"a (?:day|week|month|year) (?:earlier|ago|before))\b",
     ),
 ]  # fmt: skip
 
 
-_MONTH_ANCHOR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
-_YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
-_WEEKDAY_ANCHOR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
-_RELATIVE_ANCHOR = re.compile(
-    r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|week|month|year|ago|recent|"
-    r"the day before|the previous day)",
-    re.IGNORECASE,
-)
+class _Patterns:
+    """One set of the date patterns and their anchors, for either casing of the text."""
+
+    def __init__(self, flags: re.RegexFlag) -> None:
+        self.patterns = [(kind, re.compile(source, flags)) for kind, source in _SOURCES]
+        self.month = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", flags)
+        # Every month pattern has a month word that no letter follows ("May 5", not "Mayor").
+        self.month_word = re.compile(_MONTH.format(g="mw") + r"(?![a-z])", flags)
+        self.year = re.compile(r"(?:19|20)\d\d")
+        self.weekday = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", flags)
+        self.relative = re.compile(
+            r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|week|month|year|ago|recent|"
+            r"the day before|the previous day)",
+            flags,
+        )
+
+
+_ANY_CASE = _Patterns(re.IGNORECASE)
+_LOWERCASE = _Patterns(re.NOFLAG)
+"""For ASCII text lowercased: case-insensitive matching of ASCII is exactly matching its lowercase."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +161,7 @@ def latest_reported(text: str) -> When | None:
     after every past event it reports, which bounds a year-less dateline."""
     latest: When | None = None
     done = -1
-    for year in _YEAR_ANCHOR.finditer(text):
+    for year in _ANY_CASE.year.finditer(text):
         if year.start() < done:
             continue
         # Only the stretch around a year can hold a full date: read from the start of its sentence.
@@ -285,8 +281,8 @@ def _relative(rel: str, ref: date, phrase: str) -> When | None:
     return None
 
 
-def _resolve(kind: str, m: re.Match[str], ref: date | None) -> When | None:
-    phrase = m.group(0).strip()
+def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None) -> When | None:
+    """The date a match names; ``m`` may be a match over the lowercased text (its groups are read as such)."""
     g = m.groupdict()
     if kind in ("iso", "dmy", "mdy"):
         month = int(g["m"]) if kind == "iso" else _month(g["m"])
@@ -328,19 +324,21 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
     An explicit date right after a weekday ("on Friday (31st October)") is kept as one match.
     """
     found: list[tuple[int, int, str, re.Match[str]]] = []
-    has_month = _MONTH_ANCHOR.search(text) is not None
-    has_year = _YEAR_ANCHOR.search(text) is not None
-    has_weekday = _WEEKDAY_ANCHOR.search(text) is not None
-    has_relative = _RELATIVE_ANCHOR.search(text) is not None
+    low = text.lower()
+    subject, patterns = (low, _LOWERCASE) if text.isascii() else (text, _ANY_CASE)
+    has_month = patterns.month.search(subject) is not None and patterns.month_word.search(subject) is not None
+    has_year = patterns.year.search(subject) is not None
+    has_weekday = "day" in low and patterns.weekday.search(subject) is not None
+    has_relative = patterns.relative.search(subject) is not None
     wanted = {
         "iso": has_year, "dmy": has_month and has_year, "mdy": has_month and has_year, "my": has_month and has_year,
         "dm": has_month, "md": has_month, "m": has_month, "mrel": has_month and has_relative, "y": has_year, "weekday": has_weekday,
         "relative": has_relative,
     }  # fmt: skip
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in patterns.patterns:
         if not wanted[kind]:
             continue
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(subject):
             if kind == "weekday" and not m.group("prep") and not _weekday_is_date(text, m):
                 continue
             found.append((m.start(), m.end(), kind, m))
@@ -352,21 +350,22 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
             continue
         prep = (m.groupdict().get("prep") or "").lower()
         deadline = prep in ("by", "until", "till", "before")
-        when = _resolve(kind, m, reference)
-        result.append(DateMatch(start, end, m.group(0).strip(), None if deadline else when, deadline))
+        phrase = text[start:end].strip()
+        when = _resolve(kind, m, phrase, reference)
+        result.append(DateMatch(start, end, phrase, None if deadline else when, deadline))
         taken_until = end
     return _merge_weekday_with_explicit(text, result)
+
+
+_DATE_VERB_BEFORE = re.compile(r"\b(signed|met|said|announced|held|inked)\s+$")
+_WEEKDAY_GAP = re.compile(r"\s*[(,]?\s*")
 
 
 def _weekday_is_date(text: str, m: re.Match[str]) -> bool:
     """A bare weekday counts as a date only in date positions ("signed Friday", "Friday's talks")."""
     before = text[max(0, m.start() - 12) : m.start()].lower()
     after = text[m.end() : m.end() + 3]
-    return (
-        bool(re.search(r"\b(signed|met|said|announced|held|inked)\s+$", before))
-        or after.startswith("'s")
-        or after.startswith("’s")
-    )
+    return _DATE_VERB_BEFORE.search(before) is not None or after.startswith("'s") or after.startswith("’s")
 
 
 def _merge_weekday_with_explicit(text: str, matches: list[DateMatch]) -> list[DateMatch]:
@@ -376,7 +375,7 @@ def _merge_weekday_with_explicit(text: str, matches: list[DateMatch]) -> list[Da
             prev = merged[-1]
             gap = text[prev.end : match.start]
             if (
-                re.fullmatch(r"\s*[(,]?\s*", gap)
+                _WEEKDAY_GAP.fullmatch(gap)
                 and prev.when
                 and match.when
                 and prev.when.precision is Precision.DAY

@@ -30,13 +30,19 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``text[start:end]``, with offsets in ``text``."""
     tokens = []
+    append = tokens.append
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word = m.group(0)
+        word = m.group()
         lower = word.lower()
         if "’" in lower or "'" in lower:
             lower = strip_possessive(lower)
-        tokens.append(Token(m.start(), m.end(), word, lower, word[0].isupper()))
+        first, last = m.span()
+        append(_new_token(Token, (first, last, word, lower, word[0].isupper())))
     return tokens
+
+
+_new_token = tuple.__new__
+"""Builds a Token from a tuple without the Python-level ``Token.__new__`` (tokenize makes a great many)."""
 
 
 def strip_possessive(word: str) -> str:
