@@ -8,6 +8,7 @@ Every fact keeps the sentence it came from (character offsets into the article t
 
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -49,7 +50,7 @@ from bot.core.vocab import (
     words_pattern,
 )
 
-__all__ = ["Extractor"]
+__all__ = ["Analysis", "Extractor"]
 
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.?(?=\s+[A-Z][a-z]))"  # noqa: S105 - a regex, not a password
 _PARTICLE = r"(?:(?:bin|bint|al|el|de|da|di|van|von|der|le|la|dos|das|del|du|ibn)\s+)"
@@ -263,6 +264,20 @@ class _Thing:
     head: str = ""
 
 
+def _copy_person(person: _Person) -> _Person:
+    return replace(
+        person,
+        names=Counter(person.names),
+        titles=list(person.titles),
+        handles=set(person.handles),
+        notes=list(person.notes),
+    )
+
+
+def _copy_thing(thing: _Thing) -> _Thing:
+    return replace(thing, names=Counter(thing.names), notes=list(thing.notes))
+
+
 class _Tag(NamedTuple):
     kind: str
     start: int
@@ -365,7 +380,25 @@ class Extractor:
     def extract(self, doc: str, clean: CleanArticle, reference: date | None) -> Story:
         """The article's entities, events and quotations, every one sourced to ``doc``."""
         run = _Run(self, doc, clean, reference)
-        return run.build()
+        run.analyse()
+        return run.finish()
+
+    def analyse(self, doc: str, clean: CleanArticle) -> Analysis:
+        """An article read up to the point where the publication date matters, to extract at several dates."""
+        run = _Run(self, doc, clean, None)
+        run.analyse()
+        return Analysis(run)
+
+
+class Analysis:
+    """An article's sentences, people, things and tags, which do not depend on the publication date."""
+
+    def __init__(self, run: _Run) -> None:
+        self._run = run
+
+    def extract(self, reference: date | None) -> Story:
+        """The same fragment as ``Extractor.extract`` at ``reference``, without reading the article again."""
+        return self._run.fork(reference).finish()
 
 
 class _Run:
@@ -401,7 +434,8 @@ class _Run:
 
     # ------------------------------------------------------------------ pipeline
 
-    def build(self) -> Story:
+    def analyse(self) -> None:
+        """The phases that do not read the reference: sentences, registries and tags."""
         for index, para in enumerate(self.clean.paragraphs):
             if para.heading:
                 continue
@@ -421,6 +455,24 @@ class _Run:
         for sentence in self.sentences:
             self.tags[(sentence.start, sentence.end)] = self._tag(sentence)
         self.main_pair = self._main_pair()
+
+    def fork(self, reference: date | None) -> _Run:
+        """A run in the state ``analyse`` left, to finish at ``reference``; this run stays as it is.
+
+        What the later phases change is copied (the people's and things' records, the events and
+        quotations); the sentences, tokens and tags are shared, as nothing changes them after ``analyse``.
+        """
+        run = copy.copy(self)
+        run.reference = reference
+        run.people = {key: _copy_person(person) for key, person in self.people.items()}
+        run.things = {key: _copy_thing(thing) for key, thing in self.things.items()}
+        run.events, run.quotes, run.paraphrases = [], [], []
+        run.seen_sentences = set(self.seen_sentences)
+        run.folded = dict(self.folded)
+        return run
+
+    def finish(self) -> Story:
+        """The phases that read the reference: events, quotations and the fragment."""
         for sentence in self.sentences:
             self._events_in(sentence)
         self._quotes()

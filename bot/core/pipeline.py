@@ -111,13 +111,19 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
     """
     article, clean = prepared.article, prepared.clean
     published, basis, inferred = prepared.published, prepared.basis, prepared.inferred
-    if published is None and clean.dateline_month_day is not None:
+    if published is not None:
+        fragment = extractor.extract(article.doc, clean, published.start)
+        return Analysed(_source(prepared, published, basis, inferred, seq), fragment)
+    # Undated: read once, extracted twice: without a date (a draft to date it by its events), then at its date.
+    analysis = extractor.analyse(article.doc, clean)
+    draft = analysis.extract(None)
+    anchor = infer_published(draft, builder)
+    if clean.dateline_month_day is not None:
         # "Cairo, Aug. 27 --": the day is stated; the year is the first that puts the page on or after
         # the events it shares with dated articles and every past date the text states in full.
         month, day_number = clean.dateline_month_day
         reported = latest_reported(clean.body_text())
         stated = reported.start if reported else None
-        anchor = infer_published(extractor.extract(article.doc, clean, None), builder)
         bounds = [d for d in (anchor[0] if anchor else None, stated) if d is not None]
         if bounds:
             candidate = next_month_day(month, day_number, max(bounds))
@@ -126,10 +132,7 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
                 published = When.day(candidate, clean.dateline_phrase)
                 basis, inferred = f"stated; year inferred from the {why}", True
     if published is None:
-        draft = extractor.extract(article.doc, clean, None)
-        found = infer_published(draft, builder)
-        if found is None:
-            found = _latest_stated_date(clean.body_text())
+        found = anchor if anchor is not None else _latest_stated_date(clean.body_text())
         if found is None:
             raise Rejected(
                 "no usable date: the page states no publication date and none could be inferred "
@@ -138,23 +141,26 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
         day, why = found
         published = When.day(day, basis=f"inferred: {why}")
         basis, inferred = f"inferred: {why}", True
-    reference = published.start
-    fragment = extractor.extract(article.doc, clean, reference)
-    source = Source(
+    fragment = analysis.extract(published.start)
+    return Analysed(_source(prepared, published, basis, inferred, seq), fragment)
+
+
+def _source(prepared: Prepared, published: When, basis: str, inferred: bool, seq: int) -> Source:
+    article, clean = prepared.article, prepared.clean
+    return Source(
         doc=article.doc,
         content_hash=content_hash(article.text),
         outlet=article.outlet or clean.outlet,
         url=article.url,
         byline=clean.byline,
         title=clean.title,
-        published=When.day(reference, published.phrase),
+        published=When.day(published.start, published.phrase),
         published_time=clean.published_time if article.published is None else None,
         published_basis=basis,
         inferred=inferred,
         chars=len(article.text),
         seq=seq,
     )
-    return Analysed(source, fragment)
 
 
 def _latest_stated_date(text: str) -> tuple[date, str] | None:

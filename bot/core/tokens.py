@@ -29,7 +29,7 @@ class Token(NamedTuple):
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``text[start:end]``, with offsets in ``text``."""
-    tokens = []
+    tokens: list[Token] = []
     append = tokens.append
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = m.group()
