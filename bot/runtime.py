@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 import logging
 import secrets
+import sqlite3
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -17,15 +21,59 @@ from slack_sdk import WebClient
 from slack_sdk.signature import SignatureVerifier
 
 from bot.app import build_app, make_client
+from bot.core.query import StoryIndex
 from bot.scheduler import DigestPoster, DigestScheduler
 from bot.service import StoryService
 from bot.store import Store
 from config.settings import Settings
 from handlers.deps import Deps, DigestPort, Status
 
-__all__ = ["ConsoleAnswer", "Runtime"]
+__all__ = ["RECHECK_AFTER", "ConsoleAnswer", "Runtime", "WatchedStore"]
 
 log = logging.getLogger("newsbot")
+
+RECHECK_AFTER = 1.0
+"""Seconds for which the handlers take the model and what status shows as current without asking the
+store whether another process (`newsbot ingest`, another `newsbot serve`) changed them; this process's
+own writes are seen at once. Asking costs SQLite queries, during which the interpreter passes to other
+threads: on every request it was most of what a story command cost over a bare Bolt app."""
+
+
+class WatchedStore(Store):
+    """The store, counting the write transactions this process has committed (or tried to)."""
+
+    _writes = 0
+
+    def __init__(self, path: Path) -> None:
+        self._writes_lock = threading.Lock()
+        super().__init__(path)
+
+    @property
+    def writes(self) -> int:
+        """Changes (at least) whenever a write transaction of this process ends."""
+        return self._writes
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            with super().transaction() as conn:
+                yield conn
+        finally:
+            with self._writes_lock:
+                self._writes += 1
+
+
+@dataclass(frozen=True)
+class _View:
+    """What the handlers read from the store, as read at one moment."""
+
+    index: StoryIndex
+    last_ingest: datetime | None
+    problems: tuple[str, ...]
+    writes: int
+    """The store's count of this process's writes before it was read."""
+    until: float
+    """time.monotonic() after which it is read again."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +95,10 @@ class Runtime:
 
     def __init__(self, settings: Settings, client: WebClient | None = None) -> None:
         self.settings = settings
-        self.store = Store(settings.database_path)
+        self.store = WatchedStore(settings.database_path)
+        self.recheck_after = RECHECK_AFTER
+        self._view: _View | None = None
+        self._status: tuple[_View, Status] | None = None
         self.story = StoryService(self.store, settings.seed_path)
         message = self.story.bootstrap()
         if message:
@@ -65,34 +116,64 @@ class Runtime:
         self.scheduler = DigestScheduler(self.poster, settings.crontab, settings.zone, settings.digest_grace)
         self._next_digest: tuple[datetime, datetime] | None = None
         self.deps = Deps(
-            story=self.story.current,
+            story=self.current,
             status=self.status,
             zone=settings.zone,
             admin_users=frozenset(settings.admin_users),
             digest=DigestPort(preview=self.poster.preview, post_now=self.poster.post_now),
         )
 
-    def status(self) -> Status:
-        """What /newsbot status shows."""
-        stats = self.story.current().stats()
+    def current(self) -> StoryIndex:
+        """The current model's index, as the handlers see it (see ``view``)."""
+        return self.view().index
+
+    def view(self) -> _View:
+        """What the handlers read from the store: read again after this process wrote to the store, else
+        at most every ``recheck_after`` seconds (RECHECK_AFTER), by whichever request comes first."""
+        view = self._view
+        now = time.monotonic()
+        if view is not None and view.writes == self.store.writes and now < view.until:
+            return view
+        writes = self.store.writes  # before reading: a write meanwhile makes the next request read again
+        index = self.story.current()
         last = self.store.get_meta("last_ingest_at")
         problems = tuple(
             f"digest to {channel} failed at {at.isoformat(timespec='minutes')}: {error}"
             for channel, (error, at) in self.store.channel_errors().items()
         )
+        view = _View(
+            index=index,
+            last_ingest=datetime.fromisoformat(last) if last else None,
+            problems=problems,
+            writes=writes,
+            until=now + self.recheck_after,
+        )
+        self._view = view
+        return view
+
+    def status(self) -> Status:
+        """What /newsbot status shows: the store as ``view`` reads it, and the next digest slot."""
+        view = self.view()
+        next_digest = self.next_digest() if self.settings.digest_channel else None
+        known = self._status
+        if known is not None and known[0] is view and known[1].next_digest == next_digest:
+            return known[1]
+        stats = view.index.stats()
+        problems = view.problems
         if not self.settings.digest_channel:
             problems += ("no digest channel is set (NEWSBOT_DIGEST_CHANNEL)",)
-        next_digest = self.next_digest() if self.settings.digest_channel else None
-        return Status(
+        status = Status(
             articles=stats["articles"],
             events=stats["events"],
             people=stats["people"],
             quotations=stats["quotations"],
-            last_ingest=datetime.fromisoformat(last) if last else None,
+            last_ingest=view.last_ingest,
             next_digest=next_digest,
             digest_channels=tuple(self.settings.digest_channel),
             problems=problems,
         )
+        self._status = (view, status)
+        return status
 
     def next_digest(self) -> datetime:
         """The next digest slot after now. The cron trigger takes a while to work it out, and the answer

@@ -21,6 +21,8 @@ def broken_bot(slack: FakeSlackAPI, tmp_path: Path) -> Iterator[SlackBot]:
     """A bot whose store lost its tables behind its back (another process, a bad migration...)."""
     database = tmp_path / "nb.db"
     bot = SlackBot(settings_for(slack, str(database)), slack)
+    # Another process's change is noticed within runtime.recheck_after seconds; at 0, on the next request.
+    bot.runtime.recheck_after = 0.0
     assert bot.command("/who-signed").status == 200  # it worked before
     with sqlite3.connect(database) as conn:
         conn.executescript("DROP TABLE articles; DROP TABLE snapshot;")
