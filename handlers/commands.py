@@ -94,8 +94,11 @@ MAX_ARGUMENT = 300
 def clean_argument(text: str | None) -> tuple[str, str | None]:
     """The argument with control characters removed and spaces collapsed, and a complaint if unusable."""
     raw = text or ""
-    cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in raw).split())
-    cleaned = cleaned.replace("\u200b", "").replace("\u200e", "").replace("\u200f", "").strip()
+    if raw.isascii() and raw.isprintable():  # the usual case: nothing to remove, spaces to collapse
+        cleaned = " ".join(raw.split())
+    else:
+        cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in raw).split())
+        cleaned = cleaned.replace("\u200b", "").replace("\u200e", "").replace("\u200f", "").strip()
     if len(cleaned) > MAX_ARGUMENT:
         return "", (
             f"That argument is {len(cleaned):,} characters long; Newsbot matches names and topics of at most "

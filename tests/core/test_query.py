@@ -255,3 +255,16 @@ def test_answers_change_after_ingesting_a_new_signing(service: StoryService) -> 
     assert isinstance(default, SigningAnswer)
     assert default.agreement == FRAMEWORK, "the most corroborated signing stays the main one"
     assert any(e.type is EventType.SIGNING for e in after.story.events if "cable-news" in e.sources)
+
+
+def test_stats_are_counted_once_and_handed_out_as_copies(committed_seed: Story) -> None:
+    index = StoryIndex.build(committed_seed)
+    first = index.stats()
+    first["articles"] = -1
+
+    again = index.stats()
+    assert again["articles"] == len(committed_seed.sources) == 5
+    assert again["events"] == len(committed_seed.events)
+    assert again["quotations"] == len(committed_seed.quotations)
+    assert again["people"] == sum(1 for e in committed_seed.entities if e.kind.value == "person")
+    assert StoryIndex.build(committed_seed).stats() == again
