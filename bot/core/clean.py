@@ -215,18 +215,23 @@ _YEAR_MENTION = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-]|\s*(?:crore|lakh|
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|till|through|before|to|towards?|beyond|from)\s+$", re.IGNORECASE)
 
 
+_DOMAIN_RUN = re.compile(r"[a-z0-9.-]*\.[a-z0-9.-]*")
+"""A run of the characters of a domain name, with a dot in it; a domain found in a text lies within one."""
+
+
 @lru_cache(maxsize=8)
 def _outlet_matcher(
     outlets: tuple[tuple[str, tuple[str, ...]], ...],
-) -> tuple[tuple[tuple[str, str], ...], re.Pattern[str] | None, dict[str, str]]:
-    """Domains (matched anywhere) and masthead words (matched whole, in page furniture), compiled once."""
-    domains: list[tuple[str, str]] = []
+) -> tuple[tuple[tuple[str, str, bool], ...], re.Pattern[str] | None, dict[str, str]]:
+    """Domains (matched anywhere; True when they can be looked for in domain runs only) and masthead words
+    (matched whole, in page furniture), compiled once."""
+    domains: list[tuple[str, str, bool]] = []
     words: dict[str, str] = {}
     for name, markers in outlets:
         for marker in markers:
             low = marker.lower()
             if "." in low and " " not in low:
-                domains.append((low, name))
+                domains.append((low, name, _DOMAIN_RUN.fullmatch(low) is not None))
             else:
                 words.setdefault(low, name)
     ordered = sorted(words, key=len, reverse=True)
@@ -238,13 +243,21 @@ def _outlet_matcher(
     return tuple(domains), pattern, words
 
 
+def _outlets_key(outlets: Sequence[tuple[str, Sequence[str]]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The outlets as a hashable key; the vocabulary's already are one."""
+    if isinstance(outlets, tuple) and all(isinstance(markers, tuple) for _, markers in outlets):
+        return outlets
+    return tuple((name, tuple(markers)) for name, markers in outlets)
+
+
 def _match_outlet(
     lines: Iterable[str], whole_text: str, outlets: Sequence[tuple[str, Sequence[str]]]
 ) -> str | None:
-    domains, pattern, words = _outlet_matcher(tuple((name, tuple(markers)) for name, markers in outlets))
+    domains, pattern, words = _outlet_matcher(_outlets_key(outlets))
     lowered = whole_text.lower()
-    for domain, name in domains:
-        if domain in lowered:
+    runs = _DOMAIN_RUN.findall(lowered)
+    for domain, name, in_runs in domains:
+        if any(domain in run for run in runs) if in_runs else domain in lowered:
             return name
     if pattern is not None:
         m = pattern.search(" \n ".join(lines).lower())
@@ -519,7 +532,7 @@ def _drop_embed_lead_in(text: str, kept: list[Paragraph], dropped: list[tuple[in
 
 def _names(text: str) -> set[str]:
     """Capitalised words of a paragraph, possessives stripped, common words left out."""
-    words = {re.sub(r"[’']s$", "", w).lower() for w in _LEAD_WORD.findall(text)}
+    words = {(w[:-2] if w.endswith(("’s", "'s")) else w).lower() for w in _LEAD_WORD.findall(text)}
     return words - _COMMON_CAPITALISED - _TITLE_CAPITALS
 
 
@@ -533,9 +546,10 @@ def _drop_unrelated_tail(
     if len(kept) < 3:
         return kept
     names = [_names(text[p.start : p.end]) for p in kept]
+    in_title = _names(title or "")
     cut = len(kept)
     for index in range(len(kept) - 1, 1, -1):
-        earlier = set(_names(title or "")).union(*names[:index])
+        earlier = in_title.union(*names[:index])
         if (
             len(names[index]) >= 2
             and not names[index] & earlier
