@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuoteSpan", "Sentence", "find_quotes", "mask", "split_sentences"]
+__all__ = ["Caseless", "QuoteSpan", "Sentence", "find_quotes", "mask", "split_sentences"]
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "adm", "sen", "rep", "gov", "hon", "st", "jr", "sr", "no",
@@ -13,6 +13,30 @@ _ABBREVIATIONS = {
     "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "fig", "approx", "dept", "govt", "est", "mt",
 }  # fmt: skip
 _BOUNDARY = re.compile(r"(?<=[.!?…])[”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+
+
+_ESCAPE_OR_GROUP_NAME = re.compile(r"\\.|\(\?P[<=]")
+
+
+class Caseless:
+    """A case-insensitive pattern that reads ASCII text by its lowercase, case-sensitively.
+
+    Both find the same spans (ASCII letters fold only to each other), and the second is several
+    times faster than ``re.IGNORECASE``. The source is written in lowercase; a match over ASCII text
+    is a match over its lowercase, so its groups read lowercase.
+    """
+
+    def __init__(self, source: str) -> None:
+        literal = _ESCAPE_OR_GROUP_NAME.sub("", source)
+        if literal != literal.lower():
+            raise ValueError(f"a caseless pattern is written in lowercase: {source!r}")
+        self.any_case = re.compile(source, re.IGNORECASE)
+        self.lowercase = re.compile(source)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if text.isascii():
+            return self.lowercase.search(text.lower())
+        return self.any_case.search(text)
 
 
 @dataclass(frozen=True, slots=True)
