@@ -136,11 +136,6 @@ def build_app(
     bolt_logger = logging.getLogger("newsbot.bolt")
     if not any(isinstance(f, _BoltTokenNotice) for f in bolt_logger.filters):
         bolt_logger.addFilter(_BoltTokenNotice())
-    if bolt_logger.level == logging.NOTSET:
-        # Bolt reads its logger's own level (not the effective one) to decide whether to format its debug
-        # messages: unset, it formats several on every request only for them to be dropped. The level it
-        # inherits now (logging is configured before the app is built) is the one it would log at.
-        bolt_logger.setLevel(bolt_logger.getEffectiveLevel())
     app = App(
         signing_secret=secret,
         client=client or make_client(settings, token=""),
