@@ -276,6 +276,12 @@ def _copy_thing(thing: _Thing) -> _Thing:
     return replace(thing, names=Counter(thing.names), notes=list(thing.notes))
 
 
+_ChunkShape = tuple[Kind, str, str, str | None, int]
+"""A named thing's kind, head word, name, acronym and length in the text (see ``Extractor.chunk_shape``)."""
+_CHUNK_SHAPES_KEPT = 50_000
+"""Chunk shapes remembered (a few MB); the memory is emptied when full."""
+
+
 class _Tag(NamedTuple):
     kind: str
     start: int
@@ -370,10 +376,59 @@ class Extractor:
             r"(?=\s+(?:to|that|which|in|with|between|was|is|will)\b|\s*[,.;]))?",
             re.IGNORECASE,
         )
+        self._chunk_shapes: dict[str, _ChunkShape | None] = {}
         self._topic_res = {
             topic: Caseless(words_pattern([w.lower() for w in words]).pattern)
             for topic, words in TOPIC_WORDS.items()
         }
+
+    def chunk_shape(self, chunk: str) -> _ChunkShape | None:
+        """What a run of capitalised words names: its kind, head word, name, acronym and length in the text.
+
+        None when it names no agreement, occasion or organisation. Remembered: the same names recur.
+        """
+        if chunk in self._chunk_shapes:
+            return self._chunk_shapes[chunk]
+        if len(self._chunk_shapes) >= _CHUNK_SHAPES_KEPT:
+            self._chunk_shapes.clear()
+        shape = self._chunk_shapes[chunk] = self._read_chunk(chunk)
+        return shape
+
+    def _read_chunk(self, chunk: str) -> _ChunkShape | None:
+        acronym = None
+        am = _ACRONYM_END.search(chunk) if chunk.endswith(")") else None
+        if am:
+            acronym = am.group("acr")
+            chunk = chunk[: am.start()]
+        cut = _CHUNK_CUT.search(chunk)
+        if cut:
+            chunk = chunk[: cut.start()]
+        words = chunk.strip("’'‘ ").split()
+        while words and words[0].lower() in _LEADING_WORDS:
+            words.pop(0)
+        if not words:
+            return None
+        lowered = [w.lower().strip("’'") for w in words]
+        kind: Kind | None = None
+        head = ""
+        if any(w in self._heads for w in lowered) and len(words) >= 2:
+            kind = Kind.AGREEMENT
+            head = next(w for w in lowered if w in self._heads)
+            # Drop a leading year or ordinal; keep the name proper.
+            while words and _ORDINAL.fullmatch(words[0]):
+                words.pop(0)
+        elif lowered[-1] in self._occasion_heads and len(words) >= 2:
+            kind = Kind.OCCASION
+            head = lowered[-1]
+        elif any(w in self._org_heads for w in lowered) and len(words) >= 2 and not _is_person_title(words):
+            kind = Kind.ORGANISATION
+            head = next(w for w in lowered if w in self._org_heads)
+        if kind is None:
+            return None
+        name = " ".join(words)
+        if kind is Kind.AGREEMENT:
+            name = _YEAR_END.sub("", name)
+        return kind, head, name, acronym, len(chunk)
 
     # ------------------------------------------------------------------ entry point
 
@@ -988,43 +1043,10 @@ class _Run:
                     break
 
     def _classify_chunk(self, chunk: str, start: int) -> _Tag | None:
-        acronym = None
-        am = _ACRONYM_END.search(chunk) if chunk.endswith(")") else None
-        if am:
-            acronym = am.group("acr")
-            chunk = chunk[: am.start()]
-        cut = _CHUNK_CUT.search(chunk)
-        if cut:
-            chunk = chunk[: cut.start()]
-        words = chunk.strip("’'‘ ").split()
-        while words and words[0].lower() in _LEADING_WORDS:
-            words.pop(0)
-        if not words:
+        shape = self.ex.chunk_shape(chunk)
+        if shape is None:
             return None
-        lowered = [w.lower().strip("’'") for w in words]
-        kind: Kind | None = None
-        head = ""
-        if any(w in self.ex._heads for w in lowered) and len(words) >= 2:
-            kind = Kind.AGREEMENT
-            head = next(w for w in lowered if w in self.ex._heads)
-            # Drop a leading year or ordinal; keep the name proper.
-            while words and _ORDINAL.fullmatch(words[0]):
-                words.pop(0)
-        elif lowered[-1] in self.ex._occasion_heads and len(words) >= 2:
-            kind = Kind.OCCASION
-            head = lowered[-1]
-        elif (
-            any(w in self.ex._org_heads for w in lowered)
-            and len(words) >= 2
-            and not self._is_person_title(words)
-        ):
-            kind = Kind.ORGANISATION
-            head = next(w for w in lowered if w in self.ex._org_heads)
-        if kind is None:
-            return None
-        name = " ".join(words)
-        if kind is Kind.AGREEMENT:
-            name = _YEAR_END.sub("", name)
+        kind, head, name, acronym, length = shape
         key = self._thing_key(kind, name)
         thing = self.things.get(key)
         if thing is None:
@@ -1033,7 +1055,7 @@ class _Run:
         thing.names[name] += 1
         if acronym and not thing.acronym:
             thing.acronym = acronym
-        return _Tag(kind.value, start, start + len(chunk), key, name)
+        return _Tag(kind.value, start, start + length, key, name)
 
     def _note_adjectives(self, tag: _Tag, before: str) -> None:
         m = re.search(
@@ -1048,9 +1070,6 @@ class _Run:
                 note = _duration_note(word.split("-")[0]) if word.endswith("-year") else word
                 if note not in thing.notes:
                     thing.notes.append(note)
-
-    def _is_person_title(self, words: list[str]) -> bool:
-        return any(w.lower() in _TITLE_WORDS for w in words[-2:])
 
     def _thing_key(self, kind: Kind, name: str) -> str:
         key = self._thing_key_raw(kind, name)
@@ -2236,6 +2255,10 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 _YEAR_END = re.compile(r"\s*\(\d{4}\)$")
 _WHO = re.compile(r",\s+who\s+")
 _SUBJECT_START = re.compile(r"(?:^|[.,;:]\s*|\b(?:and|but|while|as)\s+)$")
+
+
+def _is_person_title(words: list[str]) -> bool:
+    return any(w.lower() in _TITLE_WORDS for w in words[-2:])
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
