@@ -215,8 +215,9 @@ _YEAR_MENTION = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-]|\s*(?:crore|lakh|
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|till|through|before|to|towards?|beyond|from)\s+$", re.IGNORECASE)
 
 
-_DOMAIN_RUN = re.compile(r"[a-z0-9.-]*\.[a-z0-9.-]*")
-"""A run of the characters of a domain name, with a dot in it; a domain found in a text lies within one."""
+_DOMAIN_RUN = re.compile(r"[a-z0-9.-]*\.[a-z0-9-][a-z0-9.-]*")
+"""A run of the characters of a domain name with a dot inside it ("www.example.com", not "said."): a
+domain of that shape found in a text lies within one."""
 
 
 @lru_cache(maxsize=8)
@@ -257,7 +258,7 @@ def _match_outlet(
     lowered = whole_text.lower()
     runs = _DOMAIN_RUN.findall(lowered)
     for domain, name, in_runs in domains:
-        if any(domain in run for run in runs) if in_runs else domain in lowered:
+        if (runs and any(domain in run for run in runs)) if in_runs else domain in lowered:
             return name
     if pattern is not None:
         m = pattern.search(" \n ".join(lines).lower())
