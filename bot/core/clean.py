@@ -220,12 +220,32 @@ _DOMAIN_RUN = re.compile(r"[a-z0-9.-]*\.[a-z0-9-][a-z0-9.-]*")
 domain of that shape found in a text lies within one."""
 
 
+@dataclass(frozen=True)
+class _OutletMatcher:
+    """Domains (matched anywhere, in order) and masthead words (matched whole, in page furniture), compiled once."""
+
+    domains: tuple[tuple[str, str, bool], ...]
+    """(domain, outlet, True when the domain can only be found within a domain run)."""
+    loose_domains: tuple[tuple[str, str, bool], ...]
+    """The domains that can be found outside domain runs (for a text without any run)."""
+    pattern: re.Pattern[str] | None
+    words: dict[str, str]
+
+    def match(self, lines: Iterable[str], whole_text: str) -> str | None:
+        lowered = whole_text.lower()
+        runs = _DOMAIN_RUN.findall(lowered)
+        for domain, name, in_runs in self.domains if runs else self.loose_domains:
+            if any(domain in run for run in runs) if in_runs else domain in lowered:
+                return name
+        if self.pattern is not None:
+            m = self.pattern.search(" \n ".join(lines).lower())
+            if m:
+                return self.words[m.group(0)]
+        return None
+
+
 @lru_cache(maxsize=8)
-def _outlet_matcher(
-    outlets: tuple[tuple[str, tuple[str, ...]], ...],
-) -> tuple[tuple[tuple[str, str, bool], ...], re.Pattern[str] | None, dict[str, str]]:
-    """Domains (matched anywhere; True when they can be looked for in domain runs only) and masthead words
-    (matched whole, in page furniture), compiled once."""
+def _outlet_matcher(outlets: tuple[tuple[str, tuple[str, ...]], ...]) -> _OutletMatcher:
     domains: list[tuple[str, str, bool]] = []
     words: dict[str, str] = {}
     for name, markers in outlets:
@@ -241,30 +261,28 @@ def _outlet_matcher(
         if words
         else None
     )
-    return tuple(domains), pattern, words
+    return _OutletMatcher(tuple(domains), tuple(d for d in domains if not d[2]), pattern, words)
 
 
-def _outlets_key(outlets: Sequence[tuple[str, Sequence[str]]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The outlets as a hashable key; the vocabulary's already are one."""
-    if isinstance(outlets, tuple) and all(isinstance(markers, tuple) for _, markers in outlets):
-        return outlets
-    return tuple((name, tuple(markers)) for name, markers in outlets)
+_MATCHERS: dict[int, tuple[object, _OutletMatcher]] = {}
+"""Matchers by the identity of their outlets (a tuple of tuples, so they cannot change), which they keep alive."""
+
+
+def _matcher_for(outlets: Sequence[tuple[str, Sequence[str]]]) -> _OutletMatcher:
+    known = _MATCHERS.get(id(outlets))
+    if known is not None and known[0] is outlets:
+        return known[1]
+    key = tuple((name, tuple(markers)) for name, markers in outlets)
+    matcher = _outlet_matcher(key)
+    if key == outlets and len(_MATCHERS) < 8:
+        _MATCHERS[id(outlets)] = (outlets, matcher)
+    return matcher
 
 
 def _match_outlet(
     lines: Iterable[str], whole_text: str, outlets: Sequence[tuple[str, Sequence[str]]]
 ) -> str | None:
-    domains, pattern, words = _outlet_matcher(_outlets_key(outlets))
-    lowered = whole_text.lower()
-    runs = _DOMAIN_RUN.findall(lowered)
-    for domain, name, in_runs in domains:
-        if (runs and any(domain in run for run in runs)) if in_runs else domain in lowered:
-            return name
-    if pattern is not None:
-        m = pattern.search(" \n ".join(lines).lower())
-        if m:
-            return words[m.group(0)]
-    return None
+    return _matcher_for(outlets).match(lines, whole_text)
 
 
 def _embed_handles(text: str) -> Handle | None:
