@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from bot.core.clean import CleanArticle
@@ -33,7 +34,9 @@ from bot.core.model import (
     Variant,
     When,
 )
-from bot.core.names import name_key, slugify, tidy_title
+from bot.core.names import name_key as _uncached_name_key
+from bot.core.names import slugify as _uncached_slugify
+from bot.core.names import tidy_title
 from bot.core.text import Caseless, Sentence, find_quotes, mask, split_sentences
 from bot.core.tokens import PhraseIndex, Token, adjacent, possessive, strip_possessive, tokenize
 from bot.core.vocab import (
@@ -51,6 +54,11 @@ from bot.core.vocab import (
 )
 
 __all__ = ["Analysis", "Extractor"]
+
+_MEMO = 1 << 16
+"""Entries kept by the memoised pure helpers below (names and words recur across sentences and articles)."""
+name_key = lru_cache(maxsize=_MEMO)(_uncached_name_key)
+slugify = lru_cache(maxsize=_MEMO)(_uncached_slugify)
 
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.?(?=\s+[A-Z][a-z]))"  # noqa: S105 - a regex, not a password
 _PARTICLE = r"(?:(?:bin|bint|al|el|de|da|di|van|von|der|le|la|dos|das|del|du|ibn)\s+)"
@@ -194,6 +202,7 @@ _PARTICLES = {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", 
               "du", "ibn", "ter", "ten", "y"}  # fmt: skip
 
 
+@lru_cache(maxsize=_MEMO)
 def _is_name_word(word: str) -> bool:
     """A word that can be part of a personal name: "Pete", "Seo-yeon", "O'Brien", "Sebastián", an initial "S."."""
     bare = word.rstrip(".")
@@ -377,10 +386,26 @@ class Extractor:
             re.IGNORECASE,
         )
         self._chunk_shapes: dict[str, _ChunkShape | None] = {}
+        self._vocab_words: dict[str, bool] = {}
         self._topic_res = {
             topic: Caseless(words_pattern([w.lower() for w in words]).pattern)
             for topic, words in TOPIC_WORDS.items()
         }
+
+    def vocab_word(self, word: str) -> bool:
+        """A country, place, month, weekday or title word ("India's", "Delhi", "May"), not a name (remembered)."""
+        known = self._vocab_words.get(word)
+        if known is None:
+            if len(self._vocab_words) >= _MEMO:
+                self._vocab_words.clear()
+            bare = word.rstrip(".,").replace("’", "'").removesuffix("'s")
+            known = self._vocab_words[word] = (
+                self.vocab.country_of(bare) is not None
+                or bare in self.vocab.places
+                or bare.lower() in _MONTH_AND_DAY_WORDS
+                or bare.lower() in _TITLE_WORDS
+            )
+        return known
 
     def chunk_shape(self, chunk: str) -> _ChunkShape | None:
         """What a run of capitalised words names: its kind, head word, name, acronym and length in the text.
@@ -635,13 +660,7 @@ class _Run:
         return name if not name.isupper() else None
 
     def _vocab_word(self, word: str) -> bool:
-        bare = word.rstrip(".,").replace("’", "'").removesuffix("'s")
-        return (
-            self.vocab.country_of(bare) is not None
-            or bare in self.vocab.places
-            or bare.lower() in _MONTH_AND_DAY_WORDS
-            or bare.lower() in _TITLE_WORDS
-        )
+        return self.ex.vocab_word(word)
 
     def _country_word(self, word: str | None) -> str | None:
         return self.vocab.country_of(word) if word else None
