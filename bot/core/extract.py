@@ -301,6 +301,12 @@ class _Tag(NamedTuple):
 
 
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
+_IN_PRESENCE = re.compile(r"\bin the presence of\s+")
+_BY = re.compile(r"\bby\s+")
+_TRADE_TALK = re.compile(r"\b(?:trade|deal|negotiat|talks)\w*", re.IGNORECASE)
+_ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
+_THAT = re.compile(r"\b(?:that|how)\s+")
 _COUNTERPART = re.compile(r"\bcounterpart\b", re.IGNORECASE)
 _OCCASION_KINDS = frozenset({EventType.SIGNING, EventType.MEETING, EventType.TALKS, EventType.VISIT})
 
@@ -1512,20 +1518,20 @@ class _Run:
         agreements = [t for t in tags if t.kind == "agreement"]
         after_tags = [t for t in agreements if t.start >= verb_at]
         before_tags = [t for t in agreements if t.start < verb_at]
-        passive = re.search(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$", before) is not None
+        passive = _PASSIVE_BEFORE.search(before) is not None
         if passive:
             agreement = before_tags[-1] if before_tags else (after_tags[0] if after_tags else None)
         else:
             agreement = after_tags[0] if after_tags else (before_tags[-1] if before_tags else None)
         event.agreement = agreement.key if agreement else self.last_agreement
         people = [t for t in tags if t.kind in ("person", "group")]
-        presence = re.search(r"\bin the presence of\s+", clause)
+        presence = _IN_PRESENCE.search(clause)
         if presence:
             witnessed_from = start + presence.end()
             for tag in _listed(self.text, [t for t in people if t.start >= witnessed_from]):
                 event.participants[tag.key] = "witness"
             people = [t for t in people if t.key not in event.participants]
-        by = re.search(r"\bby\s+", clause[sign.end() :])
+        by = _BY.search(clause[sign.end() :])
         if passive and by:
             by_at = start + sign.end() + by.end()
             for tag in people:
@@ -1756,7 +1762,7 @@ class _Run:
             when = When.day(
                 self.reference, status_match.group(0), self.reference, "status as of the report's date"
             )
-        if not re.search(r"\b(?:trade|deal|negotiat|talks)\w*", clause, re.IGNORECASE):
+        if not _TRADE_TALK.search(clause):
             return None
         event = self._new_event(EventType.NEGOTIATION, sentence, clause, when)
         event.status = status
@@ -1797,7 +1803,7 @@ class _Run:
             if tag.kind in ("person", "organisation") and tag.start < verb_at and not tag.possessive:
                 speaker = tag
                 break
-        according = re.search(r"\baccording to\s+(?:the\s+)?", clause, re.IGNORECASE)
+        according = _ACCORDING_TO.search(clause)
         if speaker is None and according:
             at = start + according.end()
             speaker = next((t for t in tags if t.start >= at and t.kind in ("person", "organisation")), None)
@@ -1806,7 +1812,7 @@ class _Run:
         if _QUOTE_MARKS.search(self.text[sentence.start : sentence.end]):
             return None
         rest = clause[speech.end() :]
-        that = re.search(r"\b(?:that|how)\s+", rest[:90])
+        that = _THAT.search(rest[:90])
         if according and according.start() < speech.start():
             gist_text = clause[according.end() :]
             gist_text = gist_text.split(",", 1)[1] if "," in gist_text else gist_text

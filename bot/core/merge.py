@@ -51,13 +51,15 @@ _NICKNAMES = {
     "rob": "robert", "jon": "jonathan", "liz": "elizabeth", "kate": "katherine", "sue": "susan", "jen": "jennifer",
 }  # fmt: skip
 
+_WORD = re.compile(r"[a-z0-9%]+")
+
 
 def normalise_words(text: str) -> str:
     """Lowercase words with British/American spellings folded, for comparing wordings."""
     text = text.lower().replace("’", "'").replace("‘", "'")
     for a, b in _SPELLING:
         text = text.replace(a, b)
-    return " ".join(re.findall(r"[a-z0-9%]+", text))
+    return " ".join(_WORD.findall(text))
 
 
 @dataclass

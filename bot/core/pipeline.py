@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from bot.core.clean import CleanArticle, clean_article
 from bot.core.dates import find_dates, latest_reported, next_month_day
@@ -22,6 +23,7 @@ MAX_ARTICLE_CHARS = 2_000_000
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 class Rejected(ValueError):
@@ -66,7 +68,7 @@ def check_text(text: str) -> None:
         raise Rejected(
             f"the article is too long ({len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,})"
         )
-    if len(re.findall(r"[A-Za-z]{2,}", text)) < 8:
+    if len(list(islice(_WORD.finditer(text), 8))) < 8:
         raise Rejected("the file has no article text (fewer than 8 words)")
 
 

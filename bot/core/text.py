@@ -39,6 +39,9 @@ class Caseless:
         return self.any_case.search(text)
 
 
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…]$")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence: offsets in the article text and the index of its paragraph."""
@@ -64,7 +67,7 @@ def split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sen
     last = 0
     for m in _BOUNDARY.finditer(chunk):
         cut = m.start()
-        word = re.search(r"([\w.]+)[.!?…]$", chunk[last:cut])
+        word = _LAST_WORD.search(chunk[last:cut])
         token = word.group(1).lower().rstrip(".") if word else ""
         if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
