@@ -359,6 +359,7 @@ class Extractor:
             h.split(" of ")[0].split()[0] for h in TITLE_HEADS if " of " in h
         }
         self._modifier_words = set(TITLE_MODIFIERS) | {w for h in TITLE_HEADS for w in h.split()} - {"of"}
+        self._title_words = self._head_words | self._modifier_words
         self._honorifics = {h.rstrip(".") for h in HONORIFICS}
         verbs = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))
         self._subject_verbs = {v for v in SPEECH_VERBS if " " not in v} | {
@@ -516,6 +517,7 @@ class _Run:
         self.acronyms: dict[str, str] = {}
         self.acronym_re: re.Pattern[str] | None = None
         self.titled_cache: dict[tuple[int, int], list[_Titled]] = {}
+        self.chunk_cache: dict[tuple[int, int], list[tuple[str, int]]] = {}
         self.folded: dict[int, _Event] = {}
 
     # ------------------------------------------------------------------ pipeline
@@ -732,7 +734,7 @@ class _Run:
             title_end = tokens[j - 1].end
             if (
                 j < n
-                and tokens[j].lower in heads | modifiers
+                and tokens[j].lower in self.ex._title_words
                 and not (
                     tokens[j].text in self.vocab.given_names and j + 1 < n and self._name_token(tokens, j + 1)
                 )
@@ -1039,11 +1041,19 @@ class _Run:
         return lower not in _NOT_NAMES
 
     def _register_named_things(self) -> None:
-        text = self.text
         for sentence in self.sentences:
-            for m in _CHUNK.finditer(text, sentence.start, sentence.end):
-                self._classify_chunk(m.group(0), m.start())
+            for chunk, start in self._chunks(sentence):
+                self._classify_chunk(chunk, start)
         self._merge_agreement_names()
+
+    def _chunks(self, sentence: Sentence) -> list[tuple[str, int]]:
+        """The sentence's runs of capitalised words and their offsets (read once, used by two passes)."""
+        key = (sentence.start, sentence.end)
+        chunks = self.chunk_cache.get(key)
+        if chunks is None:
+            found = _CHUNK.finditer(self.text, sentence.start, sentence.end)
+            chunks = self.chunk_cache[key] = [(m.group(0), m.start()) for m in found]
+        return chunks
 
     def _merge_agreement_names(self) -> None:
         """One article's names for one agreement ("Defence Framework", "U.S.-India Defense Framework",
@@ -1127,8 +1137,8 @@ class _Run:
             tags.append(tag)
             taken.append((tag.start, tag.end))
 
-        for m in _CHUNK.finditer(text, s, e):
-            tag = self._classify_chunk(m.group(0), m.start())
+        for chunk, start in self._chunks(sentence):
+            tag = self._classify_chunk(chunk, start)
             if tag is not None:
                 add(tag)
                 if tag.kind == "agreement":
