@@ -98,6 +98,8 @@ class _EventRec:
     topics: dict[str, None] = field(default_factory=dict)
     mentions: dict[Mention, None] = field(default_factory=dict)
     sources: set[str] = field(default_factory=set)
+    ranked: list[tuple[When, set[str]]] | None = field(default=None, repr=False, compare=False)
+    """``dates`` best first, kept until they change (``add_date``)."""
 
     def people(self) -> set[str]:
         return {e for e, _ in self.participants if e.startswith("person:")}
@@ -105,8 +107,22 @@ class _EventRec:
     def entities(self, *roles: str) -> set[str]:
         return {e for e, r in self.participants if not roles or r in roles}
 
+    def ranked_dates(self) -> list[tuple[When, set[str]]]:
+        if self.ranked is None:
+            self.ranked = _rank_dates(self.dates)
+        return self.ranked
+
     def best_when(self) -> When | None:
-        return _rank_dates(self.dates)[0][0] if self.dates else None
+        return self.ranked_dates()[0][0] if self.dates else None
+
+    def add_date(self, when: When, sources: Iterable[str]) -> None:
+        """A date a source gives: the same interval at the same precision gains the source."""
+        self.ranked = None
+        for known, dated_sources in self.dates:
+            if known.start == when.start and known.end == when.end and known.precision is when.precision:
+                dated_sources.update(sources)
+                return
+        self.dates.append((when, set(sources)))
 
 
 @dataclass
@@ -148,6 +164,8 @@ class StoryBuilder:
         self._by_handle: dict[str, str] = {}
         self._by_flat: dict[str, set[str]] = defaultdict(set)
         self._events_by_key: dict[tuple[EventType, str], set[str]] = defaultdict(set)
+        self._events_naming: dict[str, set[str]] = defaultdict(set)
+        """Events by the entities they name (participants, agreement), for merging entities; never pruned."""
         self._quotes_by_speaker: dict[str, list[str]] = defaultdict(list)
         self._alias: dict[str, str] = {}
         self._next = 0
@@ -246,8 +264,10 @@ class StoryBuilder:
     def _index_event(self, rec: _EventRec) -> None:
         for entity, _role in rec.participants:
             self._events_by_key[(rec.type, entity)].add(rec.id)
+            self._events_naming[entity].add(rec.id)
         if rec.agreement:
             self._events_by_key[(rec.type, rec.agreement)].add(rec.id)
+            self._events_naming[rec.agreement].add(rec.id)
 
     def resolve(self, entity_id: str) -> str:
         """The id an entity is known by now (merges replace ids)."""
@@ -390,16 +410,7 @@ class StoryBuilder:
         for entity, role, sources in participants:
             _upgrade_role(target, entity, role, sources)
         for d in event.dates:
-            for when, dated_sources in target.dates:
-                if (
-                    when.start == d.when.start
-                    and when.end == d.when.end
-                    and when.precision is d.when.precision
-                ):
-                    dated_sources.update(d.sources)
-                    break
-            else:
-                target.dates.append((d.when, set(d.sources)))
+            target.add_date(d.when, d.sources)
         for value, sources in places:
             target.places.setdefault(value, set()).update(sources)
         for v in event.occasions:
@@ -502,7 +513,10 @@ class StoryBuilder:
         del self.entities[drop]
         self._alias[drop] = keep
         self._index_entity(a)
+        naming = self._events_naming.get(drop, set())
         for rec in self.events.values():
+            if rec.id not in naming:
+                continue  # names neither: nothing to move
             if rec.agreement == drop:
                 rec.agreement = keep
             moved = {(keep if e == drop else e, r): s for (e, r), s in rec.participants.items()}
@@ -535,6 +549,7 @@ class StoryBuilder:
             for entity, role in list(event.participants):
                 if entity != self.resolve(entity):
                     _upgrade_role(event, self.resolve(entity), role, event.participants.pop((entity, role)))
+                    self._events_naming[self.resolve(entity)].add(event.id)
         for quote in self.quotes.values():
             quote.speaker = self.resolve(quote.speaker)
 
