@@ -95,12 +95,13 @@ class PhraseIndex(Generic[T]):
         """Non-overlapping (start, end, value) matches, longest first; hyphenated compounds are split."""
         found: list[tuple[int, int, T]] = []
         values, prefixes = self.values, self.prefixes
-        i, n = 0, len(tokens)
-        while i < n:
+        n = len(tokens)
+        starts = [i for i, t in enumerate(tokens) if t.capitalised] if capitalised_only else range(n)
+        resume = 0
+        for i in starts:
+            if i < resume:
+                continue  # inside the phrase found last
             first = tokens[i]
-            if capitalised_only and not first.capitalised:
-                i += 1
-                continue
             best: tuple[int, int, T] | None = None
             phrase = ""
             for length in range(1, min(self.max_words, n - i) + 1):
@@ -109,7 +110,7 @@ class PhraseIndex(Generic[T]):
                     break
                 raw = word.text.replace(".", "").replace("’", "'")
                 phrase = raw if length == 1 else f"{phrase} {raw}"
-                bare = strip_possessive(phrase)
+                bare = strip_possessive(phrase) if "'" in phrase else phrase
                 value = values.get(bare)
                 if value is not None:
                     best = (
@@ -126,7 +127,7 @@ class PhraseIndex(Generic[T]):
                 last = tokens[i + length - 1]
                 end = last.start + len(strip_possessive(last.text))
                 found.append((first.start, end, value))
-                i += length
+                resume = i + length
                 continue
             if "-" in first.text:
                 offset = first.start
@@ -136,5 +137,4 @@ class PhraseIndex(Generic[T]):
                     if value is not None:
                         found.append((offset, offset + len(bare), value))
                     offset += len(part) + 1
-            i += 1
         return found
