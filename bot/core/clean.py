@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from bot.core.dates import MONTHS, WEEKDAYS, parse_day_month_year
 from bot.core.model import When
+from bot.core.text import Caseless
 
 __all__ = ["CleanArticle", "Handle", "Paragraph", "clean_article"]
 
@@ -80,19 +81,17 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|^\S+\.(?:com|in|org|net|co\.\w+)\b.*\s[>|]\s")
+"""Without a › or » only the second form can match, and only at the start of the line."""
 _READ_MORE = re.compile(r"^(?:read more|more stories|more news|also read|see also)\s*:?$", re.IGNORECASE)
-_CAPTION = re.compile(
+_CAPTION = Caseless(
     r"(?:\bfile (?:picture|photo|image|pic)|\brepresentational (?:image|picture|photo)|"
-    r"^\(?(?:photo|image|picture|pic|credit)s?\s*[:|-]|\((?:photo|image|picture)[^)]*\)\s*$)",
-    re.IGNORECASE,
+    r"^\(?(?:photo|image|picture|pic|credit)s?\s*[:|-]|\((?:photo|image|picture)[^)]*\)\s*$)"
 )
 _EMBED_SIGNATURE = re.compile(
     r"[—–-]{1,2}\s*(?P<name>[^()\n—–]{1,60}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*$"
 )
-_EMBED_START = re.compile(
-    r"^#(?:WATCH|BREAKING|JUSTIN|LIVE|UPDATE|VIDEO)\b|pic\.twitter\.com/|t\.co/\w+", re.IGNORECASE
-)
+_EMBED_START = Caseless(r"^#(?:watch|breaking|justin|live|update|video)\b|pic\.twitter\.com/|t\.co/\w+")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|We|we|We're|We’re|my|our|Our|us)\b")
 _QUOTE_CHARS = re.compile(r"[“”\"]")
 _MONTH_RE = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -334,7 +333,7 @@ def clean_article(
         if (
             _FURNITURE.match(line)
             or (line.isupper() and _words(line) <= 5 and not _CAPS_NAME.match(line))
-            or _BREADCRUMB.search(line)
+            or (_BREADCRUMB.search(line) if "›" in line or "»" in line else _BREADCRUMB.match(line))
         ):
             dropped.append((start, end, "page furniture"))
             furniture_lines.append(line)
