@@ -330,6 +330,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
     has_year = patterns.year.search(subject) is not None
     has_weekday = "day" in low and patterns.weekday.search(subject) is not None
     has_relative = patterns.relative.search(subject) is not None
+    if not (has_month or has_year or has_weekday or has_relative):
+        return []  # most sentences name no date
     wanted = {
         "iso": has_year, "dmy": has_month and has_year, "mdy": has_month and has_year, "my": has_month and has_year,
         "dm": has_month, "md": has_month, "m": has_month, "mrel": has_month and has_relative, "y": has_year, "weekday": has_weekday,
