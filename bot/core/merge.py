@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -758,8 +759,9 @@ def _agreements_compatible(a_norms: Iterable[str], b_norms: Iterable[str]) -> bo
     return not a_heads or not b_heads or bool(a_heads & b_heads)
 
 
+@lru_cache(maxsize=1 << 16)
 def _person_score(a: str, b: str) -> float:
-    """How surely two name keys name one person (0 when they cannot)."""
+    """How surely two name keys name one person (0 when they cannot); remembered, as the same pairs recur."""
     if a == b:
         return 100.0
     ta, tb = a.split(), b.split()
