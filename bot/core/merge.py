@@ -361,7 +361,7 @@ class StoryBuilder:
 
     def _match_thing(self, entity: Entity) -> str | None:
         names = [a.value for a in entity.aliases] or [entity.name]
-        norms = [_thing_norm(n) for n in names]
+        norms = tuple(_thing_norm(n) for n in names)
         candidates: set[str] = set()
         for name in names:
             for token in normalise_words(name).split():
@@ -749,11 +749,13 @@ _HEAD_WORDS = {
 }
 
 
-def _heads(norms: Iterable[str]) -> set[str]:
-    return {w for n in norms for w in n.split() if w in _HEAD_WORDS}
+@lru_cache(maxsize=1 << 14)
+def _heads(norms: tuple[str, ...]) -> frozenset[str]:
+    """The head words (framework, pact ...) of normalised agreement names; remembered per set of names."""
+    return frozenset(w for n in norms for w in n.split() if w in _HEAD_WORDS)
 
 
-def _agreements_compatible(a_norms: Iterable[str], b_norms: Iterable[str]) -> bool:
+def _agreements_compatible(a_norms: tuple[str, ...], b_norms: tuple[str, ...]) -> bool:
     """Two agreement names can be one agreement only if their head words (framework, pact ...) do not conflict."""
     a_heads, b_heads = _heads(a_norms), _heads(b_norms)
     return not a_heads or not b_heads or bool(a_heads & b_heads)
@@ -826,17 +828,16 @@ def match_events(rec: _EventRec, probe: _EventRec, builder: StoryBuilder) -> int
             return 0
     people_a, people_b = rec.people(), probe.people()
     shared_people = len(people_a & people_b)
-    countries_a = {e for e in rec.entities() if e.startswith("country:")}
-    countries_b = {e for e in probe.entities() if e.startswith("country:")}
-    same_agreement = rec.agreement is not None and rec.agreement == probe.agreement
-    dated_same_day = any(
-        x.precision is Precision.DAY and y.precision is Precision.DAY and x.start == y.start
-        for x, _ in rec.dates
-        for y, _ in probe.dates
-    )
     if rec.type is EventType.SIGNING:
-        if same_agreement:
+        if rec.agreement is not None and rec.agreement == probe.agreement:
             return 10 + shared_people
+        countries_a = {e for e in rec.entities() if e.startswith("country:")}
+        countries_b = {e for e in probe.entities() if e.startswith("country:")}
+        dated_same_day = any(
+            x.precision is Precision.DAY and y.precision is Precision.DAY and x.start == y.start
+            for x, _ in rec.dates
+            for y, _ in probe.dates
+        )
         signatories_a = rec.entities("signatory")
         signatories_b = probe.entities("signatory")
         if rec.agreement and probe.agreement:
