@@ -900,21 +900,19 @@ def infer_published(fragment: Story, builder: StoryBuilder) -> tuple[date, str] 
         mine = {names[r.entity] for r in event.participants if r.entity in names}
         if not mine:
             continue
+        frag_agreement = _fragment_names(fragment, event.agreement)
+        if len(mine) < 2 and not frag_agreement:
+            continue  # one person and no agreement: no event can count as reported
         candidates: set[str] = set()
         for key in mine:
             for token in key.split():
                 for person in builder._by_token.get(token, ()):
                     candidates |= builder._events_by_key.get((event.type, builder.resolve(person)), set())
-        frag_agreement = _fragment_names(fragment, event.agreement)
         for event_id in sorted(candidates):
             rec = builder.events[event_id]
             when = rec.best_when()
             if when is None or when.precision is not Precision.DAY or (best and when.end <= best[0]):
                 continue
-            theirs = {
-                k for e in rec.people() if e in builder.entities for k in _name_keys(builder.entities[e])
-            }
-            shared = {n for n in mine if any(_person_score(n, m) >= 80 for m in theirs)}
             agreement_names: set[str] = set()
             if rec.agreement and rec.agreement in builder.entities:
                 agreement_names = {normalise_words(n) for n in builder.entities[rec.agreement].names}
@@ -923,6 +921,10 @@ def infer_published(fragment: Story, builder: StoryBuilder) -> tuple[date, str] 
             )
             if frag_agreement and agreement_names and not shared_agreement:
                 continue  # the same people, another agreement: not the event this article reports
+            theirs = {
+                k for e in rec.people() if e in builder.entities for k in _name_keys(builder.entities[e])
+            }
+            shared = {n for n in mine if any(_person_score(n, m) >= 80 for m in theirs)}
             if len(shared) >= 2 or (shared and shared_agreement):
                 best = (when.end, f"inferred from the {event.type.value} it reports ({when.label()})")
     return best
