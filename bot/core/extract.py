@@ -145,22 +145,29 @@ _CHANNELS = (
     (
         "post on X",
         Caseless(
-            r"\b(?:on x|on twitter|posted|tweeted|tweet|post on x|in a post|social media|"
-            r"wrote on)\b"
+            r"\b(?:on x|on twitter|posted|tweeted|tweet|post on x|in a post|social media|wrote on)\b",
+            hints=("on x", "on twitter", "post", "tweet", "social media", "wrote on"),
         ),
     ),
-    ("statement", Caseless(r"\b(?:statement|press release|communiqu[ée]|readout)\b")),
+    (
+        "statement",
+        Caseless(
+            r"\b(?:statement|press release|communiqu[ée]|readout)\b",
+            hints=("statement", "press release", "communiqu", "readout"),
+        ),
+    ),
     (
         "remarks to the media",
         Caseless(
             r"\b(?:to the media|told reporters|told journalists|told the media|"
             r"press conference|news conference|media briefing|speaking to|"
-            r"told (?:the )?press|to reporters)\b"
+            r"told (?:the )?press|to reporters)\b",
+            hints=("media", "told", "conference", "speaking to", "reporters"),
         ),
     ),
-    ("interview", Caseless(r"\binterview\b")),
-    ("speech", Caseless(r"\b(?:speech|addressing|address to)\b")),
-    ("message", Caseless(r"\bmessage\b")),
+    ("interview", Caseless(r"\binterview\b", hints=("interview",))),
+    ("speech", Caseless(r"\b(?:speech|addressing|address to)\b", hints=("speech", "address"))),
+    ("message", Caseless(r"\bmessage\b", hints=("message",))),
 )
 _RELATION = re.compile(
     r"\b(?:comes?|came|took place|happened|follows?|followed|was held)?\s*(?:just\s+)?"
@@ -395,7 +402,9 @@ class Extractor:
         self._chunk_shapes: dict[str, _ChunkShape | None] = {}
         self._vocab_words: dict[str, bool] = {}
         self._topic_res = {
-            topic: Caseless(words_pattern([w.lower() for w in words]).pattern)
+            topic: Caseless(
+                words_pattern([w.lower() for w in words]).pattern, hints=tuple(w.lower() for w in words)
+            )
             for topic, words in TOPIC_WORDS.items()
         }
 

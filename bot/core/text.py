@@ -26,17 +26,29 @@ class Caseless:
     is a match over its lowercase, so its groups read lowercase.
     """
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, hints: tuple[str, ...] = ()) -> None:
+        """``hints``: lowercase words one of which every match holds; ASCII text without any is not searched."""
         literal = _ESCAPE_OR_GROUP_NAME.sub("", source)
-        if literal != literal.lower():
+        if literal != literal.lower() or any(hint != hint.lower() for hint in hints):
             raise ValueError(f"a caseless pattern is written in lowercase: {source!r}")
         self.any_case = re.compile(source, re.IGNORECASE)
         self.lowercase = re.compile(source)
+        self.hints = hints
 
     def search(self, text: str) -> re.Match[str] | None:
         if text.isascii():
-            return self.lowercase.search(text.lower())
+            low = text.lower()
+            if self.hints and not _holds_any(low, self.hints):
+                return None
+            return self.lowercase.search(low)
         return self.any_case.search(text)
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:  # noqa: SIM110 - a plain loop: any() over a generator costs more than the test here
+        if word in text:
+            return True
+    return False
 
 
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]$")
