@@ -1641,7 +1641,7 @@ class _Run:
                 return None
             event = self._new_event(kind, sentence, clause, when)
             event.place, event.occasion = place, occasion
-            for slug in {t.key for t in countries} or set(self.main_pair):
+            for slug in dict.fromkeys(t.key for t in countries) or self.main_pair:  # in order, not a set's
                 event.participants[f"country:{slug}"] = "party"
             return event
         event = self._new_event(kind, sentence, clause, when)

@@ -351,7 +351,7 @@ class StoryBuilder:
                 candidates |= self._by_token.get(token, set())
             for handle in handles:
                 candidates |= self._by_flat.get(handle.lower(), set())
-            for cand in candidates:
+            for cand in sorted(candidates):  # in a set's order, ties would go by hash
                 cand = self.resolve(cand)
                 rec = self.entities[cand]
                 if rec.kind is not Kind.PERSON:
@@ -375,7 +375,7 @@ class StoryBuilder:
                         candidates |= posting
         best: tuple[float, str] | None = None
         threshold = 88 if entity.kind is Kind.OCCASION else 90
-        for cand in candidates:
+        for cand in sorted(candidates):  # in a set's order, ties would go by hash
             cand = self.resolve(cand)
             rec = self.entities[cand]
             if rec.kind is not entity.kind:
