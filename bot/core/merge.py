@@ -518,10 +518,10 @@ class StoryBuilder:
         del self.entities[drop]
         self._alias[drop] = keep
         self._index_entity(a)
-        naming = self._events_naming.get(drop, set())
-        for rec in self.events.values():
-            if rec.id not in naming:
-                continue  # names neither: nothing to move
+        naming = self._events_naming.pop(drop, set())
+        self._events_naming[keep] |= naming  # an event naming ``drop`` names ``keep`` now, its agreement too
+        for rid in sorted(naming):
+            rec = self.events[rid]
             if rec.agreement == drop:
                 rec.agreement = keep
             moved = {(keep if e == drop else e, r): s for (e, r), s in rec.participants.items()}

@@ -241,3 +241,46 @@ def test_two_agreements_signed_by_the_same_people_on_different_dates_stay_two_ev
     places = entity_by_id(story)
     assert [places[p.value].name for p in drones.places] == ["Stockholm"]
     assert names_of(story, pact, "signatory") == names_of(story, drones, "signatory")
+
+
+def test_an_agreement_merged_twice_leaves_no_event_naming_the_merged_ids() -> None:
+    """A into B, then B into C: events that named A name C (the index of who names what follows merges)."""
+    from bot.core.merge import StoryBuilder
+    from bot.core.model import Dated, Entity, Role, Source, When
+
+    builder = StoryBuilder(Story())
+    when = (Dated(When(date(2025, 3, 1), date(2025, 3, 1), "day"), ("a",)),)
+    # C is the best sourced, so the second merge drops B, into which A was merged.
+    for doc, slug, sources in (("a", "pact-a", 1), ("b", "pact-b", 1), ("c", "pact-c", 4)):
+        fragment = Story(
+            entities=(
+                Entity(
+                    f"agreement:{slug}",
+                    Kind.AGREEMENT,
+                    f"{slug} accord",
+                    sources=tuple(f"{doc}{n}" for n in range(sources)),
+                ),
+                Entity("country:sweden", Kind.COUNTRY, "Sweden", sources=(doc,)),
+            ),
+            events=(
+                Event(
+                    f"event:{doc}:1",
+                    EventType.SIGNING,
+                    participants=(Role("country:sweden", "party", (doc,)),),
+                    agreement=f"agreement:{slug}",
+                    dates=when,
+                    sources=(doc,),
+                ),
+            ),
+            sources=(Source(doc=doc, content_hash=doc),),
+        )
+        builder.add(fragment, fragment.sources[0])
+    a, b, c = (rec.agreement or "" for rec in builder.events.values())
+    assert len({a, b, c}) == 3
+    assert all(x in builder.entities for x in (a, b, c))
+    builder._merge_entities(b, a)
+    builder._merge_entities(c, b)
+    survivor = builder.resolve(a)
+    assert builder.resolve(b) == builder.resolve(c) == survivor
+    named = {rec.agreement for rec in builder.events.values()}
+    assert named == {survivor}, f"events still name merged agreements: {named - {survivor}}"
