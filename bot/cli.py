@@ -234,27 +234,28 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
     if single and (len(args.paths) != 1 or args.paths[0].is_dir()):
         raise CliError("--outlet, --url and --published apply to a single article file", EX_USAGE)
     entries = list(article_files(args.paths))
-
-    def items() -> Iterator[ArticleInput | tuple[str, str]]:
-        """The articles, read one at a time (a large folder is never all in memory)."""
-        for entry in entries:
-            item = read_article(entry)
-            if single and isinstance(item, ArticleInput):
-                item = ArticleInput(
-                    doc=args.url or item.doc,
-                    text=item.text,
-                    outlet=args.outlet,
-                    url=args.url,
-                    published=args.published,
-                )
-            yield item
+    # Read one at a time, as the ingest goes: a large folder is never all in memory.
+    items: Iterator[ArticleInput | tuple[str, str]] = map(read_article, entries)
+    if single:
+        items = (
+            ArticleInput(
+                doc=args.url or item.doc,
+                text=item.text,
+                outlet=args.outlet,
+                url=args.url,
+                published=args.published,
+            )
+            if isinstance(item, ArticleInput)
+            else item
+            for item in items
+        )
 
     runtime = _runtime(settings)
     try:
         with tqdm(
             total=len(entries), unit="article", disable=None if len(entries) > 50 else True, file=sys.stderr
         ) as bar:
-            report = runtime.story.ingest(items(), progress=bar.update)
+            report = runtime.story.ingest(items, progress=bar.update)
     finally:
         runtime.close()
     totals = report.totals

@@ -34,10 +34,8 @@ from bot.core.model import (
     Variant,
     When,
 )
-from bot.core.names import name_key as _uncached_name_key
-from bot.core.names import slugify as _uncached_slugify
-from bot.core.names import tidy_title
-from bot.core.text import Caseless, Sentence, find_quotes, mask, split_sentences
+from bot.core.names import name_key, slugify, tidy_title
+from bot.core.text import Caseless, Sentence, find_quotes, holds_any, mask, split_sentences
 from bot.core.tokens import PhraseIndex, Token, adjacent, possessive, strip_possessive, tokenize
 from bot.core.vocab import (
     AGREEMENT_HEADS,
@@ -57,8 +55,6 @@ __all__ = ["Analysis", "Extractor"]
 
 _MEMO = 1 << 16
 """Entries kept by the memoised pure helpers below (names and words recur across sentences and articles)."""
-name_key = lru_cache(maxsize=_MEMO)(_uncached_name_key)
-slugify = lru_cache(maxsize=_MEMO)(_uncached_slugify)
 
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.?(?=\s+[A-Z][a-z]))"  # noqa: S105 - a regex, not a password
 _PARTICLE = r"(?:(?:bin|bint|al|el|de|da|di|van|von|der|le|la|dos|das|del|du|ibn)\s+)"
@@ -1417,7 +1413,7 @@ class _Run:
         place = self._place(clause, start, tags)
         occasion = self._occasion(clause, start, tags)
         low = clause.lower()
-        sign = _SIGN.search(clause) if _has(low, _SIGN_HINTS) else None
+        sign = _SIGN.search(clause) if holds_any(low, _SIGN_HINTS) else None
         if (
             sign
             and not sign.group("verb").lower().startswith(("sign", "ink", "exchang"))
@@ -1426,7 +1422,7 @@ class _Run:
             sign = None
         if sign and not _is_noise_sign(clause, sign):
             made.append(self._signing(sentence, clause, start, tags, sign, when, place, occasion))
-        meet = _MEET.search(clause) if _has(low, _MEET_HINTS) else None
+        meet = _MEET.search(clause) if holds_any(low, _MEET_HINTS) else None
         if meet and not sign:
             event = self._meeting(sentence, clause, start, tags, meet, when, place, occasion)
             if event:
@@ -1436,17 +1432,17 @@ class _Run:
             event = made[-1]
             for tag in self._between(clause, start, tags, meet.end()):
                 event.participants.setdefault(tag.key, "signatory")
-        visit = _VISIT.search(clause) if _has(low, _VISIT_HINTS) else None
+        visit = _VISIT.search(clause) if holds_any(low, _VISIT_HINTS) else None
         if visit and not sign:
             event = self._visit(sentence, clause, start, tags, visit, when, place)
             if event:
                 made.append(event)
-        tariff = _TARIFF.search(clause) if _has(low, _TARIFF_HINTS) else None
+        tariff = _TARIFF.search(clause) if holds_any(low, _TARIFF_HINTS) else None
         if tariff and (_FIGURE.search(clause) or _TARIFF_ACTION.search(clause)):
             event = self._tariff(sentence, clause, start, tags, when)
             if event:
                 made.append(event)
-        negotiation = _NEGOTIATION.search(clause) if _has(low, _NEGOTIATION_HINTS) else None
+        negotiation = _NEGOTIATION.search(clause) if holds_any(low, _NEGOTIATION_HINTS) else None
         if negotiation and not sign:
             event = self._negotiation(sentence, clause, start, tags, when, place)
             if event:
@@ -2303,14 +2299,6 @@ _SUBJECT_START = re.compile(r"(?:^|[.,;:]\s*|\b(?:and|but|while|as)\s+)$")
 
 def _is_person_title(words: list[str]) -> bool:
     return any(w.lower() in _TITLE_WORDS for w in words[-2:])
-
-
-def _has(text: str, words: tuple[str, ...]) -> bool:
-    """Any of ``words`` in ``text``: a cheap test before a pattern is tried."""
-    for word in words:  # noqa: SIM110 - a plain loop: any() over a generator costs more than the test here
-        if word in text:
-            return True
-    return False
 
 
 def _agreement_words(name: str) -> set[str]:

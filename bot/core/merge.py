@@ -33,8 +33,7 @@ from bot.core.model import (
     Variant,
     When,
 )
-from bot.core.names import name_key as _uncached_name_key
-from bot.core.names import slugify
+from bot.core.names import name_key, slugify
 
 __all__ = ["StoryBuilder", "infer_published", "match_events", "normalise_words"]
 
@@ -54,8 +53,6 @@ _NICKNAMES = {
 }  # fmt: skip
 
 _WORD = re.compile(r"[a-z0-9%]+")
-name_key = lru_cache(maxsize=1 << 14)(_uncached_name_key)
-"""``names.name_key``, remembered: the same names are matched again and again."""
 
 
 @lru_cache(maxsize=1 << 13)

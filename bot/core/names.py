@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["name_key", "slugify", "tidy_title"]
 
@@ -12,10 +13,15 @@ _HONORIFIC = re.compile(
 )
 
 
+_MEMO = 1 << 16
+"""Names and phrases remembered by name_key and slugify: the same ones recur across sentences and articles."""
+
+
 def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+@lru_cache(maxsize=_MEMO)
 def name_key(name: str) -> str:
     """A person's name reduced for matching: no honorific, dots, possessive or case."""
     name = name.replace("’", "'").strip()
@@ -26,6 +32,7 @@ def name_key(name: str) -> str:
     return " ".join(_ascii(name).lower().split())
 
 
+@lru_cache(maxsize=_MEMO)
 def slugify(text: str) -> str:
     """Lowercase ASCII words joined by hyphens: "Framework for the US-India ..." -> "framework-for-the-us-india-..."."""
     text = _ascii(text.replace("’", "'")).lower().replace("'", "").replace(".", "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Caseless", "QuoteSpan", "Sentence", "find_quotes", "mask", "split_sentences"]
+__all__ = ["Caseless", "QuoteSpan", "Sentence", "find_quotes", "holds_any", "mask", "split_sentences"]
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "adm", "sen", "rep", "gov", "hon", "st", "jr", "sr", "no",
@@ -38,13 +38,14 @@ class Caseless:
     def search(self, text: str) -> re.Match[str] | None:
         if text.isascii():
             low = text.lower()
-            if self.hints and not _holds_any(low, self.hints):
+            if self.hints and not holds_any(low, self.hints):
                 return None
             return self.lowercase.search(low)
         return self.any_case.search(text)
 
 
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Any of ``words`` in ``text``: a cheap test before a pattern is tried."""
     for word in words:  # noqa: SIM110 - a plain loop: any() over a generator costs more than the test here
         if word in text:
             return True
