@@ -98,7 +98,6 @@ class Runtime:
         self.store = WatchedStore(settings.database_path)
         self.recheck_after = RECHECK_AFTER
         self._view: _View | None = None
-        self._status: tuple[_View, Status] | None = None
         self.story = StoryService(self.store, settings.seed_path)
         message = self.story.bootstrap()
         if message:
@@ -155,14 +154,11 @@ class Runtime:
         """What /newsbot status shows: the store as ``view`` reads it, and the next digest slot."""
         view = self.view()
         next_digest = self.next_digest() if self.settings.digest_channel else None
-        known = self._status
-        if known is not None and known[0] is view and known[1].next_digest == next_digest:
-            return known[1]
         stats = view.index.stats()
         problems = view.problems
         if not self.settings.digest_channel:
             problems += ("no digest channel is set (NEWSBOT_DIGEST_CHANNEL)",)
-        status = Status(
+        return Status(
             articles=stats["articles"],
             events=stats["events"],
             people=stats["people"],
@@ -172,8 +168,6 @@ class Runtime:
             digest_channels=tuple(self.settings.digest_channel),
             problems=problems,
         )
-        self._status = (view, status)
-        return status
 
     def next_digest(self) -> datetime:
         """The next digest slot after now. The cron trigger takes a while to work it out, and the answer
