@@ -47,6 +47,7 @@ from tests.slack.harness import (
     SIGNING_SECRET,
     SlackBot,
     button,
+    settings_for,
 )
 
 TOKEN_SHAPE = re.compile(r"xox[abposre]-|xapp-")
@@ -297,10 +298,25 @@ def drive_everything(bot: SlackBot, slack: FakeSlackAPI) -> None:
     bot.runtime.scheduler.run_due()
 
 
+@pytest.fixture
+def debug_bot(slack: FakeSlackAPI, tmp_path: Path, debug_logs: io.StringIO) -> Iterator[SlackBot]:
+    """A seeded bot configured as `NEWSBOT_LOG_LEVEL=DEBUG newsbot serve` is (Bolt's lines follow it)."""
+    settings = settings_for(
+        slack,
+        str(tmp_path / "nb.db"),
+        NEWSBOT_ADMIN_USERS=ADMIN,
+        NEWSBOT_DIGEST_CHANNEL=DIGEST_CHANNEL,
+        NEWSBOT_LOG_LEVEL="DEBUG",
+    )
+    bot = SlackBot(settings, slack)
+    yield bot
+    bot.close()
+
+
 def test_secrets_never_reach_the_logs_at_debug(
-    bot: SlackBot, slack: FakeSlackAPI, caplog: pytest.LogCaptureFixture, debug_logs: io.StringIO
+    debug_bot: SlackBot, slack: FakeSlackAPI, caplog: pytest.LogCaptureFixture, debug_logs: io.StringIO
 ) -> None:
-    drive_everything(bot, slack)
+    drive_everything(debug_bot, slack)
 
     output = debug_logs.getvalue()
     raw = record_texts(caplog.records)
@@ -308,6 +324,8 @@ def test_secrets_never_reach_the_logs_at_debug(
     assert len(output.splitlines()) > 100
     levels = {r.levelname for r in caplog.records}
     assert {"DEBUG", "INFO", "WARNING", "ERROR"} <= levels, levels
+    assert any(r.name.startswith("newsbot.bolt") and r.levelno == logging.DEBUG for r in caplog.records)
+    assert any(r.name.startswith("slack_sdk") and r.levelno == logging.DEBUG for r in caplog.records)
     for expected in (
         "Sending a request",
         "unexpected failure",

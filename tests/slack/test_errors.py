@@ -57,3 +57,26 @@ def test_health_check_reports_the_broken_store(broken_bot: SlackBot) -> None:
 
     assert answer.status == 503
     assert answer.body == b"store unavailable\n"
+
+
+@pytest.mark.parametrize("level", ["INFO", "DEBUG"])
+def test_bolts_own_log_lines_follow_the_configured_level(
+    slack: FakeSlackAPI, tmp_path: Path, caplog: pytest.LogCaptureFixture, level: str
+) -> None:
+    # Bolt formats a debug line per middleware and listener of every request when its logger's own
+    # level is unset; set from NEWSBOT_LOG_LEVEL, they appear only when asked for.
+    bot = SlackBot(settings_for(slack, str(tmp_path / "nb.db"), NEWSBOT_LOG_LEVEL=level), slack)
+    try:
+        with caplog.at_level(logging.DEBUG):
+            assert bot.command("/newsbot help").status == 200
+    finally:
+        bot.close()
+
+    bolt_debug = [
+        r for r in caplog.records if r.name.startswith("newsbot.bolt") and r.levelno == logging.DEBUG
+    ]
+    assert bot.app.logger.level == logging.getLevelName(level)
+    if level == "DEBUG":
+        assert any("Applying" in r.getMessage() for r in bolt_debug), [r.getMessage() for r in bolt_debug]
+    else:
+        assert bolt_debug == []
