@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import gzip
 import lzma
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import IO, Any
 
 import msgspec
 
@@ -40,6 +41,7 @@ __all__ = [
     "encode_story",
     "read_seed",
     "write_seed",
+    "write_story",
 ]
 
 _encoder = msgspec.json.Encoder(order="deterministic")
@@ -54,6 +56,32 @@ class CodecError(ValueError):
 def encode_story(story: Story) -> bytes:
     """The story as compact JSON."""
     return _encoder.encode(story)
+
+
+def write_story(story: Story, out: IO[bytes]) -> int:
+    """Write ``encode_story(story)`` to ``out`` a record at a time; returns the bytes written.
+
+    The snapshot of a large model is tens of megabytes of JSON: written this way, it is never held whole.
+    """
+    written = 0
+
+    def put(data: bytes) -> None:
+        nonlocal written
+        written += out.write(data)
+
+    for position, item in enumerate(dataclasses.fields(Story)):
+        put(b"{" if position == 0 else b",")
+        put(_encoder.encode(item.name) + b":")
+        value = getattr(story, item.name)
+        if isinstance(value, tuple):
+            put(b"[")
+            for number, record in enumerate(value):
+                put(b"," + _encoder.encode(record) if number else _encoder.encode(record))
+            put(b"]")
+        else:
+            put(_encoder.encode(value))
+    put(b"}")
+    return written
 
 
 @contextmanager

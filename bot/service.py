@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import gc
 import logging
+import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from bot.codec import (
     CodecError,
@@ -18,6 +20,7 @@ from bot.codec import (
     encode_story,
     read_seed,
     write_seed,
+    write_story,
 )
 from bot.core.extract import Extractor
 from bot.core.merge import StoryBuilder
@@ -203,7 +206,12 @@ class StoryService:
             if report.added:
                 built = builder.build()
                 del builder
-                batch.flush(encode_story(built))
+                # The snapshot of a large model is tens of MB of JSON: spooled to a file beside the
+                # database and written to its blob in chunks, it is never in memory whole.
+                with tempfile.TemporaryFile(dir=self.store.path.parent, prefix=".newsbot-snapshot-") as spool:
+                    write_story(built, spool)
+                    del built
+                    batch.flush(spool)
             else:
                 batch.flush()
         return report
@@ -266,7 +274,7 @@ class _Batch:
             self.store.add_articles(self.pending, None, None)
             self.pending = []
 
-    def flush(self, snapshot: bytes | None = None) -> None:
+    def flush(self, snapshot: IO[bytes] | None = None) -> None:
         """Write what is pending, with the snapshot covering every article so far when one is given."""
         if self.pending or snapshot is not None:
             self.store.add_articles(self.pending, snapshot, self.seq - 1 if snapshot is not None else None)

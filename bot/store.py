@@ -15,8 +15,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import IO
 
 __all__ = ["ArticleRow", "SlotClaim", "Store", "StoreError"]
+
+SNAPSHOT_CHUNK = 1 << 20
+"""Bytes of a spooled snapshot written to its blob at a time."""
 
 _SCHEMA = [
     """
@@ -203,7 +207,7 @@ class Store:
     def add_articles(
         self,
         rows: list[tuple[str, str, bytes, bytes, str | None]],
-        snapshot: bytes | None,
+        snapshot: bytes | IO[bytes] | None,
         covers_seq: int | None,
         now: datetime | None = None,
     ) -> None:
@@ -256,13 +260,25 @@ class Store:
         with self.transaction() as conn:
             self._write_snapshot(conn, covers_seq, story, _iso(now or _now()))
 
-    def _write_snapshot(self, conn: sqlite3.Connection, covers_seq: int, story: bytes, stamp: str) -> None:
-        conn.execute(
-            "INSERT INTO snapshot (id, covers_seq, story, updated_at) VALUES (1, ?, ?, ?)"
+    def _write_snapshot(
+        self, conn: sqlite3.Connection, covers_seq: int, story: bytes | IO[bytes], stamp: str
+    ) -> None:
+        """``story`` as bytes, or as a file read from its start a chunk at a time: a large model's snapshot
+        is then held whole neither here nor by SQLite, which writes an open blob page by page."""
+        upsert = (
+            "INSERT INTO snapshot (id, covers_seq, story, updated_at) VALUES (1, ?, {story}, ?)"
             " ON CONFLICT (id) DO UPDATE SET covers_seq = excluded.covers_seq, story = excluded.story,"
-            " updated_at = excluded.updated_at",
-            (covers_seq, story, stamp),
+            " updated_at = excluded.updated_at"
         )
+        if isinstance(story, bytes):
+            conn.execute(upsert.format(story="?"), (covers_seq, story, stamp))
+            return
+        size = story.seek(0, 2)
+        story.seek(0)
+        conn.execute(upsert.format(story="zeroblob(?)"), (covers_seq, size, stamp))
+        with conn.blobopen("snapshot", "story", 1) as blob:
+            while chunk := story.read(SNAPSHOT_CHUNK):
+                blob.write(chunk)
 
     def data_version(self) -> tuple[int, int]:
         """Changes when articles or the snapshot change: (article count, snapshot sequence)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import io
 import shutil
 from collections.abc import Iterator
 from datetime import date
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.codec import encode_source, encode_story
+from bot.codec import decode_story, encode_source, encode_story, read_seed, write_story
 from bot.core.merge import StoryBuilder
 from bot.core.model import EventType, Story
 from bot.core.pipeline import ArticleInput, analyse
@@ -356,3 +357,37 @@ def test_a_new_model_replaces_the_frozen_one(service: StoryService) -> None:
     second = service.current()
     assert second is not first
     assert second.stats()["articles"] == first.stats()["articles"] + 1
+
+
+# ---------------------------------------------------------------------- the snapshot, spooled
+
+
+def test_the_snapshot_is_written_a_record_at_a_time_as_the_same_bytes(service: StoryService) -> None:
+    service.ingest(
+        [ArticleInput("riga", SIGNING), ArticleInput("stockholm", DRONES), ArticleInput("lima", GRID)]
+    )
+    for story in (service.load_story(), read_seed(SEED_FILE.read_bytes()), Story()):
+        spool = io.BytesIO()
+        written = write_story(story, spool)
+        assert spool.getvalue() == encode_story(story)
+        assert written == len(spool.getvalue())
+
+
+def test_ingest_writes_the_snapshot_through_a_spool_file_it_removes(
+    service: StoryService, store: Store, tmp_path: Path
+) -> None:
+    before = sorted(p.name for p in tmp_path.iterdir())
+    service.ingest([ArticleInput("riga", SIGNING)])
+    small = store.load_snapshot()
+    service.ingest([ArticleInput("stockholm", DRONES), ArticleInput("lima", GRID)])
+    covered, data = store.load_snapshot() or (0, b"")
+
+    assert small is not None
+    assert len(data) > len(small[1])  # replaced by a larger blob, not truncated
+    story = decode_story(data)
+    assert encode_story(story) == data
+    assert [s.doc for s in story.sources] == ["riga", "stockholm", "lima"]
+    assert covered == store.next_seq() - 1
+    # Only the database's own files are left beside it (the spool is gone).
+    after = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("nb.db"))
+    assert after == [p for p in before if not p.startswith("nb.db")]
