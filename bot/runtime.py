@@ -114,6 +114,7 @@ class Runtime:
         )
         self.scheduler = DigestScheduler(self.poster, settings.crontab, settings.zone, settings.digest_grace)
         self._next_digest: tuple[datetime, datetime] | None = None
+        self._status: tuple[_View, datetime | None, Status] | None = None
         self.deps = Deps(
             story=self.current,
             status=self.status,
@@ -151,14 +152,21 @@ class Runtime:
         return view
 
     def status(self) -> Status:
-        """What /newsbot status shows: the store as ``view`` reads it, and the next digest slot."""
+        """What /newsbot status shows: the store as ``view`` reads it, and the next digest slot.
+
+        The same Status while both are the same: building one (a frozen dataclass of eight fields) cost
+        more than the rest of the status command's own work, and the reply is rendered once per Status.
+        """
         view = self.view()
         next_digest = self.next_digest() if self.settings.digest_channel else None
+        last = self._status
+        if last is not None and last[0] is view and last[1] == next_digest:
+            return last[2]
         stats = view.index.stats()
         problems = view.problems
         if not self.settings.digest_channel:
             problems += ("no digest channel is set (NEWSBOT_DIGEST_CHANNEL)",)
-        return Status(
+        status = Status(
             articles=stats["articles"],
             events=stats["events"],
             people=stats["people"],
@@ -168,6 +176,8 @@ class Runtime:
             digest_channels=tuple(self.settings.digest_channel),
             problems=problems,
         )
+        self._status = (view, next_digest, status)
+        return status
 
     def next_digest(self) -> datetime:
         """The next digest slot after now. The cron trigger takes a while to work it out, and the answer

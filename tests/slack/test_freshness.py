@@ -83,6 +83,20 @@ def test_status_shows_an_ingest_by_this_process_at_once(fresh_bot: SlackBot) -> 
     assert "Our northern skies will be safer" in message_text(quote.payload)
 
 
+def test_status_is_built_again_only_when_what_it_shows_changes(fresh_bot: SlackBot) -> None:
+    runtime = fresh_bot.runtime
+    first = runtime.status()
+    assert runtime.status() is first
+
+    runtime.story.ingest([ArticleInput(doc="arctic", text=ARTICLE)])
+    after = runtime.status()
+
+    assert after is not first
+    assert (first.articles, after.articles) == (5, 6)
+    assert after.last_ingest is not None
+    assert runtime.status() is after
+
+
 def test_an_ingest_by_another_process_shows_within_recheck_after(fresh_bot: SlackBot) -> None:
     fresh_bot.runtime.recheck_after = 0.5
     before = fresh_bot.command("/quote tremblay")
