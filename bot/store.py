@@ -60,6 +60,20 @@ _SCHEMA = [
         at TEXT NOT NULL
     );
     """,
+    # The snapshot's blob last: SQLite writes a zeroblob() out in full (in memory, twice its size) unless
+    # it ends the row, and a spooled snapshot is stored as a zeroblob filled in chunks.
+    """
+    CREATE TABLE snapshot_blob_last (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        covers_seq INTEGER NOT NULL,
+        updated_at TEXT NOT NULL,
+        story BLOB NOT NULL
+    );
+    INSERT INTO snapshot_blob_last (id, covers_seq, updated_at, story)
+        SELECT id, covers_seq, updated_at, story FROM snapshot;
+    DROP TABLE snapshot;
+    ALTER TABLE snapshot_blob_last RENAME TO snapshot;
+    """,
 ]
 
 

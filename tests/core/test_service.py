@@ -5,12 +5,14 @@ from __future__ import annotations
 import gc
 import io
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from bot import store as store_module
 from bot.codec import decode_story, encode_source, encode_story, read_seed, write_story
 from bot.core.merge import StoryBuilder
 from bot.core.model import EventType, Story
@@ -391,3 +393,24 @@ def test_ingest_writes_the_snapshot_through_a_spool_file_it_removes(
     # Only the database's own files are left beside it (the spool is gone).
     after = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("nb.db"))
     assert after == [p for p in before if not p.startswith("nb.db")]
+
+
+def test_a_store_of_the_first_schema_keeps_its_snapshot_with_the_blob_moved_last(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:
+        store_module._run_script(conn, store_module._SCHEMA[0])
+        conn.execute("PRAGMA user_version = 1")
+        conn.execute(
+            "INSERT INTO snapshot (id, covers_seq, story, updated_at) VALUES (1, 7, ?, '2026-11-01T00:00:00+00:00')",
+            (b'{"schema": 1}',),
+        )
+    conn.close()
+
+    upgraded = Store(path)
+    try:
+        assert upgraded.load_snapshot() == (7, b'{"schema": 1}')
+        columns = [row[1] for row in upgraded._conn().execute("PRAGMA table_info(snapshot)")]
+        assert columns == ["id", "covers_seq", "updated_at", "story"]
+        assert upgraded._conn().execute("PRAGMA user_version").fetchone()[0] == len(store_module._SCHEMA)
+    finally:
+        upgraded.close()
