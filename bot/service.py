@@ -7,6 +7,7 @@ import logging
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -159,9 +160,18 @@ class StoryService:
         for row in missing:
             builder.add(decode_story(row.fragment), decode_source(row.source))
         story = builder.build()
-        self.store.save_snapshot(missing[-1].seq, encode_story(story))
+        with self._spooled(story) as spool:
+            self.store.save_snapshot(missing[-1].seq, spool)
         log.info("merged %d article(s) the snapshot did not cover yet", len(missing))
         return story
+
+    @contextmanager
+    def _spooled(self, story: Story) -> Iterator[IO[bytes]]:
+        """``story`` as snapshot JSON in a temporary file beside the database, for the store to copy into its
+        blob: the snapshot of a large model is tens of MB, never held in memory whole this way."""
+        with tempfile.TemporaryFile(dir=self.store.path.parent, prefix=".newsbot-snapshot-") as spool:
+            write_story(story, spool)
+            yield spool
 
     def export_seed(self) -> bytes:
         """The current model as a seed file (xz JSON, reproducible)."""
@@ -206,11 +216,7 @@ class StoryService:
             if report.added:
                 built = builder.build()
                 del builder
-                # The snapshot of a large model is tens of MB of JSON: spooled to a file beside the
-                # database and written to its blob in chunks, it is never in memory whole.
-                with tempfile.TemporaryFile(dir=self.store.path.parent, prefix=".newsbot-snapshot-") as spool:
-                    write_story(built, spool)
-                    del built
+                with self._spooled(built) as spool:
                     batch.flush(spool)
             else:
                 batch.flush()

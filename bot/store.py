@@ -221,7 +221,7 @@ class Store:
     def add_articles(
         self,
         rows: list[tuple[str, str, bytes, bytes, str | None]],
-        snapshot: bytes | IO[bytes] | None,
+        snapshot: IO[bytes] | None,
         covers_seq: int | None,
         now: datetime | None = None,
     ) -> None:
@@ -269,27 +269,24 @@ class Store:
         row = self._conn().execute("SELECT covers_seq, story FROM snapshot WHERE id = 1").fetchone()
         return (int(row[0]), bytes(row[1])) if row else None
 
-    def save_snapshot(self, covers_seq: int, story: bytes, now: datetime | None = None) -> None:
+    def save_snapshot(self, covers_seq: int, story: IO[bytes], now: datetime | None = None) -> None:
         """Replace the cached merged story."""
         with self.transaction() as conn:
             self._write_snapshot(conn, covers_seq, story, _iso(now or _now()))
 
     def _write_snapshot(
-        self, conn: sqlite3.Connection, covers_seq: int, story: bytes | IO[bytes], stamp: str
+        self, conn: sqlite3.Connection, covers_seq: int, story: IO[bytes], stamp: str
     ) -> None:
-        """``story`` as bytes, or as a file read from its start a chunk at a time: a large model's snapshot
-        is then held whole neither here nor by SQLite, which writes an open blob page by page."""
-        upsert = (
-            "INSERT INTO snapshot (id, covers_seq, story, updated_at) VALUES (1, ?, {story}, ?)"
-            " ON CONFLICT (id) DO UPDATE SET covers_seq = excluded.covers_seq, story = excluded.story,"
-            " updated_at = excluded.updated_at"
-        )
-        if isinstance(story, bytes):
-            conn.execute(upsert.format(story="?"), (covers_seq, story, stamp))
-            return
+        """Store the file ``story`` (read from its start) as the snapshot, a chunk at a time: a large model's
+        snapshot is held whole neither here nor by SQLite, which writes an open blob page by page."""
         size = story.seek(0, 2)
         story.seek(0)
-        conn.execute(upsert.format(story="zeroblob(?)"), (covers_seq, size, stamp))
+        conn.execute(
+            "INSERT INTO snapshot (id, covers_seq, updated_at, story) VALUES (1, ?, ?, zeroblob(?))"
+            " ON CONFLICT (id) DO UPDATE SET covers_seq = excluded.covers_seq, story = excluded.story,"
+            " updated_at = excluded.updated_at",
+            (covers_seq, stamp, size),
+        )
         with conn.blobopen("snapshot", "story", 1) as blob:
             while chunk := story.read(SNAPSHOT_CHUNK):
                 blob.write(chunk)
