@@ -59,7 +59,7 @@ def evaluate(count: int, seed: int, verbose: int = 0) -> dict[str, float]:
     """Run the extractor over ``count`` generated articles and score it."""
     vocab = load_vocabulary()
     extractor = Extractor(vocab)
-    builder = StoryBuilder(given_names=vocab.given_names)
+    builder = StoryBuilder(vocab=vocab)
     stats: Counter[str] = Counter()
     misses: list[str] = []
     started = time.perf_counter()

@@ -156,7 +156,7 @@ class StoryService:
         missing = [row for row in missing if row.fragment]
         if not missing:
             return story
-        builder = StoryBuilder(story, self.vocab.given_names)
+        builder = StoryBuilder(story, self.vocab)
         for row in missing:
             builder.add(decode_story(row.fragment), decode_source(row.source))
         story = builder.build()
@@ -192,7 +192,7 @@ class StoryService:
         """
         report = IngestReport()
         with self._lock:
-            builder = StoryBuilder(self.load_story(), self.vocab.given_names)
+            builder = StoryBuilder(self.load_story(), self.vocab)
             batch = _Batch(self.store, self.store.next_seq())
             known_hashes: dict[str, str] = {}
             undated: list[Prepared] = []

@@ -34,6 +34,7 @@ from bot.core.model import (
     When,
 )
 from bot.core.names import name_key, slugify
+from bot.core.vocab import Vocabulary
 
 __all__ = ["StoryBuilder", "infer_published", "match_events", "normalise_words"]
 
@@ -155,8 +156,12 @@ def _rank_dates(dates: list[tuple[When, set[str]]]) -> list[tuple[When, set[str]
 class StoryBuilder:
     """A mutable story that fragments are merged into; ``build()`` freezes it."""
 
-    def __init__(self, story: Story | None = None, given_names: frozenset[str] = frozenset()) -> None:
-        self.given_names = {n.lower() for n in given_names}
+    def __init__(self, story: Story | None = None, vocab: Vocabulary | None = None) -> None:
+        self.given_names = {n.lower() for n in vocab.given_names} if vocab else set()
+        self._countries = (
+            {normalise_words(word): slug for word, slug in vocab.country_words.items()} if vocab else {}
+        )
+        """Country slugs by their names as normalised words ("us", "united states"), to read names with."""
         self.sources: dict[str, Source] = {}
         self.entities: dict[str, _EntityRec] = {}
         self.events: dict[str, _EventRec] = {}
@@ -333,31 +338,42 @@ class StoryBuilder:
         self._index_entity(rec)
         return target, new
 
+    def _countries_named(self, norms: tuple[str, ...]) -> frozenset[str]:
+        """The countries named in normalised names: "us india" in "framework us india major defence ..."."""
+        found = set()
+        for norm in norms:
+            words = norm.split()
+            for size in (1, 2, 3):
+                for i in range(len(words) - size + 1):
+                    country = self._countries.get(" ".join(words[i : i + size]))
+                    if country is not None:
+                        found.add(country)
+        return frozenset(found)
+
     def _match_person(self, entity: Entity) -> str | None:
         handles = [a.value[1:].lower() for a in entity.aliases if a.value.startswith("@")]
         for handle in handles:
             if handle in self._by_handle:
                 return self.resolve(self._by_handle[handle])
         names = [a.value for a in entity.aliases if not a.value.startswith("@")] or [entity.name]
-        best: tuple[float, str] | None = None
-        for name in names:
-            key = name_key(name)
-            tokens = key.split()
-            candidates: set[str] = set()
-            for token in tokens:
+        keys = tuple(dict.fromkeys(name_key(name) for name in names))
+        candidates: set[str] = set()
+        for key in keys:
+            for token in key.split():
                 candidates |= self._by_token.get(token, set())
-            for handle in handles:
-                candidates |= self._by_flat.get(handle.lower(), set())
-            for cand in sorted(candidates):  # in a set's order, ties would go by hash
-                cand = self.resolve(cand)
-                rec = self.entities[cand]
-                if rec.kind is not Kind.PERSON:
-                    continue
-                if entity.country and rec.country and entity.country != rec.country:
-                    continue
-                score = max((_person_score(key, other) for other in _name_keys(rec)), default=0)
-                if score and (best is None or score > best[0]):
-                    best = (score, cand)
+        for handle in handles:
+            candidates |= self._by_flat.get(handle.lower(), set())
+        best: tuple[float, str] | None = None
+        for cand in sorted(candidates):  # in a set's order, ties would go by hash
+            cand = self.resolve(cand)
+            rec = self.entities[cand]
+            if rec.kind is not Kind.PERSON:
+                continue
+            if entity.country and rec.country and entity.country != rec.country:
+                continue
+            score = _names_score(keys, _name_keys(rec))
+            if score and (best is None or score > best[0]):
+                best = (score, cand)
         return best[1] if best and best[0] >= 80 else None
 
     def _match_thing(self, entity: Entity) -> str | None:
@@ -379,7 +395,10 @@ class StoryBuilder:
                 continue
             if entity.acronym and rec.acronym and entity.acronym.lower() == rec.acronym.lower():
                 return cand
-            if entity.kind is Kind.AGREEMENT and not _agreements_compatible(norms, _thing_norms(rec)):
+            if entity.kind is Kind.AGREEMENT and not (
+                _agreements_compatible(norms, _thing_norms(rec))
+                and _nested(self._countries_named(norms), self._countries_named(_thing_norms(rec)))
+            ):
                 continue
             score = max(fuzz.token_sort_ratio(a, b) for a in norms for b in _thing_norms(rec))
             if score >= threshold and (best is None or score > best[0]):
@@ -541,11 +560,7 @@ class StoryBuilder:
                     continue
                 if rec.country and other.country and rec.country != other.country:
                     continue
-                score = max(
-                    (_person_score(a, b) for a in _name_keys(rec) for b in _name_keys(other)),
-                    default=0,
-                )
-                if score >= 80:
+                if _names_score(_name_keys(rec), _name_keys(other)) >= 80:
                     self._merge_entities(rec.id, other.id)
         for event in self.events.values():
             for entity, role in list(event.participants):
@@ -756,10 +771,30 @@ def _heads(norms: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for n in norms for w in n.split() if w in _HEAD_WORDS)
 
 
+def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True unless each names something the other does not: two agreement names naming different pairs of
+    countries (US-India, Russia-India) are two agreements, one naming fewer ("India framework") may not be."""
+    return a <= b or b <= a
+
+
 def _agreements_compatible(a_norms: tuple[str, ...], b_norms: tuple[str, ...]) -> bool:
     """Two agreement names can be one agreement only if their head words (framework, pact ...) do not conflict."""
     a_heads, b_heads = _heads(a_norms), _heads(b_norms)
     return not a_heads or not b_heads or bool(a_heads & b_heads)
+
+
+def _names_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """How surely two people known by the name keys ``a`` and ``b`` are one (0 when they cannot be).
+
+    When both have a full name, the full names decide: "Amitabh Singh" and "Rajnath Singh" are two people
+    even where reports call each of them "Singh". A surname or first name alone counts only for someone
+    known by nothing more.
+    """
+    full_a = [k for k in a if " " in k]
+    full_b = [k for k in b if " " in k]
+    if full_a and full_b:
+        a, b = tuple(full_a), tuple(full_b)
+    return max((_person_score(x, y) for x in a for y in b), default=0)
 
 
 @lru_cache(maxsize=1 << 16)

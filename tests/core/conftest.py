@@ -35,7 +35,7 @@ def analysed(vocab: Vocabulary, extractor: Extractor) -> Analyse:
     def run(text: str, doc: str = "doc", published: date | None = None) -> Analysed:
         key = (doc, text, published)
         if key not in cache:
-            builder = StoryBuilder(None, vocab.given_names)
+            builder = StoryBuilder(None, vocab)
             cache[key] = analyse(ArticleInput(doc, text, published=published), builder, extractor, vocab, 1)
         return cache[key]
 

@@ -21,7 +21,7 @@ Analyse = Callable[..., Analysed]
 
 def build_story(vocab: Vocabulary, extractor: Extractor, articles: list[tuple[str, str]]) -> Story:
     """Merge articles (doc, text) in order, each analysed against what came before, as ingest does."""
-    builder = StoryBuilder(None, vocab.given_names)
+    builder = StoryBuilder(None, vocab)
     for seq, (doc, text) in enumerate(articles, start=1):
         result = analyse(ArticleInput(doc, text), builder, extractor, vocab, seq)
         builder.add(result.fragment, result.source)

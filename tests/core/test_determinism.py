@@ -26,7 +26,7 @@ from bot.core.vocab import load_vocabulary
 
 vocab = load_vocabulary()
 extractor = Extractor(vocab)
-builder = StoryBuilder(Story(), vocab.given_names)
+builder = StoryBuilder(Story(), vocab)
 for seq, article in enumerate(generate_corpus(int(sys.argv[1]), seed=int(sys.argv[2])), start=1):
     try:
         result = analyse(ArticleInput(article.doc_id, article.text), builder, extractor, vocab, seq)

@@ -284,3 +284,44 @@ def test_an_agreement_merged_twice_leaves_no_event_naming_the_merged_ids() -> No
     assert builder.resolve(b) == builder.resolve(c) == survivor
     named = {rec.agreement for rec in builder.events.values()}
     assert named == {survivor}, f"events still name merged agreements: {named - {survivor}}"
+
+
+# ---------------------------------------------------------------------- other stories are not this one
+
+US_FRAMEWORK = """Saturday, 01 November 2025
+India, US sign defence framework
+
+Indian Defence Minister Rajnath Singh and US Secretary of War Pete Hegseth on Friday signed the Framework for the US-India Major Defence Partnership in Kuala Lumpur.
+
+"I want to express gratitude to Minister Singh for the partnership," Hegseth said.
+"""
+
+NAMESAKE = """Updated: Nov 6, 2020 10:59 IST
+Ethiopia-India Implementing Arrangement on Joint Development of Unmanned Systems Signed
+
+Ethiopia and India sealed an implementing arrangement on joint Development of Unmanned Systems on 4 November 2020, which was signed by Ethiopian Defence Minister Bethlehem Kebede and Indian minister of defence Amitabh Singh in New Delhi.
+
+"Pleased to sign the agreement," Mr. Singh said in a post on X.
+"""
+
+OTHER_FRAMEWORK = """Published 16.08.24, 02:33 AM
+India, Russia discuss defence technology transfer in Moscow
+
+Russia's Prime Minister Andrei Orlov was received by Ms. Anjali Desai in Moscow Friday, according to a statement.
+
+The Framework for the Russia-India Major Defence Partnership was signed in the presence of Ms. Desai and Orlov.
+"""
+
+
+def test_a_namesake_and_a_framework_between_other_countries_stay_out_of_the_signing() -> None:
+    story = _story((), (("kl", US_FRAMEWORK), ("addis", NAMESAKE), ("moscow", OTHER_FRAMEWORK)))
+    # "Mr. Singh" in a report of another signing is that report's Amitabh Singh, not Rajnath Singh (whom
+    # another report calls "Minister Singh").
+    assert person_named(story, "Rajnath Singh").id != person_named(story, "Amitabh Singh").id
+    framework = the_signing(story, "Framework for the US-India Major Defence Partnership")
+    assert names_of(story, framework, "signatory") == {"Pete Hegseth", "Rajnath Singh"}
+    assert framework.sources == ("kl",)
+    # A framework between Russia and India is another agreement, however alike the names.
+    other = the_signing(story, "Framework for the Russia-India Major Defence Partnership")
+    assert other.agreement != framework.agreement
+    assert other.sources == ("moscow",)

@@ -245,7 +245,7 @@ def test_articles_stored_without_a_snapshot_are_merged_on_the_next_load(store: S
     first.ingest([ArticleInput("riga", SIGNING)])
     covered = store.snapshot_seq()
     # An ingest that stored its articles and crashed before writing the snapshot:
-    builder = StoryBuilder(first.load_story(), first.vocab.given_names)
+    builder = StoryBuilder(first.load_story(), first.vocab)
     seq = store.next_seq()
     rows = []
     for offset, (doc, text) in enumerate([("grid", GRID), ("drones", DRONES)]):
