@@ -865,10 +865,12 @@ def match_events(rec: _EventRec, probe: _EventRec, builder: StoryBuilder) -> int
     people_a, people_b = rec.people(), probe.people()
     shared_people = len(people_a & people_b)
     if rec.type is EventType.SIGNING:
+        countries_a = frozenset(e for e in rec.entities() if e.startswith("country:"))
+        countries_b = frozenset(e for e in probe.entities() if e.startswith("country:"))
+        if not _nested(countries_a, countries_b):
+            return 0  # the same agreement's name signed between other countries: another signing
         if rec.agreement is not None and rec.agreement == probe.agreement:
             return 10 + shared_people
-        countries_a = {e for e in rec.entities() if e.startswith("country:")}
-        countries_b = {e for e in probe.entities() if e.startswith("country:")}
         dated_same_day = any(
             x.precision is Precision.DAY and y.precision is Precision.DAY and x.start == y.start
             for x, _ in rec.dates

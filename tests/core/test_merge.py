@@ -325,3 +325,27 @@ def test_a_namesake_and_a_framework_between_other_countries_stay_out_of_the_sign
     other = the_signing(story, "Framework for the Russia-India Major Defence Partnership")
     assert other.agreement != framework.agreement
     assert other.sources == ("moscow",)
+
+
+US_MDAA = """Saturday, 11 January 2025
+US, India sign maritime agreement
+
+US Secretary of Defense Joseph Dalton and Indian Defence Minister Girish Desai signed the Agreement on Maritime Domain Awareness in New Delhi in January 2025.
+"""
+
+CHINA_MDAA = """Saturday, 25 January 2025
+China, Thailand sign maritime agreement
+
+Chinese defence minister Xu Haoran and his Thai counterpart Anan Kaewkla signed the Agreement on Maritime Domain Awareness in Beijing in January 2025.
+"""
+
+
+def test_one_agreement_name_signed_by_other_countries_is_another_signing() -> None:
+    story = _story((), (("delhi", US_MDAA), ("beijing", CHINA_MDAA)))
+    found = signings(story, "Agreement on Maritime Domain Awareness")
+
+    assert len(found) == 2, [names_of(story, e, "signatory") for e in found]
+    assert {frozenset(names_of(story, e, "signatory")) for e in found} == {
+        frozenset({"Joseph Dalton", "Girish Desai"}),
+        frozenset({"Xu Haoran", "Anan Kaewkla"}),
+    }
