@@ -869,6 +869,9 @@ def match_events(rec: _EventRec, probe: _EventRec, builder: StoryBuilder) -> int
         countries_b = frozenset(e for e in probe.entities() if e.startswith("country:"))
         if not _nested(countries_a, countries_b):
             return 0  # the same agreement's name signed between other countries: another signing
+        signatories_a, signatories_b = rec.entities("signatory"), probe.entities("signatory")
+        if len(signatories_a) > 1 and len(signatories_b) > 1 and not signatories_a & signatories_b:
+            return 0  # two pairs of signatories with no one in common: two signings
         if rec.agreement is not None and rec.agreement == probe.agreement:
             return 10 + shared_people
         dated_same_day = any(
@@ -876,8 +879,6 @@ def match_events(rec: _EventRec, probe: _EventRec, builder: StoryBuilder) -> int
             for x, _ in rec.dates
             for y, _ in probe.dates
         )
-        signatories_a = rec.entities("signatory")
-        signatories_b = probe.entities("signatory")
         if rec.agreement and probe.agreement:
             a = builder.entities.get(builder.resolve(rec.agreement))
             b = builder.entities.get(builder.resolve(probe.agreement))

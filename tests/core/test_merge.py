@@ -349,3 +349,26 @@ def test_one_agreement_name_signed_by_other_countries_is_another_signing() -> No
         frozenset({"Joseph Dalton", "Girish Desai"}),
         frozenset({"Xu Haoran", "Anan Kaewkla"}),
     }
+
+
+US_CHINA_JDI = """Saturday, 15 March 2025
+China, US sign business declaration
+
+Chinese Defence Minister Zhou Tao and US Secretary of Defense Andrew Kingsley signed the Joint Declaration of Intent on Small Business Cooperation in Beijing in March 2025.
+"""
+
+US_INDONESIA_JDI = """Saturday, 22 March 2025
+Jakarta talks
+
+U.S. Secretary of State Owen Fairbanks and Foreign Minister Dimas Pratama had signed the Joint Declaration of Intent on Small Business Cooperation in March 2025. Pratama, Indonesia's foreign minister, said trade would grow.
+"""
+
+
+def test_two_pairs_of_signatories_with_no_one_in_common_are_two_signings() -> None:
+    story = _story((), (("beijing", US_CHINA_JDI), ("jakarta", US_INDONESIA_JDI)))
+    found = signings(story, "Joint Declaration of Intent on Small Business Cooperation")
+
+    assert {frozenset(names_of(story, e, "signatory")) for e in found} == {
+        frozenset({"Zhou Tao", "Andrew Kingsley"}),
+        frozenset({"Owen Fairbanks", "Dimas Pratama"}),
+    }
