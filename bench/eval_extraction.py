@@ -4,6 +4,10 @@
 
 Per article (before merging): publication date, people (recall, precision, teaser leaks), and
 events of the main kinds (recall by type and participants, dates right at their precision).
+After merging every article: people merged wrongly (one person of the model who is two people of the
+generator: namesakes, a shared surname) or left split (one person of the generator who is several of
+the model), and signings merged wrongly (one signing of the model reported as two of the generator's:
+another agreement or another pair of countries).
 The corpus comes from bench/corpus.py, which the extractor was not written against line by line.
 """
 
@@ -17,7 +21,7 @@ from typing import Any
 
 from bench.corpus import generate_corpus
 from bot.core.extract import Extractor
-from bot.core.merge import StoryBuilder
+from bot.core.merge import StoryBuilder, normalise_words
 from bot.core.model import Kind, Precision, Story, When
 from bot.core.names import name_key
 from bot.core.pipeline import ArticleInput, Rejected, finish, prepare
@@ -62,9 +66,11 @@ def evaluate(count: int, seed: int, verbose: int = 0) -> dict[str, float]:
     builder = StoryBuilder(vocab=vocab)
     stats: Counter[str] = Counter()
     misses: list[str] = []
+    truths: dict[str, dict[str, Any]] = {}
     started = time.perf_counter()
     for seq, article in enumerate(generate_corpus(count, seed), start=1):
         truth = article.truth
+        truths[article.doc_id] = truth
         try:
             prepared = prepare(ArticleInput(article.doc_id, article.text), vocab)
             result = finish(prepared, builder, extractor, seq)
@@ -156,6 +162,7 @@ def evaluate(count: int, seed: int, verbose: int = 0) -> dict[str, float]:
                     misses.append(
                         f"{article.doc_id}: {event['type']} date {got} != {want} ({event.get('date_phrase')})"
                     )
+    merged = _merge_figures(builder.build(), truths, misses if verbose else None)
     elapsed = time.perf_counter() - started
     figures = {
         "articles": float(count),
@@ -172,10 +179,87 @@ def evaluate(count: int, seed: int, verbose: int = 0) -> dict[str, float]:
         total = stats[f"events_total_{kind}"]
         if total:
             figures[f"event_recall_{kind}"] = stats[f"events_found_{kind}"] / total
+    figures.update(merged)
     if verbose:
         for line in misses[: 40 * verbose]:
             print("  " + line, file=sys.stderr)
     return figures
+
+
+def _merge_figures(
+    story: Story, truths: dict[str, dict[str, Any]], misses: list[str] | None
+) -> dict[str, float]:
+    """Wrong and missed merges of people and signings in the merged ``story``, against each article's truth."""
+    # Per article: each way the article writes a person (name key) -> the generator's person.
+    written: dict[str, dict[str, str]] = {}
+    for doc, truth in truths.items():
+        forms: dict[str, set[str]] = {}
+        for person in truth.get("people", []):
+            for form in (person["name"], *person.get("as_written", [])):
+                if form:
+                    forms.setdefault(name_key(form), set()).add(person["name"])
+        written[doc] = {key: next(iter(names)) for key, names in forms.items() if len(names) == 1}
+    model_of: dict[str, set[str]] = {}
+    people = wrong_people = 0
+    for entity in story.entities:
+        if entity.kind is not Kind.PERSON:
+            continue
+        found = {
+            written[doc][name_key(alias.value)]
+            for alias in entity.aliases
+            for doc in alias.sources
+            if doc in written and name_key(alias.value) in written[doc]
+        }
+        if not found:
+            continue  # a seed person, or a name the generator does not list
+        people += 1
+        for truth_name in found:
+            model_of.setdefault(truth_name, set()).add(entity.id)
+        if len(found) > 1:
+            wrong_people += 1
+            if misses is not None:
+                misses.append(f"merged people: {entity.name} is {sorted(found)}")
+    split_people = 0
+    for truth_name, ids in sorted(model_of.items()):
+        if len(ids) > 1:
+            split_people += 1
+            if misses is not None:
+                misses.append(f"split person: {truth_name} is {sorted(ids)}")
+    # Signings: the generator's (agreement, countries) of each source's signing of the model's agreement.
+    names = {
+        e.id: {normalise_words(a.value) for a in e.aliases} | {normalise_words(e.name)}
+        for e in story.entities
+    }
+    signings = wrong_signings = 0
+    for event in story.events:
+        if event.type.value != "signing" or event.agreement is None:
+            continue
+        mine = names.get(event.agreement, set())
+        found_signings = set()
+        for doc in event.sources:
+            for told in truths.get(doc, {}).get("events", []):
+                if (
+                    told["type"] == "signing"
+                    and told.get("agreement")
+                    and normalise_words(told["agreement"]) in mine
+                ):
+                    found_signings.add((told["agreement"], frozenset(told.get("countries") or ())))
+        if not found_signings:
+            continue
+        signings += 1
+        if len({countries for _, countries in found_signings}) > 1:
+            wrong_signings += 1
+            if misses is not None:
+                misses.append(
+                    f"merged signings: {event.id} is {sorted((a, sorted(c)) for a, c in found_signings)}"
+                )
+    return {
+        "people_merged_wrongly": wrong_people / max(1, people),
+        "people_left_split": split_people / max(1, len(model_of)),
+        "signings_merged_wrongly": wrong_signings / max(1, signings),
+        "merge_people_checked": float(people),
+        "merge_signings_checked": float(signings),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
