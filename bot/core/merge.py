@@ -960,10 +960,8 @@ def infer_published(fragment: Story, builder: StoryBuilder) -> tuple[date, str] 
             )
             if frag_agreement and agreement_names and not shared_agreement:
                 continue  # the same people, another agreement: not the event this article reports
-            theirs = {
-                k for e in rec.people() if e in builder.entities for k in _name_keys(builder.entities[e])
-            }
-            shared = {n for n in mine if any(_person_score(n, m) >= 80 for m in theirs)}
+            theirs = [_name_keys(builder.entities[e]) for e in sorted(rec.people()) if e in builder.entities]
+            shared = {n for n in mine if any(_names_score((n,), keys) >= 80 for keys in theirs)}
             if len(shared) >= 2 or (shared and shared_agreement):
                 best = (when.end, f"inferred from the {event.type.value} it reports ({when.label()})")
     return best

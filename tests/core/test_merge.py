@@ -8,7 +8,8 @@ from functools import cache
 import pytest
 
 from bot.core.extract import Extractor
-from bot.core.model import Event, EventType, Kind, Story
+from bot.core.merge import StoryBuilder, infer_published
+from bot.core.model import Dated, Entity, Event, EventType, Kind, Role, Source, Story, Variant, When
 from bot.core.vocab import load_vocabulary
 from tests.core.support import agreement_name, build_story, entity_by_id, names_of, person_named
 
@@ -245,8 +246,6 @@ def test_two_agreements_signed_by_the_same_people_on_different_dates_stay_two_ev
 
 def test_an_agreement_merged_twice_leaves_no_event_naming_the_merged_ids() -> None:
     """A into B, then B into C: events that named A name C (the index of who names what follows merges)."""
-    from bot.core.merge import StoryBuilder
-    from bot.core.model import Dated, Entity, Role, Source, When
 
     builder = StoryBuilder(Story())
     when = (Dated(When(date(2025, 3, 1), date(2025, 3, 1), "day"), ("a",)),)
@@ -372,3 +371,46 @@ def test_two_pairs_of_signatories_with_no_one_in_common_are_two_signings() -> No
         frozenset({"Zhou Tao", "Andrew Kingsley"}),
         frozenset({"Owen Fairbanks", "Dimas Pratama"}),
     }
+
+
+def test_a_namesake_does_not_date_an_undated_report_by_another_signing() -> None:
+    """An undated report is dated by an event it shares two people with; a shared surname is not a person."""
+
+    def person(slug: str, *names: str, doc: str) -> Entity:
+        return Entity(
+            f"person:{slug}", Kind.PERSON, names[0], aliases=tuple(Variant(n, (doc,)) for n in names)
+        )
+
+    def signing(doc: str, people: tuple[Entity, ...], dates: tuple[Dated, ...] = ()) -> Story:
+        return Story(
+            entities=people,
+            events=(
+                Event(
+                    f"event:{doc}",
+                    EventType.SIGNING,
+                    participants=tuple(Role(p.id, "signatory", (doc,)) for p in people),
+                    dates=dates,
+                    sources=(doc,),
+                ),
+            ),
+            sources=(Source(doc=doc, content_hash=doc),),
+        )
+
+    builder = StoryBuilder(Story(), load_vocabulary())
+    day = When.day(date(2025, 10, 31))
+    signed = signing(
+        "kl",
+        (
+            person("rajnath-singh", "Rajnath Singh", "Singh", doc="kl"),
+            person("pete-hegseth", "Pete Hegseth", doc="kl"),
+        ),
+        (Dated(day, ("kl",)),),
+    )
+    builder.add(signed, signed.sources[0])
+    hegseth = person("pete-hegseth", "Pete Hegseth", doc="x")
+
+    same_people = signing("same", (person("rajnath-singh", "Rajnath Singh", doc="same"), hegseth))
+    namesake = signing("namesake", (person("amitabh-singh", "Amitabh Singh", doc="namesake"), hegseth))
+
+    assert infer_published(same_people, builder) is not None
+    assert infer_published(namesake, builder) is None
