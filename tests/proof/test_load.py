@@ -174,10 +174,12 @@ def served_bursts(fake: FakeSlackAPI, folder: Path, database: Path, rounds: int,
     finally:
         code, stderr = served.stop()
     assert code == 0, stderr[-2000:]
+    lines = stderr.splitlines()
     bad = [
-        line for line in stderr.splitlines() if " ERROR " in line or "CRITICAL" in line or "Traceback" in line
+        n for n, line in enumerate(lines) if " ERROR " in line or "CRITICAL" in line or "Traceback" in line
     ]
-    assert bad == [], bad[:5]
+    # The message carries the first error with its traceback (40 lines), not just its first line.
+    assert bad == [], "\n".join(lines[bad[0] : bad[0] + 40])
     return results
 
 
