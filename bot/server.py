@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -34,14 +36,33 @@ def make_wsgi(app: App, healthy: Callable[[], bool]) -> WsgiApp:
     return application
 
 
-def stop_server(server: Any) -> None:
-    """Stop a running waitress server cleanly: its sockets are closed by its own loop thread (closing them
-    from another thread races with select and fails with EBADF), then ``run()`` returns."""
+STOP_GRACE = 10.0
+"""Seconds a stopping server gives the requests in flight to be answered (a deploy's SIGTERM)."""
 
-    def close_in_loop() -> None:
-        wasyncore.close_all(server._map)
 
-    server.trigger.pull_trigger(close_in_loop)
+def stop_server(server: Any, grace: float = STOP_GRACE) -> None:
+    """Stop a running waitress server cleanly, without blocking the caller (a signal handler in the loop's
+    thread): nothing new is accepted from now; the requests in flight are answered, for up to ``grace``
+    seconds; then every connection is closed and ``run()`` returns. Sockets are closed by the server's own
+    loop thread: closing them from another thread races with select and fails with EBADF."""
+    # The listening socket only (the server's own close() also closes the trigger that workers pull).
+    server.trigger.pull_trigger(lambda: wasyncore.dispatcher.close(server))
+
+    def drain() -> None:
+        deadline = time.monotonic() + grace
+        while _busy(server) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+
+    threading.Thread(target=drain, name="newsbot-stop", daemon=True).start()
+
+
+def _busy(server: Any) -> bool:
+    """A request is being answered, waits for a worker, or has answer bytes not yet sent."""
+    tasks = server.task_dispatcher
+    if tasks.active_count or tasks.queue:
+        return True
+    return any(getattr(channel, "total_outbufs_len", 0) for channel in list(server._map.values()))
 
 
 def finish_server(server: Any) -> None:

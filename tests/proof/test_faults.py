@@ -22,11 +22,13 @@ Long run: NEWSBOT_LONG=1 .venv/bin/pytest tests/proof -m slow
 
 from __future__ import annotations
 
+import http.client
 import itertools
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -45,8 +47,8 @@ from bot.store import Store
 from handlers.blocks import digest_reply
 from tests.digest.conftest import Clock
 from tests.fakes.slack_api import FakeResponse, FakeSlackAPI
-from tests.proof.support import Child, child_env, newsbot_command, write_corpus
-from tests.slack.harness import BOT_TOKEN, settings_for
+from tests.proof.support import Child, child_env, newsbot_command, signed_command, write_corpus
+from tests.slack.harness import ADMIN, BOT_TOKEN, DIGEST_CHANNEL, SIGNING_SECRET, settings_for
 
 HERE = Path(__file__).resolve().parent
 CHANNEL = "C0123456789"
@@ -443,3 +445,56 @@ def test_a_poster_killed_before_confirming_is_never_posted_twice(
         "proof-later",
     )
     assert (confirmed.covers_seq, confirmed.digest) == (row.covers_seq, row.digest)
+
+
+# ---------------------------------------------------------------------- SIGTERM with a request in flight
+
+
+def test_sigterm_lets_a_request_in_flight_finish(slack: FakeSlackAPI, tmp_path: Path) -> None:
+    """A deploy stops `newsbot serve` with SIGTERM: a request being answered gets its whole answer, the server
+    exits 0 and logs no error (its connections were closed under the request before)."""
+    env = child_env(
+        SLACK_BOT_TOKEN=BOT_TOKEN,
+        SLACK_SIGNING_SECRET=SIGNING_SECRET,
+        SLACK_API_URL=slack.url,
+        NEWSBOT_DATABASE_URL=f"sqlite:///{tmp_path / 'nb.db'}",
+        NEWSBOT_PORT="0",
+        NEWSBOT_ADMIN_USERS=ADMIN,
+        NEWSBOT_DIGEST_CHANNEL=DIGEST_CHANNEL,
+        NEWSBOT_LOG_LEVEL="WARNING",
+    )
+    child = Child([*newsbot_command(), "serve", "--no-scheduler"], env, tmp_path, tmp_path / "serve.stderr")
+    line = child.stdout.until("Newsbot listening on", timeout=60)
+    port = int(line.rsplit(":", 1)[1].split("/", 1)[0])
+    slack.queue(
+        "chat.postMessage", FakeResponse.slow(2.0, {"ok": True, "channel": DIGEST_CHANNEL, "ts": "1.000100"})
+    )
+    body, headers = signed_command(slack, "/newsbot digest post", user=ADMIN)
+    answer: dict[str, Any] = {}
+
+    def post() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
+            conn.request("POST", "/slack/events", body=body.encode(), headers=headers)
+            response = conn.getresponse()
+            answer["status"], answer["body"] = response.status, response.read()
+        except (OSError, http.client.HTTPException) as exc:
+            answer["error"] = repr(exc)
+        finally:
+            conn.close()
+
+    request = threading.Thread(target=post)
+    request.start()
+    deadline = time.monotonic() + 30
+    while not slack.calls_to("chat.postMessage") and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert slack.calls_to("chat.postMessage"), "the digest post never reached Slack"
+    code = child.stop()  # SIGTERM while the post waits for Slack's answer
+    request.join(timeout=30)
+    log = child.stderr()
+
+    assert answer.get("status") == 200, answer
+    assert b"posted" in answer["body"], answer["body"][:300]
+    assert code == 0, log[-2000:]
+    assert " ERROR " not in log, log[-2000:]
+    assert "Traceback" not in log, log[-2000:]
