@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -42,17 +43,17 @@ STOP_GRACE = 10.0
 
 def stop_server(server: Any, grace: float = STOP_GRACE) -> None:
     """Stop a running waitress server cleanly, without blocking the caller (a signal handler in the loop's
-    thread): nothing new is accepted from now; the requests in flight are answered, for up to ``grace``
-    seconds; then every connection is closed and ``run()`` returns. Sockets are closed by the server's own
-    loop thread: closing them from another thread races with select and fails with EBADF."""
-    # The listening socket only (the server's own close() also closes the trigger that workers pull).
-    server.trigger.pull_trigger(lambda: wasyncore.dispatcher.close(server))
+    thread): the requests in flight are answered, for up to ``grace`` seconds; then every connection is
+    closed and ``run()`` returns. Sockets are closed by the server's own loop thread: closing them from
+    another thread races with select and fails with EBADF."""
 
     def drain() -> None:
         deadline = time.monotonic() + grace
         while _busy(server) and time.monotonic() < deadline:
             time.sleep(0.02)
-        server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+        # A closed trigger means the server was closed meanwhile (a second stop): nothing left to close.
+        with contextlib.suppress(OSError):
+            server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
 
     threading.Thread(target=drain, name="newsbot-stop", daemon=True).start()
 
