@@ -51,7 +51,7 @@ def stop_server(server: Any, grace: float = STOP_GRACE) -> None:
         deadline = time.monotonic() + grace
         while _busy(server) and time.monotonic() < deadline:
             time.sleep(0.02)
-        # A closed trigger means the server was closed meanwhile (a second stop): nothing left to close.
+        # A closed trigger means the server was closed meanwhile by other means: nothing left to close.
         with contextlib.suppress(OSError):
             server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
 
