@@ -11,8 +11,8 @@ runs marked ``slow``, skipped unless NEWSBOT_LONG=1:
   and hostile files through ingest: no crash, no mention, Block Kit limits kept, the store unchanged.
 - test_load: 500 concurrent slash commands against one `newsbot serve` process: all 200, 0 errors;
   latencies printed; the p99 < 1 s target is measured by bench/bench_load.py, not by a timed test.
-- test_faults: 429, 5xx, slow and dropped Slack replies; SIGKILL during ingest and during a digest
-  post: posted exactly once, nothing lost, the store consistent.
+- test_faults: 429, 5xx, slow and dropped Slack replies; SIGTERM with a request in flight (answered);
+  SIGKILL during ingest and during a digest post: posted exactly once, nothing lost, the store consistent.
 - test_processes: three schedulers on one SQLite file (in-process with injected clocks; and, long,
   three real `newsbot serve` processes over real minutes): one post per slot.
 """

@@ -22,7 +22,7 @@ from slack_sdk.signature import SignatureVerifier
 from bench.corpus import generate_corpus
 from bot.store import Store
 from tests.fakes.slack_api import TEAM_ID, FakeSlackAPI
-from tests.slack.harness import REPORTER, SIGNING_SECRET, strings
+from tests.slack.harness import BOT_TOKEN, REPORTER, SIGNING_SECRET, strings
 
 LONG = os.environ.get("NEWSBOT_LONG") == "1"
 """True for the long runs (NEWSBOT_LONG=1): tests marked ``slow`` run, hypothesis runs longer."""
@@ -223,3 +223,29 @@ class Child:
         if not self._stderr.closed:
             self._stderr.flush()
         return self.stderr_path.read_text(encoding="utf-8", errors="replace")
+
+
+class Served:
+    """`newsbot serve` in HTTP mode on a free port, over ``database``; ``settings`` adds NEWSBOT_* values."""
+
+    def __init__(self, fake: FakeSlackAPI, database: Path, folder: Path, *args: str, **settings: str) -> None:
+        env = child_env(
+            SLACK_BOT_TOKEN=BOT_TOKEN,
+            SLACK_SIGNING_SECRET=SIGNING_SECRET,
+            SLACK_API_URL=fake.url,
+            NEWSBOT_DATABASE_URL=f"sqlite:///{database}",
+            NEWSBOT_PORT="0",
+            NEWSBOT_LOG_LEVEL="WARNING",
+            **settings,
+        )
+        self.child = Child([*newsbot_command(), "serve", *args], env, folder, folder / "serve.stderr")
+        line = self.child.stdout.until("Newsbot listening on", timeout=60)
+        self.port = int(line.rsplit(":", 1)[1].split("/", 1)[0])
+        self.fake = fake
+
+    def signed(self, line: str, user: str = REPORTER) -> tuple[str, dict[str, str]]:
+        return signed_command(self.fake, line, user=user)
+
+    def stop(self) -> tuple[int, str]:
+        """SIGTERM, then the exit code and everything the server wrote to stderr."""
+        return self.child.stop(), self.child.stderr()

@@ -47,8 +47,8 @@ from bot.store import Store
 from handlers.blocks import digest_reply
 from tests.digest.conftest import Clock
 from tests.fakes.slack_api import FakeResponse, FakeSlackAPI
-from tests.proof.support import Child, child_env, newsbot_command, signed_command, write_corpus
-from tests.slack.harness import ADMIN, BOT_TOKEN, DIGEST_CHANNEL, SIGNING_SECRET, settings_for
+from tests.proof.support import Child, Served, child_env, newsbot_command, write_corpus
+from tests.slack.harness import ADMIN, BOT_TOKEN, DIGEST_CHANNEL, settings_for
 
 HERE = Path(__file__).resolve().parent
 CHANNEL = "C0123456789"
@@ -453,27 +453,22 @@ def test_a_poster_killed_before_confirming_is_never_posted_twice(
 def test_sigterm_lets_a_request_in_flight_finish(slack: FakeSlackAPI, tmp_path: Path) -> None:
     """A deploy stops `newsbot serve` with SIGTERM: a request being answered gets its whole answer, the server
     exits 0 and logs no error (its connections were closed under the request before)."""
-    env = child_env(
-        SLACK_BOT_TOKEN=BOT_TOKEN,
-        SLACK_SIGNING_SECRET=SIGNING_SECRET,
-        SLACK_API_URL=slack.url,
-        NEWSBOT_DATABASE_URL=f"sqlite:///{tmp_path / 'nb.db'}",
-        NEWSBOT_PORT="0",
+    served = Served(
+        slack,
+        tmp_path / "nb.db",
+        tmp_path,
+        "--no-scheduler",
         NEWSBOT_ADMIN_USERS=ADMIN,
         NEWSBOT_DIGEST_CHANNEL=DIGEST_CHANNEL,
-        NEWSBOT_LOG_LEVEL="WARNING",
     )
-    child = Child([*newsbot_command(), "serve", "--no-scheduler"], env, tmp_path, tmp_path / "serve.stderr")
-    line = child.stdout.until("Newsbot listening on", timeout=60)
-    port = int(line.rsplit(":", 1)[1].split("/", 1)[0])
     slack.queue(
         "chat.postMessage", FakeResponse.slow(2.0, {"ok": True, "channel": DIGEST_CHANNEL, "ts": "1.000100"})
     )
-    body, headers = signed_command(slack, "/newsbot digest post", user=ADMIN)
+    body, headers = served.signed("/newsbot digest post", user=ADMIN)
     answer: dict[str, Any] = {}
 
     def post() -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        conn = http.client.HTTPConnection("127.0.0.1", served.port, timeout=30)
         try:
             conn.request("POST", "/slack/events", body=body.encode(), headers=headers)
             response = conn.getresponse()
@@ -489,9 +484,8 @@ def test_sigterm_lets_a_request_in_flight_finish(slack: FakeSlackAPI, tmp_path: 
     while not slack.calls_to("chat.postMessage") and time.monotonic() < deadline:
         time.sleep(0.02)
     assert slack.calls_to("chat.postMessage"), "the digest post never reached Slack"
-    code = child.stop()  # SIGTERM while the post waits for Slack's answer
+    code, log = served.stop()  # SIGTERM while the post waits for Slack's answer
     request.join(timeout=30)
-    log = child.stderr()
 
     assert answer.get("status") == 200, answer
     assert b"posted" in answer["body"], answer["body"][:300]

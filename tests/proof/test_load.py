@@ -33,8 +33,7 @@ from bot.service import StoryService
 from bot.store import Store
 from config.settings import Settings
 from tests.fakes.slack_api import FakeSlackAPI
-from tests.proof.support import APOLOGY, Child, child_env, newsbot_command, percentile, signed_command
-from tests.slack.harness import BOT_TOKEN, SIGNING_SECRET
+from tests.proof.support import APOLOGY, Served, percentile
 
 CONCURRENCY = 500
 GENERATED = 2000
@@ -74,30 +73,6 @@ class Burst:
             f"p50 {percentile(lat, 50) * 1000:.0f} ms, p99 {percentile(lat, 99) * 1000:.0f} ms, "
             f"max {max(lat) * 1000:.0f} ms, burst {self.wall:.2f} s"
         )
-
-
-class Served:
-    """`newsbot serve` in HTTP mode on a free port, over ``database``."""
-
-    def __init__(self, fake: FakeSlackAPI, database: Path, folder: Path) -> None:
-        env = child_env(
-            SLACK_BOT_TOKEN=BOT_TOKEN,
-            SLACK_SIGNING_SECRET=SIGNING_SECRET,
-            SLACK_API_URL=fake.url,
-            NEWSBOT_DATABASE_URL=f"sqlite:///{database}",
-            NEWSBOT_PORT="0",
-            NEWSBOT_LOG_LEVEL="WARNING",
-        )
-        self.child = Child([*newsbot_command(), "serve"], env, folder, folder / "serve.stderr")
-        line = self.child.stdout.until("Newsbot listening on", timeout=60)
-        self.port = int(line.rsplit(":", 1)[1].split("/", 1)[0])
-        self.fake = fake
-
-    def signed(self, line: str) -> tuple[str, dict[str, str]]:
-        return signed_command(self.fake, line)
-
-    def stop(self) -> tuple[int, str]:
-        return self.child.stop(), self.child.stderr()
 
 
 def one_request(port: int, body: str, headers: dict[str, str], start: threading.Barrier) -> Outcome:
