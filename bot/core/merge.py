@@ -386,6 +386,7 @@ class StoryBuilder:
                     posting = self._by_token.get(f"{entity.kind.value}|{token}", set())
                     if len(posting) <= MAX_POSTING:
                         candidates |= posting
+        countries = self._countries_named(norms) if entity.kind is Kind.AGREEMENT else frozenset()
         best: tuple[float, str] | None = None
         threshold = 88 if entity.kind is Kind.OCCASION else 90
         for cand in sorted(candidates):  # in a set's order, ties would go by hash
@@ -397,7 +398,7 @@ class StoryBuilder:
                 return cand
             if entity.kind is Kind.AGREEMENT and not (
                 _agreements_compatible(norms, _thing_norms(rec))
-                and _nested(self._countries_named(norms), self._countries_named(_thing_norms(rec)))
+                and _nested(countries, self._countries_named(_thing_norms(rec)))
             ):
                 continue
             score = max(fuzz.token_sort_ratio(a, b) for a in norms for b in _thing_norms(rec))
