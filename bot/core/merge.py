@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -54,6 +55,7 @@ _NICKNAMES = {
 }  # fmt: skip
 
 _WORD = re.compile(r"[a-z0-9%]+")
+_K = TypeVar("_K")
 
 
 @lru_cache(maxsize=1 << 13)
@@ -65,43 +67,76 @@ def normalise_words(text: str) -> str:
     return " ".join(_WORD.findall(text))
 
 
-@dataclass
+Docs = tuple[str, ...] | set[str]
+"""The documents that give a fact: a tuple while there are few of them, a set once there are many.
+
+Most facts have one or two sources: a tuple of one takes 48 bytes where the smallest set takes 216,
+and the builder holds a hundred thousand of them (10,000 articles). Tuples are never changed in place
+(``_joined`` returns a new one); a set belongs to the one record that holds it.
+"""
+
+_FEW = 8
+"""Sources kept in a tuple; one more and they go into a set (adding to a tuple copies it)."""
+
+
+def _joined(docs: Docs | None, more: Iterable[str]) -> Docs:
+    """``docs`` with ``more`` added: the same set grown, or a new tuple (a set once past _FEW)."""
+    if isinstance(docs, set):
+        docs.update(more)
+        return docs
+    if not docs:
+        if isinstance(more, tuple) and len(more) == 1:
+            return more
+        docs = ()
+    extra = tuple(d for d in dict.fromkeys(more) if d not in docs)
+    if not extra:
+        return docs
+    joined = docs + extra
+    return set(joined) if len(joined) > _FEW else joined
+
+
+def _add_docs(facts: dict[_K, Docs], key: _K, more: Iterable[str]) -> None:
+    """Record that ``more`` give the fact ``key``."""
+    facts[key] = _joined(facts.get(key), more)
+
+
+@dataclass(slots=True)
 class _EntityRec:
     id: str
     kind: Kind
-    names: dict[str, set[str]] = field(default_factory=dict)
-    titles: dict[str, set[str]] = field(default_factory=dict)
+    names: dict[str, Docs] = field(default_factory=dict)
+    titles: dict[str, Docs] = field(default_factory=dict)
     country: str | None = None
     acronym: str | None = None
-    notes: dict[str, set[str]] = field(default_factory=dict)
-    sources: set[str] = field(default_factory=set)
+    notes: dict[str, Docs] = field(default_factory=dict)
+    sources: Docs = ()
     keys: tuple[str, ...] = ()
     keys_for: int = -1
     norms: tuple[str, ...] = ()
     norms_for: int = -1
     indexed: set[str] = field(default_factory=set)
 
-    def add_variants(self, target: dict[str, set[str]], variants: Iterable[Variant]) -> None:
+    def add_variants(self, target: dict[str, Docs], variants: Iterable[Variant]) -> None:
         for v in variants:
-            target.setdefault(v.value, set()).update(v.sources)
+            _add_docs(target, v.value, v.sources)
 
 
-@dataclass
+@dataclass(slots=True)
 class _EventRec:
     id: str
     type: EventType
-    participants: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    participants: dict[tuple[str, str], Docs] = field(default_factory=dict)
     agreement: str | None = None
-    dates: list[tuple[When, set[str]]] = field(default_factory=list)
-    places: dict[str, set[str]] = field(default_factory=dict)
-    occasions: dict[str, set[str]] = field(default_factory=dict)
-    status: dict[str, set[str]] = field(default_factory=dict)
-    figures: list[tuple[float, str, str, set[str]]] = field(default_factory=list)
-    gist: dict[str, set[str]] = field(default_factory=dict)
+    dates: list[tuple[When, Docs]] = field(default_factory=list)
+    places: dict[str, Docs] = field(default_factory=dict)
+    occasions: dict[str, Docs] = field(default_factory=dict)
+    status: dict[str, Docs] = field(default_factory=dict)
+    figures: list[tuple[float, str, str, Docs]] = field(default_factory=list)
+    gist: dict[str, Docs] = field(default_factory=dict)
     topics: dict[str, None] = field(default_factory=dict)
     mentions: dict[Mention, None] = field(default_factory=dict)
-    sources: set[str] = field(default_factory=set)
-    ranked: list[tuple[When, set[str]]] | None = field(default=None, repr=False, compare=False)
+    sources: Docs = ()
+    ranked: list[tuple[When, Docs]] | None = field(default=None, repr=False, compare=False)
     """``dates`` best first, kept until they change (``add_date``)."""
 
     def people(self) -> set[str]:
@@ -110,7 +145,7 @@ class _EventRec:
     def entities(self, *roles: str) -> set[str]:
         return {e for e, r in self.participants if not roles or r in roles}
 
-    def ranked_dates(self) -> list[tuple[When, set[str]]]:
+    def ranked_dates(self) -> list[tuple[When, Docs]]:
         if self.ranked is None:
             self.ranked = _rank_dates(self.dates)
         return self.ranked
@@ -121,29 +156,29 @@ class _EventRec:
     def add_date(self, when: When, sources: Iterable[str]) -> None:
         """A date a source gives: the same interval at the same precision gains the source."""
         self.ranked = None
-        for known, dated_sources in self.dates:
+        for i, (known, dated_sources) in enumerate(self.dates):
             if known.start == when.start and known.end == when.end and known.precision is when.precision:
-                dated_sources.update(sources)
+                self.dates[i] = (known, _joined(dated_sources, sources))
                 return
-        self.dates.append((when, set(sources)))
+        self.dates.append((when, _joined(None, sources)))
 
 
-@dataclass
+@dataclass(slots=True)
 class _QuoteRec:
     id: str
     speaker: str
-    texts: dict[str, set[str]] = field(default_factory=dict)
-    channels: dict[str, set[str]] = field(default_factory=dict)
+    texts: dict[str, Docs] = field(default_factory=dict)
+    channels: dict[str, Docs] = field(default_factory=dict)
     when: When | None = None
     mentions: dict[Mention, None] = field(default_factory=dict)
-    sources: set[str] = field(default_factory=set)
+    sources: Docs = ()
     key: str = ""
 
 
-def _rank_dates(dates: list[tuple[When, set[str]]]) -> list[tuple[When, set[str]]]:
+def _rank_dates(dates: list[tuple[When, Docs]]) -> list[tuple[When, Docs]]:
     """Best first: supported by the most sources (a range supports the days inside it), then most precise."""
 
-    def support(item: tuple[When, set[str]]) -> int:
+    def support(item: tuple[When, Docs]) -> int:
         when = item[0]
         return len(set().union(*(s for w, s in dates if when.within(w))))
 
@@ -177,6 +212,7 @@ class StoryBuilder:
         self._alias: dict[str, str] = {}
         self._next = 0
         self._serial: dict[str, int] = {"event": 0, "quote": 0}
+        self._spent = False
         if story is not None:
             self._load(story)
 
@@ -192,18 +228,20 @@ class StoryBuilder:
                 entity.kind,
                 country=entity.country,
                 acronym=entity.acronym,
-                sources=set(entity.sources),
+                sources=_joined(None, entity.sources),
             )
             rec.add_variants(rec.names, entity.aliases)
-            rec.names.setdefault(entity.name, set(entity.sources))
+            rec.names.setdefault(entity.name, _joined(None, entity.sources))
             rec.add_variants(rec.titles, entity.titles)
             rec.add_variants(rec.notes, entity.notes)
             self._index_entity(rec)
         for event in story.events:
-            ev = _EventRec(event.id, event.type, agreement=event.agreement, sources=set(event.sources))
+            ev = _EventRec(
+                event.id, event.type, agreement=event.agreement, sources=_joined(None, event.sources)
+            )
             for role in event.participants:
-                ev.participants.setdefault((role.entity, role.role), set()).update(role.sources)
-            ev.dates = [(d.when, set(d.sources)) for d in event.dates]
+                _add_docs(ev.participants, (role.entity, role.role), role.sources)
+            ev.dates = [(d.when, _joined(None, d.sources)) for d in event.dates]
             for target, variants in (
                 (ev.places, event.places),
                 (ev.occasions, event.occasions),
@@ -211,18 +249,18 @@ class StoryBuilder:
                 (ev.gist, event.gist),
             ):
                 for v in variants:
-                    target.setdefault(v.value, set()).update(v.sources)
-            ev.figures = [(f.value, f.unit, f.label, set(f.sources)) for f in event.figures]
+                    _add_docs(target, v.value, v.sources)
+            ev.figures = [(f.value, f.unit, f.label, _joined(None, f.sources)) for f in event.figures]
             ev.topics = dict.fromkeys(event.topics)
             ev.mentions = dict.fromkeys(event.mentions)
             self.events[ev.id] = ev
             self._index_event(ev)
         for quote in story.quotations:
-            q = _QuoteRec(quote.id, quote.speaker, when=quote.when, sources=set(quote.sources))
+            q = _QuoteRec(quote.id, quote.speaker, when=quote.when, sources=_joined(None, quote.sources))
             for v in quote.texts:
-                q.texts.setdefault(v.value, set()).update(v.sources)
+                _add_docs(q.texts, v.value, v.sources)
             for v in quote.channels:
-                q.channels.setdefault(v.value, set()).update(v.sources)
+                _add_docs(q.channels, v.value, v.sources)
             q.mentions = dict.fromkeys(quote.mentions)
             q.key = normalise_words(quote.texts[0].value) if quote.texts else ""
             self.quotes[q.id] = q
@@ -284,8 +322,13 @@ class StoryBuilder:
 
     # ------------------------------------------------------------------ adding a fragment
 
+    def _check_unspent(self) -> None:
+        if self._spent:
+            raise RuntimeError("this StoryBuilder has built its story already; start a new one")
+
     def add(self, fragment: Story, source: Source) -> dict[str, int]:
         """Merge a one-source fragment; returns counts of what was new."""
+        self._check_unspent()
         self.sources[source.doc] = source
         added = {"events": 0, "people": 0, "quotations": 0}
         mapping: dict[str, str] = {}
@@ -329,10 +372,10 @@ class StoryBuilder:
             self.entities[target] = rec
         rec = self.entities[target]
         rec.add_variants(rec.names, entity.aliases or (Variant(entity.name, entity.sources),))
-        rec.names.setdefault(entity.name, set()).update(entity.sources)
+        _add_docs(rec.names, entity.name, entity.sources)
         rec.add_variants(rec.titles, entity.titles)
         rec.add_variants(rec.notes, entity.notes)
-        rec.sources.update(entity.sources)
+        rec.sources = _joined(rec.sources, entity.sources)
         rec.country = rec.country or entity.country
         rec.acronym = rec.acronym or entity.acronym
         self._index_entity(rec)
@@ -414,12 +457,12 @@ class StoryBuilder:
         places = [(self.resolve(mapping.get(v.value, v.value)), v.sources) for v in event.places]
         probe = _EventRec("probe", event.type, agreement=agreement)
         for entity, role, sources in participants:
-            probe.participants[(entity, role)] = set(sources)
-        probe.dates = [(d.when, set(d.sources)) for d in event.dates]
+            _add_docs(probe.participants, (entity, role), sources)
+        probe.dates = [(d.when, _joined(None, d.sources)) for d in event.dates]
         for value, sources in places:
-            probe.places[value] = set(sources)
+            _add_docs(probe.places, value, sources)
         for v in event.status:
-            probe.status[v.value] = set(v.sources)
+            _add_docs(probe.status, v.value, v.sources)
         target = self._find_event(probe, event)
         new = target is None
         if target is None:
@@ -434,11 +477,11 @@ class StoryBuilder:
         for d in event.dates:
             target.add_date(d.when, d.sources)
         for value, sources in places:
-            target.places.setdefault(value, set()).update(sources)
+            _add_docs(target.places, value, sources)
         for v in event.occasions:
-            target.occasions.setdefault(self.resolve(mapping.get(v.value, v.value)), set()).update(v.sources)
+            _add_docs(target.occasions, self.resolve(mapping.get(v.value, v.value)), v.sources)
         for v in event.status:
-            target.status.setdefault(v.value, set()).update(v.sources)
+            _add_docs(target.status, v.value, v.sources)
         for v in event.gist:
             match = next(
                 (
@@ -448,7 +491,7 @@ class StoryBuilder:
                 ),
                 None,
             )
-            target.gist.setdefault(match or v.value, set()).update(v.sources)
+            _add_docs(target.gist, match or v.value, v.sources)
         for f in event.figures:
             for i, (number, unit, label, figure_sources) in enumerate(target.figures):
                 if (
@@ -456,17 +499,20 @@ class StoryBuilder:
                     and unit == f.unit
                     and (label == f.label or fuzz.partial_ratio(label, f.label) >= 80)
                 ):
-                    figure_sources.update(f.sources)
-                    if len(f.label) > len(label):
-                        target.figures[i] = (number, unit, f.label, figure_sources)
+                    target.figures[i] = (
+                        number,
+                        unit,
+                        max(label, f.label, key=len),
+                        _joined(figure_sources, f.sources),
+                    )
                     break
             else:
-                target.figures.append((f.value, f.unit, f.label, set(f.sources)))
+                target.figures.append((f.value, f.unit, f.label, _joined(None, f.sources)))
         for topic in event.topics:
             target.topics.setdefault(topic, None)
         for mention in event.mentions:
             target.mentions.setdefault(mention, None)
-        target.sources.update(event.sources)
+        target.sources = _joined(target.sources, event.sources)
         self._index_event(target)
         return new
 
@@ -506,14 +552,14 @@ class StoryBuilder:
             self._quotes_by_speaker[speaker].append(target.id)
         elif len(key) > len(target.key):
             target.key = key
-        target.texts.setdefault(text, set()).update(quote.sources)
+        _add_docs(target.texts, text, quote.sources)
         for v in quote.channels:
-            target.channels.setdefault(v.value, set()).update(v.sources)
+            _add_docs(target.channels, v.value, v.sources)
         if quote.when and (target.when is None or quote.when.span_days < target.when.span_days):
             target.when = quote.when
         for mention in quote.mentions:
             target.mentions.setdefault(mention, None)
-        target.sources.update(quote.sources)
+        target.sources = _joined(target.sources, quote.sources)
         return new
 
     def _merge_entities(self, keep: str, drop: str) -> None:
@@ -524,12 +570,12 @@ class StoryBuilder:
         if len(b.sources) > len(a.sources):
             keep, drop, a, b = drop, keep, b, a
         for name, sources in b.names.items():
-            a.names.setdefault(name, set()).update(sources)
+            _add_docs(a.names, name, sources)
         for title, sources in b.titles.items():
-            a.titles.setdefault(title, set()).update(sources)
+            _add_docs(a.titles, title, sources)
         for note, sources in b.notes.items():
-            a.notes.setdefault(note, set()).update(sources)
-        a.sources |= b.sources
+            _add_docs(a.notes, note, sources)
+        a.sources = _joined(a.sources, b.sources)
         a.country = a.country or b.country
         a.acronym = a.acronym or b.acronym
         del self.entities[drop]
@@ -598,7 +644,7 @@ class StoryBuilder:
             )[0]
         multi = {n: s for n, s in names.items() if len(n.split()) > 1} or names
 
-        def score(item: tuple[str, set[str]]) -> tuple[int, int, int, int, str]:
+        def score(item: tuple[str, Docs]) -> tuple[int, int, int, int, str]:
             name, sources = item
             tokens = name.split()
             known = sum(1 for t in tokens if t.lower().strip(".") in self.given_names)
@@ -607,10 +653,19 @@ class StoryBuilder:
         return max(multi.items(), key=score)[0]
 
     def build(self) -> Story:
-        """Freeze the story: canonical names, best-supported versions first, stable order."""
+        """Freeze the story: canonical names, best-supported versions first, stable order.
+
+        This spends the builder: each record is let go as soon as it is frozen, so a large model is not
+        held twice (the records and the frozen story) at the end of an ingest.
+        """
+        self._check_unspent()
         self.reconcile_people()
+        self._spent = True
+        for index in (self._by_token, self._by_flat, self._events_by_key, self._events_naming):
+            index.clear()
         entities = []
-        for rec in sorted(self.entities.values(), key=lambda r: r.id):
+        for key in sorted(self.entities):
+            rec = self.entities.pop(key)
             entities.append(
                 Entity(
                     id=rec.id,
@@ -625,7 +680,8 @@ class StoryBuilder:
                 )
             )
         events = []
-        for ev in sorted(self.events.values(), key=lambda r: r.id):
+        for key in sorted(self.events):
+            ev = self.events.pop(key)
             participants = {}
             for (entity, role), sources in ev.participants.items():
                 participants[(self.resolve(entity), role)] = sources
@@ -652,7 +708,9 @@ class StoryBuilder:
                 )
             )
         quotes = []
-        for qr in sorted(self.quotes.values(), key=lambda r: r.id):
+        self._quotes_by_speaker.clear()
+        for key in sorted(self.quotes):
+            qr = self.quotes.pop(key)
             quotes.append(
                 Quotation(
                     id=qr.id,
@@ -699,21 +757,21 @@ def _upgrade_role(rec: _EventRec, entity: str, role: str, sources: Iterable[str]
             continue
         if _ROLE_ORDER.get(role, 9) < _ROLE_ORDER.get(r, 9):
             rec.participants.pop((e, r))
-            rec.participants.setdefault((entity, role), set()).update(existing)
+            _add_docs(rec.participants, (entity, role), existing)
         elif {r, role} <= {"participant", "signatory", "party", "actor", "visitor", "speaker"}:
-            existing.update(sources)
+            rec.participants[(e, r)] = _joined(existing, sources)
             return
-    rec.participants.setdefault((entity, role), set()).update(sources)
+    _add_docs(rec.participants, (entity, role), sources)
 
 
-def _resolve_keys(values: dict[str, set[str]], resolve: Callable[[str], str]) -> dict[str, set[str]]:
-    resolved: dict[str, set[str]] = {}
+def _resolve_keys(values: dict[str, Docs], resolve: Callable[[str], str]) -> dict[str, Docs]:
+    resolved: dict[str, Docs] = {}
     for key, sources in values.items():
-        resolved.setdefault(resolve(key), set()).update(sources)
+        _add_docs(resolved, resolve(key), sources)
     return resolved
 
 
-def _variants(values: dict[str, set[str]], longest_first: bool = False) -> tuple[Variant, ...]:
+def _variants(values: dict[str, Docs], longest_first: bool = False) -> tuple[Variant, ...]:
     """Best supported first; between equals, the fuller wording first when asked."""
     return tuple(
         Variant(v, tuple(sorted(s)))
@@ -723,24 +781,24 @@ def _variants(values: dict[str, set[str]], longest_first: bool = False) -> tuple
     )
 
 
-def _fold_titles(titles: dict[str, set[str]]) -> dict[str, set[str]]:
+def _fold_titles(titles: dict[str, Docs]) -> dict[str, Docs]:
     """Titles that differ only in case are one title (the form most sources print)."""
-    groups: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    groups: dict[str, dict[str, Docs]] = defaultdict(dict)
     for title, sources in titles.items():
         groups[title.lower()][title] = sources
-    folded: dict[str, set[str]] = {}
+    folded: dict[str, Docs] = {}
     for forms in groups.values():
         best = max(forms.items(), key=lambda kv: (len(kv[1]), kv[0]))[0]
         folded[best] = set().union(*forms.values())
     return folded
 
 
-def _fold_wordings(texts: dict[str, set[str]]) -> dict[str, set[str]]:
+def _fold_wordings(texts: dict[str, Docs]) -> dict[str, Docs]:
     """Wordings that differ only in spelling, case or punctuation are one wording; real differences stay."""
-    groups: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    groups: dict[str, dict[str, Docs]] = defaultdict(dict)
     for text, sources in texts.items():
         groups[normalise_words(text)][text] = sources
-    folded: dict[str, set[str]] = {}
+    folded: dict[str, Docs] = {}
     for forms in groups.values():
         best = max(forms.items(), key=lambda kv: (len(kv[1]), len(kv[0]), kv[0]))[0]
         folded[best] = set().union(*forms.values())
@@ -833,13 +891,13 @@ def _same_quote(a: str, b: str) -> bool:
     return len(short.split()) >= 5 and fuzz.partial_ratio(short, long) >= 92
 
 
-def _dates_compatible(a: list[tuple[When, set[str]]], b: list[tuple[When, set[str]]]) -> bool:
+def _dates_compatible(a: list[tuple[When, Docs]], b: list[tuple[When, Docs]]) -> bool:
     if not a or not b:
         return True
     return any(x.start <= y.end and y.start <= x.end for x, _ in a for y, _ in b)  # When.overlaps, inlined
 
 
-def _days_apart(a: list[tuple[When, set[str]]], b: list[tuple[When, set[str]]]) -> int:
+def _days_apart(a: list[tuple[When, Docs]], b: list[tuple[When, Docs]]) -> int:
     """Days between the closest datings of two events (0 when they overlap or one is undated)."""
     if not a or not b:
         return 0
