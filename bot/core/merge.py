@@ -75,7 +75,7 @@ and the builder holds a hundred thousand of them (10,000 articles). Tuples are n
 (``_joined`` returns a new one); a set belongs to the one record that holds it.
 """
 
-_FEW = 8
+_FEW = 16
 """Sources kept in a tuple; one more and they go into a set (adding to a tuple copies it)."""
 
 
@@ -133,8 +133,9 @@ class _EventRec:
     status: dict[str, Docs] = field(default_factory=dict)
     figures: list[tuple[float, str, str, Docs]] = field(default_factory=list)
     gist: dict[str, Docs] = field(default_factory=dict)
-    topics: dict[str, None] = field(default_factory=dict)
-    mentions: dict[Mention, None] = field(default_factory=dict)
+    topics: tuple[str, ...] = ()
+    mentions: list[Mention] = field(default_factory=list)
+    """In the order added, repeats and all (one article can report an event twice); build() drops repeats."""
     sources: Docs = ()
     ranked: list[tuple[When, Docs]] | None = field(default=None, repr=False, compare=False)
     """``dates`` best first, kept until they change (``add_date``)."""
@@ -170,7 +171,7 @@ class _QuoteRec:
     texts: dict[str, Docs] = field(default_factory=dict)
     channels: dict[str, Docs] = field(default_factory=dict)
     when: When | None = None
-    mentions: dict[Mention, None] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
     sources: Docs = ()
     key: str = ""
 
@@ -251,8 +252,8 @@ class StoryBuilder:
                 for v in variants:
                     _add_docs(target, v.value, v.sources)
             ev.figures = [(f.value, f.unit, f.label, _joined(None, f.sources)) for f in event.figures]
-            ev.topics = dict.fromkeys(event.topics)
-            ev.mentions = dict.fromkeys(event.mentions)
+            ev.topics = event.topics
+            ev.mentions = list(event.mentions)
             self.events[ev.id] = ev
             self._index_event(ev)
         for quote in story.quotations:
@@ -261,7 +262,7 @@ class StoryBuilder:
                 _add_docs(q.texts, v.value, v.sources)
             for v in quote.channels:
                 _add_docs(q.channels, v.value, v.sources)
-            q.mentions = dict.fromkeys(quote.mentions)
+            q.mentions = list(quote.mentions)
             q.key = normalise_words(quote.texts[0].value) if quote.texts else ""
             self.quotes[q.id] = q
             self._quotes_by_speaker[q.speaker].append(q.id)
@@ -508,10 +509,8 @@ class StoryBuilder:
                     break
             else:
                 target.figures.append((f.value, f.unit, f.label, _joined(None, f.sources)))
-        for topic in event.topics:
-            target.topics.setdefault(topic, None)
-        for mention in event.mentions:
-            target.mentions.setdefault(mention, None)
+        target.topics += tuple(t for t in dict.fromkeys(event.topics) if t not in target.topics)
+        target.mentions.extend(event.mentions)
         target.sources = _joined(target.sources, event.sources)
         self._index_event(target)
         return new
@@ -557,8 +556,7 @@ class StoryBuilder:
             _add_docs(target.channels, v.value, v.sources)
         if quote.when and (target.when is None or quote.when.span_days < target.when.span_days):
             target.when = quote.when
-        for mention in quote.mentions:
-            target.mentions.setdefault(mention, None)
+        target.mentions.extend(quote.mentions)
         target.sources = _joined(target.sources, quote.sources)
         return new
 
@@ -660,6 +658,7 @@ class StoryBuilder:
         """
         self._check_unspent()
         self.reconcile_people()
+        frozen = _Frozen()
         self._spent = True
         for index in (self._by_token, self._by_flat, self._events_by_key, self._events_naming):
             index.clear()
@@ -671,12 +670,12 @@ class StoryBuilder:
                     id=rec.id,
                     kind=rec.kind,
                     name=self._canonical_name(rec),
-                    aliases=_variants(rec.names),
-                    titles=_variants(_fold_titles(rec.titles)),
+                    aliases=_variants(rec.names, frozen),
+                    titles=_variants(_fold_titles(rec.titles), frozen),
                     country=rec.country,
                     acronym=rec.acronym,
-                    notes=_variants(rec.notes),
-                    sources=tuple(sorted(rec.sources)),
+                    notes=_variants(rec.notes, frozen),
+                    sources=frozen(rec.sources),
                 )
             )
         events = []
@@ -690,21 +689,21 @@ class StoryBuilder:
                     id=ev.id,
                     type=ev.type,
                     participants=tuple(
-                        Role(e, r, tuple(sorted(s)))
+                        Role(e, r, frozen(s))
                         for (e, r), s in sorted(
                             participants.items(), key=lambda kv: _ROLE_ORDER.get(kv[0][1], 9)
                         )
                     ),
                     agreement=self.resolve(ev.agreement) if ev.agreement else None,
-                    dates=tuple(Dated(w, tuple(sorted(s))) for w, s in _rank_dates(ev.dates)),
-                    places=_variants(_resolve_keys(ev.places, self.resolve)),
-                    occasions=_variants(_resolve_keys(ev.occasions, self.resolve)),
-                    status=_variants(ev.status),
-                    figures=tuple(Figure(v, u, lbl, tuple(sorted(s))) for v, u, lbl, s in ev.figures),
-                    gist=_variants(ev.gist),
-                    topics=tuple(ev.topics),
-                    mentions=tuple(sorted(ev.mentions, key=lambda m: (m.doc, m.start))),
-                    sources=tuple(sorted(ev.sources)),
+                    dates=tuple(Dated(w, frozen(s)) for w, s in _rank_dates(ev.dates)),
+                    places=_variants(_resolve_keys(ev.places, self.resolve), frozen),
+                    occasions=_variants(_resolve_keys(ev.occasions, self.resolve), frozen),
+                    status=_variants(ev.status, frozen),
+                    figures=tuple(Figure(v, u, lbl, frozen(s)) for v, u, lbl, s in ev.figures),
+                    gist=_variants(ev.gist, frozen),
+                    topics=ev.topics,
+                    mentions=_in_order(ev.mentions),
+                    sources=frozen(ev.sources),
                 )
             )
         quotes = []
@@ -715,11 +714,11 @@ class StoryBuilder:
                 Quotation(
                     id=qr.id,
                     speaker=self.resolve(qr.speaker),
-                    texts=_variants(_fold_wordings(qr.texts), longest_first=True),
-                    channels=_variants(qr.channels),
+                    texts=_variants(_fold_wordings(qr.texts), frozen, longest_first=True),
+                    channels=_variants(qr.channels, frozen),
                     when=qr.when,
-                    mentions=tuple(sorted(qr.mentions, key=lambda m: (m.doc, m.start))),
-                    sources=tuple(sorted(qr.sources)),
+                    mentions=_in_order(qr.mentions),
+                    sources=frozen(qr.sources),
                 )
             )
         ordered = tuple(sorted(self.sources.values(), key=lambda s: (s.seq, s.doc)))
@@ -730,6 +729,11 @@ class StoryBuilder:
             quotations=tuple(quotes),
             notes=dict(self.notes),
         )
+
+
+def _in_order(mentions: list[Mention]) -> tuple[Mention, ...]:
+    """Each mention once, in the order of the articles and their text."""
+    return tuple(sorted(dict.fromkeys(mentions), key=lambda m: (m.doc, m.start)))
 
 
 def _next_serial(records: Mapping[str, object], prefix: str) -> int:
@@ -771,10 +775,23 @@ def _resolve_keys(values: dict[str, Docs], resolve: Callable[[str], str]) -> dic
     return resolved
 
 
-def _variants(values: dict[str, Docs], longest_first: bool = False) -> tuple[Variant, ...]:
+class _Frozen:
+    """Sources as the frozen story holds them: sorted tuples, one shared object for each set of sources."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def __call__(self, docs: Iterable[str]) -> tuple[str, ...]:
+        ordered = tuple(sorted(docs))
+        return self._known.setdefault(ordered, ordered)
+
+
+def _variants(
+    values: dict[str, Docs], frozen: Callable[[Docs], tuple[str, ...]], longest_first: bool = False
+) -> tuple[Variant, ...]:
     """Best supported first; between equals, the fuller wording first when asked."""
     return tuple(
-        Variant(v, tuple(sorted(s)))
+        Variant(v, frozen(s))
         for v, s in sorted(
             values.items(), key=lambda kv: (-len(kv[1]), -len(kv[0]) if longest_first else 0, kv[0])
         )
@@ -856,7 +873,7 @@ def _names_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     return max((_person_score(x, y) for x in a for y in b), default=0)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def _person_score(a: str, b: str) -> float:
     """How surely two name keys name one person (0 when they cannot); remembered, as the same pairs recur."""
     if a == b:
