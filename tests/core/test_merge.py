@@ -414,3 +414,35 @@ def test_a_namesake_does_not_date_an_undated_report_by_another_signing() -> None
 
     assert infer_published(same_people, builder) is not None
     assert infer_published(namesake, builder) is None
+
+
+# ---------------------------------------------------------------------- many sources, and a spent builder
+
+
+def test_an_event_reported_by_many_sources_keeps_every_source_once() -> None:
+    """The builder keeps a fact's sources in a tuple while few and a set past sixteen: none lost, none twice."""
+    base = ARTICLES["riga-herald"]
+    copies = [
+        (f"copy-{i:02d}", base.replace("around the clock", f"around the clock ({i})")) for i in range(25)
+    ]
+    story = _story((), tuple(copies))
+    event = the_signing(story)
+    docs = sorted(doc for doc, _ in copies)
+    assert list(event.sources) == docs
+    signatories = [r for r in event.participants if r.role == "signatory"]
+    assert len(signatories) == 2
+    assert all(list(r.sources) == docs for r in signatories)
+    assert [list(d.sources) for d in event.dates] == [docs]
+    assert sorted({m.doc for m in event.mentions}) == docs
+    assert len(set(event.mentions)) == len(event.mentions)
+
+
+def test_a_builder_that_has_built_its_story_refuses_more() -> None:
+    vocab = load_vocabulary()
+    builder = StoryBuilder(_story(DOCS), vocab)
+    story = builder.build()
+    assert len(story.events) == len(_story(DOCS).events)
+    with pytest.raises(RuntimeError, match="built its story already"):
+        builder.add(Story(), story.sources[0])
+    with pytest.raises(RuntimeError, match="built its story already"):
+        builder.build()
