@@ -27,6 +27,7 @@ from bot.core.model import (
     Role,
     Source,
     Story,
+    StoryParts,
     Variant,
     When,
 )
@@ -58,10 +59,11 @@ def encode_story(story: Story) -> bytes:
     return _encoder.encode(story)
 
 
-def write_story(story: Story, out: IO[bytes]) -> int:
+def write_story(story: Story | StoryParts, out: IO[bytes]) -> int:
     """Write ``encode_story(story)`` to ``out`` a record at a time; returns the bytes written.
 
     The snapshot of a large model is tens of megabytes of JSON: written this way, it is never held whole.
+    Given StoryParts, each record is frozen as it is written, so the frozen story is never held either.
     """
     written = 0
 
@@ -73,7 +75,7 @@ def write_story(story: Story, out: IO[bytes]) -> int:
         put(b"{" if position == 0 else b",")
         put(_encoder.encode(item.name) + b":")
         value = getattr(story, item.name)
-        if isinstance(value, tuple):
+        if isinstance(value, tuple | Iterator):
             put(b"[")
             for number, record in enumerate(value):
                 put(b"," + _encoder.encode(record) if number else _encoder.encode(record))

@@ -25,7 +25,7 @@ from bot.codec import (
 )
 from bot.core.extract import Extractor
 from bot.core.merge import StoryBuilder
-from bot.core.model import Source, Story
+from bot.core.model import Source, Story, StoryParts
 from bot.core.pipeline import ArticleInput, Prepared, Rejected, content_hash, finish, prepare
 from bot.core.query import StoryIndex
 from bot.core.vocab import Vocabulary, load_vocabulary
@@ -166,7 +166,7 @@ class StoryService:
         return story
 
     @contextmanager
-    def _spooled(self, story: Story) -> Iterator[IO[bytes]]:
+    def _spooled(self, story: Story | StoryParts) -> Iterator[IO[bytes]]:
         """``story`` as snapshot JSON in a temporary file beside the database, for the store to copy into its
         blob: the snapshot of a large model is tens of MB, never held in memory whole this way."""
         with tempfile.TemporaryFile(dir=self.store.path.parent, prefix=".newsbot-snapshot-") as spool:
@@ -214,9 +214,7 @@ class StoryService:
                     progress(1)
             del undated
             if report.added:
-                built = builder.build()
-                del builder
-                with self._spooled(built) as spool:
+                with self._spooled(builder.frozen_parts()) as spool:
                     batch.flush(spool)
             else:
                 batch.flush()

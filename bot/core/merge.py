@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -31,6 +31,7 @@ from bot.core.model import (
     Role,
     Source,
     Story,
+    StoryParts,
     Variant,
     When,
 )
@@ -653,82 +654,89 @@ class StoryBuilder:
     def build(self) -> Story:
         """Freeze the story: canonical names, best-supported versions first, stable order.
 
-        This spends the builder: each record is let go as soon as it is frozen, so a large model is not
-        held twice (the records and the frozen story) at the end of an ingest.
+        This spends the builder: each record is let go as soon as it is frozen.
+        """
+        parts = self.frozen_parts()
+        return Story(
+            sources=parts.sources,
+            entities=tuple(parts.entities),
+            events=tuple(parts.events),
+            quotations=tuple(parts.quotations),
+            notes=parts.notes,
+        )
+
+    def frozen_parts(self) -> StoryParts:
+        """The story ``build()`` returns, with its entities, events and quotations frozen one at a time as they
+        are read (in that order), each builder record let go as it is frozen: a large model written out this
+        way (``codec.write_story``) is never held twice, as records and as a frozen story. Spends the builder.
         """
         self._check_unspent()
         self.reconcile_people()
-        frozen = _Frozen()
         self._spent = True
         for index in (self._by_token, self._by_flat, self._events_by_key, self._events_naming):
             index.clear()
-        entities = []
-        for key in sorted(self.entities):
-            rec = self.entities.pop(key)
-            entities.append(
-                Entity(
-                    id=rec.id,
-                    kind=rec.kind,
-                    name=self._canonical_name(rec),
-                    aliases=_variants(rec.names, frozen),
-                    titles=_variants(_fold_titles(rec.titles), frozen),
-                    country=rec.country,
-                    acronym=rec.acronym,
-                    notes=_variants(rec.notes, frozen),
-                    sources=frozen(rec.sources),
-                )
-            )
-        events = []
-        for key in sorted(self.events):
-            ev = self.events.pop(key)
-            participants = {}
-            for (entity, role), sources in ev.participants.items():
-                participants[(self.resolve(entity), role)] = sources
-            events.append(
-                Event(
-                    id=ev.id,
-                    type=ev.type,
-                    participants=tuple(
-                        Role(e, r, frozen(s))
-                        for (e, r), s in sorted(
-                            participants.items(), key=lambda kv: _ROLE_ORDER.get(kv[0][1], 9)
-                        )
-                    ),
-                    agreement=self.resolve(ev.agreement) if ev.agreement else None,
-                    dates=tuple(Dated(w, frozen(s)) for w, s in _rank_dates(ev.dates)),
-                    places=_variants(_resolve_keys(ev.places, self.resolve), frozen),
-                    occasions=_variants(_resolve_keys(ev.occasions, self.resolve), frozen),
-                    status=_variants(ev.status, frozen),
-                    figures=tuple(Figure(v, u, lbl, frozen(s)) for v, u, lbl, s in ev.figures),
-                    gist=_variants(ev.gist, frozen),
-                    topics=ev.topics,
-                    mentions=_in_order(ev.mentions),
-                    sources=frozen(ev.sources),
-                )
-            )
-        quotes = []
         self._quotes_by_speaker.clear()
-        for key in sorted(self.quotes):
-            qr = self.quotes.pop(key)
-            quotes.append(
-                Quotation(
-                    id=qr.id,
-                    speaker=self.resolve(qr.speaker),
-                    texts=_variants(_fold_wordings(qr.texts), frozen, longest_first=True),
-                    channels=_variants(qr.channels, frozen),
-                    when=qr.when,
-                    mentions=_in_order(qr.mentions),
-                    sources=frozen(qr.sources),
-                )
-            )
-        ordered = tuple(sorted(self.sources.values(), key=lambda s: (s.seq, s.doc)))
-        return Story(
-            sources=ordered,
-            entities=tuple(entities),
-            events=tuple(events),
-            quotations=tuple(quotes),
+        frozen = _Frozen()
+        return StoryParts(
+            sources=tuple(sorted(self.sources.values(), key=lambda s: (s.seq, s.doc))),
+            entities=self._frozen_entities(frozen),
+            events=self._frozen_events(frozen),
+            quotations=self._frozen_quotations(frozen),
             notes=dict(self.notes),
         )
+
+    def _frozen_entities(self, frozen: _Frozen) -> Iterator[Entity]:
+        for key in sorted(self.entities):
+            rec = self.entities.pop(key)
+            yield Entity(
+                id=rec.id,
+                kind=rec.kind,
+                name=self._canonical_name(rec),
+                aliases=_variants(rec.names, frozen),
+                titles=_variants(_fold_titles(rec.titles), frozen),
+                country=rec.country,
+                acronym=rec.acronym,
+                notes=_variants(rec.notes, frozen),
+                sources=frozen(rec.sources),
+            )
+
+    def _frozen_events(self, frozen: _Frozen) -> Iterator[Event]:
+        for key in sorted(self.events):
+            ev = self.events.pop(key)
+            participants: dict[tuple[str, str], Docs] = {}
+            for (entity, role), sources in ev.participants.items():
+                participants[(self.resolve(entity), role)] = sources
+            yield Event(
+                id=ev.id,
+                type=ev.type,
+                participants=tuple(
+                    Role(e, r, frozen(s))
+                    for (e, r), s in sorted(participants.items(), key=lambda kv: _ROLE_ORDER.get(kv[0][1], 9))
+                ),
+                agreement=self.resolve(ev.agreement) if ev.agreement else None,
+                dates=tuple(Dated(w, frozen(s)) for w, s in _rank_dates(ev.dates)),
+                places=_variants(_resolve_keys(ev.places, self.resolve), frozen),
+                occasions=_variants(_resolve_keys(ev.occasions, self.resolve), frozen),
+                status=_variants(ev.status, frozen),
+                figures=tuple(Figure(v, u, lbl, frozen(s)) for v, u, lbl, s in ev.figures),
+                gist=_variants(ev.gist, frozen),
+                topics=ev.topics,
+                mentions=_in_order(ev.mentions),
+                sources=frozen(ev.sources),
+            )
+
+    def _frozen_quotations(self, frozen: _Frozen) -> Iterator[Quotation]:
+        for key in sorted(self.quotes):
+            qr = self.quotes.pop(key)
+            yield Quotation(
+                id=qr.id,
+                speaker=self.resolve(qr.speaker),
+                texts=_variants(_fold_wordings(qr.texts), frozen, longest_first=True),
+                channels=_variants(qr.channels, frozen),
+                when=qr.when,
+                mentions=_in_order(qr.mentions),
+                sources=frozen(qr.sources),
+            )
 
 
 def _in_order(mentions: list[Mention]) -> tuple[Mention, ...]:

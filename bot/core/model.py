@@ -6,6 +6,7 @@ Values only: frozen dataclasses, no I/O. Dates carry their precision (see ``When
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -24,6 +25,7 @@ __all__ = [
     "Role",
     "Source",
     "Story",
+    "StoryParts",
     "Variant",
     "When",
 ]
@@ -289,6 +291,18 @@ class Source:
     def label(self) -> str:
         """Outlet when known, always the document id: "The Telegraph (000_ec6a…)" or the id alone."""
         return f"{self.outlet} ({self.doc})" if self.outlet else self.doc
+
+
+@dataclass(frozen=True, slots=True)
+class StoryParts:
+    """A story given field by field, its records produced as they are read (``StoryBuilder.frozen_parts``)."""
+
+    sources: tuple[Source, ...]
+    entities: Iterator[Entity]
+    events: Iterator[Event]
+    quotations: Iterator[Quotation]
+    notes: dict[str, str]
+    schema: int = SCHEMA_VERSION
 
 
 @dataclass(frozen=True, slots=True)

@@ -375,6 +375,24 @@ def test_the_snapshot_is_written_a_record_at_a_time_as_the_same_bytes(service: S
         assert written == len(spool.getvalue())
 
 
+def test_a_builder_writes_its_story_frozen_a_record_at_a_time_as_the_same_bytes(
+    service: StoryService,
+) -> None:
+    service.ingest(
+        [ArticleInput("riga", SIGNING), ArticleInput("stockholm", DRONES), ArticleInput("lima", GRID)]
+    )
+    story = service.load_story()
+    built = StoryBuilder(story, service.vocab).build()
+    assert encode_story(built) == encode_story(story)
+    builder = StoryBuilder(story, service.vocab)
+    spool = io.BytesIO()
+    write_story(builder.frozen_parts(), spool)
+    assert spool.getvalue() == encode_story(story)
+    assert (len(builder.entities), len(builder.events), len(builder.quotes)) == (0, 0, 0), (
+        "each record let go"
+    )
+
+
 def test_ingest_writes_the_snapshot_through_a_spool_file_it_removes(
     service: StoryService, store: Store, tmp_path: Path
 ) -> None:
