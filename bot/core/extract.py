@@ -8,7 +8,6 @@ Every fact keeps the sentence it came from (character offsets into the article t
 
 from __future__ import annotations
 
-import copy
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -331,6 +330,8 @@ class _Event:
     countries: set[str] = field(default_factory=set)
     relation: tuple[str, _Event] | None = None
     paragraph: int = 0
+    mentions_extra: list[tuple[int, int]] = field(default_factory=list, compare=False)
+    """Where else the article reports this event (sentences folded into it)."""
 
 
 @dataclass
@@ -524,6 +525,7 @@ class _Run:
         self.titled_cache: dict[tuple[int, int], list[_Titled]] = {}
         self.chunk_cache: dict[tuple[int, int], list[tuple[str, int]]] = {}
         self.folded: dict[int, _Event] = {}
+        self.main_pair: tuple[str, ...] = ()
 
     # ------------------------------------------------------------------ pipeline
 
@@ -555,11 +557,18 @@ class _Run:
         What the later phases change is copied (the people's and things' records, the events and
         quotations); the sentences, tokens and tags are shared, as nothing changes them after ``analyse``.
         """
-        run = copy.copy(self)
-        run.reference = reference
+        run = _Run(self.ex, self.doc, self.clean, reference)
+        # Shared: what analyse built and nothing after it changes.
+        run.sentences, run.quote_spans, run.tags = self.sentences, self.quote_spans, self.tags
+        run.token_cache, run.para_tokens = self.token_cache, self.para_tokens
+        run.titled_cache, run.chunk_cache = self.titled_cache, self.chunk_cache
+        run.token_index, run.thing_alias = self.token_index, self.thing_alias
+        run.acronyms, run.acronym_re, run.main_pair = self.acronyms, self.acronym_re, self.main_pair
+        run.country_counts = self.country_counts
+        run.last_subject, run.last_agreement = self.last_subject, self.last_agreement
+        # Copied: what the later phases change.
         run.people = {key: _copy_person(person) for key, person in self.people.items()}
         run.things = {key: _copy_thing(thing) for key, thing in self.things.items()}
-        run.events, run.quotes, run.paraphrases = [], [], []
         run.seen_sentences = set(self.seen_sentences)
         run.folded = dict(self.folded)
         return run
@@ -2044,7 +2053,7 @@ class _Run:
                     host.occasion = host.occasion or event.occasion
                     host.when = host.when or event.when
                     host.text += " " + event.text
-                    host.mentions_extra = [*getattr(host, "mentions_extra", []), (event.start, event.end)]  # type: ignore[attr-defined]
+                    host.mentions_extra = [*host.mentions_extra, (event.start, event.end)]
                     continue
             final.append(event)
         for event in final:
@@ -2187,7 +2196,7 @@ class _Run:
 
     def _emit_event(self, index: int, event: _Event) -> Event:
         doc = (self.doc,)
-        mentions = [(event.start, event.end), *getattr(event, "mentions_extra", [])]
+        mentions = [(event.start, event.end), *event.mentions_extra]
         topics = self._topics(event)
         occasion_names = (Variant(event.occasion, doc),) if event.occasion else ()
         return Event(
@@ -2405,7 +2414,7 @@ def _absorb(target: _Event, other: _Event) -> None:
     target.figures += [f for f in other.figures if f not in target.figures]
     target.gist += [g for g in other.gist if g not in target.gist]
     target.text += " " + other.text
-    target.mentions_extra = [*getattr(target, "mentions_extra", []), (other.start, other.end)]  # type: ignore[attr-defined]
+    target.mentions_extra = [*target.mentions_extra, (other.start, other.end)]
 
 
 def _listed(text: str, tags: list[_Tag]) -> list[_Tag]:
