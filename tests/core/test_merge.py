@@ -8,7 +8,7 @@ from functools import cache
 import pytest
 
 from bot.core.extract import Extractor
-from bot.core.merge import StoryBuilder, infer_published
+from bot.core.merge import _FEW, StoryBuilder, infer_published
 from bot.core.model import Dated, Entity, Event, EventType, Kind, Role, Source, Story, Variant, When
 from bot.core.vocab import load_vocabulary
 from tests.core.support import agreement_name, build_story, entity_by_id, names_of, person_named
@@ -420,10 +420,11 @@ def test_a_namesake_does_not_date_an_undated_report_by_another_signing() -> None
 
 
 def test_an_event_reported_by_many_sources_keeps_every_source_once() -> None:
-    """The builder keeps a fact's sources in a tuple while few and a set past sixteen: none lost, none twice."""
+    """The builder keeps a fact's sources in a tuple while few and a set past _FEW: none lost, none twice."""
     base = ARTICLES["riga-herald"]
     copies = [
-        (f"copy-{i:02d}", base.replace("around the clock", f"around the clock ({i})")) for i in range(25)
+        (f"copy-{i:02d}", base.replace("around the clock", f"around the clock ({i})"))
+        for i in range(_FEW + 6)
     ]
     story = _story((), tuple(copies))
     event = the_signing(story)
