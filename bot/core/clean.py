@@ -372,6 +372,8 @@ def clean_article(
             found = (
                 None if (_DATELINE.match(line) or _AGENCY_DATELINE.match(line)) else _parse_published(line)
             )
+            if found and _date_within_sentence(line, found[2]):
+                found = None  # "... met his counterpart on March 19, 2023, officials said.": the story's first line
             if found:
                 if published is None:
                     published = found
@@ -463,6 +465,13 @@ def clean_article(
         handles=tuple(handles),
         dropped=tuple(sorted(dropped)),
     )
+
+
+def _date_within_sentence(line: str, matched: str) -> bool:
+    """True when a date the line states is part of a story sentence, not the page's date line: the line reads
+    as body text and more than eight words come before the date ("Nepal's minister ... met his Spanish
+    counterpart ... on March 19, 2023, officials said.")."""
+    return _is_body(line) and _words(line[: max(0, line.find(matched))]) > 8
 
 
 def _after_metadata(text: str, start: int, end: int, matched: str) -> int | None:

@@ -304,3 +304,26 @@ def test_offsets_point_at_each_paragraph_in_the_raw_text(text: str, vocab: Vocab
         assert 0 <= p.start < p.end <= len(text)
     starts = [p.start for p in article.paragraphs]
     assert starts == sorted(starts)
+
+
+def test_a_first_paragraph_that_states_a_date_is_the_story_not_a_date_line(vocab: Vocabulary) -> None:
+    lead = (
+        "Chile's Minister of Foreign Affairs Camila Rojas met her Norwegian counterpart Ola Brekke "
+        "on March 19, 2023, officials said."
+    )
+    result = clean(
+        page("Chile, Norway hold talks on fisheries", "Updated: Mar 20, 2023 13:30 IST", lead, *STORY[1:]),
+        vocab,
+    )
+    assert result.published is not None
+    assert result.published.start == date(2023, 3, 20)
+    assert result.text[result.paragraphs[0].start : result.paragraphs[0].end] == lead
+    assert [why for _, _, why in result.dropped] == ["title", "publication date"]
+
+
+def test_a_date_line_with_a_long_byline_before_the_date_is_still_the_date_line(vocab: Vocabulary) -> None:
+    line = "By Camila Rojas Fuentes, Santiago Weekly Review, Foreign Desk, Santiago | Updated on Mar 20, 2023 06:39 AM"
+    result = clean(page("Chile, Norway hold talks on fisheries", line, *STORY), vocab)
+    assert result.published is not None
+    assert result.published.start == date(2023, 3, 20)
+    assert len(result.paragraphs) == len(STORY)
