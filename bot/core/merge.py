@@ -53,6 +53,9 @@ _NICKNAMES = {
     "joe": "joseph", "tony": "anthony", "dan": "daniel", "dave": "david", "steve": "steven", "chris": "christopher",
     "nick": "nicholas", "alex": "alexander", "ben": "benjamin", "sam": "samuel", "matt": "matthew", "andy": "andrew",
     "rob": "robert", "jon": "jonathan", "liz": "elizabeth", "kate": "katherine", "sue": "susan", "jen": "jennifer",
+    "kathy": "katherine", "katie": "katherine", "maggie": "margaret", "peggy": "margaret", "becky": "rebecca",
+    "rick": "richard", "rich": "richard", "dick": "richard", "beth": "elizabeth", "jimmy": "james",
+    "muhammad": "mohammed", "mohamed": "mohammed", "mohammad": "mohammed",
 }  # fmt: skip
 
 _WORD = re.compile(r"[a-z0-9%]+")
@@ -876,11 +879,41 @@ def _names_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     even where reports call each of them "Singh". A surname or first name alone counts only for someone
     known by nothing more.
     """
+    a, b = tuple(_fold_particles(k) for k in a), tuple(_fold_particles(k) for k in b)
     full_a = [k for k in a if " " in k]
     full_b = [k for k in b if " " in k]
     if full_a and full_b:
         a, b = tuple(full_a), tuple(full_b)
     return max((_person_score(x, y) for x in a for y in b), default=0)
+
+
+_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "von", "de", "da", "di", "du", "dos", "das", "del", "der", "den", "ter"}
+)
+"""Particles that belong to the surname after them: "Al Falasi", "Al-Falasi" and "Alfalasi" are one surname."""
+
+
+@lru_cache(maxsize=1 << 13)
+def _fold_particles(key: str) -> str:
+    """A name key with each surname particle joined to the word after it, by hyphen or space: "mariam al-falasi"
+    and "mariam al falasi" -> "mariam alfalasi"; "al otaibi" -> "alotaibi" (a surname alone)."""
+    tokens = key.split()
+    words: list[str] = []
+    pending = ""
+    for token in tokens:
+        head, dash, rest = token.partition("-")
+        if dash and rest and head in _PARTICLES:
+            token = head + rest
+        if pending:
+            words.append(pending + token)
+            pending = ""
+        elif token in _PARTICLES and len(tokens) > 1:
+            pending = token
+        else:
+            words.append(token)
+    if pending:
+        words.append(pending)
+    return " ".join(words)
 
 
 @lru_cache(maxsize=1 << 13)

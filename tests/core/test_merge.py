@@ -447,3 +447,47 @@ def test_a_builder_that_has_built_its_story_refuses_more() -> None:
         builder.add(Story(), story.sources[0])
     with pytest.raises(RuntimeError, match="built its story already"):
         builder.build()
+
+
+# ---------------------------------------------------------------------- spellings of one name across reports
+
+FALASI = """Saturday, 01 March 2025
+Egypt and Chile discuss fisheries
+
+Egyptian Foreign Minister {name} met Chilean trade minister Camila Rojas in Cairo on Friday, officials said.
+
+"We have agreed to expand cooperation in fisheries," {short} told reporters after the meeting.
+"""
+
+CALLOWAY = """Saturday, 01 March 2025
+Britain and Chile discuss salmon trade
+
+British Trade Secretary {name} met Chilean trade minister Camila Rojas in London on Friday, officials said.
+
+"We have agreed to open our markets to each other's salmon," {short} told reporters.
+"""
+
+
+@pytest.mark.parametrize(
+    ("template", "first", "second", "short"),
+    [
+        (FALASI, "Mariam Al Falasi", "Mariam Al-Falasi", "Al Falasi"),
+        (FALASI, "Fatima El-Sayed", "Fatima El Sayed", "Ms El-Sayed"),
+        (CALLOWAY, "Katherine Calloway", "Kathy Calloway", "Calloway"),
+        (CALLOWAY, "Richard Prescott", "Rick Prescott", "Prescott"),
+    ],
+)
+def test_one_person_written_two_ways_in_two_reports_is_one_person(
+    template: str, first: str, second: str, short: str
+) -> None:
+    """A surname particle with a hyphen or a space ("Al-Falasi", "Al Falasi"), a nickname ("Kathy")."""
+    story = _story(
+        (),
+        (
+            ("first", template.format(name=first, short=short)),
+            ("second", template.format(name=second, short=short)),
+        ),
+    )
+    one = person_named(story, first)
+    assert person_named(story, second).id == one.id
+    assert one.sources == ("first", "second")
