@@ -46,7 +46,7 @@ TITLE_HEADS = (
     "emperor", "sultan", "emir", "leader", "chairman", "chairperson", "chairwoman", "chair", "director-general",
     "director general", "director", "secretary-general", "secretary general", "commissioner", "counterpart",
     "undersecretary", "under secretary", "deputy secretary", "official", "diplomat", "head", "ceo", "chief executive",
-    "founder", "mp", "judge", "justice", "attorney general", "solicitor general", "national security adviser",
+    "founder", "mp", "pm", "judge", "justice", "attorney general", "solicitor general", "national security adviser",
     "nsa", "foreign secretary", "home secretary", "cabinet secretary", "negotiator", "chief negotiator",
     "governor-general", "speaker", "deputy speaker", "president-elect", "prime minister-designate", "nominee",
 )  # fmt: skip

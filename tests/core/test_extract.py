@@ -620,3 +620,19 @@ def test_a_fact_of_one_article_has_that_article_as_its_only_source(analysed: Ana
     for entity in story.entities:
         if entity.kind is Kind.PERSON:
             assert entity.sources == ("arctic",)
+
+
+def test_a_leader_called_pm_is_found_with_that_title(analysed: Analyse) -> None:
+    text = """Sunday, 09 February 2025
+Pakistan raises tariffs on French garments
+
+A 30% tariff on French garments was announced late on Saturday by Pakistani PM Zubair Khattak.
+
+"This is about fairness for our workers and our farmers," Mr Khattak added.
+"""
+    story = analysed(text, "garments").fragment
+    person = people(story).get("Zubair Khattak")
+    assert person is not None, f"people: {sorted(people(story))}"
+    assert "Pakistani PM" in [t.value for t in person.titles]
+    assert person.country == "pakistan"
+    assert "Khattak" not in people(story), "Mr Khattak is Zubair Khattak"
