@@ -43,6 +43,7 @@ from bot.core.vocab import (
     ORG_ACRONYMS,
     ORG_HEADS,
     SPEECH_VERBS,
+    SURNAME_PARTICLES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TOPIC_WORDS,
@@ -200,8 +201,6 @@ _GOODS = re.compile(
     re.IGNORECASE,
 )
 _NAME_PARTS = re.compile(r"[-'’]")
-_PARTICLES = {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "dos", "das", "del",
-              "du", "ibn", "ter", "ten", "y"}  # fmt: skip
 
 
 @lru_cache(maxsize=_MEMO)
@@ -926,10 +925,10 @@ class _Run:
                 break
             if (
                 run
-                and tokens[j].text in _PARTICLES
+                and tokens[j].text in SURNAME_PARTICLES
                 and j + 1 < n
                 and self._joined(tokens[j], tokens[j + 1])
-                and (self._name_token(tokens, j + 1) or tokens[j + 1].text in _PARTICLES)
+                and (self._name_token(tokens, j + 1) or tokens[j + 1].text in SURNAME_PARTICLES)
             ):
                 run.append(tokens[j])
                 j += 1
@@ -940,9 +939,9 @@ class _Run:
             j += 1
             if tokens[j - 1].text.endswith(("’s", "'s")):
                 break
-        while run and run[-1].text in _PARTICLES:
+        while run and run[-1].text in SURNAME_PARTICLES:
             run.pop()
-        return run if sum(1 for t in run if t.text not in _PARTICLES) <= limit else []
+        return run if sum(1 for t in run if t.text not in SURNAME_PARTICLES) <= limit else []
 
     def _appositives(self, sentence: Sentence) -> list[tuple[str, str, str | None]]:
         """ "Kang Seo-yeon, South Korea's minister of trade," -> (name, title, country)."""
@@ -957,7 +956,7 @@ class _Run:
             while (
                 start > 0
                 and i - start < 4
-                and (self._name_token(tokens, start - 1) or tokens[start - 1].text in _PARTICLES)
+                and (self._name_token(tokens, start - 1) or tokens[start - 1].text in SURNAME_PARTICLES)
                 and self._joined(tokens[start - 1], tokens[start])
             ):
                 start -= 1

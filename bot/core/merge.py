@@ -36,7 +36,7 @@ from bot.core.model import (
     When,
 )
 from bot.core.names import name_key, slugify
-from bot.core.vocab import Vocabulary
+from bot.core.vocab import SURNAME_PARTICLES, Vocabulary
 
 __all__ = ["StoryBuilder", "infer_published", "match_events", "normalise_words"]
 
@@ -887,10 +887,9 @@ def _names_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     return max((_person_score(x, y) for x in a for y in b), default=0)
 
 
-_PARTICLES = frozenset(
-    {"al", "el", "bin", "ibn", "von", "de", "da", "di", "du", "dos", "das", "del", "der", "den", "ter"}
-)
-"""Particles that belong to the surname after them: "Al Falasi", "Al-Falasi" and "Alfalasi" are one surname."""
+_PARTICLES = SURNAME_PARTICLES - {"van", "le", "la", "y"}
+"""Particles that belong to the surname after them: "Al Falasi", "Al-Falasi" and "Alfalasi" are one surname. Not
+"Van" (a Vietnamese middle name), "Le" and "La" (surnames of their own) or "y" (it joins two surnames)."""
 
 
 @lru_cache(maxsize=1 << 13)

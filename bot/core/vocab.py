@@ -65,6 +65,11 @@ TITLE_MODIFIERS = (
     "homeland", "commerce", "innovation", "research", "public", "works", "foreign-affairs", "then", "erstwhile",
     "ministry", "office", "department", "embassy", "tourism", "minerals", "industrial",
 )  # fmt: skip
+SURNAME_PARTICLES = frozenset(
+    {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "dos", "das", "del", "du",
+     "ibn", "ter", "ten", "y"}
+)  # fmt: skip
+"""Words that begin a surname or join its parts: "Ursula von der Leyen", "Mariam Al Falasi"."""
 HONORIFICS = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt.", "Smt", "Sri", "Sir", "Dame",
               "Prof.", "Prof", "Gen.", "Lt.", "Col.", "Adm.", "Sen.", "Rep.", "Gov.", "Hon.", "H.E.")  # fmt: skip
 AGREEMENT_HEADS = (
