@@ -664,6 +664,49 @@ class _Run:
             for name in [*self._subjects_of_verbs(sentence), *self._objects_of_verbs(sentence)]:
                 if self._resolve_name(name) is None and not self._vocab_word(name):
                     self._person(name, None, None)
+        self._complete_surnames()
+
+    def _complete_surnames(self) -> None:
+        """A person known so far by a surname alone ("Ms. Rahim said ...") whose full name the article writes in a
+        form no other rule reads ("Vivvian Low and Nurul Rahim co-chaired ..."): the person is the full name, when
+        the article gives one full name for that surname."""
+        singles = {key: person for key, person in self.people.items() if " " not in key}
+        if not singles:
+            return
+        found: dict[str, set[str]] = {}
+        for sentence in self.sentences:
+            tokens = self._tokens(sentence)
+            for i in range(1, len(tokens)):
+                surname = strip_possessive(tokens[i].text)
+                key = name_key(surname)
+                if key not in singles:
+                    continue
+                given = tokens[i - 1]
+                if (
+                    self._joined(given, tokens[i])
+                    and self._name_token(tokens, i - 1)
+                    and given.text.rstrip(".") not in self.ex._honorifics
+                    and len(given.text.rstrip(".")) > 1
+                    and (i > 1 or given.text in self.vocab.given_names)
+                    and not self._in_quote(given.start)
+                    and not any(self._vocab_word(part) for part in given.text.split("-"))
+                    and not self._vocab_word(f"{given.text} {surname}")  # "New Zealand", "Al Wakrah"
+                ):
+                    found.setdefault(key, set()).add(f"{given.text} {surname}")
+        for key, names in found.items():
+            if len(names) != 1:
+                continue  # two people with this surname: which one is "Ms. Rahim" is not known
+            (full,) = names
+            if self._resolve_name(full) not in (None, key):
+                continue
+            short = self.people.pop(key)
+            for token_key in self.token_index.values():
+                token_key.discard(key)
+            person = self._person(full, None, short.country)
+            person.names.update(short.names)
+            person.titles.extend(short.titles)
+            person.notes.extend(short.notes)
+            person.handles |= short.handles
 
     def _clean_name(self, raw: str) -> str | None:
         tokens = raw.replace("’", "'").split()

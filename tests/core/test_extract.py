@@ -636,3 +636,30 @@ A 30% tariff on French garments was announced late on Saturday by Pakistani PM Z
     assert "Pakistani PM" in [t.value for t in person.titles]
     assert person.country == "pakistan"
     assert "Khattak" not in people(story), "Mr Khattak is Zubair Khattak"
+
+
+CO_CHAIRED = """Monday, 10 February 2025
+Malaysia and Singapore hold trade forum
+
+Vivvian Low and {names} co-chaired the fifth round of the Trade Policy Forum on Sunday in Kuala Lumpur.
+
+Ms. Rahim said the two sides had agreed to set up a joint working group on digital trade.
+"""
+
+
+def test_a_full_name_no_rule_reads_completes_the_surname_the_article_uses(analysed: Analyse) -> None:
+    """ "Ms. Rahim said ..." and, without a title, "Vivvian Low and Nurul Rahim co-chaired ...": Nurul Rahim."""
+    story = analysed(CO_CHAIRED.format(names="Nurul Rahim"), "forum").fragment
+    found = people(story)
+    assert sorted(found) == ["Nurul Rahim", "Vivvian Low"]
+    assert "Rahim" in [a.value for a in found["Nurul Rahim"].aliases]
+    (meeting,) = [e for e in story.events if e.type is EventType.MEETING]
+    assert {r.entity for r in meeting.participants} == {found["Nurul Rahim"].id, found["Vivvian Low"].id}
+
+
+def test_a_surname_two_people_share_is_not_completed(analysed: Analyse) -> None:
+    """Two full names end in Rahim: which of them "Ms. Rahim" is, the article does not say."""
+    story = analysed(CO_CHAIRED.format(names="Nurul Rahim, Aisyah Rahim"), "forum-two").fragment
+    assert "Rahim" in people(story)
+    assert "Nurul Rahim" not in people(story)
+    assert "Aisyah Rahim" not in people(story)
