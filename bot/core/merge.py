@@ -204,6 +204,8 @@ class StoryBuilder:
             {normalise_words(word): slug for word, slug in vocab.country_words.items()} if vocab else {}
         )
         """Country slugs by their names as normalised words ("us", "united states"), to read names with."""
+        self._countries_in: dict[tuple[str, ...], frozenset[str]] = {}
+        """What _countries_named found in each agreement's names (an agreement is compared many times)."""
         self.sources: dict[str, Source] = {}
         self.entities: dict[str, _EntityRec] = {}
         self.events: dict[str, _EventRec] = {}
@@ -390,6 +392,12 @@ class StoryBuilder:
 
     def _countries_named(self, norms: tuple[str, ...]) -> frozenset[str]:
         """The countries named in normalised names: "us india" in "framework us india major defence ..."."""
+        known = self._countries_in.get(norms)
+        if known is None:
+            known = self._countries_in[norms] = self._read_countries(norms)
+        return known
+
+    def _read_countries(self, norms: tuple[str, ...]) -> frozenset[str]:
         found = set()
         for norm in norms:
             words = norm.split()
