@@ -711,6 +711,8 @@ class _Run:
     def _clean_name(self, raw: str) -> str | None:
         tokens = raw.replace("’", "'").split()
         while tokens and (self._vocab_word(tokens[-1]) or tokens[-1].lower() in _NOT_NAMES):
+            if self._place_as_surname(tokens):
+                break  # "Gustavo Medina", "Yael Golan": a first name and nothing else before a place's name
             tokens.pop()
         while (
             tokens
@@ -722,6 +724,18 @@ class _Run:
             return None
         name = " ".join(tokens)
         return name if not name.isupper() else None
+
+    def _place_as_surname(self, tokens: list[str]) -> bool:
+        """The last word names a place (not a country, month or title) and only first names come before it."""
+        last = tokens[-1].rstrip(".,")
+        return (
+            len(tokens) >= 2
+            and all(t in self.vocab.given_names for t in tokens[:-1])
+            and last in self.vocab.places
+            and self.vocab.country_of(last) is None
+            and last.lower() not in _MONTH_AND_DAY_WORDS
+            and last.lower() not in _TITLE_WORDS
+        )
 
     def _vocab_word(self, word: str) -> bool:
         return self.ex.vocab_word(word)
@@ -1091,8 +1105,13 @@ class _Run:
         )
         if lower in self.ex._head_words or lower in self.ex._modifier_words or self._vocab_word(bare):
             # "Minister Sultan Hassan": a given name that is also a title word, followed by a surname.
+            # "Gustavo Medina": a place's name as the surname after a first name.
             return (
                 bare in self.vocab.given_names and followed and tokens[j + 1].lower not in self.ex._head_words
+            ) or (
+                j > 0
+                and self._joined(tokens[j - 1], tokens[j])
+                and self._place_as_surname([tokens[j - 1].text, bare])
             )
         return lower not in _NOT_NAMES
 

@@ -663,3 +663,24 @@ def test_a_surname_two_people_share_is_not_completed(analysed: Analyse) -> None:
     assert "Rahim" in people(story)
     assert "Nurul Rahim" not in people(story)
     assert "Aisyah Rahim" not in people(story)
+
+
+@pytest.mark.parametrize("name", ["Gustavo Medina", "Yael Golan"])
+def test_a_surname_that_is_also_a_place_is_the_persons(analysed: Analyse, name: str) -> None:
+    """Medina is a city and Golan a region; after a first name they are surnames."""
+    text = f"""Sunday, 09 February 2025
+Nepal and Argentina hold talks
+
+Nepal's Foreign Minister Rabindra Gurung met Argentine foreign minister {name} in Kathmandu on Saturday.
+
+Gurung and {name.rsplit(maxsplit=1)[-1]} had previously met in June last year.
+"""
+    story = analysed(text, "talks").fragment
+    found = people(story)
+    assert name in found, f"people: {sorted(found)}"
+    assert "Argentine foreign minister" in [t.value for t in found[name].titles]
+    meetings = [e for e in story.events if e.type is EventType.MEETING]
+    assert meetings
+    assert all(found[name].id in {r.entity for r in e.participants} for e in meetings)
+    places = {e.name for e in story.entities if e.kind is Kind.PLACE}
+    assert name.rsplit(maxsplit=1)[-1] not in places
