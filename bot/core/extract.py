@@ -93,7 +93,8 @@ _FUTURE = re.compile(
 _MEET = re.compile(
     r"\b(?P<verb>met|meet(?:s|ing)?|held (?:bilateral |wide-ranging |delegation-level |their )?(?:talks|discussions|"
     r"a meeting)|(?:talks|discussions|negotiations) (?:with|between)|spoke (?:to|with)|called on|hosted|received|"
-    r"co-chaired|exchanged views)\b",
+    r"co-chaired|exchanged views|sat down (?:with|for)|during (?:the |their )?(?:bilateral |delegation-level )?"
+    r"(?:talks|discussions)|(?:talks|discussions) (?:led by|were held|took place))\b",
     re.IGNORECASE,
 )
 _VISIT = re.compile(
@@ -1257,6 +1258,8 @@ class _Run:
             owns = text[end : end + 2] in ("’s", "'s")
             if kind == "country":
                 add(_Tag("country", start, end, value, text[start:end], owns))
+            elif kind == "place" and (person_key := self._surname_person(text[start:end])):
+                add(_Tag("person", start, end, person_key, text[start:end], owns))  # "Medina said"
             elif kind == "place":
                 place = self.vocab.places[value]
                 key = f"place:{slugify(place.name)}"
@@ -1312,6 +1315,13 @@ class _Run:
                 self.people[key].handles.add(low)
                 return key
         return None
+
+    def _surname_person(self, word: str) -> str | None:
+        """The article's person whose surname is ``word``, a place's name too ("Hernán Medina": "Medina")."""
+        if " " in word:
+            return None
+        key = self._resolve_name(word)
+        return key if key and " " in key and key.rsplit(" ", 1)[1] == name_key(word) else None
 
     def _resolve_single(self, word: str) -> str | None:
         bare = word.replace("’", "'")
@@ -2354,7 +2364,7 @@ _SUBORDINATE = re.compile(
 )
 _SIGN_HINTS = ("sign", "ink", "seal", "conclud", "renew", "formali", "exchang")
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",
-               "co-chaired", "exchanged views", "held")  # fmt: skip
+               "co-chaired", "exchanged views", "held", "sat down")  # fmt: skip
 _VISIT_HINTS = ("visit", "trip", "tour", "arriv", "travel", "flew")
 _TARIFF_HINTS = ("tariff", "dut", "levy", "levie", "penalt", "sanction")
 _NEGOTIATION_HINTS = ("talks", "negotiation", "discussion", "contacts")

@@ -684,3 +684,33 @@ Gurung and {name.rsplit(maxsplit=1)[-1]} had previously met in June last year.
     assert all(found[name].id in {r.entity for r in e.participants} for e in meetings)
     places = {e.name for e in story.entities if e.kind is Kind.PLACE}
     assert name.rsplit(maxsplit=1)[-1] not in places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Delegation-level talks led by Gurung and Medina were held in Lima on Friday.", EventType.TALKS),
+        (
+            "Gurung and his Argentine counterpart Medina discussed trade during talks on Friday.",
+            EventType.TALKS,
+        ),
+        ("Gurung sat down with Medina in Lima on Friday.", EventType.MEETING),
+    ],
+)
+def test_talks_and_meetings_told_in_other_words(analysed: Analyse, sentence: str, kind: EventType) -> None:
+    text = f"""Sunday, 09 February 2025
+Nepal and Argentina hold talks
+
+Nepal's Foreign Minister Rabindra Gurung and Argentine foreign minister Hernán Medina arrived in Lima on Thursday.
+
+{sentence}
+"""
+    story = analysed(text, "lima").fragment
+    found = people(story)
+    events = [e for e in story.events if e.type is kind]
+    assert len(events) == 1, [(e.type, e.participants) for e in story.events]
+    assert {r.entity for r in events[0].participants} >= {
+        found["Rabindra Gurung"].id,
+        found["Hernán Medina"].id,
+    }
+    assert [d.when.start for d in events[0].dates] == [date(2025, 2, 7)]
