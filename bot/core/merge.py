@@ -306,9 +306,8 @@ class StoryBuilder:
                     continue
                 key = name_key(name)
                 self._by_flat[key.replace(" ", "")].add(rec.id)
-                for token in key.split():
-                    if len(token) > 1:
-                        self._by_token[token].add(rec.id)
+                for token in _lookup_words(key):
+                    self._by_token[token].add(rec.id)
         else:
             for name in new:
                 for token in normalise_words(name).split():
@@ -417,7 +416,7 @@ class StoryBuilder:
         keys = tuple(dict.fromkeys(name_key(name) for name in names))
         candidates: set[str] = set()
         for key in keys:
-            for token in key.split():
+            for token in _lookup_words(key):
                 candidates |= self._by_token.get(token, set())
         for handle in handles:
             candidates |= self._by_flat.get(handle.lower(), set())
@@ -633,9 +632,8 @@ class StoryBuilder:
         """People sharing a name word (surname, first name) with ``rec``: the only ones worth comparing."""
         found: set[str] = set()
         for key in _name_keys(rec):
-            for token in key.split():
-                if len(token) > 1:
-                    found |= {self.resolve(p) for p in self._by_token.get(token, ())}
+            for token in _lookup_words(key):
+                found |= {self.resolve(p) for p in self._by_token.get(token, ())}
         return found
 
     def _canonical_name(self, rec: _EntityRec) -> str:
@@ -887,7 +885,11 @@ def _names_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     even where reports call each of them "Singh". A surname or first name alone counts only for someone
     known by nothing more.
     """
-    a, b = tuple(_fold_particles(k) for k in a), tuple(_fold_particles(k) for k in b)
+    folded = _scored(tuple(_fold_particles(k) for k in a), tuple(_fold_particles(k) for k in b))
+    return max(_scored(a, b), folded)  # "Al Gore" = "Albert Gore"; "Al Otaibi" = "Abdullah Al-Otaibi"
+
+
+def _scored(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     full_a = [k for k in a if " " in k]
     full_b = [k for k in b if " " in k]
     if full_a and full_b:
@@ -911,16 +913,25 @@ def _fold_particles(key: str) -> str:
         head, dash, rest = token.partition("-")
         if dash and rest and head in _PARTICLES:
             token = head + rest
-        if pending:
+        if token in _PARTICLES and len(tokens) > 1:
+            pending += token  # "von der leyen" -> "vonderleyen"
+        elif pending:
             words.append(pending + token)
             pending = ""
-        elif token in _PARTICLES and len(tokens) > 1:
-            pending = token
         else:
             words.append(token)
     if pending:
         words.append(pending)
     return " ".join(words)
+
+
+@lru_cache(maxsize=1 << 13)
+def _lookup_words(key: str) -> frozenset[str]:
+    """The words a person is looked up by: those of the name key, of its particles folded, and the parts of its
+    hyphenated words ("mariam al-falasi": mariam, al-falasi, alfalasi, al, falasi); single letters left out."""
+    words = set(key.split()) | set(_fold_particles(key).split())
+    words |= {part for word in list(words) if "-" in word for part in word.split("-")}
+    return frozenset(w for w in words if len(w) > 1)
 
 
 @lru_cache(maxsize=1 << 13)
@@ -1070,7 +1081,7 @@ def infer_published(fragment: Story, builder: StoryBuilder) -> tuple[date, str] 
             continue  # one person and no agreement: no event can count as reported
         candidates: set[str] = set()
         for key in mine:
-            for token in key.split():
+            for token in _lookup_words(key):
                 for person in builder._by_token.get(token, ()):
                     candidates |= builder._events_by_key.get((event.type, builder.resolve(person)), set())
         for event_id in sorted(candidates):

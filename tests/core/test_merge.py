@@ -475,12 +475,16 @@ British Trade Secretary {name} met Chilean trade minister Camila Rojas in London
         (FALASI, "Fatima El-Sayed", "Fatima El Sayed", "Ms El-Sayed"),
         (CALLOWAY, "Katherine Calloway", "Kathy Calloway", "Calloway"),
         (CALLOWAY, "Richard Prescott", "Rick Prescott", "Prescott"),
+        (FALASI, "Mariam Al-Falasi", "Al Falasi", "Al Falasi"),
+        (CALLOWAY, "Ursula von der Leyen", "Von der Leyen", "Ms von der Leyen"),
+        (CALLOWAY, "Albert Gore", "Al Gore", "Gore"),
     ],
 )
 def test_one_person_written_two_ways_in_two_reports_is_one_person(
     template: str, first: str, second: str, short: str
 ) -> None:
-    """A surname particle with a hyphen or a space ("Al-Falasi", "Al Falasi"), a nickname ("Kathy")."""
+    """A surname particle with a hyphen or a space ("Al-Falasi", "Al Falasi"), the surname alone ("Al Falasi",
+    "Von der Leyen"), a nickname ("Kathy"), a first name that is also a particle ("Al Gore")."""
     story = _story(
         (),
         (
