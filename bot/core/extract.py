@@ -93,7 +93,7 @@ _FUTURE = re.compile(
 _MEET = re.compile(
     r"\b(?P<verb>met|meet(?:s|ing)?|held (?:bilateral |wide-ranging |delegation-level |their )?(?:talks|discussions|"
     r"a meeting)|(?:talks|discussions|negotiations) (?:with|between)|spoke (?:to|with)|called on|hosted|received|"
-    r"co-chaired|exchanged views|sat down (?:with|for)|during (?:the |their )?(?:bilateral |delegation-level )?"
+    r"co-chaired|exchanged views|sat down (?:with|for (?:talks|a meeting|discussions))|during (?:the |their )?(?:bilateral |delegation-level )?"
     r"(?:talks|discussions)|(?:talks|discussions) (?:led by|were held|took place))\b",
     re.IGNORECASE,
 )
@@ -1258,7 +1258,11 @@ class _Run:
             owns = text[end : end + 2] in ("’s", "'s")
             if kind == "country":
                 add(_Tag("country", start, end, value, text[start:end], owns))
-            elif kind == "place" and (person_key := self._surname_person(text[start:end])):
+            elif (
+                kind == "place"
+                and not _PLACE_BEFORE.search(text, max(s, start - 12), start)
+                and (person_key := self._surname_person(text[start:end]))
+            ):
                 add(_Tag("person", start, end, person_key, text[start:end], owns))  # "Medina said"
             elif kind == "place":
                 place = self.vocab.places[value]
@@ -2363,6 +2367,8 @@ _SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _SIGN_HINTS = ("sign", "ink", "seal", "conclud", "renew", "formali", "exchang")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|across|around|of|via)\s+$", re.IGNORECASE)
+"""A word that makes the name after it a place ("talks in Medina"), where "Medina said" is a person."""
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",
                "co-chaired", "exchanged views", "held", "sat down")  # fmt: skip
 _VISIT_HINTS = ("visit", "trip", "tour", "arriv", "travel", "flew")

@@ -714,3 +714,32 @@ Nepal's Foreign Minister Rabindra Gurung and Argentine foreign minister Hernán 
         found["Hernán Medina"].id,
     }
     assert [d.when.start for d in events[0].dates] == [date(2025, 2, 7)]
+
+
+def test_a_place_named_like_the_articles_person_is_still_a_place_after_in(analysed: Analyse) -> None:
+    text = """Sunday, 09 February 2025
+Argentina and Saudi Arabia hold talks
+
+Argentine foreign minister Hernán Medina held talks with Saudi officials in Medina on Saturday.
+
+Medina said the two sides had agreed to expand cooperation in energy.
+"""
+    story = analysed(text, "medina").fragment
+    medina = people(story)["Hernán Medina"]
+    talks = [e for e in story.events if e.type is EventType.TALKS]
+    assert len(talks) == 1
+    places = {e.id: e.name for e in story.entities if e.kind is Kind.PLACE}
+    assert [places.get(v.value, v.value) for v in talks[0].places] == ["Medina"]
+    statements = [e for e in story.events if e.type is EventType.STATEMENT]
+    assert [r.entity for e in statements for r in e.participants if r.role == "speaker"] == [medina.id]
+
+
+def test_sitting_down_for_an_interview_is_not_a_meeting(analysed: Analyse) -> None:
+    text = """Sunday, 09 February 2025
+Nepal's foreign minister speaks to the press
+
+Nepal's Foreign Minister Rabindra Gurung and Argentine foreign minister Hernán Medina sat down for an interview with
+Reuters on Saturday.
+"""
+    story = analysed(text, "interview").fragment
+    assert [e.type for e in story.events if e.type in (EventType.MEETING, EventType.TALKS)] == []
