@@ -471,7 +471,12 @@ def _date_within_sentence(line: str, matched: str) -> bool:
     """True when a date the line states is part of a story sentence, not the page's date line: the line reads
     as body text and more than eight words come before the date ("Nepal's minister ... met his Spanish
     counterpart ... on March 19, 2023, officials said.")."""
-    return _is_body(line) and _words(line[: max(0, line.find(matched))]) > 8
+    before = line[: max(0, line.find(matched))]
+    return _is_body(line) and _words(before) > 8 and not _METADATA_BEFORE.search(before)
+
+
+_METADATA_BEFORE = re.compile(r"\||^\s*By\s+[A-Z]|\b(?i:updated|published|posted|last modified)\b")
+"""What a byline or date line has before its date and a story sentence does not."""
 
 
 def _after_metadata(text: str, start: int, end: int, matched: str) -> int | None:

@@ -322,7 +322,7 @@ def test_a_first_paragraph_that_states_a_date_is_the_story_not_a_date_line(vocab
 
 
 def test_a_date_line_with_a_long_byline_before_the_date_is_still_the_date_line(vocab: Vocabulary) -> None:
-    line = "By Camila Rojas Fuentes, Santiago Weekly Review, Foreign Desk, Santiago | Updated on Mar 20, 2023 06:39 AM"
+    line = "By Camila Rojas Fuentes and Ola Brekke, Santiago Weekly Review, Foreign Desk. Updated: Mar 20, 2023 06:39 AM"
     result = clean(page("Chile, Norway hold talks on fisheries", line, *STORY), vocab)
     assert result.published is not None
     assert result.published.start == date(2023, 3, 20)
