@@ -306,6 +306,9 @@ _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _IN_PRESENCE = re.compile(r"\bin the presence of\s+")
 _BY = re.compile(r"\bby\s+")
+_SIGNED_BY = re.compile(
+    r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?signed\s+by\s+", re.IGNORECASE
+)
 _TRADE_TALK = re.compile(r"\b(?:trade|deal|negotiat|talks)\w*", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
 _THAT = re.compile(r"\b(?:that|how)\s+")
@@ -1651,6 +1654,8 @@ class _Run:
                 for tag in people:
                     if tag.start < verb_at:
                         event.participants[tag.key] = "signatory"
+        if not any(role == "signatory" for role in event.participants.values()):
+            self._later_signatories(event, clause, start, sign, people)
         for tag in tags:
             if tag.kind == "country" and tag.start < verb_at and not tag.possessive:
                 event.participants.setdefault(f"country:{tag.key}", "party")
@@ -1671,6 +1676,25 @@ class _Run:
                     self.things[agreement.key].notes.append(note)
         self._note_agreement_description(event, clause, sign.end())
         return event
+
+    def _later_signatories(
+        self, event: _Event, clause: str, start: int, sign: re.Match[str], people: list[_Tag]
+    ) -> None:
+        """Signatories the clause names after its first signing verb: "X and Y sealed the pact on Friday, which was
+        signed by A and B"; "Signing the pact in Lima, A and B said ..." (the participle's subject)."""
+        persons = [t for t in people if t.kind == "person" and not t.possessive]
+        later = _SIGNED_BY.search(clause, sign.end())
+        if later:
+            named = _listed(self.text, [t for t in persons if t.start >= start + later.end()])
+        elif sign.group("verb").lower() == "signing" and not clause[: sign.start()].strip():
+            comma = clause.find(", ", sign.end())
+            named = (
+                _listed(self.text, [t for t in persons if t.start >= start + comma + 2]) if comma >= 0 else []
+            )
+        else:
+            named = []
+        for tag in named:
+            event.participants[tag.key] = "signatory"
 
     def _note_agreement_description(self, event: _Event, clause: str, after: int) -> None:
         """ "..., a pact that allows X to ..." after a signing: a short description of the agreement."""
@@ -2415,10 +2439,11 @@ def _duration_note(value: str) -> str:
 
 
 def _is_noise_sign(clause: str, sign: re.Match[str]) -> bool:
+    """ "sign up", "sign off", "signs of": not a signing (but "exchanged signed copies of" is)."""
+    if not sign.group("verb").lower().startswith("sign"):
+        return False
     after = clause[sign.end() : sign.end() + 12].lower()
-    return (
-        after.startswith(" up") or after.startswith(" off") or after.startswith(" of ")
-    )  # "sign up", "sign of"
+    return after.startswith(" up") or after.startswith(" off") or after.startswith(" of ")
 
 
 def _relative_when(relation: str, anchor: When) -> When | None:

@@ -743,3 +743,29 @@ Reuters on Saturday.
 """
     story = analysed(text, "interview").fragment
     assert [e.type for e in story.events if e.type in (EventType.MEETING, EventType.TALKS)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gurung and Medina exchanged signed copies of the Memorandum of Understanding on Renewable Energy on Friday.",
+        "Nepal and Argentina sealed the Memorandum of Understanding on Renewable Energy on Friday, which was signed"
+        " by Gurung and Medina in Lima.",
+        "Signing the Memorandum of Understanding on Renewable Energy on Friday in Lima, Gurung and Medina said it"
+        " would boost investment.",
+    ],
+)
+def test_signatories_of_a_signing_told_in_other_words(analysed: Analyse, sentence: str) -> None:
+    text = f"""Sunday, 09 February 2025
+Nepal and Argentina sign energy memorandum
+
+Nepal's Foreign Minister Rabindra Gurung and Argentine foreign minister Hernán Medina spoke on Thursday.
+
+{sentence}
+"""
+    story = analysed(text, "mou").fragment
+    found = people(story)
+    (signing,) = [e for e in story.events if e.type is EventType.SIGNING]
+    signatories = {r.entity for r in signing.participants if r.role == "signatory"}
+    assert signatories == {found["Rabindra Gurung"].id, found["Hernán Medina"].id}
+    assert [d.when.start for d in signing.dates] == [date(2025, 2, 7)]
