@@ -306,6 +306,7 @@ _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _IN_PRESENCE = re.compile(r"\bin the presence of\s+")
 _BY = re.compile(r"\bby\s+")
+_BY_BEFORE = re.compile(r"\bby\s+(?:[\w’'-]+\s+){0,3}$")
 _SIGNED_BY = re.compile(
     r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?signed\s+by\s+", re.IGNORECASE
 )
@@ -1809,8 +1810,13 @@ class _Run:
         event = self._new_event(EventType.TARIFF, sentence, clause, when)
         tariff_at = start + (_TARIFF.search(clause).start() if _TARIFF.search(clause) else 0)  # type: ignore[union-attr]
         for tag in tags:
-            if tag.kind == "person" and tag.start < tariff_at + 40:
-                event.participants.setdefault(tag.key, "actor")
+            if tag.kind == "person" and (
+                tag.start < tariff_at + 40
+                or _BY_BEFORE.search(self.text, max(start, tag.start - 40), tag.start)
+            ):
+                event.participants.setdefault(
+                    tag.key, "actor"
+                )  # "... was announced on Friday by Zubair Khattak"
         for tag in tags:
             if tag.kind in ("country", "place"):
                 slug = tag.key if tag.kind == "country" else self.things[tag.key].country

@@ -769,3 +769,17 @@ Nepal's Foreign Minister Rabindra Gurung and Argentine foreign minister Hernán 
     signatories = {r.entity for r in signing.participants if r.role == "signatory"}
     assert signatories == {found["Rabindra Gurung"].id, found["Hernán Medina"].id}
     assert [d.when.start for d in signing.dates] == [date(2025, 2, 7)]
+
+
+def test_a_tariff_announced_by_someone_at_the_end_of_the_sentence_has_that_actor(analysed: Analyse) -> None:
+    text = """Sunday, 09 February 2025
+Pakistan raises tariffs on French garments
+
+Pakistani trade minister Zubair Khattak spoke to reporters in Islamabad on Saturday.
+
+A 30% tariff on French garments was announced late on Saturday after weeks of talks by Khattak.
+"""
+    story = analysed(text, "garments-late").fragment
+    (tariff,) = [e for e in story.events if e.type is EventType.TARIFF]
+    actors = {r.entity for r in tariff.participants if r.role == "actor"}
+    assert actors == {people(story)["Zubair Khattak"].id, "country:pakistan"}
