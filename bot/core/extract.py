@@ -2148,7 +2148,7 @@ class _Run:
                     (
                         s
                         for s in signings
-                        if people and people <= set(s.participants) and _dates_agree(s.when, event.when)
+                        if people and people <= set(s.participants) and _same_occasion(s.when, event.when)
                     ),
                     None,
                 )
@@ -2484,6 +2484,14 @@ def _relative_when(relation: str, anchor: When) -> When | None:
 
 def _dates_agree(a: When | None, b: When | None) -> bool:
     return a is None or b is None or a.overlaps(b)
+
+
+def _same_occasion(signing: When | None, meeting: When | None) -> bool:
+    """A meeting told with a signing's date, or none, is the signing's occasion ("met on Friday and signed ...");
+    one dated only by its month or year ("had previously met last year") is a meeting of its own."""
+    if signing is None or meeting is None:
+        return True
+    return meeting.precision is Precision.DAY and signing.overlaps(meeting)
 
 
 def _same_local(a: _Event, b: _Event, run: _Run) -> bool:

@@ -783,3 +783,16 @@ A 30% tariff on French garments was announced late on Saturday after weeks of ta
     (tariff,) = [e for e in story.events if e.type is EventType.TARIFF]
     actors = {r.entity for r in tariff.participants if r.role == "actor"}
     assert actors == {people(story)["Zubair Khattak"].id, "country:pakistan"}
+
+
+def test_a_meeting_dated_only_by_its_year_is_not_folded_into_a_signing(analysed: Analyse) -> None:
+    text = """Sunday, 09 February 2025
+Britain and Egypt review counter-terrorism cooperation
+
+British foreign secretary Graham Abbott and Egyptian Minister of Foreign Affairs Khalid Shoukry-Nasr had previously met last year. Mr. Abbott and Mr. Shoukry-Nasr had signed the Joint Declaration of Intent on Cooperation in Counter-Terrorism in December last year.
+"""
+    story = analysed(text, "jdi").fragment
+    kinds = sorted(e.type.value for e in story.events if e.type in (EventType.MEETING, EventType.SIGNING))
+    assert kinds == ["meeting", "signing"]
+    (meeting,) = [e for e in story.events if e.type is EventType.MEETING]
+    assert [d.when.label() for d in meeting.dates] == ["2024"]
