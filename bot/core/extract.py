@@ -306,6 +306,7 @@ _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _IN_PRESENCE = re.compile(r"\bin the presence of\s+")
 _BY = re.compile(r"\bby\s+")
+_HOSTED_BY = re.compile(r"\b(?:received|welcomed|greeted|hosted)\s+by\s+", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w’'-]+\s+){0,3}$")
 _SIGNED_BY = re.compile(
     r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?signed\s+by\s+", re.IGNORECASE
@@ -1786,10 +1787,14 @@ class _Run:
             for tag in _listed(self.text, [t for t in people if t.start >= start + by.end()]):
                 event.participants[tag.key] = "visitor"
         else:
+            # "A was received by B when he arrived in Lima": B is the host, not a visitor.
+            host = _HOSTED_BY.search(clause, 0, visit.start())
             for tag in people:
                 if tag.start < verb_at:
-                    event.participants[tag.key] = "visitor"
-        if not event.participants:
+                    hosted = host is not None and tag.start >= start + host.end()
+                    if event.participants.get(tag.key) != "visitor":  # "when he arrived": still the visitor
+                        event.participants[tag.key] = "participant" if hosted else "visitor"
+        if not any(role == "visitor" for role in event.participants.values()):
             return None
         dest = re.search(
             r"\b(?:visits?|visited|trip|tour)\s+(?:to\s+)?(?:the\s+)?(?P<where>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)",

@@ -796,3 +796,15 @@ British foreign secretary Graham Abbott and Egyptian Minister of Foreign Affairs
     assert kinds == ["meeting", "signing"]
     (meeting,) = [e for e in story.events if e.type is EventType.MEETING]
     assert [d.when.label() for d in meeting.dates] == ["2024"]
+
+
+def test_the_host_who_receives_a_visitor_is_not_a_visitor(analysed: Analyse) -> None:
+    text = """Sunday, 09 February 2025
+Nepal's foreign minister arrives in Lima
+
+Nepal's Foreign Minister Rabindra Gurung was received by Argentine foreign minister Hernán Medina when he arrived in Lima on Saturday for a three-day visit to Peru.
+"""
+    story = analysed(text, "arrival").fragment
+    found = people(story)
+    visitors = {r.entity for e in story.events for r in e.participants if r.role == "visitor"}
+    assert visitors == {found["Rabindra Gurung"].id}
