@@ -1819,9 +1819,8 @@ class _Run:
                 tag.start < tariff_at + 40
                 or _BY_BEFORE.search(self.text, max(start, tag.start - 40), tag.start)
             ):
-                event.participants.setdefault(
-                    tag.key, "actor"
-                )  # "... was announced on Friday by Zubair Khattak"
+                # "... was announced on Friday by Zubair Khattak": the one it was announced by.
+                event.participants.setdefault(tag.key, "actor")
         for tag in tags:
             if tag.kind in ("country", "place"):
                 slug = tag.key if tag.kind == "country" else self.things[tag.key].country

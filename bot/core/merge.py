@@ -60,6 +60,7 @@ _NICKNAMES = {
 
 _WORD = re.compile(r"[a-z0-9%]+")
 _K = TypeVar("_K")
+_R = TypeVar("_R")
 
 
 @lru_cache(maxsize=1 << 13)
@@ -697,8 +698,7 @@ class StoryBuilder:
         )
 
     def _frozen_entities(self, frozen: _Frozen) -> Iterator[Entity]:
-        for key in sorted(self.entities):
-            rec = self.entities.pop(key)
+        for rec in _drained(self.entities):
             yield Entity(
                 id=rec.id,
                 kind=rec.kind,
@@ -712,8 +712,7 @@ class StoryBuilder:
             )
 
     def _frozen_events(self, frozen: _Frozen) -> Iterator[Event]:
-        for key in sorted(self.events):
-            ev = self.events.pop(key)
+        for ev in _drained(self.events):
             participants: dict[tuple[str, str], Docs] = {}
             for (entity, role), sources in ev.participants.items():
                 participants[(self.resolve(entity), role)] = sources
@@ -737,8 +736,7 @@ class StoryBuilder:
             )
 
     def _frozen_quotations(self, frozen: _Frozen) -> Iterator[Quotation]:
-        for key in sorted(self.quotes):
-            qr = self.quotes.pop(key)
+        for qr in _drained(self.quotes):
             yield Quotation(
                 id=qr.id,
                 speaker=self.resolve(qr.speaker),
@@ -748,6 +746,12 @@ class StoryBuilder:
                 mentions=_in_order(qr.mentions),
                 sources=frozen(qr.sources),
             )
+
+
+def _drained(records: dict[str, _R]) -> Iterator[_R]:
+    """The records in order of their ids, each taken out of ``records`` as it is handed over."""
+    for key in sorted(records):
+        yield records.pop(key)
 
 
 def _in_order(mentions: list[Mention]) -> tuple[Mention, ...]:
