@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from bot.core.model import Precision, When
 
-__all__ = ["MONTHS", "DateMatch", "find_dates", "parse_day_month_year", "resolve_month_day"]
+__all__ = ["MONTHS", "DateMatch", "count_of", "find_dates", "parse_day_month_year", "resolve_month_day"]
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -266,7 +266,7 @@ def _relative(rel: str, ref: date, phrase: str) -> When | None:
         return When(ref - timedelta(days=days), ref, Precision.RANGE, phrase, ref, basis)
     match = re.match(r"(\d+|a few|few|several|[a-z]+)\s+(day|week|month|year)s?\s+ago", rel)
     if match:
-        count = int(match.group(1)) if match.group(1).isdigit() else _NUMBERS.get(match.group(1), 0)
+        count = count_of(match.group(1))
         if not count:
             return None
         unit = match.group(2)
@@ -279,6 +279,12 @@ def _relative(rel: str, ref: date, phrase: str) -> When | None:
             return When.month(year, month + 1, phrase, ref, basis)
         return When.year(ref.year - count, phrase, ref, basis)
     return None
+
+
+def count_of(word: str) -> int:
+    """The number a count word or numeral gives ("two", "a few", "3"); 0 when it is none."""
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBERS.get(word, 0)
 
 
 def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None) -> When | None:

@@ -12,12 +12,12 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
 from bot.core.clean import CleanArticle
-from bot.core.dates import DateMatch, find_dates
+from bot.core.dates import DateMatch, count_of, find_dates
 from bot.core.model import (
     Dated,
     Entity,
@@ -1807,6 +1807,7 @@ class _Run:
             elif dest.group("where") in self.vocab.places:
                 event.place = f"place:{slugify(self.vocab.places[dest.group('where')].name)}"
         event.place = event.place or place
+        event.when = _visit_days(clause, event.when)
         return event
 
     def _tariff(
@@ -2488,6 +2489,35 @@ def _relative_when(relation: str, anchor: When) -> When | None:
 
 def _dates_agree(a: When | None, b: When | None) -> bool:
     return a is None or b is None or a.overlaps(b)
+
+
+_VISIT_DAYS = re.compile(
+    r"\b(?P<n>[a-z]+|\d{1,2})[- ]day\s+(?:(?:official|state|working|maiden)\s+)?(?:visit|trip|tour|stay)\b",
+    re.IGNORECASE,
+)
+_VISIT_ENDED = re.compile(
+    r"\b(?:conclud(?:ed|es|ing)|wrap(?:ped|s|ping) up|end(?:ed|s|ing)|complet(?:ed|es|ing)|wound up|cut short)"
+    r"\s+(?:(?:a|an|the|his|her|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _visit_days(clause: str, when: When | None) -> When | None:
+    """ "landed in Doha on Saturday, kicking off a two-day visit": the visit's days from that day, or up to it
+    ("concluded a three-day visit on Sunday"). A date less precise than a day stays as it is."""
+    m = _VISIT_DAYS.search(clause) if when is not None and when.precision is Precision.DAY else None
+    if m is None or when is None:
+        return when
+    days = count_of(m.group("n"))
+    if not 2 <= days <= 31:
+        return when
+    span = timedelta(days=days - 1)
+    ended = _VISIT_ENDED.search(clause, 0, m.start()) is not None
+    start, end = (when.start - span, when.start) if ended else (when.start, when.start + span)
+    basis = f"the {days} days of the visit {'up to' if ended else 'from'} that day"
+    return When(
+        start, end, Precision.RANGE, when.phrase, when.reference, f"{when.basis}; {basis}".lstrip("; ")
+    )
 
 
 def _same_occasion(signing: When | None, meeting: When | None) -> bool:

@@ -808,3 +808,33 @@ Nepal's Foreign Minister Rabindra Gurung was received by Argentine foreign minis
     found = people(story)
     visitors = {r.entity for e in story.events for r in e.participants if r.role == "visitor"}
     assert visitors == {found["Rabindra Gurung"].id}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Nepal's Foreign Minister Rabindra Gurung landed in Lima on Saturday, kicking off a two-day visit.",
+            "8–9 Feb 2025",
+        ),
+        (
+            "Nepal's Foreign Minister Rabindra Gurung on Friday began a four-day state visit to Peru.",
+            "7–10 Feb 2025",
+        ),
+        (
+            "Nepal's Foreign Minister Rabindra Gurung concluded a three-day visit to Peru on Saturday.",
+            "6–8 Feb 2025",
+        ),
+        (
+            "Nepal's Foreign Minister Rabindra Gurung arrived in Lima on Saturday for talks on trade.",
+            "8 Feb 2025",
+        ),
+        ("Nepal's Foreign Minister Rabindra Gurung is on a three-day visit to Peru.", None),
+    ],
+)
+def test_a_visit_of_several_days_spans_them(analysed: Analyse, sentence: str, label: str | None) -> None:
+    text = f"Sunday, 09 February 2025\nNepal's foreign minister in Peru\n\n{sentence}\n"
+    story = analysed(text, "visit-days").fragment
+    visits = [e for e in story.events if e.type is EventType.VISIT]
+    assert len(visits) == 1
+    assert [d.when.label() for d in visits[0].dates] == ([label] if label else [])
