@@ -302,7 +302,16 @@ class _Tag(NamedTuple):
     possessive: bool = False
 
 
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_SAME_OCCASION = re.compile(
+    r"\balso\b|^\W*(?:earlier|later)\b|\bin the presence of\b"
+    r"|\b(?:after|followed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?)\b",
+    re.IGNORECASE,
+)
+"""How an undated event is told as part of the lead event's occasion."""
+_DURING_VISIT = re.compile(
+    r"\b(?:during|in the course of|on the sidelines of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\b",
+    re.IGNORECASE,
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _IN_PRESENCE = re.compile(r"\bin the presence of\s+")
 _BY = re.compile(r"\bby\s+")
@@ -1541,8 +1550,11 @@ class _Run:
             event = self._statement(sentence, clause, start, tags, speech, when, place)
             if event:
                 made.append(event)
-        if when is None and made and _ALSO.search(clause):
-            self._same_occasion(made, sentence)
+        if when is None and made:
+            if _DURING_VISIT.search(clause):
+                self._during_visit(made, sentence)
+            elif _SAME_OCCASION.search(clause):
+                self._same_occasion(made, sentence)
         mentioned = {t.key for t in tags if t.kind == "country"}
         for event in made:
             event.countries |= mentioned - ({event.place.split(":", 1)[1]} if event.place else set())
@@ -1550,8 +1562,9 @@ class _Run:
         return made
 
     def _same_occasion(self, made: list[_Event], sentence: Sentence) -> None:
-        """ "The two sides also signed ...": an undated event told right after the article's lead event
-        happened on the same occasion, and takes its date."""
+        """ "The two sides also signed ...", "Earlier, A and B held a meeting", "... was signed after talks
+        between A and B": an undated event told so, right after the article's lead event, happened on the
+        same occasion, and takes its date."""
         lead = next((e for e in self.events if e.when is not None), None)
         if lead is None or lead.when is None or lead.paragraph > 2 or sentence.paragraph - lead.paragraph > 4:
             return
@@ -1560,6 +1573,17 @@ class _Run:
                 event.when = replace(
                     lead.when, basis=f"{lead.when.basis}; the same occasion as the lead event".lstrip("; ")
                 )
+
+    def _during_visit(self, made: list[_Event], sentence: Sentence) -> None:
+        """ "During the visit, A met B": an undated event takes the dates of the visit told just before."""
+        visit = next(
+            (e for e in reversed(self.events) if e.type is EventType.VISIT and e.when is not None), None
+        )
+        if visit is None or visit.when is None or sentence.paragraph - visit.paragraph > 2:
+            return
+        for event in made:
+            if event.when is None and event.type in _OCCASION_KINDS and event.type is not EventType.VISIT:
+                event.when = replace(visit.when, basis=f"{visit.when.basis}; during the visit".lstrip("; "))
 
     def _new_event(self, kind: EventType, sentence: Sentence, clause: str, when: When | None) -> _Event:
         return _Event(

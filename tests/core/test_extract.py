@@ -594,6 +594,47 @@ def test_an_undated_also_event_takes_the_date_of_the_lead_event(analysed: Analys
     assert plain.when is None
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Earlier, Peruvian trade minister Ana Flores and Chilean trade minister Luis Vera held a meeting in Lima.",
+        "The Lithium Supply Agreement was signed in the presence of Paula Rojas and Jorge Salas.",
+        "The Lithium Supply Agreement was signed after delegation-level talks between the two sides.",
+    ],
+)
+def test_an_undated_event_told_as_part_of_the_lead_occasion_takes_its_date(
+    analysed: Analyse, told: str
+) -> None:
+    text = (
+        "Published 20.07.22, 09:00 AM\n"
+        "Chile and Peru leaders meet in Lima\n"
+        "Chilean President Paula Rojas and Peruvian President Jorge Salas met on Saturday in Lima and "
+        "discussed lithium mining.\n"
+        f"{told}\n"
+    )
+    story = analysed(text, "occasion").fragment
+    assert story.events
+    assert all(e.when is not None and e.when.start == date(2022, 7, 16) for e in story.events)
+    assert any(e.when is not None and "same occasion" in e.when.basis for e in story.events)
+
+
+def test_an_event_during_a_visit_takes_the_days_of_the_visit(analysed: Analyse) -> None:
+    text = (
+        "Sunday, 09 February 2025\n"
+        "Nepal's foreign minister in Peru\n\n"
+        "Nepal's Foreign Minister Rabindra Gurung landed in Lima on Saturday, kicking off a three-day visit.\n"
+        "During the visit, Gurung met Peruvian foreign minister Elsa Quispe and discussed trade.\n"
+        "Gurung also met Peruvian trade minister Ana Flores, officials said.\n"
+    )
+    story = analysed(text, "during").fragment
+    meetings = sorted(
+        (e for e in story.events if e.type is EventType.MEETING), key=lambda e: e.mentions[0].start
+    )
+    assert [m.when.label() if m.when else None for m in meetings] == ["8–10 Feb 2025", "8–10 Feb 2025"]
+    assert meetings[0].when is not None
+    assert "during the visit" in meetings[0].when.basis
+
+
 @pytest.mark.parametrize("doc", sorted(ALL))
 def test_every_mention_points_inside_the_article(analysed: Analyse, doc: str) -> None:
     text = ALL[doc]
