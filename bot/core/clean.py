@@ -372,7 +372,9 @@ def clean_article(
             found = (
                 None if (_DATELINE.match(line) or _AGENCY_DATELINE.match(line)) else _parse_published(line)
             )
-            if found and _date_within_sentence(line, found[2]):
+            if found and _date_within_sentence(
+                line, found[2], found[0] != published[0] if published else False
+            ):
                 found = None  # "... met his counterpart on March 19, 2023, officials said.": the story's first line
             if found:
                 if published is None:
@@ -467,12 +469,15 @@ def clean_article(
     )
 
 
-def _date_within_sentence(line: str, matched: str) -> bool:
+def _date_within_sentence(line: str, matched: str, another_day: bool = False) -> bool:
     """True when a date the line states is part of a story sentence, not the page's date line: the line reads
     as body text and more than eight words come before the date ("Nepal's minister ... met his Spanish
-    counterpart ... on March 19, 2023, officials said.")."""
+    counterpart ... on March 19, 2023, officials said."), or three when the page's date is known and this is
+    another day ("India and Britain held talks on 13 August 2019 in Tel Aviv ...")."""
     before = line[: max(0, line.find(matched))]
-    return _is_body(line) and _words(before) > 8 and not _METADATA_BEFORE.search(before)
+    if not _is_body(line) or _METADATA_BEFORE.search(before):
+        return False
+    return _words(before) > 8 or (another_day and _words(before) >= 3)
 
 
 _METADATA_BEFORE = re.compile(r"\||^\s*By\s+[A-Z]|\b(?i:updated|published|posted|last modified)\b")

@@ -643,7 +643,7 @@ class _Run:
         for sentence in self.sentences:
             chunk = text[sentence.start : sentence.end]
             for match in self._titled(sentence):
-                name = self._clean_name(match.name)
+                name = self._clean_name(match.name, titled=True)
                 if not name:
                     continue
                 if self._in_quote(match.name_start):
@@ -660,7 +660,7 @@ class _Run:
                     continue
                 self._person(name, tidy_title(_strip_counterpart(title)), country)
             for raw_name, title, country in self._appositives(sentence):
-                name = self._clean_name(raw_name)
+                name = self._clean_name(raw_name, titled=True)
                 if name and not self._in_quote(sentence.start):
                     self._person(name, tidy_title(title), country)
             for name in self._honoured(sentence):
@@ -723,10 +723,12 @@ class _Run:
             person.notes.extend(short.notes)
             person.handles |= short.handles
 
-    def _clean_name(self, raw: str) -> str | None:
+    def _clean_name(self, raw: str, titled: bool = False) -> str | None:
+        """``raw`` without the vocabulary words around the name; ``titled``: it follows a title or is described
+        by one ("Foreign Minister Gusstavo Medina"), so a place's name after any unknown word is a surname."""
         tokens = raw.replace("’", "'").split()
         while tokens and (self._vocab_word(tokens[-1]) or tokens[-1].lower() in _NOT_NAMES):
-            if self._place_as_surname(tokens):
+            if self._place_as_surname(tokens, titled):
                 break  # "Gustavo Medina", "Yael Golan": a first name and nothing else before a place's name
             tokens.pop()
         while (
@@ -740,12 +742,24 @@ class _Run:
         name = " ".join(tokens)
         return name if not name.isupper() else None
 
-    def _place_as_surname(self, tokens: list[str]) -> bool:
-        """The last word names a place (not a country, month or title) and only first names come before it."""
+    def _place_as_surname(self, tokens: list[str], titled: bool = False) -> bool:
+        """The last word names a place (not a country, month or title) and only first names come before it (or,
+        after a title, words that name nothing else)."""
         last = tokens[-1].rstrip(".,")
         return (
             len(tokens) >= 2
-            and all(t in self.vocab.given_names for t in tokens[:-1])
+            and all(
+                t in self.vocab.given_names
+                or (
+                    titled
+                    and t[:1].isupper()
+                    and not self._vocab_word(t)
+                    and t.lower() not in _NOT_NAMES
+                    and t.lower() not in self.ex._head_words
+                    and t.lower() not in self.ex._modifier_words
+                )
+                for t in tokens[:-1]
+            )
             and last in self.vocab.places
             and self.vocab.country_of(last) is None
             and last.lower() not in _MONTH_AND_DAY_WORDS
@@ -831,7 +845,7 @@ class _Run:
                 and adjacent(text, tokens[j - 1], tokens[j])
             ):
                 j += 1
-            names = self._name_run(tokens, j)
+            names = self._name_run(tokens, j, titled=True)
             j += len(names)
             if not names:
                 continue
@@ -917,6 +931,12 @@ class _Run:
                 if left and left[-1] is not tokens[i - 1]:
                     left = []
                 names = [" ".join(t.text for t in run) for run in (left, right) if len(run) >= 2]
+                if len(left) >= 2 and not right and self._titled_partner(sentence, tokens, i + 1):
+                    # "Zarina Zainal and NSA Benedict Tan held talks": the partner is a titled person.
+                    cleaned = self._clean_name(names[0])
+                    if cleaned and self._resolve_name(cleaned) is None and not self._vocab_word(cleaned):
+                        self._person(cleaned, None, None)
+                    continue
                 if len(names) < 2 and not (
                     names
                     and (
@@ -931,6 +951,18 @@ class _Run:
                         cleaned = self._clean_name(name)
                         if cleaned and self._resolve_name(cleaned) is None and not self._vocab_word(cleaned):
                             self._person(cleaned, None, None)
+
+    def _titled_partner(self, sentence: Sentence, tokens: list[Token], first: int) -> bool:
+        """A known person written with a title from ``tokens[first]``, with a verb after the name."""
+        at = tokens[first].start
+        for match in self._titled(sentence):
+            if (
+                match.start == at
+                and self._resolve_name(self._clean_name(match.name, titled=True) or "") is not None
+            ):
+                last = [t for t in tokens if t.start < match.end]
+                return bool(last) and self._verb_follows(tokens, last[-1:])
+        return False
 
     def _objects_of_verbs(self, sentence: Sentence) -> list[str]:
         """Untitled names right after "met", "with", "counterpart": "last met Laura Bramley"."""
@@ -988,8 +1020,9 @@ class _Run:
                 names.append(name)
         return names
 
-    def _name_run(self, tokens: list[Token], j: int, limit: int = 4) -> list[Token]:
-        """The name starting at token ``j``: name words, with particles ("van der") between them."""
+    def _name_run(self, tokens: list[Token], j: int, limit: int = 4, titled: bool = False) -> list[Token]:
+        """The name starting at token ``j``: name words, with particles ("van der") between them; ``titled``: the
+        name follows a title, so a place's name after a word of the name is a surname ("Minister Gusstavo Medina")."""
         run: list[Token] = []
         n = len(tokens)
         while j < n and len(run) < limit + 2:
@@ -1005,7 +1038,7 @@ class _Run:
                 run.append(tokens[j])
                 j += 1
                 continue
-            if not self._name_token(tokens, j):
+            if not self._name_token(tokens, j, titled and bool(run)):
                 break
             run.append(tokens[j])
             j += 1
@@ -1105,7 +1138,7 @@ class _Run:
             j += 1
         return count
 
-    def _name_token(self, tokens: list[Token], j: int) -> bool:
+    def _name_token(self, tokens: list[Token], j: int, titled: bool = False) -> bool:
         word = tokens[j].text
         bare = strip_possessive(word)
         if not _is_name_word(bare):
@@ -1126,7 +1159,7 @@ class _Run:
             ) or (
                 j > 0
                 and self._joined(tokens[j - 1], tokens[j])
-                and self._place_as_surname([tokens[j - 1].text, bare])
+                and self._place_as_surname([tokens[j - 1].text, bare], titled)
             )
         return lower not in _NOT_NAMES
 
@@ -1234,7 +1267,7 @@ class _Run:
                 if tag.kind == "agreement":
                     self._note_adjectives(tag, text[max(s, tag.start - 60) : tag.start])
         for match in self._titled(sentence):
-            name = self._clean_name(match.name)
+            name = self._clean_name(match.name, titled=True)
             if name:
                 key = self._resolve_name(name) or name_key(name)
                 if key in self.people:

@@ -321,6 +321,26 @@ def test_a_first_paragraph_that_states_a_date_is_the_story_not_a_date_line(vocab
     assert [why for _, _, why in result.dropped] == ["title", "publication date"]
 
 
+@pytest.mark.parametrize(
+    ("lead", "story"),
+    [
+        ("Chile and Norway held talks on 19 March 2023 in Oslo on fisheries.", True),
+        ("Updated on 19 March 2023", False),
+        ("Talks: March 19, 2023", False),
+    ],
+)
+def test_a_short_first_sentence_dated_another_day_than_the_page_is_the_story(
+    vocab: Vocabulary, lead: str, story: bool
+) -> None:
+    result = clean(
+        page("HARBOUR GAZETTE", "March 20, 2023", "Chile, Norway hold talks", lead, *STORY[1:]), vocab
+    )
+    assert result.published is not None
+    assert result.published.start == date(2023, 3, 20)
+    assert (kept(result)[0] == lead) is story
+    assert len(kept(result)) == len(STORY) - 1 + story
+
+
 def test_a_date_line_with_a_long_byline_before_the_date_is_still_the_date_line(vocab: Vocabulary) -> None:
     line = "By Camila Rojas Fuentes and Ola Brekke, Santiago Weekly Review, Foreign Desk. Updated: Mar 20, 2023 06:39 AM"
     result = clean(page("Chile, Norway hold talks on fisheries", line, *STORY), vocab)

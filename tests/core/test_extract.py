@@ -879,3 +879,28 @@ def test_a_visit_of_several_days_spans_them(analysed: Analyse, sentence: str, la
     visits = [e for e in story.events if e.type is EventType.VISIT]
     assert len(visits) == 1
     assert [d.when.label() for d in visits[0].dates] == ([label] if label else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # An untitled name joined to a titled one by "and", before the verb.
+        (
+            "Zarina Zainal and NSA Benedict Tan held talks in Lima on Monday.",
+            {"Zarina Zainal", "Benedict Tan"},
+        ),
+        # After a title, a place's name after an unknown first name (a typo) is still a surname.
+        (
+            "Nepali Foreign Minister Rabindra Gurung and Argentina's Foreign Minister Gusstavo Medina held talks "
+            "in Lima on Monday.",
+            {"Rabindra Gurung", "Gusstavo Medina"},
+        ),
+    ],
+)
+def test_both_people_of_a_pair_are_found(analysed: Analyse, sentence: str, pair: set[str]) -> None:
+    text = f"Tuesday, 11 February 2025\nTalks in Lima\n\n{sentence}\n"
+    story = analysed(text, "pair").fragment
+    assert set(people(story)) == pair
+    talks = [e for e in story.events if e.type is EventType.TALKS]
+    assert len(talks) == 1
+    assert names_of(story, talks[0], "participant") == pair
