@@ -91,7 +91,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _MEET = re.compile(
-    r"\b(?P<verb>met|meet(?:s|ing)?|held (?:bilateral |wide-ranging |delegation-level |their )?(?:talks|discussions|"
+    r"\b(?P<verb>met|meet(?:s|ing)?|(?:held|holding) (?:bilateral |wide-ranging |delegation-level |their )?(?:talks|discussions|"
     r"a meeting)|(?:talks|discussions|negotiations) (?:with|between)|spoke (?:to|with)|called on|hosted|received|"
     r"co-chaired|exchanged views|sat down (?:with|for (?:talks|a meeting|discussions))|during (?:the |their )?(?:bilateral |delegation-level )?"
     r"(?:talks|discussions)|(?:talks|discussions) (?:led by|were held|took place))\b",
@@ -1558,11 +1558,15 @@ class _Run:
             event = self._meeting(sentence, clause, start, tags, meet, when, place, occasion)
             if event:
                 made.append(event)
-        elif meet and sign and meet.start() > sign.end():
-            # "signed ... during a meeting between A and B": the meeting's people signed.
-            event = made[-1]
-            for tag in self._between(clause, start, tags, meet.end()):
-                event.participants.setdefault(tag.key, "signatory")
+        elif meet and sign and meet.start() > sign.end() and made:
+            # "signed ... during a meeting between A and B": the meeting's people signed, and the meeting (or
+            # talks) is an event of its own, on the same day.
+            partners = self._between(clause, start, tags, meet.end())
+            for tag in partners:
+                made[0].participants.setdefault(tag.key, "signatory")
+            held = self._meeting(sentence, clause, start, partners or tags, meet, when, place, occasion)
+            if held:
+                made.append(held)
         visit = _VISIT.search(clause) if holds_any(low, _VISIT_HINTS) else None
         if visit and not sign:
             event = self._visit(sentence, clause, start, tags, visit, when, place)
@@ -2201,28 +2205,7 @@ class _Run:
                 continue
             _absorb(target, event)
             self.folded[id(event)] = target
-        signings = [e for e in merged if e.type is EventType.SIGNING]
-        final: list[_Event] = []
-        for event in merged:
-            if event.type is EventType.MEETING:
-                people = {k for k in event.participants if k in self.people}
-                host = next(
-                    (
-                        s
-                        for s in signings
-                        if people and people <= set(s.participants) and _same_occasion(s.when, event.when)
-                    ),
-                    None,
-                )
-                if host is not None:
-                    self.folded[id(event)] = host
-                    host.place = host.place or event.place
-                    host.occasion = host.occasion or event.occasion
-                    host.when = host.when or event.when
-                    host.text += " " + event.text
-                    host.mentions_extra = [*host.mentions_extra, (event.start, event.end)]
-                    continue
-            final.append(event)
+        final = merged
         for event in final:
             if event.type is EventType.SIGNING:
                 for key in [
@@ -2575,14 +2558,6 @@ def _visit_days(clause: str, when: When | None) -> When | None:
     return When(
         start, end, Precision.RANGE, when.phrase, when.reference, f"{when.basis}; {basis}".lstrip("; ")
     )
-
-
-def _same_occasion(signing: When | None, meeting: When | None) -> bool:
-    """A meeting told with a signing's date, or none, is the signing's occasion ("met on Friday and signed ...");
-    one dated only by its month or year ("had previously met last year") is a meeting of its own."""
-    if signing is None or meeting is None:
-        return True
-    return meeting.precision is Precision.DAY and signing.overlaps(meeting)
 
 
 def _same_local(a: _Event, b: _Event, run: _Run) -> bool:

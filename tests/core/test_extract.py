@@ -904,3 +904,36 @@ def test_both_people_of_a_pair_are_found(analysed: Analyse, sentence: str, pair:
     talks = [e for e in story.events if e.type is EventType.TALKS]
     assert len(talks) == 1
     assert names_of(story, talks[0], "participant") == pair
+
+
+@pytest.mark.parametrize(
+    ("sentences", "held"),
+    [
+        (
+            "The Lithium Supply Agreement was signed on Monday during a meeting between Chilean President Paula "
+            "Rojas and Peruvian President Jorge Salas in Lima.",
+            EventType.MEETING,
+        ),
+        (
+            "Chilean President Paula Rojas and Peruvian President Jorge Salas signed the Lithium Supply Agreement "
+            "after holding talks in Lima on Monday.",
+            EventType.TALKS,
+        ),
+        (
+            "Chilean President Paula Rojas and Peruvian President Jorge Salas signed the Lithium Supply Agreement "
+            "in Lima on Monday. Rojas and Salas met on Monday and discussed mining.",
+            EventType.MEETING,
+        ),
+    ],
+)
+def test_the_meeting_or_talks_a_signing_came_with_is_an_event_of_its_own(
+    analysed: Analyse, sentences: str, held: EventType
+) -> None:
+    text = f"Tuesday, 11 February 2025\nChile and Peru sign lithium pact\n\n{sentences}\n"
+    story = analysed(text, "signed-at-talks").fragment
+    by_type = {e.type: e for e in story.events}
+    assert set(by_type) == {EventType.SIGNING, held}
+    pair = {"Paula Rojas", "Jorge Salas"}
+    assert names_of(story, by_type[EventType.SIGNING], "signatory") == pair
+    assert names_of(story, by_type[held], "participant") == pair
+    assert all(e.when is not None and e.when.start == date(2025, 2, 10) for e in story.events)
