@@ -365,15 +365,22 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
     return _merge_weekday_with_explicit(text, result)
 
 
-_DATE_VERB_BEFORE = re.compile(r"\b(signed|met|said|announced|held|inked)\s+$")
+_DATE_VERB_BEFORE = re.compile(
+    r"\b(signed|met|said|announced|held|inked|arrived|landed|began|concluded|visited|imposed|slapped)\s+$"
+)
 _WEEKDAY_GAP = re.compile(r"\s*[(,]?\s*")
 
 
 def _weekday_is_date(text: str, m: re.Match[str]) -> bool:
-    """A bare weekday counts as a date only in date positions ("signed Friday", "Friday's talks")."""
+    """A bare weekday counts as a date only in date positions ("signed Friday", "Friday's talks", "arrived in
+    Doha Saturday.": ending the sentence)."""
     before = text[max(0, m.start() - 12) : m.start()].lower()
     after = text[m.end() : m.end() + 3]
-    return _DATE_VERB_BEFORE.search(before) is not None or after.startswith("'s") or after.startswith("’s")
+    return (
+        _DATE_VERB_BEFORE.search(before) is not None
+        or after.startswith(("'s", "’s"))
+        or ((after == "" or after[0] in ".;") and not text[: m.start()].rstrip().endswith(("Black", "Good")))
+    )
 
 
 def _merge_weekday_with_explicit(text: str, matches: list[DateMatch]) -> list[DateMatch]:

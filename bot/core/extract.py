@@ -302,6 +302,15 @@ class _Tag(NamedTuple):
     possessive: bool = False
 
 
+_THE_MEETING = re.compile(
+    r"\b(?:the|this|that|their) (?:[\w-]+ )?(?:meeting|talks|discussions) (?:between|with|of)\b",
+    re.IGNORECASE,
+)
+"""A meeting named as one the reader knows: the story's own occasion."""
+_TRAVELLED = re.compile(
+    r"\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|fl(?:ew|ies|ying) (?:in)?to|travell?(?:ed|s|ing) to|visited)\b",
+    re.IGNORECASE,
+)
 _SAME_OCCASION = re.compile(
     r"\balso\b|^\W*(?:earlier|later)\b|\bin the presence of\b"
     r"|\b(?:after|followed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?)\b",
@@ -1558,7 +1567,13 @@ class _Run:
             event = self._meeting(sentence, clause, start, tags, meet, when, place, occasion)
             if event:
                 made.append(event)
-        elif meet and sign and meet.start() > sign.end() and made:
+        elif (
+            meet
+            and sign
+            and meet.start() > sign.end()
+            and made
+            and not self._in_name(tags, start + meet.start())
+        ):
             # "signed ... during a meeting between A and B": the meeting's people signed, and the meeting (or
             # talks) is an event of its own, on the same day.
             partners = self._between(clause, start, tags, meet.end())
@@ -1610,6 +1625,10 @@ class _Run:
                 event.when = replace(
                     lead.when, basis=f"{lead.when.basis}; the same occasion as the lead event".lstrip("; ")
                 )
+
+    def _in_name(self, tags: list[_Tag], pos: int) -> bool:
+        """True when ``pos`` lies inside the name of an occasion or organisation ("... Ministers' Meeting Plus")."""
+        return any(t.start <= pos < t.end for t in tags if t.kind in ("occasion", "organisation"))
 
     def _during_visit(self, made: list[_Event], sentence: Sentence) -> None:
         """ "During the visit, A met B": an undated event takes the dates of the visit told just before."""
@@ -2206,6 +2225,7 @@ class _Run:
             _absorb(target, event)
             self.folded[id(event)] = target
         final = merged
+        self._date_by_signing(final)
         for event in final:
             if event.type is EventType.SIGNING:
                 for key in [
@@ -2224,15 +2244,39 @@ class _Run:
         self.events = self._drop_echoed_visits(final)
         self._infer_countries()
 
+    def _date_by_signing(self, events: list[_Event]) -> None:
+        """ "The meeting between A and B comes days after ...": an undated meeting or talks the article names
+        as the one between a signing's signatories is the occasion of that signing, and takes its date."""
+        signings = [e for e in events if e.type is EventType.SIGNING and e.when is not None]
+        for event in events:
+            if event.when is not None or event.type not in (EventType.MEETING, EventType.TALKS):
+                continue
+            if not _THE_MEETING.search(event.text):
+                continue
+            people = {k for k in event.participants if k in self.people}
+            signing = next(
+                (
+                    s
+                    for s in signings
+                    if people and people <= {k for k, r in s.participants.items() if r == "signatory"}
+                ),
+                None,
+            )
+            if signing is not None and signing.when is not None:
+                event.when = replace(
+                    signing.when, basis=f"{signing.when.basis}; the occasion of the signing".lstrip("; ")
+                )
+
     def _drop_echoed_visits(self, events: list[_Event]) -> list[_Event]:
-        """ "a visit by X, who met Y": one development, told once as the meeting (a visit with no destination)."""
+        """ "a visit by X, who met Y": one development, told once as the meeting (a visit with no destination,
+        named only by the word). A journey told by its verb ("was received by B when he arrived in Lima") is one."""
         kept = []
         for event in events:
             if event.type is EventType.VISIT and not any(
                 r == "destination" for r in event.participants.values()
             ):
                 visitors = {k for k, r in event.participants.items() if r == "visitor"}
-                if any(
+                if not _TRAVELLED.search(event.text) and any(
                     other.type is EventType.MEETING
                     and other.start == event.start
                     and visitors <= set(other.participants)

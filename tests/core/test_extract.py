@@ -937,3 +937,50 @@ def test_the_meeting_or_talks_a_signing_came_with_is_an_event_of_its_own(
     assert names_of(story, by_type[EventType.SIGNING], "signatory") == pair
     assert names_of(story, by_type[held], "participant") == pair
     assert all(e.when is not None and e.when.start == date(2025, 2, 10) for e in story.events)
+
+
+def test_meeting_in_an_occasions_name_is_no_meeting(analysed: Analyse) -> None:
+    text = (
+        "Tuesday, 11 February 2025\nChile and Peru sign lithium pact\n\n"
+        "The Lithium Supply Agreement was signed on Monday on the sidelines of the Andean Defence Ministers' "
+        "Meeting Plus in Lima by Chilean defence minister Paula Rojas and her Peruvian counterpart Jorge Salas.\n"
+    )
+    story = analysed(text, "occasion-name").fragment
+    assert [e.type for e in story.events] == [EventType.SIGNING]
+    assert names_of(story, story.events[0], "signatory") == {"Paula Rojas", "Jorge Salas"}
+
+
+def test_the_meeting_of_a_signings_signatories_is_its_occasion(analysed: Analyse) -> None:
+    text = (
+        "Tuesday, 11 February 2025\nChile and Peru sign lithium pact\n\n"
+        "Chilean defence minister Paula Rojas and Peruvian defence minister Jorge Salas signed the Lithium "
+        "Supply Agreement in Lima on Monday.\n\n"
+        "Markets in both countries rose.\n\n"
+        "The meeting between Rojas and Salas comes days after Chilean foreign minister Ana Flores met "
+        "Peruvian foreign minister Luis Vera in Santiago.\n"
+    )
+    story = analysed(text, "the-meeting").fragment
+    meetings = {
+        frozenset(names_of(story, e, "participant")): e for e in story.events if e.type is EventType.MEETING
+    }
+    ours = meetings[frozenset({"Paula Rojas", "Jorge Salas"})]
+    assert ours.when is not None
+    assert ours.when.start == date(2025, 2, 10)
+    assert "occasion of the signing" in ours.when.basis
+    before = meetings[frozenset({"Ana Flores", "Luis Vera"})]
+    assert before.when is not None
+    assert before.when.end < date(2025, 2, 10)
+
+
+def test_a_visitor_received_on_arrival_made_a_visit(analysed: Analyse) -> None:
+    text = (
+        "Sunday, 09 February 2025\nNepal's foreign minister arrives in Lima\n\n"
+        "Nepal's Foreign Minister Rabindra Gurung was received by Peruvian foreign minister Elsa Quispe when he "
+        "arrived in Lima on Saturday.\n"
+    )
+    story = analysed(text, "received").fragment
+    visits = [e for e in story.events if e.type is EventType.VISIT]
+    assert len(visits) == 1
+    assert names_of(story, visits[0], "visitor") == {"Rabindra Gurung"}
+    assert visits[0].when is not None
+    assert visits[0].when.start == date(2025, 2, 8)
