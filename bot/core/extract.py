@@ -302,6 +302,8 @@ class _Tag(NamedTuple):
     possessive: bool = False
 
 
+_NAME_LINKS = frozenset({"of", "for", "and", "&", "the"})
+"""Lowercase words inside an organisation's or portfolio's name ("Ministry of External Affairs")."""
 _THE_MEETING = re.compile(
     r"\b(?:the|this|that|their) (?:[\w-]+ )?(?:meeting|talks|discussions) (?:between|with|of)\b",
     re.IGNORECASE,
@@ -815,7 +817,8 @@ class _Run:
             if tok.lower not in heads or tok.text.endswith(("s’", "s'", "’s", "'s")):
                 continue
             j = i + 1
-            if j + 1 < n and tokens[j].text in ("of", "for") and adjacent(text, tok, tokens[j]):
+            # "Minister of State for External Affairs": each "of" or "for" and the words it brings.
+            while j + 1 < n and tokens[j].text in ("of", "for") and adjacent(text, tokens[j - 1], tokens[j]):
                 k = j + 1
                 if k < n and tokens[k].text == "the":
                     k += 1
@@ -837,8 +840,9 @@ class _Run:
                     )
                 ):
                     k += 1
-                if k > start_k:
-                    j = k
+                if k == start_k:
+                    break
+                j = k
             title_end = tokens[j - 1].end
             if (
                 j < n
@@ -1111,13 +1115,20 @@ class _Run:
                 if m < len(tokens) and tokens[m].text == "the":
                     m += 1
                 last = m
+                # "spokesperson of the Ministry of External Affairs,": up to the comma the check below wants.
                 while (
                     last < len(tokens)
-                    and last - m < 4
-                    and (tokens[last].capitalised or tokens[last].lower in modifiers)
-                    and tokens[last].lower not in heads
+                    and last - m < 8
+                    and (last == m or adjacent(text, tokens[last - 1], tokens[last]))
+                    and (
+                        tokens[last].capitalised
+                        or tokens[last].lower in modifiers
+                        or (last > m and tokens[last].text in _NAME_LINKS)
+                    )
                 ):
                     last += 1
+                while last > m and tokens[last - 1].text in _NAME_LINKS:
+                    last -= 1
                 if last > m:
                     end = last
             after = text[tokens[end - 1].end : tokens[end - 1].end + 2]

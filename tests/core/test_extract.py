@@ -984,3 +984,33 @@ def test_a_visitor_received_on_arrival_made_a_visit(analysed: Analyse) -> None:
     assert names_of(story, visits[0], "visitor") == {"Rabindra Gurung"}
     assert visits[0].when is not None
     assert visits[0].when.start == date(2025, 2, 8)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Indian Minister of State for External Affairs Rekha Bose said India remained committed to the talks.",
+            "Rekha Bose",
+            "Minister of State for External Affairs",
+        ),
+        (
+            "Vikram Banerjee, spokesperson of the Ministry of External Affairs, told reporters the talks would go on.",
+            "Vikram Banerjee",
+            "spokesperson of the Ministry of External Affairs",
+        ),
+        (
+            "The pact was signed by Yevgeny Lebedev, the Russian minister of defence, and Nepali defence minister "
+            "Prakash Poudel.",
+            "Yevgeny Lebedev",
+            "minister of defence",
+        ),
+    ],
+)
+def test_a_title_with_several_links_names_its_person(
+    analysed: Analyse, sentence: str, name: str, title: str
+) -> None:
+    text = f"Tuesday, 11 February 2025\nTalks go on\n\n{sentence}\n"
+    story = analysed(text, "titles").fragment
+    person = person_named(story, name)
+    assert any(title in t.value for t in person.titles), [t.value for t in person.titles]
