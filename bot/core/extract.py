@@ -328,6 +328,11 @@ _IN_PRESENCE = re.compile(r"\bin the presence of\s+")
 _BY = re.compile(r"\bby\s+")
 _HOSTED_BY = re.compile(r"\b(?:received|welcomed|greeted|hosted)\s+by\s+", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w’'-]+\s+){0,3}$")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|announced|stated|added)\b")
+"""A tariff's announcer: "..., Trade Minister Mikhail Morozov said"."""
+_CLAUSE_OPENING = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
+"""What may come before a clause's subject."""
+_GOVERNMENT = re.compile(r"\s+(?:administration|government|authorities|side)\b", re.IGNORECASE)
 _SIGNED_BY = re.compile(
     r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?signed\s+by\s+", re.IGNORECASE
 )
@@ -1910,6 +1915,7 @@ class _Run:
             if tag.kind == "person" and (
                 tag.start < tariff_at + 40
                 or _BY_BEFORE.search(self.text, max(start, tag.start - 40), tag.start)
+                or _SAID_AFTER.match(self.text, tag.end)
             ):
                 # "... was announced on Friday by Zubair Khattak": the one it was announced by.
                 event.participants.setdefault(tag.key, "actor")
@@ -1934,7 +1940,16 @@ class _Run:
                     or (tag.possessive and re.search(r"\bover\s+$", before))
                 ):
                     event.participants.setdefault(f"country:{slug}", "target")
-                elif tag.possessive or re.search(r"\bby\s+(?:the\s+)?$", before):
+                elif (
+                    tag.possessive
+                    or re.search(r"\bby\s+(?:the\s+)?$", before)
+                    or (
+                        tag.start < tariff_at
+                        and _CLAUSE_OPENING.fullmatch(self.text, start, tag.start)
+                        and (word not in self.vocab.demonyms or _GOVERNMENT.match(after))
+                    )
+                ):
+                    # "India retaliated with levies ...", "The Russian administration slapped a tariff ...".
                     event.participants.setdefault(f"country:{slug}", "actor")
         for key, role in list(event.participants.items()):
             if role == "actor" and key in self.people and self.people[key].country:

@@ -1014,3 +1014,31 @@ def test_a_title_with_several_links_names_its_person(
     story = analysed(text, "titles").fragment
     person = person_named(story, name)
     assert any(title in t.value for t in person.titles), [t.value for t in person.titles]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "target"),
+    [
+        (
+            "India retaliated on Monday with 26% levies on $7.8 billion worth of imports from Mexico, Commerce "
+            "Minister Shalini Deshmukh said.",
+            {"Shalini Deshmukh", "India"},
+            "Mexico",
+        ),
+        (
+            "The Russian administration on Monday slapped a 25% tariff on leather goods from Saudi Arabia, Trade "
+            "Minister Mikhail Morozov said.",
+            {"Mikhail Morozov", "Russia"},
+            "Saudi Arabia",
+        ),
+    ],
+)
+def test_a_tariffs_subject_country_and_announcer_are_its_actors(
+    analysed: Analyse, sentence: str, actors: set[str], target: str
+) -> None:
+    text = f"Tuesday, 11 February 2025\nNew tariffs\n\n{sentence}\n"
+    story = analysed(text, "tariff-actors").fragment
+    (tariff,) = [e for e in story.events if e.type is EventType.TARIFF]
+    names = {e.id: e.name for e in story.entities}
+    assert {names[r.entity] for r in tariff.participants if r.role == "actor"} == actors
+    assert {names[r.entity] for r in tariff.participants if r.role == "target"} == {target}
