@@ -351,7 +351,7 @@ def clean_article(
         if body_started and len(kept) <= 3 and published is None and month_day is None:
             # A dateline or date line can follow a standfirst sentence.
             found = _parse_published(line)
-            if found and _words(line) <= 12:
+            if found and _words(line) <= 12 and not _date_within_sentence(line, found[2]):
                 published = found
                 dropped.append((start, end, "publication date"))
                 continue
@@ -473,11 +473,22 @@ def _date_within_sentence(line: str, matched: str, another_day: bool = False) ->
     """True when a date the line states is part of a story sentence, not the page's date line: the line reads
     as body text and more than eight words come before the date ("Nepal's minister ... met his Spanish
     counterpart ... on March 19, 2023, officials said."), or three when the page's date is known and this is
-    another day ("India and Britain held talks on 13 August 2019 in Tel Aviv ...")."""
-    before = line[: max(0, line.find(matched))]
+    another day ("India and Britain held talks on 13 August 2019 in Tel Aviv ...") or the sentence goes on after
+    the date ("Brazil and Indonesia on June 29, 2022 signed ...")."""
+    at = max(0, line.find(matched))
+    before = line[:at]
     if not _is_body(line) or _METADATA_BEFORE.search(before):
         return False
-    return _words(before) > 8 or (another_day and _words(before) >= 3)
+    if _words(before) > 8:
+        return True
+    # "Brazil and Indonesia on June 29, 2022 signed ...": the sentence goes on after the date, or ends with it
+    # ("Lindqvist and Ozolina held talks in Stockholm on 12 March 2025.").
+    goes_on = _SENTENCE_GOES_ON.match(line, at + len(matched)) is not None
+    ends = line[at + len(matched) :].strip() == "." and _words(before) >= 4
+    return (_words(before) >= 3 and (another_day or goes_on)) or ends
+
+
+_SENTENCE_GOES_ON = re.compile(r",?\s+(?!(?:am|pm|ist|gmt|utc|edt|est|bst|cet)\b)[a-z]{2,}\b")
 
 
 _METADATA_BEFORE = re.compile(r"\||^\s*By\s+[A-Z]|\b(?i:updated|published|posted|last modified)\b")

@@ -373,14 +373,23 @@ _WEEKDAY_GAP = re.compile(r"\s*[(,]?\s*")
 
 def _weekday_is_date(text: str, m: re.Match[str]) -> bool:
     """A bare weekday counts as a date only in date positions ("signed Friday", "Friday's talks", "arrived in
-    Doha Saturday.": ending the sentence)."""
+    Doha Saturday.": ending the sentence, "formalised the pact Sunday in Cape Town")."""
     before = text[max(0, m.start() - 12) : m.start()].lower()
     after = text[m.end() : m.end() + 3]
+    if text[: m.start()].rstrip().endswith(_NAMED_DAYS):
+        return False  # "Black Friday", "Good Friday"
     return (
         _DATE_VERB_BEFORE.search(before) is not None
         or after.startswith(("'s", "’s"))
-        or ((after == "" or after[0] in ".;") and not text[: m.start()].rstrip().endswith(("Black", "Good")))
+        or after == ""
+        or after[0] in ".;"
+        or _DATE_AFTER_WEEKDAY.match(text, m.end()) is not None
     )
+
+
+_NAMED_DAYS = ("Black", "Good", "Super", "Cyber", "Ash", "Holy", "Easter")
+_DATE_AFTER_WEEKDAY = re.compile(r"\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z]|(?:morning|afternoon|evening|night)\b)")
+"""After a bare weekday that is a date: "signed the pact Sunday in Cape Town", "met Friday evening"."""
 
 
 def _merge_weekday_with_explicit(text: str, matches: list[DateMatch]) -> list[DateMatch]:

@@ -192,10 +192,12 @@ _QUOTE_ATTRIBUTION_AFTER = re.compile(
 _GENERIC_HEADS = {"pact", "deal", "agreement", "accord", "framework", "treaty", "arrangement"}
 _LOOSE_HEADS = {"pact", "deal", "agreement", "accord"}
 _AGREEMENT_OBJECT = re.compile(
-    r"^\s+(?:(?:their|the|its|a|an|this|that|our)\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:agreement|framework|pact|deal|treaty|accord|arrangement|memorandum|mou|partnership)s?\b",
+    r"^\s+(?:(?:their|the|its|a|an|this|that|our)\s+)?(?:[\w-]+\s+){0,4}?(?:"
+    + "|".join(sorted({*AGREEMENT_HEADS, "partnership"}))
+    + r")s?\b",
     re.IGNORECASE,
 )
+"""What a verb such as "sealed" or "concluded" must take to be a signing: any agreement word of the vocabulary."""
 _GOODS = re.compile(
     r"\s+(?:goods|exports|products|imports|shipments|companies|firms|industries|businesses|steel|textiles|"
     r"pharmaceuticals|exporters)\b",
@@ -333,6 +335,10 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|told|announced|stated|added)\b")
 _CLAUSE_OPENING = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
 """What may come before a clause's subject."""
 _GOVERNMENT = re.compile(r"\s+(?:administration|government|authorities|side)\b", re.IGNORECASE)
+_PUTTING_PEN = re.compile(
+    r",\s+with\s+(?P<who>[^,;]{3,160}?)\s+(?:putting (?:pen to paper|their signatures? to it)|signing (?:it|for|on behalf))\b",
+    re.IGNORECASE,
+)
 _SIGNED_BY = re.compile(
     r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?signed\s+by\s+", re.IGNORECASE
 )
@@ -1779,11 +1785,15 @@ class _Run:
         self, event: _Event, clause: str, start: int, sign: re.Match[str], people: list[_Tag]
     ) -> None:
         """Signatories the clause names after its first signing verb: "X and Y sealed the pact on Friday, which was
-        signed by A and B"; "Signing the pact in Lima, A and B said ..." (the participle's subject)."""
+        signed by A and B"; "..., with A and B putting pen to paper"; "Signing the pact in Lima, A and B said ..."
+        (the participle's subject)."""
         persons = [t for t in people if t.kind == "person" and not t.possessive]
         later = _SIGNED_BY.search(clause, sign.end())
+        pen = _PUTTING_PEN.search(clause, sign.end())
         if later:
             named = _listed(self.text, [t for t in persons if t.start >= start + later.end()])
+        elif pen:
+            named = [t for t in persons if start + pen.start("who") <= t.start < start + pen.end("who")]
         elif sign.group("verb").lower() == "signing" and not clause[: sign.start()].strip():
             comma = clause.find(", ", sign.end())
             named = (

@@ -135,6 +135,15 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
                 basis, inferred = f"stated; year inferred from the {why}", True
     if published is None:
         found = anchor if anchor is not None else _latest_stated_date(clean.body_text())
+        reported = latest_reported(clean.body_text())
+        if (
+            found is not None
+            and reported is not None
+            and reported.precision is Precision.DAY
+            and reported.start > found[0]
+        ):
+            # A page is published on or after every past event it reports in full: "held talks on 10 July 2023".
+            found = (reported.start, f"the latest date the text reports (“{reported.phrase}”)")
         if found is None:
             raise Rejected(
                 "no usable date: the page states no publication date and none could be inferred "

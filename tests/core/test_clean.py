@@ -341,6 +341,13 @@ def test_a_short_first_sentence_dated_another_day_than_the_page_is_the_story(
     assert len(kept(result)) == len(STORY) - 1 + story
 
 
+def test_a_first_sentence_that_goes_on_after_its_date_is_the_story_not_a_date_line(vocab: Vocabulary) -> None:
+    lead = "Chile and Norway on March 19, 2023 signed a fisheries pact in Oslo."
+    result = clean(page("HARBOUR GAZETTE", "Chile, Norway sign fisheries pact", lead, *STORY[1:]), vocab)
+    assert result.published is None
+    assert kept(result)[0] == lead
+
+
 def test_a_date_line_with_a_long_byline_before_the_date_is_still_the_date_line(vocab: Vocabulary) -> None:
     line = "By Camila Rojas Fuentes and Ola Brekke, Santiago Weekly Review, Foreign Desk. Updated: Mar 20, 2023 06:39 AM"
     result = clean(page("Chile, Norway hold talks on fisheries", line, *STORY), vocab)

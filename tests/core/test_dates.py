@@ -53,6 +53,9 @@ def test_a_weekday_is_the_last_such_day_on_or_before_the_report(
         ("The envoy arrived in Al Wakrah Saturday.", True),
         ("The minister landed Saturday in Doha.", True),
         ("Shops opened early for Black Friday.", False),
+        ("The ministers formalised the pact Sunday in Cape Town.", True),
+        ("Talks resumed Friday evening in Doha.", True),
+        ("The Good Friday Agreement was cited.", False),
         ("Saturday markets in Doha drew crowds.", False),
         ("Officials expect a Friday prayer crowd near the Saturday market square.", False),
     ],
@@ -60,7 +63,10 @@ def test_a_weekday_is_the_last_such_day_on_or_before_the_report(
 def test_a_bare_weekday_is_a_date_after_a_verb_of_travel_or_ending_a_sentence(text: str, dated: bool) -> None:
     found = [m for m in find_dates(text, SAT_1_NOV_2025) if m.when is not None]
     assert bool(found) is dated
-    assert all(m.when is not None and m.when.start == SAT_1_NOV_2025 for m in found)
+    for m in found:
+        assert m.when is not None
+        assert m.when.start <= SAT_1_NOV_2025
+        assert m.when.start.strftime("%A") in text
 
 
 def test_a_weekday_explains_itself_with_the_report_date() -> None:

@@ -214,6 +214,17 @@ def test_an_undated_article_is_dated_from_an_earlier_report_of_the_same_signing(
     assert set(pact[0].sources) == {"riga", "praise"}
 
 
+def test_an_undated_article_is_not_dated_before_a_later_event_it_reports(service: StoryService) -> None:
+    service.ingest([ArticleInput("riga", SIGNING)])
+    later = UNDATED + "\nLindqvist and Ozolina held talks in Stockholm on 12 March 2025.\n"
+    service.ingest([ArticleInput("praise", later)])
+    source = service.current().sources["praise"]
+    assert source.inferred is True
+    assert source.published is not None
+    assert source.published.start == date(2025, 3, 12)
+    assert "12 March 2025" in source.published_basis
+
+
 def test_an_undated_article_in_the_same_batch_is_dated_after_the_dated_ones(service: StoryService) -> None:
     report = service.ingest([ArticleInput("praise", UNDATED), ArticleInput("riga", SIGNING)])
     assert sorted(doc for doc, _ in report.added) == ["praise", "riga"]
