@@ -1042,3 +1042,21 @@ def test_a_tariffs_subject_country_and_announcer_are_its_actors(
     names = {e.id: e.name for e in story.entities}
     assert {names[r.entity] for r in tariff.participants if r.role == "actor"} == actors
     assert {names[r.entity] for r in tariff.participants if r.role == "target"} == {target}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile and Peru sealed a declaration of intent on lithium on Monday, which was signed by Chilean President "
+        "Paula Rojas and Peruvian President Jorge Salas in Lima.",
+        "Chile and Peru on Monday signed the Lithium Supply Agreement, with Chilean President Paula Rojas and "
+        "Peruvian President Jorge Salas putting pen to paper in Lima.",
+    ],
+)
+def test_signatories_told_after_the_signing_verb(analysed: Analyse, sentence: str) -> None:
+    text = f"Tuesday, 11 February 2025\nChile and Peru sign lithium pact\n\n{sentence}\n"
+    story = analysed(text, "signatories-after").fragment
+    (signing,) = [e for e in story.events if e.type is EventType.SIGNING]
+    assert names_of(story, signing, "signatory") == {"Paula Rojas", "Jorge Salas"}
+    assert signing.when is not None
+    assert signing.when.start == date(2025, 2, 10)
