@@ -707,7 +707,7 @@ class _Run:
         """A person known so far by a surname alone ("Ms. Rahim said ...") whose full name the article writes in a
         form no other rule reads ("Vivvian Low and Nurul Rahim co-chaired ..."): the person is the full name, when
         the article gives one full name for that surname."""
-        singles = {key: person for key, person in self.people.items() if " " not in key}
+        singles = {key: person for key, person in self.people.items() if _surname_only(key)}
         if not singles:
             return
         found: dict[str, set[str]] = {}
@@ -716,6 +716,10 @@ class _Run:
             for i in range(1, len(tokens)):
                 surname = strip_possessive(tokens[i].text)
                 key = name_key(surname)
+                if key not in singles and i + 1 < len(tokens) and self._joined(tokens[i], tokens[i + 1]):
+                    # "Dalia Al Mutairi ... Al Mutairi said": a surname with its particle.
+                    surname = f"{tokens[i].text} {strip_possessive(tokens[i + 1].text)}"
+                    key = name_key(surname)
                 if key not in singles:
                     continue
                 given = tokens[i - 1]
@@ -2638,6 +2642,15 @@ def _visit_days(clause: str, when: When | None) -> When | None:
     return When(
         start, end, Precision.RANGE, when.phrase, when.reference, f"{when.basis}; {basis}".lstrip("; ")
     )
+
+
+def _surname_only(key: str) -> bool:
+    """A name key of one word, or of a surname particle and one word ("al mutairi")."""
+    words = key.split()
+    return len(words) == 1 or (len(words) == 2 and words[0] in _LOWER_PARTICLES)
+
+
+_LOWER_PARTICLES = frozenset(p.lower() for p in SURNAME_PARTICLES)
 
 
 def _same_local(a: _Event, b: _Event, run: _Run) -> bool:

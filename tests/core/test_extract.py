@@ -1060,3 +1060,16 @@ def test_signatories_told_after_the_signing_verb(analysed: Analyse, sentence: st
     assert names_of(story, signing, "signatory") == {"Paula Rojas", "Jorge Salas"}
     assert signing.when is not None
     assert signing.when.start == date(2025, 2, 10)
+
+
+def test_a_surname_with_its_particle_alone_is_the_full_name_the_article_gives(analysed: Analyse) -> None:
+    text = (
+        "Saturday, 25 January 2020\nAl Mutairi arrives in Nairobi\n\n"
+        "Dalia Al Mutairi was received by Kenyan president Njeri Ochieng when she arrived in Nairobi on Friday.\n\n"
+        "Al Mutairi said cooperation on climate finance would be a priority.\n"
+    )
+    story = analysed(text, "particle-surname").fragment
+    assert "Al Mutairi" not in people(story)
+    dalia = person_named(story, "Dalia Al Mutairi")
+    speakers = {r.entity for e in story.events if e.type is EventType.STATEMENT for r in e.participants}
+    assert dalia.id in speakers
