@@ -761,6 +761,7 @@ class _Run:
             tokens
             and (self._vocab_word(tokens[0]) or tokens[0].lower() in _NOT_NAMES)
             and not (tokens[0] in self.vocab.given_names and len(tokens) > 1)  # "Sofia Herrera"
+            and not (titled and self._given_name_first(tokens))  # "President He Haoran"
         ):
             tokens.pop(0)
         if not tokens or all(len(t.rstrip(".")) <= 1 for t in tokens):
@@ -1066,7 +1067,9 @@ class _Run:
                 run.append(tokens[j])
                 j += 1
                 continue
-            if not self._name_token(tokens, j, titled and bool(run)):
+            if not self._name_token(tokens, j, titled and bool(run)) and not (
+                titled and not run and self._given_name_after_title(tokens, j)
+            ):
                 break
             run.append(tokens[j])
             j += 1
@@ -1172,6 +1175,39 @@ class _Run:
             count += 1
             j += 1
         return count
+
+    def _given_name_first(self, words: list[str]) -> bool:
+        """ "He Haoran", "Bethlehem Wolde": a capitalised first word that is not a title or a date word, then
+        name words that name nothing else."""
+        first, rest = words[0], words[1:]
+        return (
+            bool(rest)
+            and first[:1].isupper()
+            and first.lower() not in _TITLE_WORDS
+            and first.lower() not in _MONTH_AND_DAY_WORDS
+            and all(
+                _is_name_word(w) and not self._vocab_word(w) and w.lower() not in _NOT_NAMES for w in rest
+            )
+        )
+
+    def _given_name_after_title(self, tokens: list[Token], j: int) -> bool:
+        """ "President He Haoran", "Minister Bethlehem Wolde", "Prime Minister Park Yoon-hee": right after a
+        title, a word that is also a pronoun, place or common noun begins a name when a surname no list knows
+        follows it."""
+        word = tokens[j]
+        if not word.capitalised or j + 1 >= len(tokens) or not self._joined(word, tokens[j + 1]):
+            return False
+        if word.lower in _TITLE_WORDS or word.lower in _MONTH_AND_DAY_WORDS or not _is_name_word(word.text):
+            return False
+        nxt = strip_possessive(tokens[j + 1].text)
+        return (
+            _is_name_word(nxt)
+            and len(nxt) > 1
+            and nxt.lower() not in _NOT_NAMES
+            and not self._vocab_word(nxt)
+            and nxt.lower() not in self.ex._head_words
+            and nxt.lower() not in self.ex._modifier_words
+        )
 
     def _name_token(self, tokens: list[Token], j: int, titled: bool = False) -> bool:
         word = tokens[j].text

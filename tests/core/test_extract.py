@@ -1073,3 +1073,22 @@ def test_a_surname_with_its_particle_alone_is_the_full_name_the_article_gives(an
     dalia = person_named(story, "Dalia Al Mutairi")
     speakers = {r.entity for e in story.events if e.type is EventType.STATEMENT for r in e.participants}
     assert dalia.id in speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("China's President He Haoran said the talks had gone well.", "He Haoran"),
+        (
+            "Ethiopia's Minister of Foreign Affairs Bethlehem Wolde said the talks had gone well.",
+            "Bethlehem Wolde",
+        ),
+        ("South Korean Prime Minister Park Yoon-hee said the talks had gone well.", "Park Yoon-hee"),
+    ],
+)
+def test_after_a_title_a_name_may_begin_with_a_common_word(
+    analysed: Analyse, sentence: str, name: str
+) -> None:
+    text = f"Tuesday, 11 February 2025\nTalks go well\n\n{sentence}\n"
+    story = analysed(text, "common-first-word").fragment
+    assert set(people(story)) == {name}
