@@ -304,6 +304,11 @@ class _Tag(NamedTuple):
     possessive: bool = False
 
 
+_PERSON_HEADS = frozenset(
+    {"minister", "secretary", "president", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman",
+     "adviser", "advisor", "commissioner", "premier", "chancellor"}
+)  # fmt: skip
+"""Title words that only ever name a person (not "general" or "chair", which also name bodies)."""
 _NAME_LINKS = frozenset({"of", "for", "and", "&", "the"})
 """Lowercase words inside an organisation's or portfolio's name ("Ministry of External Affairs")."""
 _THE_MEETING = re.compile(
@@ -494,7 +499,12 @@ class Extractor:
         elif lowered[-1] in self._occasion_heads and len(words) >= 2:
             kind = Kind.OCCASION
             head = lowered[-1]
-        elif any(w in self._org_heads for w in lowered) and len(words) >= 2 and not _is_person_title(words):
+        elif (
+            any(w in self._org_heads for w in lowered)
+            and len(words) >= 2
+            and not _is_person_title(words)
+            and not self._ends_with_titled_name(words)
+        ):
             kind = Kind.ORGANISATION
             head = next(w for w in lowered if w in self._org_heads)
         if kind is None:
@@ -503,6 +513,19 @@ class Extractor:
         if kind is Kind.AGREEMENT:
             name = _YEAR_END.sub("", name)
         return kind, head, name, acronym, len(chunk)
+
+    def _ends_with_titled_name(self, words: list[str]) -> bool:
+        """ "Indian Union Commerce and Industry Minister Nitin Iyer": a person's title and name, however many
+        organisation words the title holds."""
+        for k, word in enumerate(words[:-2]):
+            rest = words[k + 1 :]
+            if (
+                word.lower() in _PERSON_HEADS
+                and len(rest) in (2, 3)
+                and all(_is_name_word(w) and w.lower() not in self._org_heads for w in rest)
+            ):
+                return True
+        return False
 
     # ------------------------------------------------------------------ entry point
 

@@ -1092,3 +1092,15 @@ def test_after_a_title_a_name_may_begin_with_a_common_word(
     text = f"Tuesday, 11 February 2025\nTalks go well\n\n{sentence}\n"
     story = analysed(text, "common-first-word").fragment
     assert set(people(story)) == {name}
+
+
+def test_a_title_with_organisation_words_is_still_a_persons(analysed: Analyse) -> None:
+    text = (
+        "Tuesday, 11 February 2025\nTrade ministers meet\n\n"
+        "Vietnam's Trade Minister Do Quoc Bao met Indian Union Commerce and Industry Minister Nitin Iyer in Hanoi "
+        "on Monday.\n"
+    )
+    story = analysed(text, "union-minister").fragment
+    assert not [e for e in story.entities if e.kind is Kind.ORGANISATION]
+    (meeting,) = [e for e in story.events if e.type is EventType.MEETING]
+    assert names_of(story, meeting, "participant") == {"Do Quoc Bao", "Nitin Iyer"}
