@@ -484,14 +484,18 @@ def _date_within_sentence(line: str, matched: str, another_day: bool = False) ->
     # "Brazil and Indonesia on June 29, 2022 signed ...": the sentence goes on after the date, or ends with it
     # ("Lindqvist and Ozolina held talks in Stockholm on 12 March 2025.").
     goes_on = _SENTENCE_GOES_ON.match(line, at + len(matched)) is not None
-    ends = line[at + len(matched) :].strip() == "." and _words(before) >= 4
+    ends = line[at + len(matched) :].strip() == "." and _words(before) >= 3
     return (_words(before) >= 3 and (another_day or goes_on)) or ends
 
 
-_SENTENCE_GOES_ON = re.compile(r",?\s+(?!(?:am|pm|ist|gmt|utc|edt|est|bst|cet)\b)[a-z]{2,}\b")
+_SENTENCE_GOES_ON = re.compile(
+    r",?\s+(?!(?:am|pm|ist|gmt|utc|edt|est|bst|cet|at|updated|last|by|and|from|via|hrs)\b)[a-z]{2,}\b"
+)
 
 
-_METADATA_BEFORE = re.compile(r"\||^\s*By\s+[A-Z]|\b(?i:updated|published|posted|last modified)\b")
+_METADATA_BEFORE = re.compile(
+    r"\||^\s*By\s+[A-Z]|\b(?i:updated|published|posted|last modified|filed|correspondent|reporter|desk)\b"
+)
 """What a byline or date line has before its date and a story sentence does not."""
 
 

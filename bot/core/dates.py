@@ -55,7 +55,9 @@ _SOURCES: list[tuple[str, str]] = [
           + _YEAR.format(g="y") + r"\b(?!\s*[-–]\d)"),
     (
         "weekday",
-        r"(?:(?P<prep>on|last|this|next|this past|this coming|earlier on)\s+)?" + _WEEKDAY + r"\b"
+        r"(?:(?P<prep>on|last|this|next|this past|this coming|earlier on|by|until|till|before)\s+)?"
+        + _WEEKDAY
+        + r"\b"
         r"(?:\s+(?P<part>morning|afternoon|evening|night))?",
     ),
     (
@@ -155,10 +157,20 @@ _FUTURE_WORDS = re.compile(
 )
 
 
-def latest_reported(text: str) -> When | None:
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|met|held|signed|took|began|spoke|made|led|sat|said|told|went|came|flew|won|gave|inked)\b"
+)
+_STILL_TO_COME = re.compile(
+    r"\b(?:takes? effect|enters? into force|comes? into force|begins?|starts?|expires?|runs? until|will|shall)\b",
+    re.IGNORECASE,
+)
+
+
+def latest_reported(text: str, past_only: bool = False) -> When | None:
     """The date with the latest start that the text states in full (a day, a month or a year) as something
     that happened: dates in clauses about the future and deadlines are left out. A page is published on or
-    after every past event it reports, which bounds a year-less dateline."""
+    after every past event it reports, which bounds a year-less dateline. ``past_only``: only dates in sentences
+    told in the past tense ("held talks on 12 March 2025"; not "takes effect on 1 January 2026")."""
     latest: When | None = None
     done = -1
     for year in _ANY_CASE.year.finditer(text):
@@ -177,6 +189,8 @@ def latest_reported(text: str) -> When | None:
             lead = chunk[max(0, found.start - 48) : found.start]
             lead = re.split(r",\s|;\s|\sand\s|\sbut\s", lead)[-1]
             if _FUTURE_WORDS.search(lead):
+                continue
+            if past_only and (not _PAST_VERB.search(chunk) or _STILL_TO_COME.search(chunk)):
                 continue
             if latest is None or when.start > latest.start:
                 latest = when
@@ -378,18 +392,36 @@ def _weekday_is_date(text: str, m: re.Match[str]) -> bool:
     after = text[m.end() : m.end() + 3]
     if text[: m.start()].rstrip().endswith(_NAMED_DAYS):
         return False  # "Black Friday", "Good Friday"
+    sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1 : m.start()]
+    if _FUTURE_WORDS.search(sentence) or _MODAL.search(sentence):
+        return False  # "are expected to sign a gas agreement Friday": not a day that has been
     return (
         _DATE_VERB_BEFORE.search(before) is not None
         or after.startswith(("'s", "’s"))
         or after == ""
         or after[0] in ".;"
-        or _DATE_AFTER_WEEKDAY.match(text, m.end()) is not None
+        or m.group("part") is not None
+        or _PLACE_AFTER_WEEKDAY.match(text, m.end()) is not None
     )
 
 
-_NAMED_DAYS = ("Black", "Good", "Super", "Cyber", "Ash", "Holy", "Easter")
-_DATE_AFTER_WEEKDAY = re.compile(r"\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z]|(?:morning|afternoon|evening|night)\b)")
-"""After a bare weekday that is a date: "signed the pact Sunday in Cape Town", "met Friday evening"."""
+_NAMED_DAYS = (
+    "Black",
+    "Good",
+    "Super",
+    "Cyber",
+    "Ash",
+    "Holy",
+    "Easter",
+    "Palm",
+    "Maundy",
+    "Shrove",
+    "Bloody",
+)
+_PLACE_AFTER_WEEKDAY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+"""After a bare weekday that is a date: "signed the pact Sunday in Cape Town"."""
+_MODAL = re.compile(r"\b(?:must|should|could|may|might|would)\s+(?:\w+\s+)?\w+")
+"""A verb not (yet) done: "must sign the agreement Tuesday"."""
 
 
 def _merge_weekday_with_explicit(text: str, matches: list[DateMatch]) -> list[DateMatch]:

@@ -192,8 +192,9 @@ _QUOTE_ATTRIBUTION_AFTER = re.compile(
 _GENERIC_HEADS = {"pact", "deal", "agreement", "accord", "framework", "treaty", "arrangement"}
 _LOOSE_HEADS = {"pact", "deal", "agreement", "accord"}
 _AGREEMENT_OBJECT = re.compile(
-    r"^\s+(?:(?:their|the|its|a|an|this|that|our)\s+)?(?:[\w-]+\s+){0,4}?(?:"
-    + "|".join(sorted({*AGREEMENT_HEADS, "partnership"}))
+    r"^\s+(?:(?:to|on)\s+)?(?:(?:their|the|its|a|an|this|that|our)\s+)?"
+    r"(?:(?!(?:to|on|with|in|at|for|by|from|of|into|over|about)\b)[\w-]+\s+){0,4}?(?:"
+    + "|".join(sorted({*AGREEMENT_HEADS, "partnership"} - {"understanding"}))
     + r")s?\b",
     re.IGNORECASE,
 )
@@ -309,6 +310,11 @@ _PERSON_HEADS = frozenset(
      "adviser", "advisor", "commissioner", "premier", "chancellor"}
 )  # fmt: skip
 """Title words that only ever name a person (not "general" or "chair", which also name bodies)."""
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead of|before|prior to|in preparation for|in the run-up to)\s+(?:[\w-]+\s+){0,3}$"
+)
+"""A meeting still to come when the signing was done: "signed ..., ahead of a meeting between ..."."""
+_AND_NEXT_PERSON = re.compile(r"\s+and\s+[A-Z]")
 _NAME_LINKS = frozenset({"of", "for", "and", "&", "the"})
 """Lowercase words inside an organisation's or portfolio's name ("Ministry of External Affairs")."""
 _THE_MEETING = re.compile(
@@ -327,16 +333,31 @@ _SAME_OCCASION = re.compile(
 )
 """How an undated event is told as part of the lead event's occasion."""
 _DURING_VISIT = re.compile(
-    r"\b(?:during|in the course of|on the sidelines of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\b",
+    r"\b(?:during|in the course of|on the sidelines of)\s+(?:the|his|her|their|this)\s+"
+    r"(?:(?!(?:previous|last|earlier|prior|first|past|\d{4})\b)[\w-]+\s+)?(?:visit|trip|tour)\b",
     re.IGNORECASE,
 )
+_ANOTHER_TIME = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:\w+ed|met|held|signed|made|taken|seen|been)\b"
+    r"|\b(?:will|shall|would|expected to|set to|plans? to|going to|is to|are to)\b",
+    re.IGNORECASE,
+)
+"""A clause about another occasion than the lead's: "had signed", "will sign"."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _IN_PRESENCE = re.compile(r"\bin the presence of\s+")
 _BY = re.compile(r"\bby\s+")
 _HOSTED_BY = re.compile(r"\b(?:received|welcomed|greeted|hosted)\s+by\s+", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w’'-]+\s+){0,3}$")
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|announced|stated|added)\b")
-"""A tariff's announcer: "..., Trade Minister Mikhail Morozov said"."""
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told reporters|announced|stated|added)\s*[.,;]?\s*$")
+"""A tariff's announcer, closing its clause: "..., Trade Minister Mikhail Morozov said."."""
+_IMPOSING = re.compile(
+    r"\b(?:impos\w*|slap\w*|levie[sd]|levying|retaliat\w*|rais\w*|hik\w*|announc\w*|introduc\w*|threaten\w*|"
+    r"unveil\w*|plac\w*|put|puts|set|sets)\b",
+    re.IGNORECASE,
+)
+_NOT_IMPOSING = re.compile(
+    r"\b(?:was|were|been|is|are|be|said|says|told|fac\w*|hit|suffer\w*|receiv\w*|got|gets)\b", re.IGNORECASE
+)
 _CLAUSE_OPENING = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
 """What may come before a clause's subject."""
 _GOVERNMENT = re.compile(r"\s+(?:administration|government|authorities|side)\b", re.IGNORECASE)
@@ -1167,13 +1188,23 @@ class _Run:
                         or (last > m and tokens[last].text in _NAME_LINKS)
                     )
                 ):
+                    if tokens[last].text in ("and", "&") and last + 1 < len(tokens):
+                        after_and = tokens[last + 1]
+                        if self.ex._countries.get(after_and.text) or after_and.lower in heads:
+                            break  # "... minister of defence and Nepali Defence Minister Prakash Poudel"
                     last += 1
                 while last > m and tokens[last - 1].text in _NAME_LINKS:
                     last -= 1
                 if last > m:
                     end = last
             after = text[tokens[end - 1].end : tokens[end - 1].end + 2]
-            if not after or (after[0] not in ",.;" and not after.startswith(" s")):
+            if not after or (
+                after[0] not in ",.;"
+                and not after.startswith(" s")
+                and not _AND_NEXT_PERSON.match(
+                    text, tokens[end - 1].end
+                )  # "..., the Russian minister of defence and"
+            ):
                 continue
             title = text[tokens[title_start].start : tokens[end - 1].end]
             name = " ".join(t.text for t in run)
@@ -1203,6 +1234,8 @@ class _Run:
         """ "He Haoran", "Bethlehem Wolde": a capitalised first word that is not a title or a date word, then
         name words that name nothing else."""
         first, rest = words[0], words[1:]
+        if self._vocab_word(first) and len(rest) > 1:
+            return False  # "Chief Minister Punjab Maryam Nawaz": the place is the portfolio's
         return (
             bool(rest)
             and first[:1].isupper()
@@ -1223,6 +1256,13 @@ class _Run:
         if word.lower in _TITLE_WORDS or word.lower in _MONTH_AND_DAY_WORDS or not _is_name_word(word.text):
             return False
         nxt = strip_possessive(tokens[j + 1].text)
+        if (
+            self._vocab_word(word.text)
+            and j + 2 < len(tokens)
+            and self._joined(tokens[j + 1], tokens[j + 2])
+            and _is_name_word(tokens[j + 2].text)
+        ):
+            return False  # "Chief Minister Punjab Maryam Nawaz": the place is the portfolio's
         return (
             _is_name_word(nxt)
             and len(nxt) > 1
@@ -1658,6 +1698,7 @@ class _Run:
             and meet.start() > sign.end()
             and made
             and not self._in_name(tags, start + meet.start())
+            and not _AHEAD_OF.search(clause, sign.end(), meet.start())
         ):
             # "signed ... during a meeting between A and B": the meeting's people signed, and the meeting (or
             # talks) is an event of its own, on the same day.
@@ -1690,7 +1731,7 @@ class _Run:
         if when is None and made:
             if _DURING_VISIT.search(clause):
                 self._during_visit(made, sentence)
-            elif _SAME_OCCASION.search(clause):
+            elif _SAME_OCCASION.search(clause) and not _ANOTHER_TIME.search(clause):
                 self._same_occasion(made, sentence)
         mentioned = {t.key for t in tags if t.kind == "country"}
         for event in made:
@@ -1984,14 +2025,17 @@ class _Run:
     ) -> _Event | None:
         event = self._new_event(EventType.TARIFF, sentence, clause, when)
         tariff_at = start + (_TARIFF.search(clause).start() if _TARIFF.search(clause) else 0)  # type: ignore[union-attr]
+        clause_end = start + len(clause)
+        announcers = []
         for tag in tags:
             if tag.kind == "person" and (
                 tag.start < tariff_at + 40
                 or _BY_BEFORE.search(self.text, max(start, tag.start - 40), tag.start)
-                or _SAID_AFTER.match(self.text, tag.end)
             ):
                 # "... was announced on Friday by Zubair Khattak": the one it was announced by.
                 event.participants.setdefault(tag.key, "actor")
+            elif tag.kind == "person" and _SAID_AFTER.match(self.text, _run_end(tags, tag), clause_end):
+                announcers.append(tag.key)
         for tag in tags:
             if tag.kind in ("country", "place"):
                 slug = tag.key if tag.kind == "country" else self.things[tag.key].country
@@ -2020,10 +2064,16 @@ class _Run:
                         tag.start < tariff_at
                         and _CLAUSE_OPENING.fullmatch(self.text, start, tag.start)
                         and (word not in self.vocab.demonyms or _GOVERNMENT.match(after))
+                        and self._imposes(tag.end, tariff_at)
                     )
                 ):
                     # "India retaliated with levies ...", "The Russian administration slapped a tariff ...".
                     event.participants.setdefault(f"country:{slug}", "actor")
+        targets = {k.split(":", 1)[1] for k, r in event.participants.items() if r == "target"}
+        for key in announcers:
+            # "..., Trade Minister X said": the one who announced it, unless from a country it targets.
+            if self.people[key].country not in targets:
+                event.participants.setdefault(key, "actor")
         for key, role in list(event.participants.items()):
             if role == "actor" and key in self.people and self.people[key].country:
                 event.participants.setdefault(f"country:{self.people[key].country}", "actor")
@@ -2033,6 +2083,12 @@ class _Run:
         if not any(r == "target" for r in event.participants.values()) and not event.figures:
             return None
         return event
+
+    def _imposes(self, subject_end: int, tariff_at: int) -> bool:
+        """An active verb of imposing between a clause's subject and its tariff: "India retaliated with levies",
+        not "India was hit with tariffs" or "Mexico said that the United States imposed"."""
+        verb = _IMPOSING.search(self.text, subject_end, tariff_at)
+        return verb is not None and not _NOT_IMPOSING.search(self.text, subject_end, verb.start())
 
     def _negotiation(
         self,
@@ -2680,7 +2736,7 @@ _VISIT_DAYS = re.compile(
 )
 _VISIT_ENDED = re.compile(
     r"\b(?:conclud(?:ed|es|ing)|wrap(?:ped|s|ping) up|end(?:ed|s|ing)|complet(?:ed|es|ing)|wound up|cut short)"
-    r"\s+(?:(?:a|an|the|his|her|their)\s+)?$",
+    r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -2701,6 +2757,15 @@ def _visit_days(clause: str, when: When | None) -> When | None:
     return When(
         start, end, Precision.RANGE, when.phrase, when.reference, f"{when.basis}; {basis}".lstrip("; ")
     )
+
+
+def _run_end(tags: list[_Tag], tag: _Tag) -> int:
+    """Where the run of tags of ``tag``'s entity that begins with ``tag`` ends ("Laura" "Galloway": one name)."""
+    end = tag.end
+    for other in tags:
+        if other.start > tag.start and other.key == tag.key and other.start - end <= 1:
+            end = other.end
+    return end
 
 
 def _surname_only(key: str) -> bool:

@@ -135,7 +135,7 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
                 basis, inferred = f"stated; year inferred from the {why}", True
     if published is None:
         found = anchor if anchor is not None else _latest_stated_date(clean.body_text())
-        reported = latest_reported(clean.body_text())
+        reported = latest_reported(clean.body_text(), past_only=True)
         if (
             found is not None
             and reported is not None

@@ -348,6 +348,21 @@ def test_a_first_sentence_that_goes_on_after_its_date_is_the_story_not_a_date_li
     assert kept(result)[0] == lead
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anna Lee, Senior Correspondent, The Baltic Times. 20 March 2023 at 10:30",
+        "Anna Lee, Senior Correspondent, The Baltic Times. 20 March 2023, last updated 10:30",
+        "Story filed by our correspondent in Oslo on 20 March 2023.",
+    ],
+)
+def test_a_byline_with_its_date_is_still_the_date_line(vocab: Vocabulary, line: str) -> None:
+    result = clean(page("Chile, Norway hold talks on fisheries", line, *STORY), vocab)
+    assert result.published is not None
+    assert result.published.start == date(2023, 3, 20)
+    assert kept(result) == STORY
+
+
 def test_a_date_line_with_a_long_byline_before_the_date_is_still_the_date_line(vocab: Vocabulary) -> None:
     line = "By Camila Rojas Fuentes and Ola Brekke, Santiago Weekly Review, Foreign Desk. Updated: Mar 20, 2023 06:39 AM"
     result = clean(page("Chile, Norway hold talks on fisheries", line, *STORY), vocab)

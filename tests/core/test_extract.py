@@ -1104,3 +1104,111 @@ def test_a_title_with_organisation_words_is_still_a_persons(analysed: Analyse) -
     assert not [e for e in story.entities if e.kind is Kind.ORGANISATION]
     (meeting,) = [e for e in story.events if e.type is EventType.MEETING]
     assert names_of(story, meeting, "participant") == {"Do Quoc Bao", "Nitin Iyer"}
+
+
+# ---------------------------------------------------------------------- what the rules above must not read
+
+
+LEAD_MEETING = "Indian Foreign Minister Anil Sharma met Qatari Foreign Minister Khalid Al Khulaifi in Doha on Friday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A commitment to a charter is no signing; "a shared understanding" is no memorandum.
+        (
+            "Indian Foreign Minister Anil Sharma and Qatari Foreign Minister Khalid Al Khulaifi renewed their "
+            "commitment to the UN Charter on Friday.\n",
+            [],
+        ),
+        # Another occasion than the lead's: "had signed", "will sign".
+        (
+            LEAD_MEETING
+            + "Earlier, India had signed a free trade agreement with the United Arab Emirates.\n",
+            [None],
+        ),
+        (
+            LEAD_MEETING + "Later, India will sign a free trade agreement with the United Arab Emirates.\n",
+            [None],
+        ),
+        # A signing "ahead of" a meeting: the meeting has not happened.
+        (
+            "Swedish defence minister Peter Lindqvist and Latvian defence minister Ilze Ozolina signed the air "
+            "defence pact in Riga on Friday, ahead of a meeting between their prime ministers next month.\n",
+            ["28 Feb 2025"],
+        ),
+        # A day still to come or a deadline is not a day that has been.
+        ("India and Qatar are expected to sign a gas agreement Friday.\n", [None]),
+        ("India and Qatar must sign the gas agreement by Tuesday.\n", [None]),
+    ],
+)
+def test_signings_the_occasion_rules_leave_alone(
+    analysed: Analyse, body: str, expected: list[str | None]
+) -> None:
+    story = analysed(f"Saturday, 01 March 2025\nHeadline\n\n{body}", "leave-alone").fragment
+    signings = [e for e in story.events if e.type is EventType.SIGNING]
+    assert [s.when.label() if s.when else None for s in signings] == expected
+    assert not [e for e in story.events if e.type is EventType.MEETING and "ahead of" in body]
+
+
+def test_a_previous_visit_does_not_take_the_current_visits_days(analysed: Analyse) -> None:
+    body = (
+        "Indian Foreign Minister Anil Sharma landed in Doha on Friday for a two-day visit.\n\n"
+        "During his previous visit, Sharma met Qatari Emir Tamim Al Thani.\n"
+    )
+    story = analysed(f"Saturday, 01 March 2025\nHeadline\n\n{body}", "previous-visit").fragment
+    (meeting,) = [e for e in story.events if e.type is EventType.MEETING]
+    assert meeting.when is None
+
+
+def test_a_visit_wrapped_up_on_a_day_ends_that_day(analysed: Analyse) -> None:
+    body = "Indian Foreign Minister Anil Sharma wrapped up a historic three-day visit to Qatar on Friday.\n"
+    story = analysed(f"Saturday, 01 March 2025\nHeadline\n\n{body}", "wrapped-up").fragment
+    (visit,) = [e for e in story.events if e.type is EventType.VISIT]
+    assert visit.when is not None
+    assert visit.when.label() == "26–28 Feb 2025"
+
+
+@pytest.mark.parametrize(
+    ("body", "not_actors"),
+    [
+        ("Mexico said on Friday that the United States imposed 25% tariffs on Mexican steel.\n", {"Mexico"}),
+        ("China faced new 34% tariffs on electronics from the United States on Friday.\n", {"China"}),
+        (
+            "The United States imposed 25% tariffs on Indian steel on Friday, a move Indian Commerce Minister "
+            "Piyush Goyal said was unfair.\n",
+            {"Piyush Goyal", "India"},
+        ),
+    ],
+)
+def test_who_reports_or_suffers_a_tariff_is_not_its_actor(
+    analysed: Analyse, body: str, not_actors: set[str]
+) -> None:
+    story = analysed(f"Saturday, 01 March 2025\nHeadline\n\n{body}", "not-actor").fragment
+    names = {e.id: e.name for e in story.entities}
+    actors = {
+        names.get(r.entity)
+        for e in story.events
+        if e.type is EventType.TARIFF
+        for r in e.participants
+        if r.role == "actor"
+    }
+    assert story.events
+    assert not actors & not_actors
+
+
+def test_an_appositive_title_stops_before_the_next_person(analysed: Analyse) -> None:
+    body = (
+        "The pact was signed on Friday by Yevgeny Lebedev, the Russian minister of defence and Nepali Defence "
+        "Minister Prakash Poudel.\n"
+    )
+    story = analysed(f"Saturday, 01 March 2025\nHeadline\n\n{body}", "appositive-and").fragment
+    lebedev = person_named(story, "Yevgeny Lebedev")
+    assert [t.value for t in lebedev.titles] == ["minister of defence"]
+    assert set(people(story)) == {"Yevgeny Lebedev", "Prakash Poudel"}
+
+
+def test_a_place_before_a_two_word_name_after_a_title_is_the_portfolios(analysed: Analyse) -> None:
+    body = "Pakistani Chief Minister Punjab Maryam Nawaz met Indian Foreign Minister Anil Sharma on Friday.\n"
+    story = analysed(f"Saturday, 01 March 2025\nHeadline\n\n{body}", "portfolio-place").fragment
+    assert "Punjab Maryam Nawaz" not in people(story)

@@ -225,6 +225,21 @@ def test_an_undated_article_is_not_dated_before_a_later_event_it_reports(service
     assert "12 March 2025" in source.published_basis
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The pact takes effect on 1 January 2026, when joint patrols begin.",
+        "Joint air defence drills begin on 3 June 2025 off the coast of Gotland.",
+    ],
+)
+def test_an_undated_article_is_not_dated_by_a_day_still_to_come(service: StoryService, later: str) -> None:
+    service.ingest([ArticleInput("riga", SIGNING)])
+    service.ingest([ArticleInput("praise", UNDATED + "\n" + later + "\n")])
+    source = service.current().sources["praise"]
+    assert source.published is not None
+    assert source.published.start == date(2025, 2, 28)
+
+
 def test_an_undated_article_in_the_same_batch_is_dated_after_the_dated_ones(service: StoryService) -> None:
     report = service.ingest([ArticleInput("praise", UNDATED), ArticleInput("riga", SIGNING)])
     assert sorted(doc for doc, _ in report.added) == ["praise", "riga"]
