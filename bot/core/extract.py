@@ -760,7 +760,12 @@ class _Run:
             for i in range(1, len(tokens)):
                 surname = strip_possessive(tokens[i].text)
                 key = name_key(surname)
-                if key not in singles and i + 1 < len(tokens) and self._joined(tokens[i], tokens[i + 1]):
+                if (
+                    key not in singles
+                    and key in _LOWER_PARTICLES
+                    and i + 1 < len(tokens)
+                    and self._joined(tokens[i], tokens[i + 1])
+                ):
                     # "Dalia Al Mutairi ... Al Mutairi said": a surname with its particle.
                     surname = f"{tokens[i].text} {strip_possessive(tokens[i + 1].text)}"
                     key = name_key(surname)
