@@ -489,12 +489,12 @@ def _date_within_sentence(line: str, matched: str, another_day: bool = False) ->
 
 
 _SENTENCE_GOES_ON = re.compile(
-    r",?\s+(?!(?:am|pm|ist|gmt|utc|edt|est|bst|cet|at|updated|last|by|and|from|via|hrs)\b)[a-z]{2,}\b"
+    r",?\s+(?!(?:am|pm|ist|gmt|utc|edt|est|bst|cet|updated|last|by|from|via|hrs)\b)(?!at\s+\d)[a-z]{2,}\b"
 )
 
 
 _METADATA_BEFORE = re.compile(
-    r"\||^\s*By\s+[A-Z]|\b(?i:updated|published|posted|last modified|filed|correspondent|reporter|desk)\b"
+    r"\||^\s*By\s+[A-Z]|\b(?i:updated|published|posted|last modified|correspondent|reporter|desk)\b"
 )
 """What a byline or date line has before its date and a story sentence does not."""
 

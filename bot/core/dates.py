@@ -393,7 +393,8 @@ def _weekday_is_date(text: str, m: re.Match[str]) -> bool:
     if text[: m.start()].rstrip().endswith(_NAMED_DAYS):
         return False  # "Black Friday", "Good Friday"
     sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1 : m.start()]
-    if _FUTURE_WORDS.search(sentence) or _MODAL.search(sentence):
+    clause = re.split(r",\s|;\s|\sand\s|\sbut\s", sentence)[-1]
+    if _FUTURE_WORDS.search(clause) or _MODAL.search(clause):
         return False  # "are expected to sign a gas agreement Friday": not a day that has been
     return (
         _DATE_VERB_BEFORE.search(before) is not None

@@ -193,7 +193,8 @@ _GENERIC_HEADS = {"pact", "deal", "agreement", "accord", "framework", "treaty", 
 _LOOSE_HEADS = {"pact", "deal", "agreement", "accord"}
 _AGREEMENT_OBJECT = re.compile(
     r"^\s+(?:(?:to|on)\s+)?(?:(?:their|the|its|a|an|this|that|our)\s+)?"
-    r"(?:(?!(?:to|on|with|in|at|for|by|from|of|into|over|about)\b)[\w-]+\s+){0,4}?(?:"
+    r"(?:(?-i:[A-Z])[\w-]*\s+(?-i:of|for|on|to|and)\s+"  # "Status of Forces Agreement", "Heads of Agreement"
+    r"|(?!(?-i:(?:to|on|with|in|at|for|by|from|of|into|over|about)\s))[\w-]+\s+){0,4}?(?:"
     + "|".join(sorted({*AGREEMENT_HEADS, "partnership"} - {"understanding"}))
     + r")s?\b",
     re.IGNORECASE,
@@ -334,7 +335,7 @@ _SAME_OCCASION = re.compile(
 """How an undated event is told as part of the lead event's occasion."""
 _DURING_VISIT = re.compile(
     r"\b(?:during|in the course of|on the sidelines of)\s+(?:the|his|her|their|this)\s+"
-    r"(?:(?!(?:previous|last|earlier|prior|first|past|\d{4})\b)[\w-]+\s+)?(?:visit|trip|tour)\b",
+    r"(?:(?!(?:previous|last|earlier|prior|past|\d{4})\b)[\w-]+\s+)?(?:visit|trip|tour)\b",
     re.IGNORECASE,
 )
 _ANOTHER_TIME = re.compile(
@@ -343,12 +344,17 @@ _ANOTHER_TIME = re.compile(
     re.IGNORECASE,
 )
 """A clause about another occasion than the lead's: "had signed", "will sign"."""
+_RELATIVE = re.compile(r"\b(?:that|which|who)\b")
+"""Where a relative clause begins: "... signed a memorandum that will boost investment"."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _IN_PRESENCE = re.compile(r"\bin the presence of\s+")
 _BY = re.compile(r"\bby\s+")
 _HOSTED_BY = re.compile(r"\b(?:received|welcomed|greeted|hosted)\s+by\s+", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w’'-]+\s+){0,3}$")
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told reporters|announced|stated|added)\s*[.,;]?\s*$")
+_SAID_AFTER = re.compile(
+    r"\s+(?:said|says|told \w+|announced|stated|added)"
+    r"(?:\s+(?:on|in|at|to|earlier|late|later|this|last)\b[^,;]{0,30})?\s*[.,;]?\s*$"
+)
 """A tariff's announcer, closing its clause: "..., Trade Minister Mikhail Morozov said."."""
 _IMPOSING = re.compile(
     r"\b(?:impos\w*|slap\w*|levie[sd]|levying|retaliat\w*|rais\w*|hik\w*|announc\w*|introduc\w*|threaten\w*|"
@@ -356,7 +362,8 @@ _IMPOSING = re.compile(
     re.IGNORECASE,
 )
 _NOT_IMPOSING = re.compile(
-    r"\b(?:was|were|been|is|are|be|said|says|told|fac\w*|hit|suffer\w*|receiv\w*|got|gets)\b", re.IGNORECASE
+    r"\b(?:(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?(?:hit|\w+ed)|fac(?:ed|es|ing)|suffer\w*|receiv\w*|got|gets)\b",
+    re.IGNORECASE,
 )
 _CLAUSE_OPENING = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
 """What may come before a clause's subject."""
@@ -923,6 +930,19 @@ class _Run:
                 and adjacent(text, tokens[j - 1], tokens[j])
             ):
                 j += 1
+            if (
+                j + 2 < n
+                and tokens[j].capitalised
+                and self._vocab_word(tokens[j].text)
+                and self._country_word(tokens[j].text) is None
+                and self._joined(tokens[j], tokens[j + 1])
+                and self._joined(tokens[j + 1], tokens[j + 2])
+                and _is_name_word(tokens[j + 1].text)
+                and _is_name_word(tokens[j + 2].text)
+                and not self._vocab_word(tokens[j + 1].text)
+            ):
+                j += 1  # "Chief Minister Punjab Maryam Nawaz": the place is the portfolio's
+                title_end = tokens[j - 1].end
             names = self._name_run(tokens, j, titled=True)
             j += len(names)
             if not names:
@@ -1736,7 +1756,7 @@ class _Run:
         if when is None and made:
             if _DURING_VISIT.search(clause):
                 self._during_visit(made, sentence)
-            elif _SAME_OCCASION.search(clause) and not _ANOTHER_TIME.search(clause):
+            elif _SAME_OCCASION.search(clause) and not _ANOTHER_TIME.search(_RELATIVE.split(clause, 1)[0]):
                 self._same_occasion(made, sentence)
         mentioned = {t.key for t in tags if t.kind == "country"}
         for event in made:
@@ -2069,7 +2089,7 @@ class _Run:
                         tag.start < tariff_at
                         and _CLAUSE_OPENING.fullmatch(self.text, start, tag.start)
                         and (word not in self.vocab.demonyms or _GOVERNMENT.match(after))
-                        and self._imposes(tag.end, tariff_at)
+                        and self._imposes(tag.end, tariff_at, tags)
                     )
                 ):
                     # "India retaliated with levies ...", "The Russian administration slapped a tariff ...".
@@ -2089,11 +2109,14 @@ class _Run:
             return None
         return event
 
-    def _imposes(self, subject_end: int, tariff_at: int) -> bool:
+    def _imposes(self, subject_end: int, tariff_at: int, tags: list[_Tag]) -> bool:
         """An active verb of imposing between a clause's subject and its tariff: "India retaliated with levies",
-        not "India was hit with tariffs" or "Mexico said that the United States imposed"."""
+        "China said it would impose ...", not "India was hit with tariffs" or "Mexico said that the United
+        States imposed" (another country before the verb)."""
         verb = _IMPOSING.search(self.text, subject_end, tariff_at)
-        return verb is not None and not _NOT_IMPOSING.search(self.text, subject_end, verb.start())
+        if verb is None or _NOT_IMPOSING.search(self.text, subject_end, verb.start()):
+            return False
+        return not any(t.kind == "country" and subject_end <= t.start < verb.start() for t in tags)
 
     def _negotiation(
         self,

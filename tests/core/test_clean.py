@@ -348,6 +348,14 @@ def test_a_first_sentence_that_goes_on_after_its_date_is_the_story_not_a_date_li
     assert kept(result)[0] == lead
 
 
+def test_a_lead_sentence_that_goes_on_with_and_is_the_story(vocab: Vocabulary) -> None:
+    lead = "Modi and Kishida met in Tokyo on 20 March 2023 and signed a defence pact."
+    result = clean(
+        page("HARBOUR GAZETTE", "March 20, 2023", "Modi and Kishida sign pact", lead, *STORY[1:]), vocab
+    )
+    assert kept(result)[0] == lead
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -1211,4 +1211,68 @@ def test_an_appositive_title_stops_before_the_next_person(analysed: Analyse) -> 
 def test_a_place_before_a_two_word_name_after_a_title_is_the_portfolios(analysed: Analyse) -> None:
     body = "Pakistani Chief Minister Punjab Maryam Nawaz met Indian Foreign Minister Anil Sharma on Friday.\n"
     story = analysed(f"Saturday, 01 March 2025\nHeadline\n\n{body}", "portfolio-place").fragment
-    assert "Punjab Maryam Nawaz" not in people(story)
+    assert set(people(story)) == {"Maryam Nawaz", "Anil Sharma"}
+    (meeting,) = [e for e in story.events if e.type is EventType.MEETING]
+    assert names_of(story, meeting, "participant") == {"Maryam Nawaz", "Anil Sharma"}
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "label"),
+    [
+        # A relative clause about the future does not make the clause another occasion.
+        (
+            "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Friday.\n\n"
+            "The two sides also signed a memorandum on clean energy that will boost investment.\n",
+            EventType.SIGNING,
+            "28 Feb 2025",
+        ),
+        (
+            "Due to bad weather, India and Japan signed the trade agreement Friday in Tokyo.\n",
+            EventType.SIGNING,
+            "28 Feb 2025",
+        ),
+        (
+            "India and the US renewed the Status of Forces Agreement on Friday.\n",
+            EventType.SIGNING,
+            "28 Feb 2025",
+        ),
+        ("India and the US concluded the Heads of Agreement on Friday.\n", EventType.SIGNING, "28 Feb 2025"),
+        ("India and the US sealed an in-principle agreement on Friday.\n", EventType.SIGNING, "28 Feb 2025"),
+        (
+            "Indian Prime Minister Narendra Modi arrived in Tokyo on Friday for a three-day visit.\n\n"
+            "During his first visit to Japan since taking office, Modi met Japanese Prime Minister Fumio Kishida.\n",
+            EventType.MEETING,
+            "28 Feb – 2 Mar 2025",
+        ),
+    ],
+)
+def test_the_precision_rules_leave_ordinary_reports_alone(
+    analysed: Analyse, body: str, kind: EventType, label: str
+) -> None:
+    story = analysed(f"Saturday, 01 March 2025\nHeadline\n\n{body}", "ordinary").fragment
+    found = [e for e in story.events if e.type is kind]
+    assert [e.when.label() if e.when else None for e in found] == [label]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        (
+            "Russia imposed a 25% tariff on Saudi steel on Friday, Russian Trade Minister Mikhail Morozov said on Friday.\n",
+            "Mikhail Morozov",
+        ),
+        ("China said it would impose retaliatory tariffs of 10 percent on US coal.\n", "China"),
+        ("China is imposing 10% tariffs on US coal.\n", "China"),
+    ],
+)
+def test_a_tariffs_actor_told_with_a_tail_or_a_future(analysed: Analyse, body: str, actor: str) -> None:
+    story = analysed(f"Saturday, 01 March 2025\nHeadline\n\n{body}", "tariff-tail").fragment
+    names = {e.id: e.name for e in story.entities}
+    actors = {
+        names.get(r.entity)
+        for e in story.events
+        if e.type is EventType.TARIFF
+        for r in e.participants
+        if r.role == "actor"
+    }
+    assert actor in actors
