@@ -684,7 +684,7 @@ class _Run:
             person = _Person(key=key)
             self.people[key] = person
             for token in name_key(name).split():
-                if len(token) > 2:
+                if _indexed(token):
                     self.token_index.setdefault(token, set()).add(key)
         person.names[name] += 1
         if title:
@@ -701,7 +701,7 @@ class _Run:
         tokens = key.split()
         candidates: set[str] | None = None
         for token in tokens:
-            if len(token) <= 2:
+            if not _indexed(token):
                 continue
             found = self.token_index.get(token, set())
             candidates = found if candidates is None else candidates & found
@@ -2794,6 +2794,11 @@ def _run_end(tags: list[_Tag], tag: _Tag) -> int:
         if other.start > tag.start and other.key == tag.key and other.start - end <= 1:
             end = other.end
     return end
+
+
+def _indexed(token: str) -> bool:
+    """A word of a name that finds the person: not an initial or a particle; "Do" and "He" are surnames."""
+    return len(token) > 2 or (len(token) == 2 and token not in _LOWER_PARTICLES)
 
 
 def _surname_only(key: str) -> bool:

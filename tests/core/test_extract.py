@@ -1276,3 +1276,15 @@ def test_a_tariffs_actor_told_with_a_tail_or_a_future(analysed: Analyse, body: s
         if r.role == "actor"
     }
     assert actor in actors
+
+
+def test_a_two_letter_surname_finds_its_person(analysed: Analyse) -> None:
+    text = (
+        "Saturday, 01 March 2025\nTrade ministers meet\n\n"
+        "Vietnam's Trade Minister Do Quoc Bao met Indian Commerce Minister Nitin Iyer in Hanoi on Friday.\n\n"
+        "Mr Do said the talks went well.\n"
+    )
+    story = analysed(text, "two-letter").fragment
+    assert set(people(story)) == {"Do Quoc Bao", "Nitin Iyer"}
+    (statement,) = [e for e in story.events if e.type is EventType.STATEMENT]
+    assert names_of(story, statement, "speaker") == {"Do Quoc Bao"}
