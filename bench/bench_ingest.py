@@ -49,7 +49,21 @@ from bench._support import (
 TARGET_RATE = 500.0
 """articles/s on one core"""
 TARGET_LOAD_S = 0.5
-TARGET_RSS_MIB = 150.0
+TARGET_RSS_MB = 150.0
+"""150 MB read as SI megabytes (10^6 bytes): 143.05 MiB. RSS is measured in MiB (2^20 bytes)."""
+
+
+def _rss_row(figure: str, mib: float, imports: float) -> list[object]:
+    """A peak-RSS row: measured in MiB, shown in both units, judged against 150 MB (10^6 bytes each)."""
+    mb = mib * 2**20 / 1e6
+    return [
+        figure,
+        f"{mib:.0f} MiB = {mb:.0f} MB (imports: {imports:.0f} MiB)",
+        f"<= {TARGET_RSS_MB:.0f} MB",
+        verdict(mb <= TARGET_RSS_MB),
+    ]
+
+
 TARGET_SEED_RATIO = 0.25
 
 
@@ -209,12 +223,7 @@ def _load_rows(loads: list[dict[str, Any]], traced: dict[str, Any] | None) -> li
             f"<= {TARGET_LOAD_S * 1000:.0f} ms",
             verdict(worst <= TARGET_LOAD_S),
         ],
-        [
-            "peak RSS, load process",
-            f"{rss:.0f} MiB (imports: {loads[0]['rss_before_mib']:.0f})",
-            f"<= {TARGET_RSS_MIB:.0f} MB",
-            verdict(rss <= TARGET_RSS_MIB),
-        ],
+        _rss_row("peak RSS, load process", rss, loads[0]["rss_before_mib"]),
     ]
     if traced is not None:
         rows.append(
@@ -335,12 +344,7 @@ def run(args: argparse.Namespace) -> int:
             f">= {TARGET_RATE:.0f} articles/s, one core",
             verdict(rate >= TARGET_RATE),
         ],
-        [
-            "peak RSS, ingest process",
-            f"{ingest['maxrss_mib']:.0f} MiB (imports: {ingest['rss_before_mib']:.0f})",
-            f"<= {TARGET_RSS_MIB:.0f} MB",
-            verdict(ingest["maxrss_mib"] <= TARGET_RSS_MIB),
-        ],
+        _rss_row("peak RSS, ingest process", ingest["maxrss_mib"], ingest["rss_before_mib"]),
     ]
     if traced_ingest is not None:
         rows.append(
@@ -362,7 +366,10 @@ def run(args: argparse.Namespace) -> int:
     )
     print(table(["figure", "measured", "target", "verdict"], rows))
     print()
-    print("(MiB = 2^20 bytes; the 150 MB target is checked against MiB, the stricter reading.)")
+    print(
+        "(MiB = 2^20 bytes, MB = 10^6 bytes: the 150 MB target is 143.05 MiB. Runs before 30 November, night,"
+        " compared MiB against 150, the looser reading.)"
+    )
     if profile_path is not None and profiled is not None:
         print()
         _print_profile(profile_path, args.profile_top)
