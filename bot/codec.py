@@ -6,7 +6,8 @@ import dataclasses
 import gc
 import gzip
 import lzma
-from collections.abc import Iterator
+import typing
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from typing import IO, Any
@@ -38,6 +39,7 @@ __all__ = [
     "collector_paused",
     "decode_source",
     "decode_story",
+    "decode_story_parts",
     "encode_source",
     "encode_story",
     "read_seed",
@@ -112,6 +114,71 @@ def decode_story(data: bytes) -> Story:
     if story.schema != SCHEMA_VERSION:
         raise CodecError(f"story model schema {story.schema} is not the supported {SCHEMA_VERSION}")
     return story
+
+
+_SECTIONS = tuple(item.name for item in dataclasses.fields(Story))
+"""The snapshot's top-level keys, in the order ``write_story`` writes them."""
+_SECTION_DECODERS = {
+    name: msgspec.json.Decoder(hint)
+    for name, hint in typing.get_type_hints(Story).items()
+    if name in _SECTIONS
+}
+
+
+def decode_story_parts(size: int, read: Callable[[int, int], bytes], scan_chunk: int = 1 << 20) -> Story:
+    """A story from the ``size`` bytes that ``read(offset, length)`` returns, as ``write_story`` wrote them, one
+    top-level section at a time: the bytes of the whole snapshot are never held at once (a large model's are
+    tens of MB, alive beside the decoded story otherwise). The sections are found by reading ``scan_chunk``
+    bytes at a time. Anything else is decoded whole."""
+    bounds = _section_bounds(size, read, scan_chunk)
+    if bounds is None:
+        return decode_story(read(0, size))
+    values: dict[str, Any] = {}
+    try:
+        with collector_paused():
+            for name, (start, end) in bounds.items():
+                values[name] = _SECTION_DECODERS[name].decode(read(start, end - start))
+    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        raise CodecError(f"not a Newsbot story model: {exc}") from None
+    if values["schema"] != SCHEMA_VERSION:
+        raise CodecError(f"story model schema {values['schema']} is not the supported {SCHEMA_VERSION}")
+    return Story(**values)
+
+
+def _section_bounds(
+    size: int, read: Callable[[int, int], bytes], scan_chunk: int
+) -> dict[str, tuple[int, int]] | None:
+    """Where each top-level value of a snapshot starts and ends, found by a scan for the keys that
+    ``write_story`` writes (``,"events":``). A key's quotes inside a string value are escaped, so only the
+    top-level keys match; nested fields of the same name ("notes") come before the top-level one, which is
+    the last. None when the bytes are not laid out so."""
+    keys = [(b"{" if i == 0 else b",") + _encoder.encode(name) + b":" for i, name in enumerate(_SECTIONS)]
+    found: dict[int, int] = {}  # key index -> offset just after the key
+    overlap = max(len(k) for k in keys)
+    offset, carry = 0, b""
+    while offset < size:
+        chunk = read(offset, min(scan_chunk, size - offset))
+        if not chunk:
+            break
+        data, base = carry + chunk, offset - len(carry)
+        for index, key in enumerate(keys):
+            last = index == len(keys) - 1
+            if index in found and not last:
+                continue
+            if index > 0 and index - 1 not in found:
+                break
+            at = data.rfind(key) if last else data.find(key, max(0, found.get(index - 1, base) - base))
+            if at >= 0 and base + at + len(key) > found.get(index, -1):
+                found[index] = base + at + len(key)
+        offset += len(chunk)
+        carry = data[-overlap:]
+    if len(found) != len(keys):
+        return None
+    starts = [found[i] for i in range(len(keys))]
+    ends = [found[i + 1] - len(keys[i + 1]) for i in range(len(keys) - 1)] + [size - 1]
+    if any(s >= e for s, e in zip(starts, ends, strict=True)) or read(size - 1, 1) != b"}":
+        return None
+    return {name: (s, e) for name, s, e in zip(_SECTIONS, starts, ends, strict=True)}
 
 
 def encode_source(source: Source) -> bytes:

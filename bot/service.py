@@ -17,6 +17,7 @@ from bot.codec import (
     collector_paused,
     decode_source,
     decode_story,
+    decode_story_parts,
     encode_source,
     encode_story,
     read_seed,
@@ -83,7 +84,7 @@ class StoryService:
 
     def bootstrap(self) -> str | None:
         """Load the seed model into an empty store, so a fresh install answers at once."""
-        if self.store.load_snapshot() is not None or self.store.article_count():
+        if self.store.has_snapshot() or self.store.article_count():
             return None
         path = self.seed_path or default_seed_path()
         if path is None or not path.is_file():
@@ -150,8 +151,8 @@ class StoryService:
 
     def load_story(self) -> Story:
         """The snapshot, with any article stored after it merged in (repairs an interrupted ingest)."""
-        snapshot = self.store.load_snapshot()
-        covers, story = (snapshot[0], decode_story(snapshot[1])) if snapshot else (0, Story())
+        loaded = self.store.read_snapshot(lambda covers, size, read: (covers, decode_story_parts(size, read)))
+        covers, story = loaded if loaded is not None else (0, Story())
         missing = list(self.store.articles_after(covers))
         missing = [row for row in missing if row.fragment]
         if not missing:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
+
+T = TypeVar("T")
 
 __all__ = ["ArticleRow", "SlotClaim", "Store", "StoreError"]
 
@@ -264,10 +266,34 @@ class Store:
         row = self._conn().execute("SELECT covers_seq FROM snapshot WHERE id = 1").fetchone()
         return int(row[0]) if row else 0
 
+    def has_snapshot(self) -> bool:
+        """True when a snapshot is stored (without reading it)."""
+        return self._conn().execute("SELECT 1 FROM snapshot WHERE id = 1").fetchone() is not None
+
     def load_snapshot(self) -> tuple[int, bytes] | None:
         """The cached merged story and the article sequence it covers."""
         row = self._conn().execute("SELECT covers_seq, story FROM snapshot WHERE id = 1").fetchone()
         return (int(row[0]), bytes(row[1])) if row else None
+
+    def read_snapshot(self, consume: Callable[[int, int, Callable[[int, int], bytes]], T]) -> T | None:
+        """``consume(covers_seq, size, read)`` on the snapshot, where ``read(offset, length)`` returns that range
+        of its bytes: a large snapshot is read a part at a time, never whole. One read transaction, so the
+        snapshot cannot change between the parts. None when there is no snapshot."""
+        conn = self._conn()
+        conn.execute("BEGIN")
+        try:
+            row = conn.execute("SELECT covers_seq, length(story) FROM snapshot WHERE id = 1").fetchone()
+            if row is None:
+                return None
+            with conn.blobopen("snapshot", "story", 1, readonly=True) as blob:
+
+                def read(offset: int, length: int) -> bytes:
+                    blob.seek(offset)
+                    return blob.read(length)
+
+                return consume(int(row[0]), int(row[1]), read)
+        finally:
+            conn.execute("COMMIT")
 
     def save_snapshot(self, covers_seq: int, story: IO[bytes], now: datetime | None = None) -> None:
         """Replace the cached merged story."""

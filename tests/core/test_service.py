@@ -6,14 +6,22 @@ import gc
 import io
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from bot import store as store_module
-from bot.codec import decode_story, encode_source, encode_story, read_seed, write_story
+from bot.codec import (
+    CodecError,
+    decode_story,
+    decode_story_parts,
+    encode_source,
+    encode_story,
+    read_seed,
+    write_story,
+)
 from bot.core.merge import StoryBuilder
 from bot.core.model import EventType, Story
 from bot.core.pipeline import ArticleInput, analyse
@@ -399,6 +407,54 @@ def test_the_snapshot_is_written_a_record_at_a_time_as_the_same_bytes(service: S
         written = write_story(story, spool)
         assert spool.getvalue() == encode_story(story)
         assert written == len(spool.getvalue())
+
+
+def test_the_snapshot_is_read_back_a_section_at_a_time(service: StoryService, store: Store) -> None:
+    service.ingest(
+        [ArticleInput("riga", SIGNING), ArticleInput("stockholm", DRONES), ArticleInput("lima", GRID)]
+    )
+    lengths: list[int] = []
+
+    def parts(covers: int, size: int, read: Callable[[int, int], bytes]) -> tuple[int, int, Story]:
+        def recorded(offset: int, length: int) -> bytes:
+            lengths.append(length)
+            return read(offset, length)
+
+        return covers, size, decode_story_parts(size, recorded, scan_chunk=1024)
+
+    loaded = store.read_snapshot(parts)
+    assert loaded is not None
+    covers, size, story = loaded
+    whole = store.load_snapshot()
+    assert whole is not None
+    assert (covers, size) == (whole[0], len(whole[1]))
+    assert story == decode_story(whole[1])
+    assert story.events
+    # Never the whole snapshot in one read: each section on its own (the largest is the events').
+    assert max(lengths) < size
+    assert max(lengths) <= len(encode_story(Story(events=story.events)))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"schema": 1, "sources": [], "entities": [], "events": [], "quotations": [], "notes": {}}',
+        b'{"sources":[],"schema":1,"entities":[],"events":[],"quotations":[],"notes":{}}',
+    ],
+)
+def test_a_snapshot_laid_out_otherwise_is_decoded_whole(data: bytes) -> None:
+    assert decode_story_parts(len(data), lambda offset, length: data[offset : offset + length]) == Story()
+
+
+def test_a_snapshot_of_another_schema_is_refused_section_by_section() -> None:
+    data = encode_story(Story()).replace(b'"schema":1', b'"schema":7')
+    with pytest.raises(CodecError, match="schema 7"):
+        decode_story_parts(len(data), lambda offset, length: data[offset : offset + length])
+
+
+def test_no_snapshot_reads_as_none(store: Store) -> None:
+    assert store.read_snapshot(lambda covers, size, read: (covers, size)) is None
+    assert store.has_snapshot() is False
 
 
 def test_a_builder_writes_its_story_frozen_a_record_at_a_time_as_the_same_bytes(
