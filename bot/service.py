@@ -209,11 +209,12 @@ class StoryService:
                     self._merge(prepared, builder, batch, report)
                 if progress:
                     progress(1)
-            for prepared in undated:
-                self._merge(prepared, builder, batch, report)
+            # In their order, each let go as it is merged: the builder grows into the memory they held.
+            undated.reverse()
+            while undated:
+                self._merge(undated.pop(), builder, batch, report)
                 if progress:
                     progress(1)
-            del undated
             if report.added:
                 with self._spooled(builder.frozen_parts()) as spool:
                     batch.flush(spool)
