@@ -265,8 +265,8 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
     )
     for doc, counts in report.added[:50]:
         print(
-            f"  + {doc}: {counts['events']} new events, {counts['people']} new people, "
-            f"{counts['quotations']} new quotations"
+            f"  + {doc}: {counts.events} new events, {counts.people} new people, "
+            f"{counts.quotations} new quotations"
         )
     if len(report.added) > 50:
         print(f"  ... and {len(report.added) - 50} more")
