@@ -172,8 +172,8 @@ def _section_bounds(
                 found[index] = base + at + len(key)
         offset += len(chunk)
         carry = data[-overlap:]
-    if len(found) != len(keys):
-        return None
+    if len(found) != len(keys) or found[0] != len(keys[0]):
+        return None  # not every key, or the first not at the start
     starts = [found[i] for i in range(len(keys))]
     ends = [found[i + 1] - len(keys[i + 1]) for i in range(len(keys) - 1)] + [size - 1]
     if any(s >= e for s, e in zip(starts, ends, strict=True)) or read(size - 1, 1) != b"}":
