@@ -56,9 +56,6 @@ __all__ = ["Analysis", "Extractor"]
 _MEMO = 1 << 16
 """Entries kept by the memoised pure helpers below (names and words recur across sentences and articles)."""
 
-_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.?(?=\s+[A-Z][a-z]))"  # noqa: S105 - a regex, not a password
-_PARTICLE = r"(?:(?:bin|bint|al|el|de|da|di|van|von|der|le|la|dos|das|del|du|ibn)\s+)"
-_NAME = rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}?{_NAME_TOKEN}){{0,3}}"
 _CAP = r"(?:[A-Z][\w’'.&-]*[\w’']|[A-Z]|\d+(?:st|nd|rd|th))"
 _CHUNK = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|the|on|and|de)\s+)*{_CAP})*(?:\s*\([A-Z][\w-]*\))?")
 _CHUNK_CUT = re.compile(
@@ -74,7 +71,6 @@ _SIDES = re.compile(
     r"\b(?:the two|both) (?:sides|countries|nations|governments|parties|neighbours|neighbors|allies|leaders)\b",
     re.IGNORECASE,
 )
-_LEADERS = re.compile(r"\b(?:the two|both) (?:leaders|ministers|officials|sides)\b", re.IGNORECASE)
 _MEETING_LINK = re.compile(
     r"\b(?:following|after|during|at) (?:the|their|these) (?:discussions?|talks|meeting|meetings)\b",
     re.IGNORECASE,
