@@ -111,9 +111,13 @@ def decode_story(data: bytes) -> Story:
             story = _story_decoder.decode(data)
     except (msgspec.DecodeError, msgspec.ValidationError) as exc:
         raise CodecError(f"not a Newsbot story model: {exc}") from None
-    if story.schema != SCHEMA_VERSION:
-        raise CodecError(f"story model schema {story.schema} is not the supported {SCHEMA_VERSION}")
+    _check_schema(story.schema)
     return story
+
+
+def _check_schema(schema: object) -> None:
+    if schema != SCHEMA_VERSION:
+        raise CodecError(f"story model schema {schema} is not the supported {SCHEMA_VERSION}")
 
 
 _SECTIONS = tuple(item.name for item in dataclasses.fields(Story))
@@ -140,8 +144,7 @@ def decode_story_parts(size: int, read: Callable[[int, int], bytes], scan_chunk:
                 values[name] = _SECTION_DECODERS[name].decode(read(start, end - start))
     except (msgspec.DecodeError, msgspec.ValidationError) as exc:
         raise CodecError(f"not a Newsbot story model: {exc}") from None
-    if values["schema"] != SCHEMA_VERSION:
-        raise CodecError(f"story model schema {values['schema']} is not the supported {SCHEMA_VERSION}")
+    _check_schema(values["schema"])
     return Story(**values)
 
 
@@ -492,8 +495,7 @@ def read_seed(data: bytes) -> Story:
         raise CodecError(f"the seed file is damaged: {exc}") from None
     if not isinstance(body, dict):
         raise CodecError("the seed file does not hold a story model")
-    if body.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
-        raise CodecError(f"story model schema {body.get('schema')} is not the supported {SCHEMA_VERSION}")
+    _check_schema(body.get("schema", SCHEMA_VERSION))
     if body.get("format") != SEED_FORMAT:
         return decode_story(raw)
     reader = _SeedReader(body)

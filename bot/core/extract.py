@@ -765,7 +765,7 @@ class _Run:
                 key = name_key(surname)
                 if (
                     key not in singles
-                    and key in _LOWER_PARTICLES
+                    and key in SURNAME_PARTICLES
                     and i + 1 < len(tokens)
                     and self._joined(tokens[i], tokens[i + 1])
                 ):
@@ -2794,16 +2794,13 @@ def _run_end(tags: list[_Tag], tag: _Tag) -> int:
 
 def _indexed(token: str) -> bool:
     """A word of a name that finds the person: not an initial or a particle; "Do" and "He" are surnames."""
-    return len(token) > 2 or (len(token) == 2 and token not in _LOWER_PARTICLES)
+    return len(token) > 2 or (len(token) == 2 and token not in SURNAME_PARTICLES)
 
 
 def _surname_only(key: str) -> bool:
     """A name key of one word, or of a surname particle and one word ("al mutairi")."""
     words = key.split()
-    return len(words) == 1 or (len(words) == 2 and words[0] in _LOWER_PARTICLES)
-
-
-_LOWER_PARTICLES = frozenset(p.lower() for p in SURNAME_PARTICLES)
+    return len(words) == 1 or (len(words) == 2 and words[0] in SURNAME_PARTICLES)
 
 
 def _same_local(a: _Event, b: _Event, run: _Run) -> bool:

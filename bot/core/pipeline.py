@@ -120,11 +120,12 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
     analysis = extractor.analyse(article.doc, clean)
     draft = analysis.extract(None)
     anchor = infer_published(draft, builder)
+    body = clean.body_text()
     if clean.dateline_month_day is not None:
         # "Cairo, Aug. 27 --": the day is stated; the year is the first that puts the page on or after
         # the events it shares with dated articles and every past date the text states in full.
         month, day_number = clean.dateline_month_day
-        reported = latest_reported(clean.body_text())
+        reported = latest_reported(body)
         stated = reported.start if reported else None
         bounds = [d for d in (anchor[0] if anchor else None, stated) if d is not None]
         if bounds:
@@ -134,12 +135,12 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
                 published = When.day(candidate, clean.dateline_phrase)
                 basis, inferred = f"stated; year inferred from the {why}", True
     if published is None:
-        found = anchor if anchor is not None else _latest_stated_date(clean.body_text())
-        reported = latest_reported(clean.body_text(), past_only=True)
+        found = anchor if anchor is not None else _latest_stated_date(body)
+        reported = latest_reported(body, past_only=True) if found is not None else None
         if (
-            found is not None
-            and reported is not None
+            reported is not None
             and reported.precision is Precision.DAY
+            and found is not None
             and reported.start > found[0]
         ):
             # A page is published on or after every past event it reports in full: "held talks on 10 July 2023".
