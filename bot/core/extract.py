@@ -900,7 +900,11 @@ class _Run:
                         tokens[k].lower in modifiers
                         or tokens[k].text == "and"
                         or (
+                            # A portfolio word no list knows opens the portfolio or follows "and" ("of Heritage",
+                            # "Fisheries and Oceans"); after a known one it is the name's first word ("Minister of
+                            # Defence Pham Huu Phuoc").
                             tokens[k].capitalised
+                            and (k == start_k or tokens[k - 1].text in ("and", "&"))
                             and tokens[k].text not in given
                             and tokens[k].text.rstrip(".") not in self.ex._honorifics
                             and self._capitals_after(tokens, k + 1) >= 2

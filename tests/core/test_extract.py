@@ -1005,6 +1005,26 @@ def test_a_visitor_received_on_arrival_made_a_visit(analysed: Analyse) -> None:
             "Yevgeny Lebedev",
             "minister of defence",
         ),
+        (
+            "Vietnamese Minister of Defence Pham Huu Phuoc travelled to Bandung in 2022.",
+            "Pham Huu Phuoc",
+            "Minister of Defence",
+        ),
+        (
+            "Vietnam's minister of foreign affairs Do Minh Tuan had said the talks went well.",
+            "Do Minh Tuan",
+            "minister of foreign affairs",
+        ),
+        (
+            "Canadian Minister of Fisheries and Oceans Joyce Murray said the talks went well.",
+            "Joyce Murray",
+            "Minister of Fisheries and Oceans",
+        ),
+        (
+            "Malawi's Minister of Heritage Grace Banda said the talks went well.",
+            "Grace Banda",
+            "Minister of Heritage",
+        ),
     ],
 )
 def test_a_title_with_several_links_names_its_person(
