@@ -12,7 +12,15 @@ from datetime import date, timedelta
 
 from bot.core.model import Precision, When
 
-__all__ = ["MONTHS", "DateMatch", "count_of", "find_dates", "parse_day_month_year", "resolve_month_day"]
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "DateMatch",
+    "count_of",
+    "find_dates",
+    "parse_day_month_year",
+    "resolve_month_day",
+]
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

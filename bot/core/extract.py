@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.core.clean import CleanArticle
-from bot.core.dates import DateMatch, count_of, find_dates
+from bot.core.dates import MONTHS, WEEKDAYS, DateMatch, count_of, find_dates
 from bot.core.model import (
     Dated,
     Entity,
@@ -1090,11 +1090,12 @@ class _Run:
         verbs = self.ex._subject_verbs
         names = []
         for i, token in enumerate(tokens):
-            if token.lower not in verbs:
+            if token.lower not in verbs and not self._and_counterpart(tokens, i):
                 continue
             j = i - 1
             while j >= 0 and tokens[j].lower in _ADVERBS and not tokens[j].capitalised:
                 j -= 1
+            j = _before_time(tokens, j)
             run: list[Token] = []
             while (
                 j >= 0
@@ -1117,6 +1118,19 @@ class _Run:
             if name and len(name.split()) >= 2:
                 names.append(name)
         return names
+
+    def _and_counterpart(self, tokens: list[Token], i: int) -> bool:
+        """ "and his Chinese counterpart": the name before it is a subject, as before a verb."""
+        if (
+            tokens[i].lower != "and"
+            or i + 2 >= len(tokens)
+            or tokens[i + 1].lower not in ("his", "her", "their")
+        ):
+            return False
+        k = i + 2
+        if tokens[k].lower != "counterpart" and self.vocab.country_of(tokens[k].text):
+            k += 1
+        return k < len(tokens) and tokens[k].lower in ("counterpart", "counterparts")
 
     def _name_run(self, tokens: list[Token], j: int, limit: int = 4, titled: bool = False) -> list[Token]:
         """The name starting at token ``j``: name words, with particles ("van der") between them; ``titled``: the
@@ -2794,6 +2808,20 @@ def _run_end(tags: list[_Tag], tag: _Tag) -> int:
         if other.start > tag.start and other.key == tag.key and other.start - end <= 1:
             end = other.end
     return end
+
+
+_FULL_MONTHS = {m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")}
+_TIME_WORDS = {*_FULL_MONTHS, *WEEKDAYS, "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "late", "early", "last", "this", "week", "on"}  # fmt: skip
+_TIME_OPENERS = {*WEEKDAYS, "yesterday", "today", "tonight", "last", "this", "on"}
+
+
+def _before_time(tokens: list[Token], j: int) -> int:
+    """The token before a time phrase ending at ``j`` ("on Thursday", "on Monday evening", "on 8 July 2024",
+    "yesterday"), or ``j`` when the words there are no such phrase: "Ratchanee Kaewkla on Thursday met ..."."""
+    k = j
+    while k >= 0 and (tokens[k].lower in _TIME_WORDS or tokens[k].text.isdigit()):
+        k -= 1
+    return k if k < j and tokens[k + 1].lower in _TIME_OPENERS else j
 
 
 def _indexed(token: str) -> bool:

@@ -1308,3 +1308,51 @@ def test_a_two_letter_surname_finds_its_person(analysed: Analyse) -> None:
     assert set(people(story)) == {"Do Quoc Bao", "Nitin Iyer"}
     (statement,) = [e for e in story.events if e.type is EventType.STATEMENT]
     assert names_of(story, statement, "speaker") == {"Do Quoc Bao"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "names"),
+    [
+        (
+            "Richard Prescott and his Chinese counterpart Sun Lihua signed an agreement on energy security on "
+            "8 July 2024 in Beijing.",
+            EventType.SIGNING,
+            {"Richard Prescott", "Sun Lihua"},
+        ),
+        (
+            "Selin Özdemir and her counterpart Eduardo Villanueva discussed digital trade during talks yesterday.",
+            EventType.TALKS,
+            {"Selin Özdemir", "Eduardo Villanueva"},
+        ),
+        (
+            "Ratchanee Kaewkla on Thursday met her counterpart Thomas Blakemore in Bangkok.",
+            EventType.MEETING,
+            {"Ratchanee Kaewkla", "Thomas Blakemore"},
+        ),
+        (
+            "Nasser Al Falasi on Monday evening stressed that supply chains would be a priority.",
+            EventType.STATEMENT,
+            {"Nasser Al Falasi"},
+        ),
+        ("Gao Jun visited Nigeria in early December 2024.", EventType.VISIT, {"Gao Jun"}),
+    ],
+)
+def test_an_untitled_subject_before_a_time_or_and_his_counterpart_is_a_person(
+    analysed: Analyse, sentence: str, kind: EventType, names: set[str]
+) -> None:
+    text = f"Saturday, 1 March 2025\nMinisters meet\n\n{sentence}\n"
+    story = analysed(text, "untitled-subject").fragment
+    assert set(people(story)) == names
+    events = [e for e in story.events if e.type is kind]
+    assert len(events) == 1
+    ids = {r.entity for r in events[0].participants}
+    assert {name for name, entity in people(story).items() if entity.id in ids} == names
+
+
+def test_a_name_before_words_of_no_time_is_not_read_as_a_subject(analysed: Analyse) -> None:
+    text = (
+        "Saturday, 1 March 2025\nMinisters meet\n\n"
+        "Officials said New Delhi on Friday hosted talks on trade.\n"
+    )
+    story = analysed(text, "no-subject").fragment
+    assert people(story) == {}
