@@ -82,6 +82,20 @@ _FURNITURE = re.compile(
 )
 _BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|^\S+\.(?:com|in|org|net|co\.\w+)\b.*\s[>|]\s")
 """Without a › or » only the second form can match, and only at the start of the line."""
+_MENU_SEPARATOR = re.compile(r"\s+[|·•>]\s+")
+
+
+def _is_menu(line: str) -> bool:
+    """A menu or breadcrumb: three or more short items between separators ("Home | World | Business",
+    "Markets · Policy · Commodities", "Home > World > Asia")."""
+    items = _MENU_SEPARATOR.split(line)
+    return len(items) >= 3 and all(
+        0 < len(item.split()) <= 3 and not _SENTENCE_END.search(item) for item in items
+    )
+
+
+_BUTTON = re.compile(r"\[[^\[\]]{1,40}\]")
+"""A link or button as scraped: "[Subscribe - it's free]", "Follow Us [Google News] [WhatsApp Channel]"."""
 _READ_MORE = re.compile(r"^(?:read more|more stories|more news|also read|see also)\s*:?$", re.IGNORECASE)
 _CAPTION = Caseless(
     r"(?:\bfile (?:picture|photo|image|pic)|\brepresentational (?:image|picture|photo)|"
@@ -100,7 +114,7 @@ _TIME_RE = (
 )
 _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dotted", re.compile(
-        r"\b(?:Published|Updated|Posted|Last Updated)\s*(?:on|at)?\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)"
+        r"\b(?:Published|Updated|Posted|Last Updated)\s*(?:on|at)?\s*:?\s*(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)"
         r"(?:\s*,?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
     ("iso", re.compile(r"^\s*(?:date|dated|published|updated)?\s*:?\s*((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b"
                        r"(?:[T ]" + _TIME_RE + ")?", re.IGNORECASE)),
@@ -150,7 +164,12 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         if merged and merged[-1][0] != merged[-1][1]:
             prev_start, prev_end = merged[-1]
             prev = text[prev_start:prev_end]
-            if not _SENTENCE_END.search(prev) and text[start].islower() and len(prev.split()) > 8:
+            if (
+                not _SENTENCE_END.search(prev)
+                and text[start].islower()
+                and len(prev.split()) > 8
+                and not _is_menu(prev)
+            ):
                 merged[-1] = (prev_start, end)
                 continue
         merged.append((start, end))
@@ -179,9 +198,11 @@ def _parse_published(line: str) -> tuple[date, str | None, str] | None:
             continue
         g = m.groups()
         if form == "dotted":
-            year = int(g[2]) + (2000 if len(g[2]) == 2 else 0)
-            day = parse_day_month_year(int(g[0]), int(g[1]), year)
-            time = g[3]
+            year = int(g[3]) + (2000 if len(g[3]) == 2 else 0)
+            day = parse_day_month_year(int(g[0]), int(g[2]), year)
+            if day is None and g[1] == "/":
+                day = parse_day_month_year(int(g[2]), int(g[0]), year)  # "Posted 01/28/2026": month first
+            time = g[4]
         elif form == "iso":
             day = parse_day_month_year(int(g[2]), int(g[1]), int(g[0]))
             time = g[3]
@@ -315,6 +336,7 @@ def clean_article(
     dateline_phrase = ""
     body_started = False
     ended = False
+    masthead: str | None = None
 
     for start, end in paragraphs:
         line = text[start:end]
@@ -334,6 +356,10 @@ def clean_article(
             _FURNITURE.match(line)
             or (line.isupper() and _words(line) <= 5 and not _CAPS_NAME.match(line))
             or (_BREADCRUMB.search(line) if "›" in line or "»" in line else _BREADCRUMB.match(line))
+            or (_MENU_SEPARATOR.search(line) is not None and _is_menu(line))
+            or ("|" in line and all(_FURNITURE.match(item.strip()) for item in line.split("|")))
+            or ("|" in line and _words(line) <= 4)
+            or ("[" in line and _words(_BUTTON.sub("", line)) <= 2 and _BUTTON.search(line) is not None)
         ):
             dropped.append((start, end, "page furniture"))
             furniture_lines.append(line)
@@ -351,8 +377,13 @@ def clean_article(
         if body_started and len(kept) <= 3 and published is None and month_day is None:
             # A dateline or date line can follow a standfirst sentence.
             found = _parse_published(line)
-            if found and _words(line) <= 12 and not _date_within_sentence(line, found[2]):
+            if (
+                found
+                and (_words(line) <= 12 or _METADATA_BEFORE.search(line[: line.find(found[2])]))
+                and not _date_within_sentence(line, found[2])
+            ):
                 published = found
+                byline = byline or _byline_before(line, found[2])
                 dropped.append((start, end, "publication date"))
                 continue
             if found and line.startswith(found[2]):
@@ -399,6 +430,8 @@ def clean_article(
             if not _is_body(line):
                 if title is None and line.isupper() and _words(line) <= 5:
                     dropped.append((start, end, "masthead"))
+                    if not dropped[:-1] and masthead is None:
+                        masthead = _tidy_name(line)  # the page's first line: the outlet's name
                     furniture_lines.append(line)
                     continue
                 name_match = _BYLINE_NAME.match(line) or _CAPS_NAME.match(line)
@@ -412,6 +445,10 @@ def clean_article(
                         dropped.append((start, end, "byline"))
                     else:
                         dropped.append((start, end, "caption"))
+                    continue
+                if _BYLINE_LINE.match(line) and _words(line) <= 10:
+                    byline = byline or _byline_before(line + " .", ".")
+                    dropped.append((start, end, "byline"))
                     continue
                 if title is None and _is_title_like(line):
                     title = line
@@ -451,6 +488,8 @@ def clean_article(
     outlet = _match_outlet(furniture_lines + ([title] if title else []), text, outlets)
     if outlet is None and credit:
         outlet = next((a for a in agencies if a.lower() == credit.lower()), None)
+    if outlet is None and masthead is not None:
+        outlet = masthead
     return CleanArticle(
         text=text,
         paragraphs=tuple(kept),
@@ -509,9 +548,20 @@ def _after_metadata(text: str, start: int, end: int, matched: str) -> int | None
     return None
 
 
+_BYLINE_LINE = re.compile(r"^(?:(?:written|reporting|reported|text|story)\s+)?by\s+[A-Z]", re.IGNORECASE)
+"""A byline with its words: "By Staff | Politics", "Reporting by Beatriz Nogueira, São Paulo"."""
+
+
 def _byline_before(line: str, matched: str) -> str | None:
+    """The reporter named before a date ("Imran Ahmed Siddiqui Published ...", "Written by Arjun Mehra | New
+    Delhi | Updated: ..."), if any."""
     before = line[: line.find(matched)].strip() if matched in line else ""
     before = re.sub(r"^[a-z-]*logo\s*", "", before)
+    if "|" in before or _BYLINE_LINE.match(before):
+        before = re.split(r"\s*[|,]\s*", before)[0]
+        before = re.sub(
+            r"^(?:(?:written|reporting|reported|text|story)\s+)?by\s+", "", before, flags=re.IGNORECASE
+        )
     m = _BYLINE_NAME.match(before) or _CAPS_NAME.match(before)
     return (
         _tidy_name(m.group("name")) if m and not any(w.lower() in WEEKDAYS for w in before.split()) else None
@@ -519,7 +569,10 @@ def _byline_before(line: str, matched: str) -> str | None:
 
 
 def _tidy_name(name: str) -> str:
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
+    return " ".join(
+        "-".join(part.capitalize() for part in w.split("-")) if w.isupper() and len(w) > 2 else w
+        for w in name.split()
+    )
 
 
 def _appears_later(text: str, after: int, name: str) -> bool:

@@ -377,3 +377,77 @@ def test_a_date_line_with_a_long_byline_before_the_date_is_still_the_date_line(v
     assert result.published is not None
     assert result.published.start == date(2023, 3, 20)
     assert len(result.paragraphs) == len(STORY)
+
+
+# ---------------------------------------------------------------------- page headers seen in the wild
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Home | World | Business | Markets | Asia-Pacific | Sign in",
+        "Markets · Policy · Commodities · Logistics",
+        "Home > World > Asia",
+        "Subscribe | Log in",
+        "English Edition | 日本語",
+        "[Subscribe - it's free]",
+        "Follow Us  [Google News]  [WhatsApp Channel]",
+    ],
+)
+def test_menus_breadcrumbs_and_buttons_above_the_story_are_dropped(vocab: Vocabulary, menu: str) -> None:
+    text = page("THE OSLO COURIER", menu, *HEADER, *STORY)
+    article = clean(text, vocab)
+    assert article.title == HEADER[0]
+    assert article.published is not None
+    assert article.published.start == date(2024, 3, 14)
+    assert kept(article) == STORY
+
+
+def test_a_menu_line_is_not_joined_to_the_date_line_under_it(vocab: Vocabulary) -> None:
+    text = "Politics | Business | City | Opinion | Arts\ndate 2024-03-14\nBy Staff | Politics\n\n" + page(
+        HEADER[0], *STORY
+    )
+    article = clean(text, vocab)
+    assert article.published is not None
+    assert article.published.start == date(2024, 3, 14)
+    assert article.title == HEADER[0]
+    assert kept(article) == STORY
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "byline"),
+    [
+        ("Posted 14/03/2024 at 21:15 (BRT)", date(2024, 3, 14), None),
+        ("Posted 03/14/2024", date(2024, 3, 14), None),
+        ("Reporting by Beatriz Nogueira, São Paulo", None, "Beatriz Nogueira"),
+    ],
+)
+def test_slashed_dates_and_reporting_by_lines(
+    vocab: Vocabulary, line: str, day: date | None, byline: str | None
+) -> None:
+    text = page(HEADER[0], line, "Saturday, 16 March 2024" if day is None else "", *STORY)
+    article = clean(text, vocab)
+    assert article.published is not None
+    assert article.published.start == (day or date(2024, 3, 16))
+    assert article.byline == byline
+    assert kept(article) == STORY
+
+
+def test_a_long_byline_and_date_line_after_the_standfirst_dates_the_page(vocab: Vocabulary) -> None:
+    standfirst = "Oslo's deal with Santiago comes as Norway itself deepens ties with South America."
+    line = "Written by Arjun Mehra | New Delhi | Updated: Mar 14, 2024 21:04 IST"
+    article = clean(page(HEADER[0], standfirst, line, *STORY), vocab)
+    assert article.published is not None
+    assert article.published.start == date(2024, 3, 14)
+    assert article.byline == "Arjun Mehra"
+    assert line not in kept(article)
+
+
+def test_the_pages_first_line_in_capitals_names_an_outlet_no_list_knows(vocab: Vocabulary) -> None:
+    article = clean(page("THE OSLO-FJORD COURIER", *HEADER, *STORY), vocab)
+    assert article.outlet == "The Oslo-Fjord Courier"
+    # A known outlet named in the page's furniture wins over the masthead.
+    known = clean(page("MY KOLKATA EDUGRAPH", *HEADER, *STORY), vocab)
+    assert known.outlet == "The Telegraph"
+    # Capitals further down the header are not a masthead.
+    assert clean(page(HEADER[0], "THE OSLO COURIER", HEADER[1], *STORY), vocab).outlet is None
