@@ -1211,7 +1211,7 @@ class _Run:
             if head_at is None:
                 continue
             end = head_at + 1
-            if end + 1 < len(tokens) and tokens[end].text in ("of", "for", "to"):
+            if end + 1 < len(tokens) and tokens[end].text in ("of", "for", "to", "at"):
                 m = end + 1
                 if m < len(tokens) and tokens[m].text == "the":
                     m += 1
@@ -1236,19 +1236,31 @@ class _Run:
                     last -= 1
                 if last > m:
                     end = last
-            after = text[tokens[end - 1].end : tokens[end - 1].end + 2]
-            if not after or (
-                after[0] not in ",.;"
-                and not after.startswith(" s")
-                and not _AND_NEXT_PERSON.match(
-                    text, tokens[end - 1].end
-                )  # "..., the Russian minister of defence and"
-            ):
-                continue
+                if text[tokens[end - 1].end : tokens[end - 1].end + 1] != ",":
+                    # "a researcher at the Centre for Strategic and International Studies in Jakarta,", "executive
+                    # president of the industry association Aço Brasil,": words of no list, up to the comma.
+                    for k in range(end, min(len(tokens), end + 12)):
+                        if tokens[k].lower in self.ex._subject_verbs:
+                            break
+                        if text[tokens[k].end : tokens[k].end + 1] == ",":
+                            end = k + 1
+                            break
+            if not self._appositive_ends(tokens[end - 1]):
+                if head_at + 1 == end or not self._appositive_ends(tokens[head_at]):
+                    continue
+                end = head_at + 1  # "Satoshi Ito, Japan's PM, at the Foreign Ministry in Tokyo"
             title = text[tokens[title_start].start : tokens[end - 1].end]
             name = " ".join(t.text for t in run)
             found.append((name, title, country or self._country_in_title(title)))
         return found
+
+    def _appositive_ends(self, last: Token) -> bool:
+        """An appositive's title ends at ``last``: a comma or the sentence's end follows, or another person
+        ("..., the Russian minister of defence and Nepali ...")."""
+        after = self.text[last.end : last.end + 2]
+        return bool(after) and (
+            after[0] in ",.;" or after.startswith(" s") or _AND_NEXT_PERSON.match(self.text, last.end) is not None
+        )
 
     def _joined(self, left: Token, right: Token) -> bool:
         """Adjacent words of one name: only spaces between, or the dot of an initial or honorific."""
@@ -1316,6 +1328,13 @@ class _Run:
         bare = strip_possessive(word)
         if not _is_name_word(bare):
             return False
+        if (
+            bare.lower() in _INSTITUTIONS
+            and j + 1 < len(tokens)
+            and _KOREAN_GIVEN.fullmatch(tokens[j + 1].text)
+            and self._joined(tokens[j], tokens[j + 1])
+        ):
+            return True  # "Park Jun-ho": the surname Park before a Korean given name, not a park
         if len(bare.rstrip(".")) == 1:
             return j + 1 < len(tokens) and _is_name_word(tokens[j + 1].text) and len(tokens[j + 1].text) > 1
         lower = bare.lower()
@@ -2644,6 +2663,7 @@ class _Run:
 
 # ---------------------------------------------------------------------- helpers
 
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 _INSTITUTIONS = {
     "palace", "assembly", "office", "house", "hall", "centre", "center", "hotel", "ministry", "building", "council",
     "parliament", "embassy", "secretariat", "court", "university", "institute", "airport", "museum", "square",

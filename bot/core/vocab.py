@@ -49,6 +49,7 @@ TITLE_HEADS = (
     "founder", "mp", "pm", "judge", "justice", "attorney general", "solicitor general", "national security adviser",
     "nsa", "foreign secretary", "home secretary", "cabinet secretary", "negotiator", "chief negotiator",
     "governor-general", "speaker", "deputy speaker", "president-elect", "prime minister-designate", "nominee",
+    "researcher", "analyst", "professor", "economist", "scholar", "lecturer", "fellow",
 )  # fmt: skip
 TITLE_MODIFIERS = (
     "defence", "defense", "foreign", "external", "affairs", "home", "interior", "internal", "finance", "financial",

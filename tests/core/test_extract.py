@@ -1356,3 +1356,48 @@ def test_a_name_before_words_of_no_time_is_not_read_as_a_subject(analysed: Analy
     )
     story = analysed(text, "no-subject").fragment
     assert people(story) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Dewi Kartika, a researcher at the Centre for Strategic and International Studies in Jakarta, said the "
+            "meeting reflected Jakarta's preference for practical co-operation.",
+            "Dewi Kartika",
+            "researcher at the Centre for Strategic and International Studies in Jakarta",
+        ),
+        (
+            "Rodrigo Farias, executive president of the industry association Aço Brasil, welcomed the measure.",
+            "Rodrigo Farias",
+            "executive president of the industry association Aço Brasil",
+        ),
+        (
+            "Sudhir Pillai, a senior fellow at a Delhi-based maritime think tank, said the pact could be a template.",
+            "Sudhir Pillai",
+            "senior fellow at a Delhi-based maritime think tank",
+        ),
+        (
+            "The trade minister hosted Park Jun-ho, South Korea's minister for trade, who arrived in Ottawa on Sunday.",
+            "Park Jun-ho",
+            "minister for trade",
+        ),
+        (
+            "On Thursday, Ma Dongsheng called on Satoshi Ito, Japan's PM, at the Foreign Ministry in Tokyo.",
+            "Satoshi Ito",
+            "PM",
+        ),
+    ],
+)
+def test_a_role_in_apposition_names_its_person(
+    analysed: Analyse, sentence: str, name: str, title: str
+) -> None:
+    text = f"Tuesday, 24 March 2026\nTalks go on\n\n{sentence}\n"
+    story = analysed(text, "apposition").fragment
+    person = person_named(story, name)
+    assert any(t.value == title for t in person.titles), [t.value for t in person.titles]
+
+
+def test_a_park_is_no_person(analysed: Analyse) -> None:
+    text = "Tuesday, 24 March 2026\nTalks go on\n\nThe two ministers walked through Lodhi Park, officials said.\n"
+    assert people(analysed(text, "park").fragment) == {}
