@@ -528,6 +528,9 @@ class Extractor:
             and len(words) >= 2
             and not _is_person_title(words)
             and not self._ends_with_titled_name(words)
+            and not any(
+                self._ends_with_titled_name(words[:k]) for k, w in enumerate(words) if w in ("and", "&")
+            )
         ):
             kind = Kind.ORGANISATION
             head = next(w for w in lowered if w in self._org_heads)
@@ -947,8 +950,19 @@ class _Run:
             j += len(names)
             if not names:
                 continue
+            if len(names) == 1:
+                # "Minister for Economic Cooperation, Katrin Albers,", "... Cooperation and Development, Katrin
+                # Albers": the word was the portfolio's; the name follows the comma.
+                at = self._portfolio_end(tokens, j)
+                if at < n and text[tokens[at - 1].end : tokens[at - 1].end + 1] == ",":
+                    named = self._name_run(tokens, at, titled=True)
+                    if len(named) >= 2 and text[named[-1].end : named[-1].end + 1] in (",", ".", ""):
+                        title_end, names = tokens[at - 1].end, named
+                        j = at + len(named)
             if j < n and adjacent(text, tokens[j - 1], tokens[j]) and tokens[j].capitalised:
                 continue  # "… Informal Meeting": the capitals run on into a longer proper noun
+            if self._name_goes_on(tokens, j):
+                continue  # "Economic Cooperation and Development", "Banana Growers and Exporters Association"
             k = i - 1
             country_word: str | None = None
             country_possessive = False
@@ -1254,12 +1268,65 @@ class _Run:
             found.append((name, title, country or self._country_in_title(title)))
         return found
 
+    def _portfolio_end(self, tokens: list[Token], j: int) -> int:
+        """The token after "and" and the portfolio words that follow it ("and Development"), or ``j``."""
+        k = j + 1
+        if (
+            j + 1 < len(tokens)
+            and tokens[j].text in ("and", "&")
+            and adjacent(self.text, tokens[j - 1], tokens[j])
+        ):
+            while (
+                k < len(tokens)
+                and tokens[k].capitalised
+                and tokens[k].lower in self.ex._modifier_words
+                and tokens[k].lower not in self.ex._head_words
+            ):
+                k += 1
+        return k if k > j + 1 else j
+
+    def _name_goes_on(self, tokens: list[Token], j: int) -> bool:
+        """After "and", a portfolio word or an organisation's name: the words before were no person's name."""
+        n = len(tokens)
+        if (
+            j + 1 >= n
+            or tokens[j].text not in ("and", "&")
+            or not adjacent(self.text, tokens[j - 1], tokens[j])
+        ):
+            return False
+        k = j + 1
+        heads, modifiers = self.ex._head_words, self.ex._modifier_words
+        while k < n and tokens[k].lower in modifiers and tokens[k].lower not in heads:
+            k += 1
+        if k > j + 1:
+            # "and Development,": the portfolio goes on; "and Trade Minister Rui Costa", "and US national security
+            # advisor Graham Kingsley": another person's title.
+            first = tokens[j + 1]
+            return (
+                first.capitalised
+                and self.ex._countries.get(first.text) is None
+                and not (k < n and tokens[k].lower in heads)
+            )
+        while (
+            k < n
+            and k - j <= 6
+            and (tokens[k].capitalised or tokens[k].text in ("and", "of"))
+            and adjacent(self.text, tokens[k - 1], tokens[k])
+        ):
+            k += 1
+        run = {t.lower for t in tokens[j + 1 : k]}
+        # "and Exporters Association": an organisation's name; "and Indian Union Commerce and Industry Minister
+        # Nitin Iyer": another person's title.
+        return bool(run & self.ex._org_heads) and not run & heads
+
     def _appositive_ends(self, last: Token) -> bool:
         """An appositive's title ends at ``last``: a comma or the sentence's end follows, or another person
         ("..., the Russian minister of defence and Nepali ...")."""
         after = self.text[last.end : last.end + 2]
         return bool(after) and (
-            after[0] in ",.;" or after.startswith(" s") or _AND_NEXT_PERSON.match(self.text, last.end) is not None
+            after[0] in ",.;"
+            or after.startswith(" s")
+            or _AND_NEXT_PERSON.match(self.text, last.end) is not None
         )
 
     def _joined(self, left: Token, right: Token) -> bool:

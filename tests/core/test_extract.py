@@ -1401,3 +1401,58 @@ def test_a_role_in_apposition_names_its_person(
 def test_a_park_is_no_person(analysed: Analyse) -> None:
     text = "Tuesday, 24 March 2026\nTalks go on\n\nThe two ministers walked through Lodhi Park, officials said.\n"
     assert people(analysed(text, "park").fragment) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Estrella Bantug, president of the Pilipino Banana Growers and Exporters Association, told the Ledger "
+            "the cut would help.",
+            {"Estrella Bantug"},
+        ),
+        (
+            "Germany's Federal Minister for Economic Cooperation and Development, Katrin Albers, arrived on Sunday.",
+            {"Katrin Albers"},
+        ),
+        ("Germany's Minister for Economic Cooperation, Katrin Albers, arrived on Sunday.", {"Katrin Albers"}),
+        # Guards: "and" followed by another person's title.
+        (
+            "Canadian Minister of Foreign Affairs Susan Holloway and Union External Affairs Minister Varun Mehta "
+            "exchanged views in Montreal.",
+            {"Susan Holloway", "Varun Mehta"},
+        ),
+        (
+            "South Korean national security advisor Shin Ha-eun and US national security advisor Graham Kingsley "
+            "met in Busan.",
+            {"Shin Ha-eun", "Graham Kingsley"},
+        ),
+        (
+            "Vietnamese minister of trade Do Quoc Bao and Indian Union Commerce and Industry Minister Nitin Iyer "
+            "met in Hanoi.",
+            {"Do Quoc Bao", "Nitin Iyer"},
+        ),
+    ],
+)
+def test_a_portfolio_or_organisation_going_on_after_and_is_no_name(
+    analysed: Analyse, sentence: str, names: set[str]
+) -> None:
+    text = f"Tuesday, 17 February 2026\nMinisters meet\n\n{sentence}\n"
+    assert set(people(analysed(text, "portfolio").fragment)) == names
+
+
+def test_a_signatory_titled_with_an_organisation_word_still_signs(analysed: Analyse) -> None:
+    text = (
+        "Tuesday, 17 February 2026\nKenya and Germany sign energy deal\n\n"
+        "The agreement was signed in Nairobi by Energy and Petroleum Cabinet Secretary Joseph Mutai and "
+        "Germany's Federal Minister for Economic Cooperation and Development, Katrin Albers.\n"
+    )
+    story = analysed(text, "cabinet-secretary").fragment
+    signings = [e for e in story.events if e.type is EventType.SIGNING]
+    assert len(signings) == 1
+    assert names_of(story, signings[0], "signatory") == {"Joseph Mutai", "Katrin Albers"}
+    assert (
+        person_named(story, "Katrin Albers")
+        .titles[0]
+        .value.endswith("Minister for Economic Cooperation and Development")
+    )
