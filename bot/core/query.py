@@ -246,13 +246,20 @@ class StoryIndex:
         index.sources = {s.doc: s for s in story.sources}
         by_entity: dict[str, list[Event]] = defaultdict(list)
         by_topic: dict[str, list[Event]] = defaultdict(list)
+        countries = {e.id.removeprefix("country:") for e in story.entities if e.kind is Kind.COUNTRY}
         for event in story.events:
             for role in event.participants:
                 by_entity[role.entity].append(event)
             if event.agreement:
                 by_entity[event.agreement].append(event)
+            named = {role.entity for role in event.participants}
             for topic in event.topics:
                 by_topic[topic].append(event)
+                # A country's events are also those of its pairs: "japan" holds "japan-philippines".
+                for slug in _pair_countries(topic, countries):
+                    if f"country:{slug}" not in named:
+                        named.add(f"country:{slug}")
+                        by_entity[f"country:{slug}"].append(event)
         quotes: dict[str, list[Quotation]] = defaultdict(list)
         for quote in story.quotations:
             quotes[quote.speaker].append(quote)
@@ -621,7 +628,7 @@ class StoryIndex:
             events = self.events_by_topic.get(subject, list(self.story.events))
         else:
             choice, suggestions = self.match(
-                text, ("topic", "person", "agreement", "organisation", "occasion")
+                text, ("topic", "person", "agreement", "country", "organisation", "occasion")
             )
             if choice is None:
                 return NoMatch(text, "topic", suggestions or tuple(self.topics()[:4]))
@@ -754,6 +761,14 @@ def _close_enough(query: str, label: str) -> bool:
 def _prefer(choices: Sequence[_Choice], kinds: Sequence[str]) -> _Choice:
     order = {kind: i for i, kind in enumerate(kinds)}
     return min(choices, key=lambda c: (order.get(c.kind, 99), c.label))
+
+
+def _pair_countries(topic: str, countries: set[str]) -> tuple[str, ...]:
+    """The two countries of a pair topic ("south-korea-canada" -> south-korea, canada), or none."""
+    for at, char in enumerate(topic):
+        if char == "-" and (topic[:at] in countries or topic[at + 1 :] in countries):
+            return topic[:at], topic[at + 1 :]
+    return ()
 
 
 def _is_pair(topic: str) -> bool:

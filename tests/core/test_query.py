@@ -268,3 +268,29 @@ def test_stats_are_counted_once_and_handed_out_as_copies(committed_seed: Story) 
     assert again["quotations"] == len(committed_seed.quotations)
     assert again["people"] == sum(1 for e in committed_seed.entities if e.kind.value == "person")
     assert StoryIndex.build(committed_seed).stats() == again
+
+
+CANADA_KOREA = """date 2026-03-24
+Canada, South Korea launch talks on critical minerals
+
+Canada and South Korea held a first round of talks in Ottawa on Monday on critical minerals.
+
+International Trade Minister Claire Beaumont-Singh hosted Park Jun-ho, South Korea's minister for trade, who arrived in Ottawa on Sunday on a four-day visit.
+"""
+
+
+def test_a_country_names_the_events_of_its_pairs_for_timeline_and_sources(service: StoryService) -> None:
+    service.ingest([ArticleInput("canada-korea", CANADA_KOREA)])
+    index = service.current()
+    for text in ("south korea", "Canada"):
+        timeline = index.timeline(text)
+        assert isinstance(timeline, TimelineAnswer), timeline
+        texts = [e.text for e in timeline.entries]
+        assert any("Park Jun-ho" in t for t in texts), texts
+        sources = index.sources_of(text)
+        assert isinstance(sources, SourcesAnswer), sources
+        assert [s.doc for s in sources.sources] == ["canada-korea"]
+    # The seed story's countries keep their own events only.
+    india = index.timeline("india")
+    assert isinstance(india, TimelineAnswer)
+    assert not any("Park Jun-ho" in e.text for e in india.entries)
