@@ -159,7 +159,7 @@ def next_month_day(month: int, day: int, bound: date) -> date | None:
 
 
 _FUTURE_WORDS = re.compile(
-    r"\b(?:will|shall|due|scheduled|expected|expects|plans?|planned|planning|next|upcoming|aims?|aiming|"
+    r"\b(?:(?-i:will|shall)|due|scheduled|expected|expects|plans?|planned|planning|next|upcoming|aims?|aiming|"
     r"targets?|deadline|set to|to be held|runs? (?:to|until|through))\b",
     re.IGNORECASE,
 )
@@ -309,8 +309,11 @@ def count_of(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS.get(word, 0)
 
 
-def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None) -> When | None:
-    """The date a match names; ``m`` may be a match over the lowercased text (its groups are read as such)."""
+def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None, ahead: bool = False) -> When | None:
+    """The date a match names; ``m`` may be a match over the lowercased text (its groups are read as such).
+
+    ``ahead``: the clause speaks of the future, so a day, month or weekday named without its year is the next
+    one, not the last."""
     g = m.groupdict()
     if kind in ("iso", "dmy", "mdy"):
         month = int(g["m"]) if kind == "iso" else _month(g["m"])
@@ -323,7 +326,7 @@ def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None) -> When
     if ref is None:
         return None
     if kind in ("dm", "md"):
-        day = resolve_month_day(_month(g["m"]), int(g["d"]), ref)
+        day = resolve_month_day(_month(g["m"]), int(g["d"]), ref, future=ahead)
         return When.day(day, phrase, ref, "year taken from the publication date") if day else None
     if kind == "mrel":
         month = _month(g["m"])
@@ -331,12 +334,15 @@ def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None) -> When
         return When.month(year, month, phrase, ref, "relative to the publication date")
     if kind == "m":
         month = _month(g["m"])
+        if ahead:
+            year = ref.year if month >= ref.month else ref.year + 1
+            return When.month(year, month, phrase, ref, "the coming month")
         year = ref.year if month <= ref.month else ref.year - 1
         return When.month(year, month, phrase, ref, "year taken from the publication date")
     if kind == "weekday":
         weekday = WEEKDAYS[g["weekday"].lower()]
         prep = (g.get("prep") or "").lower()
-        if prep in ("next", "this coming"):
+        if prep in ("next", "this coming") or (ahead and prep in ("on", "")):
             delta = (weekday - ref.weekday()) % 7 or 7
             return When.day(ref + timedelta(days=delta), phrase, ref, "the coming weekday")
         day = _last_weekday(ref, weekday, strictly_before=prep == "last")
@@ -381,7 +387,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
         prep = (m.groupdict().get("prep") or "").lower()
         deadline = prep in ("by", "until", "till", "before")
         phrase = text[start:end].strip()
-        when = _resolve(kind, m, phrase, reference)
+        ahead = kind in ("dm", "md", "m", "weekday") and reference is not None and _future_clause(text, start)
+        when = _resolve(kind, m, phrase, reference, ahead)
         result.append(DateMatch(start, end, phrase, None if deadline else when, deadline))
         taken_until = end
     return _merge_weekday_with_explicit(text, result)
@@ -393,6 +400,14 @@ _DATE_VERB_BEFORE = re.compile(
 _WEEKDAY_GAP = re.compile(r"\s*[(,]?\s*")
 
 
+def _future_clause(text: str, at: int) -> bool:
+    """True when the clause before ``at`` speaks of what is still to come: "officials would meet again in Seoul
+    in June", "are expected to sign ... Friday", "will travel to Delhi on Monday"."""
+    sentence = text[max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
+    clause = re.split(r",\s|;\s|\sand\s|\sbut\s", sentence)[-1]
+    return _FUTURE_WORDS.search(clause) is not None or _MODAL.search(clause) is not None
+
+
 def _weekday_is_date(text: str, m: re.Match[str]) -> bool:
     """A bare weekday counts as a date only in date positions ("signed Friday", "Friday's talks", "arrived in
     Doha Saturday.": ending the sentence, "formalised the pact Sunday in Cape Town")."""
@@ -400,9 +415,7 @@ def _weekday_is_date(text: str, m: re.Match[str]) -> bool:
     after = text[m.end() : m.end() + 3]
     if text[: m.start()].rstrip().endswith(_NAMED_DAYS):
         return False  # "Black Friday", "Good Friday"
-    sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1 : m.start()]
-    clause = re.split(r",\s|;\s|\sand\s|\sbut\s", sentence)[-1]
-    if _FUTURE_WORDS.search(clause) or _MODAL.search(clause):
+    if _future_clause(text, m.start()):
         return False  # "are expected to sign a gas agreement Friday": not a day that has been
     return (
         _DATE_VERB_BEFORE.search(before) is not None

@@ -457,7 +457,9 @@ class Extractor:
             r"(?P<head>framework agreement|framework|agreement|pact|deal|treaty|memorandum of (?:agreement|"
             r"understanding)|memorandum|accord|arrangement|mou|protocol|charter|declaration|convention|compact|"
             r"roadmap)\b"
-            r"(?P<comp>\s+(?:regarding|on|concerning|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,7}?[a-z][\w-]*"
+            r"(?P<comp>\s+(?:regarding|on|concerning|for)\s+(?!(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|"
+            r"february|march|april|may|june|july|august|september|october|november|december)\b)"
+            r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,7}?[a-z][\w-]*"
             r"(?=\s+(?:to|that|which|in|with|between|was|is|will)\b|\s*[,.;]))?",
             re.IGNORECASE,
         )
@@ -514,7 +516,8 @@ class Extractor:
         lowered = [w.lower().strip("’'") for w in words]
         kind: Kind | None = None
         head = ""
-        if any(w in self._heads for w in lowered) and len(words) >= 2:
+        if any(w in self._heads for w in lowered) and len(words) >= 2 and lowered[-1] not in _INSTITUTIONS:
+            # Not "Kenyatta International Convention Centre": a building named after its use.
             kind = Kind.AGREEMENT
             head = next(w for w in lowered if w in self._heads)
             # Drop a leading year or ordinal; keep the name proper.

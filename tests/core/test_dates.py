@@ -321,3 +321,22 @@ def test_find_dates_never_raises_and_never_inverts(text: str, reference: date | 
             assert match.when.start <= match.when.end
             match.when.label()
             match.when.explain()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("She added that officials would meet again in Seoul in June to begin drafting.", "Jun 2026"),
+        ("The ministers will sign the pact on Friday.", "27 Mar 2026"),
+        ("They are scheduled to meet on 5 January.", "5 Jan 2027"),
+        # Past clauses, and a name that is no modal verb, keep the last such day.
+        ("They met in June.", "Jun 2025"),
+        ("Officials said on Friday that they will meet.", "20 Mar 2026"),
+        ("Defense Secretary Will Pemberton met him on 3 September.", "3 Sep 2025"),
+    ],
+)
+def test_a_day_or_month_without_its_year_is_the_next_one_in_a_clause_about_the_future(
+    text: str, label: str
+) -> None:
+    found = [m for m in find_dates(text, date(2026, 3, 24)) if m.when is not None]
+    assert [m.when.label() for m in found if m.when] == [label]

@@ -1456,3 +1456,17 @@ def test_a_signatory_titled_with_an_organisation_word_still_signs(analysed: Anal
         .titles[0]
         .value.endswith("Minister for Economic Cooperation and Development")
     )
+
+
+def test_a_described_agreement_leaves_its_date_out_and_a_convention_centre_is_no_agreement(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Wednesday, 11 March 2026\nJapan and Philippines sign pact\n\n"
+        "Japan and the Philippines signed a defence logistics agreement on Tuesday that will let their forces "
+        "supply each other.\n\n"
+        "Harada told a press conference at the Kenyatta International Convention Centre after the signing.\n"
+    )
+    story = analysed(text, "described").fragment
+    agreements = {e.name for e in story.entities if e.kind is Kind.AGREEMENT}
+    assert agreements == {"defence logistics agreement"}
