@@ -1730,15 +1730,21 @@ class _Run:
         dates = find_dates(masked, self.reference)
         clauses = self._clauses(masked, sentence.start)
         previous: _Event | None = None
+        who_start = sentence.start
         for c_start, c_end, relation in clauses:
             c_tags = [t for t in tags if c_start <= t.start < c_end]
             c_dates = [d for d in dates if c_start <= sentence.start + d.start < c_end]
             c_text = masked[c_start - sentence.start : c_end - sentence.start]
             if relation == "who":
-                antecedent = self._antecedent(tags, c_start)
+                who_start = c_start
+            if relation in ("who", "main"):
+                # The main clause after a relative one has the relative clause's antecedent for its subject.
+                antecedent = self._antecedent(tags, who_start)
                 if antecedent is not None:
                     c_tags = [antecedent, *c_tags]
             made = self._clause_events(sentence, c_text, c_start, c_tags, c_dates)
+            if relation == "main":
+                relation = None
             if relation and previous and made:
                 for event in made:
                     if event.when is None:
@@ -1773,6 +1779,12 @@ class _Run:
             cuts.append((m.start(), m.end(), "followed by"))
         for m in _WHO.finditer(masked) if ", who" in masked else ():
             cuts.append((m.start(), m.end(), "who"))
+            # "Harada, who arrived in Manila on Sunday, signed the agreement on Tuesday": the relative clause
+            # ends at the comma before the main clause's verb.
+            for back in _RESUMED.finditer(masked, m.end()):
+                if back.group("verb").lower() in self.ex._subject_verbs:
+                    cuts.append((back.start(), back.start() + 1, "main"))
+                    break
         cuts.sort()
         result: list[tuple[int, int, str | None]] = []
         pos = 0
@@ -1983,14 +1995,26 @@ class _Run:
                 before.find(", ", opener.end()) + 2 if opener and ", " in before[opener.end() :] else 0
             )
             for tag in people:
-                if clause_from <= tag.start < verb_at and tag.kind == "person" and not tag.possessive:
+                # A tag before the clause is the antecedent of "who" or of the main clause after it.
+                subject = clause_from <= tag.start or tag.start < start
+                if subject and tag.start < verb_at and tag.kind == "person" and not tag.possessive:
                     event.participants[tag.key] = "signatory"
             # "met X to formalise the agreement": the one met signed too.
             if re.search(r"\bmet\s+", before) and event.participants:
                 for tag in people:
                     if tag.start < verb_at:
                         event.participants[tag.key] = "signatory"
-        if not any(role == "signatory" for role in event.participants.values()):
+        if any(role == "signatory" for role in event.participants.values()):
+            # "Harada signed the agreement with Philippine Defence Secretary Ramon Villarreal": who signed with
+            # the subject signed too.
+            for w in _WITH.finditer(clause, sign.end()):
+                for tag in people:
+                    gap = self.text[start + w.end() : tag.start]
+                    if tag.start >= start + w.end() and _WITH_GAP.fullmatch(gap) and tag.kind == "person":
+                        for listed in _listed(self.text, [t for t in people if t.start >= tag.start]):
+                            event.participants.setdefault(listed.key, "signatory")
+                        break
+        else:
             self._later_signatories(event, clause, start, sign, people)
         for tag in tags:
             if tag.kind == "country" and tag.start < verb_at and not tag.possessive:
@@ -2785,7 +2809,11 @@ _NEGOTIATION_HINTS = ("talks", "negotiation", "discussion", "contacts")
 _ACRONYM_END = re.compile(r"\s*\((?P<acr>[A-Z][\w-]*)\)$")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 _YEAR_END = re.compile(r"\s*\(\d{4}\)$")
+_WITH = re.compile(r"\bwith\s+")
+_WITH_GAP = re.compile(r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:counterparts?,?\s*)?)?")
+"""Between "with" and the person: nothing, or "his counterpart", "her Philippine counterpart,"."""
 _WHO = re.compile(r",\s+who\s+")
+_RESUMED = re.compile(r",\s+(?:(?:also|later|then|formally|jointly)\s+)?(?P<verb>[a-z]+)\b")
 _SUBJECT_START = re.compile(r"(?:^|[.,;:]\s*|\b(?:and|but|while|as)\s+)$")
 
 

@@ -1470,3 +1470,34 @@ def test_a_described_agreement_leaves_its_date_out_and_a_convention_centre_is_no
     story = analysed(text, "described").fragment
     agreements = {e.name for e in story.entities if e.kind is Kind.AGREEMENT}
     assert agreements == {"defence logistics agreement"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japanese Defence Minister Kenji Harada, who arrived in Manila on Sunday on a three-day visit, signed the "
+        "Acquisition and Cross-Servicing Agreement with Philippine Defence Secretary Ramon Villarreal on Tuesday.",
+        "Japanese Defence Minister Kenji Harada signed the Acquisition and Cross-Servicing Agreement with his "
+        "counterpart Ramon Villarreal on Tuesday.",
+    ],
+)
+def test_who_signs_with_the_subject_signs_and_the_main_clause_keeps_its_date(
+    analysed: Analyse, sentence: str
+) -> None:
+    text = f"Wednesday, 11 March 2026\nJapan and Philippines sign pact\n\n{sentence}\n"
+    story = analysed(text, "signed-with").fragment
+    signings = [e for e in story.events if e.type is EventType.SIGNING]
+    assert len(signings) == 1
+    assert names_of(story, signings[0], "signatory") == {"Kenji Harada", "Ramon Villarreal"}
+    assert signings[0].when is not None
+    assert signings[0].when.start == date(2026, 3, 10)
+
+
+def test_signed_with_a_country_makes_no_signatory_of_it(analysed: Analyse) -> None:
+    text = (
+        "Wednesday, 11 March 2026\nJapan signs pact\n\n"
+        "Japanese Defence Minister Kenji Harada signed the pact with the Philippines on Tuesday.\n"
+    )
+    story = analysed(text, "with-country").fragment
+    signings = [e for e in story.events if e.type is EventType.SIGNING]
+    assert names_of(story, signings[0], "signatory") == {"Kenji Harada"}
