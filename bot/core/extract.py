@@ -87,8 +87,10 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _MEET = re.compile(
-    r"\b(?P<verb>met|meet(?:s|ing)?|(?:held|holding) (?:bilateral |wide-ranging |delegation-level |their )?(?:talks|discussions|"
-    r"a meeting)|(?:talks|discussions|negotiations) (?:with|between)|spoke (?:to|with)|called on|hosted|received|"
+    r"\b(?P<verb>met|meet(?:s|ing)?|(?:held|holding) (?:(?:a|the|their|another) )?(?:(?:first|second|third|fourth|fifth|"
+    r"sixth|new|fresh|latest|final|further|formal|informal|bilateral|wide-ranging|delegation-level|high-level|"
+    r"ministerial) )*(?:rounds? of (?:(?:bilateral|formal|informal|trade) )?)?(?:talks|discussions|negotiations|"
+    r"meeting)|(?:talks|discussions|negotiations) (?:with|between)|spoke (?:to|with)|called on|hosted|received|"
     r"co-chaired|exchanged views|sat down (?:with|for (?:talks|a meeting|discussions))|during (?:the |their )?(?:bilateral |delegation-level )?"
     r"(?:talks|discussions)|(?:talks|discussions) (?:led by|were held|took place))\b",
     re.IGNORECASE,
@@ -1728,9 +1730,20 @@ class _Run:
         masked = mask(raw, quotes, sentence.start)
         tags = [t for t in self.tags[(sentence.start, sentence.end)] if not self._in_quote(t.start)]
         dates = find_dates(masked, self.reference)
-        clauses = self._clauses(masked, sentence.start)
+        lead = _LEAD_RELATION.match(masked)
+        if lead:
+            # "A day after the Philippines signed a logistics pact with Japan, senators on Wednesday demanded ...":
+            # the opening clause happened that long before the main clause's date.
+            main_at = lead.end()
+            clauses = [
+                (sentence.start + lead.start("sub"), sentence.start + lead.end("sub"), None),
+                *self._clauses(masked[main_at:], sentence.start + main_at),
+            ]
+        else:
+            clauses = self._clauses(masked, sentence.start)
         previous: _Event | None = None
         who_start = sentence.start
+        opening: list[_Event] = []
         for c_start, c_end, relation in clauses:
             c_tags = [t for t in tags if c_start <= t.start < c_end]
             c_dates = [d for d in dates if c_start <= sentence.start + d.start < c_end]
@@ -1742,7 +1755,11 @@ class _Run:
                 antecedent = self._antecedent(tags, who_start)
                 if antecedent is not None:
                     c_tags = [antecedent, *c_tags]
-            made = self._clause_events(sentence, c_text, c_start, c_tags, c_dates)
+            if lead and c_start == sentence.start + lead.start("sub"):
+                c_dates = []  # its date is worked out from the main clause's
+                opening = made = self._clause_events(sentence, c_text, c_start, c_tags, c_dates)
+            else:
+                made = self._clause_events(sentence, c_text, c_start, c_tags, c_dates)
             if relation == "main":
                 relation = None
             if relation and previous and made:
@@ -1754,6 +1771,11 @@ class _Run:
             for tag in c_tags:
                 if tag.kind == "agreement":
                     self.last_agreement = tag.key
+        if lead and opening:
+            main = next((d.when for d in dates if d.start >= lead.end() and d.when is not None), None)
+            earlier = _earlier_by(lead, main) if main is not None else None
+            for event in opening:
+                event.when = event.when or earlier
         subject = next((t.key for t in tags if t.kind == "person"), None)
         if subject:
             self.last_subject = subject
@@ -2017,7 +2039,15 @@ class _Run:
         else:
             self._later_signatories(event, clause, start, sign, people)
         for tag in tags:
-            if tag.kind == "country" and tag.start < verb_at and not tag.possessive:
+            if (
+                tag.kind == "country"
+                and not tag.possessive
+                and (
+                    tag.start < verb_at
+                    or _WITH_BEFORE.search(self.text, max(start, tag.start - 10), tag.start)
+                )
+            ):
+                # "India and Japan signed ...", "the Philippines signed a logistics pact with Japan".
                 event.participants.setdefault(f"country:{tag.key}", "party")
         if _SIDES.search(clause[: sign.start()]) or not any(
             r == "party" for r in event.participants.values()
@@ -2534,7 +2564,7 @@ class _Run:
                 continue
             _absorb(target, event)
             self.folded[id(event)] = target
-        final = merged
+        final = self._fold_lead_signing(merged)
         self._date_by_signing(final)
         for event in final:
             if event.type is EventType.SIGNING:
@@ -2553,6 +2583,42 @@ class _Run:
                     event.when = _relative_when(relation, anchor.when)
         self.events = self._drop_echoed_visits(final)
         self._infer_countries()
+
+    def _fold_lead_signing(self, events: list[_Event]) -> list[_Event]:
+        """ "Japan and the Philippines signed a defence logistics agreement on Tuesday ..." in the lead, then "Harada
+        and Villareal signed the Acquisition and Cross-Servicing Agreement (ACSA) ...": the lead describes the
+        signing the article names later, when exactly one named signing of the same parties agrees with it."""
+        lead = next((i for i, p in enumerate(self.clean.paragraphs) if not p.heading), 0)
+        for described in [e for e in events if e.type is EventType.SIGNING and e.paragraph == lead]:
+            if not self._described(described.agreement):
+                continue
+            parties = {k for k, r in described.participants.items() if r == "party"}
+            signers = {k for k, r in described.participants.items() if r == "signatory"}
+            named = [
+                e
+                for e in events
+                if e is not described
+                and e.type is EventType.SIGNING
+                and e.start > described.start
+                and e.agreement is not None
+                and not self._described(e.agreement)
+                and _dates_agree(e.when, described.when)
+                and parties & {k for k, r in e.participants.items() if r == "party"}
+                and (not signers or signers & {k for k, r in e.participants.items() if r == "signatory"})
+            ]
+            if len(named) == 1:
+                target = named[0]
+                agreement = target.agreement
+                _absorb(target, described)
+                target.agreement = agreement
+                self.folded[id(described)] = target
+                events = [e for e in events if e is not described]
+        return events
+
+    def _described(self, key: str | None) -> bool:
+        """An agreement the article only describes ("a defence logistics agreement"), or none."""
+        thing = self.things.get(key) if key else None
+        return key is None or (thing is not None and _best_name(thing)[:1].islower())
 
     def _date_by_signing(self, events: list[_Event]) -> None:
         """ "The meeting between A and B comes days after ...": an undated meeting or talks the article names
@@ -2810,11 +2876,12 @@ _ACRONYM_END = re.compile(r"\s*\((?P<acr>[A-Z][\w-]*)\)$")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 _YEAR_END = re.compile(r"\s*\(\d{4}\)$")
 _WITH = re.compile(r"\bwith\s+")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _WITH_GAP = re.compile(r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:counterparts?,?\s*)?)?")
 """Between "with" and the person: nothing, or "his counterpart", "her Philippine counterpart,"."""
 _WHO = re.compile(r",\s+who\s+")
 _RESUMED = re.compile(r",\s+(?:(?:also|later|then|formally|jointly)\s+)?(?P<verb>[a-z]+)\b")
-_SUBJECT_START = re.compile(r"(?:^|[.,;:]\s*|\b(?:and|but|while|as)\s+)$")
+_SUBJECT_START = re.compile(r"(?:^|[.,;:]\s*|\b(?:and|but|while|as|after|before|when|since|once)\s+)$")
 
 
 def _is_person_title(words: list[str]) -> bool:
@@ -2854,6 +2921,36 @@ def _is_noise_sign(clause: str, sign: re.Match[str]) -> bool:
         return False
     after = clause[sign.end() : sign.end() + 12].lower()
     return after.startswith(" up") or after.startswith(" off") or after.startswith(" of ")
+
+
+_LEAD_RELATION = re.compile(
+    r"\s*(?:just\s+|only\s+)?(?P<count>a|an|one|two|three|four|five|six|seven|a few|several|\d+)\s+"
+    r"(?P<unit>days?|weeks?)\s+after\s+(?P<sub>[^,;]{5,200}),\s+",
+    re.IGNORECASE,
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _earlier_by(lead: re.Match[str], main: When) -> When | None:
+    """The date of a sentence's opening "A day after X" clause: a day (or weeks) before the main clause's date;
+    a range when the count is vague ("a few days after")."""
+    from bot.core.model import Precision
+
+    unit_days = 7 if lead.group("unit").lower().startswith("week") else 1
+    count = lead.group("count").lower()
+    n = int(count) if count.isdigit() else _COUNTS.get(count)
+    phrase = f"{lead.group('count')} {lead.group('unit')} before {main.label()}"
+    if n is not None and main.precision is Precision.DAY:
+        day = main.start - timedelta(days=n * unit_days)
+        return When(day, day, Precision.DAY, phrase, main.start, phrase)
+    return When(
+        main.start - timedelta(days=10 * unit_days),
+        main.start - timedelta(days=1),
+        Precision.RANGE,
+        phrase,
+        main.start,
+        phrase,
+    )
 
 
 def _relative_when(relation: str, anchor: When) -> When | None:

@@ -1501,3 +1501,65 @@ def test_signed_with_a_country_makes_no_signatory_of_it(analysed: Analyse) -> No
     story = analysed(text, "with-country").fragment
     signings = [e for e in story.events if e.type is EventType.SIGNING]
     assert names_of(story, signings[0], "signatory") == {"Kenji Harada"}
+
+
+def test_the_leads_described_signing_is_the_named_signing_reported_below_it(analysed: Analyse) -> None:
+    text = (
+        "Wednesday, 11 March 2026\nJapan and Philippines sign pact\n\n"
+        "Japan and the Philippines signed a defence logistics agreement on Tuesday that will let their forces "
+        "share fuel and food.\n\n"
+        "Japanese Defence Minister Kenji Harada and his Philippine counterpart, Defence Secretary Ramon Villareal, "
+        "signed the Acquisition and Cross-Servicing Agreement (ACSA) at Camp Aguinaldo.\n"
+    )
+    story = analysed(text, "lead-signing").fragment
+    signings = [e for e in story.events if e.type is EventType.SIGNING]
+    assert len(signings) == 1
+    assert agreement_name(story, signings[0]) == "Acquisition and Cross-Servicing Agreement"
+    assert names_of(story, signings[0], "signatory") == {"Kenji Harada", "Ramon Villareal"}
+    assert signings[0].when is not None
+    assert signings[0].when.start == date(2026, 3, 10)
+
+
+def test_a_described_signing_below_the_lead_stays_its_own(analysed: Analyse) -> None:
+    text = (
+        "Wednesday, 11 March 2026\nTalks in Nairobi\n\n"
+        "The third round of talks on the Free Trade Agreement began on Tuesday in Nairobi.\n\n"
+        "US secretary of state Richard Denholm and Kenyan foreign minister Akinyi Kariuki had signed the Framework "
+        "for the US-Kenya Maritime Security Partnership in January 2025. A pact on maritime domain awareness was "
+        "signed in 2025.\n"
+    )
+    story = analysed(text, "later-described").fragment
+    assert len([e for e in story.events if e.type is EventType.SIGNING]) == 2
+
+
+def test_an_opening_a_day_after_clause_is_dated_from_the_main_clause(analysed: Analyse) -> None:
+    text = (
+        "Thursday, 12 March 2026\nSenators want the text\n\n"
+        "A day after the Philippines signed a logistics pact with Japan, senators on Wednesday demanded to see "
+        "the full text of the agreement.\n"
+    )
+    story = analysed(text, "a-day-after").fragment
+    signings = [e for e in story.events if e.type is EventType.SIGNING]
+    assert len(signings) == 1
+    assert signings[0].when is not None
+    assert signings[0].when.start == date(2026, 3, 10)
+    parties = {r.entity for r in signings[0].participants if r.role == "party"}
+    assert parties == {"country:philippines", "country:japan"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Canada and South Korea held a first round of talks in Ottawa on Monday.", EventType.TALKS),
+        (
+            "Two days after Ana Lima met Rui Costa in Lisbon, the ministers on Friday signed a pact.",
+            EventType.MEETING,
+        ),
+    ],
+)
+def test_rounds_of_talks_and_meetings_in_an_opening_clause(
+    analysed: Analyse, sentence: str, kind: EventType
+) -> None:
+    text = f"Tuesday, 24 March 2026\nTalks\n\n{sentence}\n"
+    story = analysed(text, "rounds").fragment
+    assert [e for e in story.events if e.type is kind]
