@@ -185,7 +185,9 @@ _QUOTE_ATTRIBUTION_AFTER = re.compile(
     r"^\W{0,3}\s*(?:(?P<verb1>said|says|added|adds|wrote|writes|posted|posts|tweeted|stated|told|noted|stressed)"
     r"\s+(?P<who1>[^,.]{2,60}?)(?=[,.]|\s+(?:on|in|at|to|after|during|while)\b|$)|"
     r"(?P<who2>[^,.“”\"]{2,80}?)\s+(?P<verb2>said|says|added|adds|wrote|writes|posted|posts|tweeted|stated|told|"
-    r"noted|stressed|underlined|declared|announced)\b)",
+    r"noted|stressed|underlined|declared|announced)\b|"
+    # "..., Marc-André Lavoie, president of the Canadian Critical Minerals Council, said in a statement."
+    r"(?P<who3>[^,.“”\"]{2,60}?),\s+[^,.“”\"]{2,120},\s+(?:said|says|added|wrote|posted|stated|told|noted)\b)",
 )
 _GENERIC_HEADS = {"pact", "deal", "agreement", "accord", "framework", "treaty", "arrangement"}
 _LOOSE_HEADS = {"pact", "deal", "agreement", "accord"}
@@ -1640,8 +1642,9 @@ class _Run:
 
     def _resolve_single(self, word: str) -> str | None:
         bare = word.replace("’", "'")
-        if bare.lower() in _NOT_NAMES or self._vocab_word(bare):
+        if (bare.lower() in _NOT_NAMES and bare.lower() not in _INSTITUTIONS) or self._vocab_word(bare):
             return None
+        # "Park told ...": a word that also names buildings is a surname once the article gives the full name.
         return self._resolve_name(bare)
 
     def _descriptive_agreement(self, m: re.Match[str]) -> _Tag | None:
@@ -2481,8 +2484,8 @@ class _Run:
         speaker: str | None = None
         m = _QUOTE_ATTRIBUTION_AFTER.match(after_text)
         if m:
-            who_start = q_end + (m.start("who1") if m.group("who1") else m.start("who2"))
-            who_end = q_end + (m.end("who1") if m.group("who1") else m.end("who2"))
+            who = next(g for g in ("who1", "who2", "who3") if m.group(g))
+            who_start, who_end = q_end + m.start(who), q_end + m.end(who)
             speaker = self._speaker_in(who_start, who_end, tags)
             if speaker is None:
                 speaker = self._pronoun_speaker(text[who_start:who_end], sentence)
@@ -2498,7 +2501,9 @@ class _Run:
             ]
             if verb and candidates:
                 near = [t for t in candidates if t.start < sentence.start + verb.start()] or candidates
-                return near[-1].key, _channel(before_text + " " + after_text)
+                # "Zhao Linfeng, a spokesperson for China's Foreign Ministry, told ...": the person speaks.
+                people = [t for t in near if t.kind == "person"]
+                return (people or near)[-1].key, _channel(before_text + " " + after_text)
             if verb or re.search(r"\b(?:as|that)\s*(?:a|an|the)?\s*$", before_text):
                 pronoun = self._pronoun_speaker(before_text, sentence)
                 if pronoun:
@@ -3078,7 +3083,11 @@ def _absorb(target: _Event, other: _Event) -> None:
         if role == "signatory" or key not in target.participants:
             target.participants[key] = role
     target.agreement = target.agreement or other.agreement
-    if target.when is None or (other.when is not None and other.when.span_days < target.when.span_days):
+    if target.when is None or (
+        other.when is not None
+        and other.when.span_days < target.when.span_days
+        and not _visit_holds(target, other.when)
+    ):
         target.when = other.when or target.when
     target.place = target.place or other.place
     target.occasion = target.occasion or other.occasion
@@ -3087,6 +3096,18 @@ def _absorb(target: _Event, other: _Event) -> None:
     target.gist += [g for g in other.gist if g not in target.gist]
     target.text += " " + other.text
     target.mentions_extra = [*target.mentions_extra, (other.start, other.end)]
+
+
+def _visit_holds(visit: _Event, when: When) -> bool:
+    """A day within a visit's days ("is scheduled to tour a plant on Wednesday") leaves the visit its days."""
+    days = visit.when
+    return (
+        visit.type is EventType.VISIT
+        and days is not None
+        and "days of the visit" in days.basis
+        and days.start <= when.start
+        and when.end <= days.end
+    )
 
 
 def _listed(text: str, tags: list[_Tag]) -> list[_Tag]:

@@ -1563,3 +1563,48 @@ def test_rounds_of_talks_and_meetings_in_an_opening_clause(
     text = f"Tuesday, 24 March 2026\nTalks\n\n{sentence}\n"
     story = analysed(text, "rounds").fragment
     assert [e for e in story.events if e.type is kind]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "start"),
+    [
+        (
+            "Trade Minister Park Jun-ho spoke first. “Korea sees Canada not just as a supplier of raw materials, but "
+            "as a partner,” Park told a joint press conference on Parliament Hill.",
+            "Park Jun-ho",
+            "Korea sees Canada",
+        ),
+        (
+            "“These talks are long overdue, and Canadian miners are ready,” Marc-André Lavoie, president of the "
+            "Canadian Critical Minerals Council, said in a statement.",
+            "Marc-André Lavoie",
+            "These talks are long overdue",
+        ),
+        (
+            "Zhao Linfeng, a spokesperson for China's Foreign Ministry, told a regular press conference in Beijing "
+            "on Wednesday that countries “should not form small, exclusive blocs that target third parties,” and "
+            "urged restraint.",
+            "Zhao Linfeng",
+            "should not form small",
+        ),
+    ],
+)
+def test_quotations_find_their_speaker(analysed: Analyse, paragraph: str, speaker: str, start: str) -> None:
+    text = f"Wednesday, 25 March 2026\nTalks in Ottawa\n\nOfficials met in Ottawa this week.\n\n{paragraph}\n"
+    story = analysed(text, "speakers").fragment
+    names = {e.id: e.name for e in story.entities}
+    found = [(names.get(q.speaker), q.texts[0].value) for q in story.quotations]
+    assert any(who == speaker and words.startswith(start) for who, words in found), found
+
+
+def test_a_day_within_a_visit_leaves_the_visit_its_days(analysed: Analyse) -> None:
+    text = (
+        "Tuesday, 24 March 2026\nKorean minister in Canada\n\n"
+        "South Korea's trade minister Park Jun-ho arrived in Ottawa on Sunday on a four-day visit.\n\n"
+        "Park is scheduled to tour a battery plant in Windsor on Wednesday before flying back to Seoul.\n"
+    )
+    story = analysed(text, "visit-days").fragment
+    visits = [e for e in story.events if e.type is EventType.VISIT]
+    assert len(visits) == 1
+    assert visits[0].when is not None
+    assert (visits[0].when.start, visits[0].when.end) == (date(2026, 3, 22), date(2026, 3, 25))
