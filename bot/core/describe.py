@@ -74,7 +74,9 @@ def describe_event(event: Event, entity: Callable[[str], Entity | None], titles:
         targets = countries("target")
         figures = "; ".join(f.label_text() for f in event.figures)
         status = event.status[0].value if event.status else "imposed"
-        verb = "threatened tariffs" if status == "threatened" else "imposed tariffs"
+        verb = {"threatened": "threatened tariffs", "cut": "cut tariffs", "raised": "raised tariffs"}.get(
+            status, "imposed tariffs"
+        )
         on = f" on {join_names(targets)}" if targets else ""
         tail = f": {figures}" if figures else ""
         return f"{join_names(actors) or 'Tariffs'} {verb}{on}{tail}"

@@ -358,13 +358,26 @@ _SAID_AFTER = re.compile(
 """A tariff's announcer, closing its clause: "..., Trade Minister Mikhail Morozov said."."""
 _IMPOSING = re.compile(
     r"\b(?:impos\w*|slap\w*|levie[sd]|levying|retaliat\w*|rais\w*|hik\w*|announc\w*|introduc\w*|threaten\w*|"
-    r"unveil\w*|plac\w*|put|puts|set|sets)\b",
+    r"unveil\w*|plac\w*|put|puts|set|sets|cut|cuts|cutting|lower\w*|reduc\w*|slash\w*|increas\w*)\b",
     re.IGNORECASE,
 )
 _NOT_IMPOSING = re.compile(
     r"\b(?:(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?(?:hit|\w+ed)|fac(?:ed|es|ing)|suffer\w*|receiv\w*|got|gets)\b",
     re.IGNORECASE,
 )
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|confirmed)(?:\s+(?:on|in)\s+\w+)?\s+that\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before the subject of reported speech: "told reporters on Tuesday that Tokyo ..."."""
+_TARIFF_ACTION_VERB = re.compile(
+    r".*\b(?:(?P<cut>cut\w*|lower\w*|reduc\w*|slash\w*|scrap\w*|eliminat\w*|halv\w*|remov\w*|waiv\w*)|"
+    r"(?P<raise>rais\w*|increas\w*|hik\w*|doubl\w*))\b",
+    re.IGNORECASE | re.DOTALL,
+)
+"""The last verb of cutting or raising before a tariff's noun."""
+_ON_GOODS = re.compile(r"\bon\s+(?:[a-z-]+\s+){0,2}$")
+_LOWER_NOUN = re.compile(r"\s+[a-z][a-z-]+\b")
 _CLAUSE_OPENING = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
 """What may come before a clause's subject."""
 _GOVERNMENT = re.compile(r"\s+(?:administration|government|authorities|side)\b", re.IGNORECASE)
@@ -2212,6 +2225,7 @@ class _Run:
         tariff_at = start + (_TARIFF.search(clause).start() if _TARIFF.search(clause) else 0)  # type: ignore[union-attr]
         clause_end = start + len(clause)
         announcers = []
+        reported = False
         for tag in tags:
             if tag.kind == "person" and (
                 tag.start < tariff_at + 40
@@ -2229,7 +2243,10 @@ class _Run:
                 before = self.text[max(start, tag.start - 22) : tag.start].lower()
                 word = tag.text
                 after = self.text[tag.end : tag.end + 30]
-                goods = word in self.vocab.demonyms and _GOODS.match(after)
+                goods = word in self.vocab.demonyms and (
+                    _GOODS.match(after)
+                    or (_ON_GOODS.search(before) is not None and _LOWER_NOUN.match(after) is not None)
+                )  # "Chinese steel", "a tariff on fresh Philippine bananas"
                 if (
                     (
                         re.search(
@@ -2242,6 +2259,13 @@ class _Run:
                     or (tag.possessive and re.search(r"\bover\s+$", before))
                 ):
                     event.participants.setdefault(f"country:{slug}", "target")
+                elif _REPORTED_SUBJECT.search(
+                    self.text, max(start, tag.start - 60), tag.start
+                ) and self._imposes(tag.end, tariff_at, tags):
+                    # "Sarmiento told reporters that Tokyo had agreed to cut its tariff": Tokyo's country acts;
+                    # the one who told of it did not.
+                    reported = True
+                    event.participants.setdefault(f"country:{slug}", "actor")
                 elif (
                     tag.possessive
                     or re.search(r"\bby\s+(?:the\s+)?$", before)
@@ -2254,6 +2278,13 @@ class _Run:
                 ):
                     # "India retaliated with levies ...", "The Russian administration slapped a tariff ...".
                     event.participants.setdefault(f"country:{slug}", "actor")
+        if reported:
+            # The one who told of it acts only for their own country ("Yoon said that South Korea would impose").
+            acting = {k.split(":", 1)[1] for k, r in event.participants.items() if r == "actor" and ":" in k}
+            for key in [k for k, r in event.participants.items() if r == "actor" and k in self.people]:
+                if self.people[key].country is not None and self.people[key].country not in acting:
+                    del event.participants[key]
+            announcers = []
         targets = {k.split(":", 1)[1] for k, r in event.participants.items() if r == "target"}
         for key in announcers:
             # "..., Trade Minister X said": the one who announced it, unless from a country it targets.
@@ -2262,8 +2293,15 @@ class _Run:
         for key, role in list(event.participants.items()):
             if role == "actor" and key in self.people and self.people[key].country:
                 event.participants.setdefault(f"country:{self.people[key].country}", "actor")
-        status = "threatened" if re.search(r"\bthreat", clause, re.IGNORECASE) else "imposed"
-        event.status = status
+        action = _TARIFF_ACTION_VERB.search(clause[: max(0, tariff_at - start) + 1])
+        if re.search(r"\bthreat", clause, re.IGNORECASE):
+            event.status = "threatened"
+        elif action and action.group("cut"):
+            event.status = "cut"  # "agreed to cut its import tariff on bananas to 4% from 8%"
+        elif action and action.group("raise"):
+            event.status = "raised"
+        else:
+            event.status = "imposed"
         self._add_figures(event, clause, tariff=True)
         if not any(r == "target" for r in event.participants.values()) and not event.figures:
             return None

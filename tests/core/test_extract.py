@@ -1608,3 +1608,41 @@ def test_a_day_within_a_visit_leaves_the_visit_its_days(analysed: Analyse) -> No
     assert len(visits) == 1
     assert visits[0].when is not None
     assert (visits[0].when.start, visits[0].when.end) == (date(2026, 3, 22), date(2026, 3, 25))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "actors", "targets"),
+    [
+        (
+            "Philippine Trade Secretary Alfredo Sarmiento told reporters on Tuesday that Tokyo had agreed to cut "
+            "its import tariff on fresh Philippine bananas to 4% from 8%, starting April 1.",
+            "cut",
+            {"country:japan"},
+            {"country:philippines"},
+        ),
+        (
+            "Brazil on Tuesday approved an increase in import tariffs on 19 steel products to 25% from 10.8%, a move "
+            "aimed at Chinese steel.",
+            "raised",
+            {"country:brazil"},
+            {"country:china"},
+        ),
+        (
+            "South Korean trade minister Yoon Jae-sung said on Tuesday that South Korea would impose tariffs of 26% "
+            "on $40 billion worth of Russian goods.",
+            "imposed",
+            {"country:south-korea", "person:yoon-jae-sung"},
+            {"country:russia"},
+        ),
+    ],
+)
+def test_a_tariffs_action_its_actor_in_reported_speech_and_its_target(
+    analysed: Analyse, sentence: str, status: str, actors: set[str], targets: set[str]
+) -> None:
+    text = f"Wednesday, 11 March 2026\nTariffs\n\n{sentence}\n"
+    story = analysed(text, "tariff-action").fragment
+    tariffs = [e for e in story.events if e.type is EventType.TARIFF]
+    assert len(tariffs) == 1
+    assert [v.value for v in tariffs[0].status] == [status]
+    assert {r.entity for r in tariffs[0].participants if r.role == "actor"} == actors
+    assert {r.entity for r in tariffs[0].participants if r.role == "target"} == targets
