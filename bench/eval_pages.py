@@ -3,7 +3,7 @@
     python -m bench.eval_pages                          # tests/data/pages (read while writing rules)
     python -m bench.eval_pages --pages DIR -v           # another folder; -v lists every miss
 
-Each page ``NAME.txt`` has its truth in ``NAME.json``: publication date and outlet, the people of the
+A refused page counts as missing everything its truth holds. Each page ``NAME.txt`` has its truth in ``NAME.json``: publication date and outlet, the people of the
 story (not of teasers), the events (type, participants by name or country, date at its precision) and
 direct quotations (speaker, first words). The pages are read the way ``newsbot ingest`` reads a folder:
 dated pages first, then the undated ones, dated by the events they share with the others.
@@ -86,6 +86,7 @@ def evaluate(pages: Path, verbose: bool = False) -> tuple[Counter[str], list[str
         except Rejected as why:
             stats["refused"] += 1
             misses.append(f"{doc}: refused: {why}")
+            _count_unread(truth, stats)
     # As `newsbot ingest` does: dated pages first, the undated ones dated by what the others report.
     prepared.sort(key=lambda pt: pt[0].published is None)
     for seq, (page, truth) in enumerate(prepared):
@@ -95,10 +96,24 @@ def evaluate(pages: Path, verbose: bool = False) -> tuple[Counter[str], list[str
         except Rejected as why:
             stats["refused"] += 1
             misses.append(f"{doc}: refused: {why}")
+            _count_unread(truth, stats)
             continue
         builder.add(analysed.fragment, analysed.source)
         _score(doc, analysed.fragment, analysed.source, truth, vocab, stats, misses)
     return stats, misses
+
+
+def _count_unread(truth: dict[str, Any], stats: Counter[str]) -> None:
+    """A refused page: everything its truth holds is missed."""
+    stats["dates_total"] += bool(truth.get("published"))
+    stats["outlets_total"] += bool(truth.get("outlet"))
+    stats["people_total"] += len(truth.get("people", []))
+    events = [e for e in truth.get("events", []) if e["type"] in MAIN_TYPES]
+    stats["events_total"] += len(events)
+    for event in events:
+        stats[f"events_total_{event['type']}"] += 1
+        stats["event_dates_total"] += event.get("date") is not None
+    stats["quotes_total"] += len(truth.get("quotes", []))
 
 
 def _score(
