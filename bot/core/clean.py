@@ -66,7 +66,7 @@ _END_MARKERS = re.compile(
     r"^(?:related (?:topics|stories|articles|news|posts)|read next|follow us on|to read the full article|"
     r"you (?:may|might) (?:also )?like|recommended(?: for you| stories)?|trending(?: now| stories)?|"
     r"tags?\s*:|topics?\s*:|more (?:from|stories|news)\b|most (?:read|popular|viewed)|latest (?:news|stories)|"
-    r"top stories|don'?t miss|also on\b|explore more|first published|copyright|©|all rights reserved|"
+    r"top stories|don'?t miss|also on\b(?=[^.,]{0,40}$)|explore more|first published|copyright|©|all rights reserved|"
     r"disclaimer\s*:|(?:get|download) (?:the )?app|subscribe to (?:our|the))",
     re.IGNORECASE,
 )
@@ -85,11 +85,24 @@ _BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|^\S+\.(?:com|in|org|net|co\.\w+)\b.
 _MENU_SEPARATOR = re.compile(r"\s+[|·•>]\s+")
 
 
+def _site_name(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
+    """The page's first line when it is a site's name above its menu ("Farm & Market Journal" over "Markets |
+    Crops | Livestock | ..."): short, no sentence, with a menu in the next two lines."""
+    if len(paragraphs) < 2:
+        return None
+    first = text[paragraphs[0][0] : paragraphs[0][1]]
+    if not 0 < _words(first) <= 5 or _SENTENCE_END.search(first) or _MENU_SEPARATOR.search(first):
+        return None
+    following = [text[s:e] for s, e in paragraphs[1:3]]
+    return first if any(_is_menu(line) for line in following) else None
+
+
 def _is_menu(line: str) -> bool:
     """A menu or breadcrumb: three or more short items between separators ("Home | World | Business",
     "Markets · Policy · Commodities", "Home > World > Asia")."""
     items = _MENU_SEPARATOR.split(line)
-    return len(items) >= 3 and all(
+    enough = 2 if " > " in line else 3  # "Business > Industry"
+    return len(items) >= enough and all(
         0 < len(item.split()) <= 3 and not _SENTENCE_END.search(item) for item in items
     )
 
@@ -116,7 +129,7 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dotted", re.compile(
         r"\b(?:Published|Updated|Posted|Last Updated)\s*(?:on|at)?\s*:?\s*(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)"
         r"(?:\s*,?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
-    ("iso", re.compile(r"^\s*(?:date|dated|published|updated)?\s*:?\s*((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b"
+    ("iso", re.compile(r"^\s*(?:date|dated|published|updated)?\s*:?\s*((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)"
                        r"(?:[T ]" + _TIME_RE + ")?", re.IGNORECASE)),
     ("dmy", re.compile(
         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE
@@ -124,6 +137,10 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mdy", re.compile(
         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\b" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+"
         r"((?:19|20)\d\d)(?:\s*,?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
+    # "Published 2026.03.04 10:12", "2026/04/15 | 11:04": year first.
+    ("ymd", re.compile(r"(?<![\d.])((?:19|20)\d\d)([./])(\d{1,2})\2(\d{1,2})(?![\d.])(?:\s*\|?\s*" + _TIME_RE + ")?")),
+    # "ECONOMY   04.03.2026 | 08:30": a bare day.month.year in the header.
+    ("numeric", re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d.])(?:\s*\|?\s*" + _TIME_RE + ")?")),
 )  # fmt: skip
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\((?P<agency>[A-Za-z]{2,12})\))?,\s*"
@@ -206,6 +223,14 @@ def _parse_published(line: str) -> tuple[date, str | None, str] | None:
         elif form == "iso":
             day = parse_day_month_year(int(g[2]), int(g[1]), int(g[0]))
             time = g[3]
+        elif form == "ymd":
+            day = parse_day_month_year(int(g[3]), int(g[2]), int(g[0]))
+            time = g[4]
+        elif form == "numeric":
+            day = parse_day_month_year(int(g[0]), int(g[2]), int(g[3]))
+            if day is None and g[1] == "/":
+                day = parse_day_month_year(int(g[2]), int(g[0]), int(g[3]))
+            time = g[4]
         elif form == "dmy":
             day = parse_day_month_year(int(g[0]), _month_number(g[1]), int(g[2]))
             time = g[3]
@@ -338,8 +363,14 @@ def clean_article(
     ended = False
     masthead: str | None = None
 
+    site = _site_name(text, paragraphs)
     for start, end in paragraphs:
         line = text[start:end]
+        if site is not None and (start, end) == paragraphs[0]:
+            masthead = _tidy_name(line)
+            dropped.append((start, end, "masthead"))
+            furniture_lines.append(line)
+            continue
         if ended:
             dropped.append((start, end, "after the end of the article"))
             furniture_lines.append(line)
@@ -354,11 +385,21 @@ def clean_article(
             continue
         if (
             _FURNITURE.match(line)
-            or (line.isupper() and _words(line) <= 5 and not _CAPS_NAME.match(line))
+            or (
+                line.isupper()
+                and _words(line) <= 5
+                and not _CAPS_NAME.match(line)
+                and _parse_published(line) is None
+            )
             or (_BREADCRUMB.search(line) if "›" in line or "»" in line else _BREADCRUMB.match(line))
-            or (_MENU_SEPARATOR.search(line) is not None and _is_menu(line))
-            or ("|" in line and all(_FURNITURE.match(item.strip()) for item in line.split("|")))
-            or ("|" in line and _words(line) <= 4)
+            or (
+                _MENU_SEPARATOR.search(line) is not None and _is_menu(line) and _parse_published(line) is None
+            )
+            or (
+                "|" in line
+                and (all(_FURNITURE.match(item.strip()) for item in line.split("|")) or _words(line) <= 4)
+                and _parse_published(line) is None
+            )
             or ("[" in line and _words(_BUTTON.sub("", line)) <= 2 and _BUTTON.search(line) is not None)
         ):
             dropped.append((start, end, "page furniture"))

@@ -451,3 +451,39 @@ def test_the_pages_first_line_in_capitals_names_an_outlet_no_list_knows(vocab: V
     assert known.outlet == "The Telegraph"
     # Capitals further down the header are not a masthead.
     assert clean(page(HEADER[0], "THE OSLO COURIER", HEADER[1], *STORY), vocab).outlet is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Updated 2024-03-14T08:45:00Z", date(2024, 3, 14)),
+        ("Published 2024.03.14 10:12  |  Updated 2024.03.14 15:40", date(2024, 3, 14)),
+        ("2024/03/14 | 11:04", date(2024, 3, 14)),
+        ("ECONOMY   14.03.2024 | 08:30", date(2024, 3, 14)),
+    ],
+)
+def test_numeric_date_lines_of_the_header(vocab: Vocabulary, line: str, day: date) -> None:
+    article = clean(page("Business > Industry", HEADER[0], line, *STORY), vocab)
+    assert article.published is not None
+    assert article.published.start == day
+    assert article.title == HEADER[0]
+    assert kept(article) == STORY
+
+
+@pytest.mark.parametrize("site", ["Farm & Market Journal", "VIETPULSE", "CritMin Insider"])
+def test_the_first_line_above_a_menu_is_the_sites_name(vocab: Vocabulary, site: str) -> None:
+    menu = "Markets | Crops | Livestock | Policy | Weather"
+    lines = (
+        [site, "Supply chains for the stuff that makes everything", menu] if " " in site[5:] else [site, menu]
+    )
+    article = clean(page(*lines, *HEADER, *STORY), vocab)
+    assert article.outlet is not None
+    assert article.outlet.lower() == site.lower()
+    # A section label over a headline is no site's name.
+    assert clean(page("Nation", *HEADER, *STORY), vocab).outlet is None
+
+
+def test_a_story_paragraph_opening_with_also_on_is_no_end_marker(vocab: Vocabulary) -> None:
+    more = "Also on Tuesday, Norway's ministry of fisheries announced that it would cut quotas for cod by 5%."
+    article = clean(page(*HEADER, *STORY, more), vocab)
+    assert kept(article) == [*STORY, more]
