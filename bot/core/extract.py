@@ -918,7 +918,14 @@ class _Run:
                 while (
                     k < n
                     and k - start_k < 5
-                    and adjacent(text, tokens[k - 1], tokens[k])
+                    and (
+                        adjacent(text, tokens[k - 1], tokens[k])
+                        or (  # "Minister of Trade, Industry and Energy"
+                            text[tokens[k - 1].end : tokens[k].start] == ", "
+                            and tokens[k - 1].lower in modifiers
+                            and tokens[k].lower in modifiers
+                        )
+                    )
                     and (
                         tokens[k].lower in modifiers
                         or tokens[k].text == "and"
@@ -1236,7 +1243,7 @@ class _Run:
                     tokens[k].lower in modifiers
                     or tokens[k].lower in heads
                     or tokens[k].text == "and"
-                    or (not tokens[k].capitalised and tokens[k].text.isalpha() and head_at is None)
+                    or (head_at is None and _ROLE_WORD.fullmatch(tokens[k].text) is not None)
                 )
             ):
                 if tokens[k].lower in heads:
@@ -2918,6 +2925,9 @@ _NEGOTIATION_HINTS = ("talks", "negotiation", "discussion", "contacts")
 _ACRONYM_END = re.compile(r"\s*\((?P<acr>[A-Z][\w-]*)\)$")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 _YEAR_END = re.compile(r"\s*\(\d{4}\)$")
+_ROLE_WORD = re.compile(r"[a-z]+(?:[-’'][a-z]+)*|[A-Z][\w-]*-based")
+"""A word before a role's head: "the company's chief executive", "a defence-industry analyst", "a Singapore-based
+analyst"."""
 _WITH = re.compile(r"\bwith\s+")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _WITH_GAP = re.compile(r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:counterparts?,?\s*)?)?")

@@ -1646,3 +1646,35 @@ def test_a_tariffs_action_its_actor_in_reported_speech_and_its_target(
     assert [v.value for v in tariffs[0].status] == [status]
     assert {r.entity for r in tariffs[0].participants if r.role == "actor"} == actors
     assert {r.entity for r in tariffs[0].participants if r.role == "target"} == targets
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "Stavros Lambrou, the company's chief executive, said in a statement that the study was on track.",
+            "Stavros Lambrou",
+        ),
+        (
+            "“Most of the motors still come from China,” Justyna Gródek, a defence-industry analyst at the Casimir "
+            "Pulaski Foundation in Warsaw, said in an interview.",
+            "Justyna Gródek",
+        ),
+        (
+            "“Vietnam has the geology and Korea has the customers,” said Anjali Mehra, a Singapore-based analyst at "
+            "consultancy Straits Metals Advisory, in a call.",
+            "Anjali Mehra",
+        ),
+        (
+            "The agreement was signed by Korean Minister of Trade, Industry and Energy Park Ji-hoon and Vietnam's "
+            "Minister of Industry and Trade Nguyen Thi Lan Huong.",
+            "Park Ji-hoon",
+        ),
+    ],
+)
+def test_roles_with_possessives_hyphens_and_listed_portfolios_name_their_person(
+    analysed: Analyse, paragraph: str, name: str
+) -> None:
+    text = f"Wednesday, 4 March 2026\nMinerals deal\n\nOfficials met in Hanoi this week.\n\n{paragraph}\n"
+    story = analysed(text, "roles").fragment
+    assert name in people(story)
