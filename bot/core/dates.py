@@ -160,7 +160,8 @@ def next_month_day(month: int, day: int, bound: date) -> date | None:
 
 _FUTURE_WORDS = re.compile(
     r"\b(?:(?-i:will|shall)|due|scheduled|expected|expects|plans?|planned|planning|next|upcoming|aims?|aiming|"
-    r"targets?|deadline|set to|to be held|runs? (?:to|until|through))\b",
+    r"targets?|deadline|set to|to be held|runs? (?:to|until|through)|"
+    r"agree(?:d|s)? to (?!(?:the|a|an|this|that|its|their|terms)\b)[a-z]+)\b",
     re.IGNORECASE,
 )
 

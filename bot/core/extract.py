@@ -86,13 +86,20 @@ _FUTURE = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_ROUND = (
+    r"(?:(?:a|an|the|their|another) )?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|"
+    r"fresh|latest|final|further|formal|informal|bilateral|wide-ranging|delegation-level|high-level|ministerial) )*"
+    r"(?:rounds? of (?:(?:bilateral|formal|informal|trade) )?)?"
+)
+"""Before "talks": "a first round of", "the eighth round of", "their bilateral"."""
 _MEET = re.compile(
-    r"\b(?P<verb>met|meet(?:s|ing)?|(?:held|holding) (?:(?:a|the|their|another) )?(?:(?:first|second|third|fourth|fifth|"
-    r"sixth|new|fresh|latest|final|further|formal|informal|bilateral|wide-ranging|delegation-level|high-level|"
-    r"ministerial) )*(?:rounds? of (?:(?:bilateral|formal|informal|trade) )?)?(?:talks|discussions|negotiations|"
-    r"meeting)|(?:talks|discussions|negotiations) (?:with|between)|spoke (?:to|with)|called on|hosted|received|"
-    r"co-chaired|exchanged views|sat down (?:with|for (?:talks|a meeting|discussions))|during (?:the |their )?(?:bilateral |delegation-level )?"
-    r"(?:talks|discussions)|(?:talks|discussions) (?:led by|were held|took place))\b",
+    r"\b(?P<verb>met|meet(?:s|ing)?|(?:held|holding|hold) "
+    + _ROUND
+    + r"(?:talks|discussions|negotiations|meeting)|"
+    r"(?:talks|discussions|negotiations) (?:with|between)|spoke (?:to|with)|called on|hosted|received|"
+    r"co-chaired|exchanged views|sat down (?:with|for (?:talks|a meeting|discussions))|during "
+    + _ROUND
+    + r"(?:talks|discussions|negotiations)|(?:talks|discussions) (?:led by|were held|took place))\b",
     re.IGNORECASE,
 )
 _VISIT = re.compile(
@@ -1777,7 +1784,7 @@ class _Run:
                 # The main clause after a relative one has the relative clause's antecedent for its subject.
                 antecedent = self._antecedent(tags, who_start)
                 if antecedent is not None:
-                    c_tags = [antecedent, *c_tags]
+                    c_tags = [*self._joined_before(tags, antecedent), antecedent, *c_tags]
             if lead and c_start == sentence.start + lead.start("sub"):
                 c_dates = []  # its date is worked out from the main clause's
                 opening = made = self._clause_events(sentence, c_text, c_start, c_tags, c_dates)
@@ -1802,6 +1809,18 @@ class _Run:
         subject = next((t.key for t in tags if t.kind == "person"), None)
         if subject:
             self.last_subject = subject
+
+    def _joined_before(self, tags: list[_Tag], last: _Tag) -> list[_Tag]:
+        """The people joined to ``last`` before it: "Pham Quoc Thanh and his South Korean counterpart Kang Min-jae,
+        who held talks ..." (both held them)."""
+        joined: list[_Tag] = []
+        current = last
+        for tag in reversed([t for t in tags if t.kind == "person" and t.end <= last.start]):
+            if not _JOINED_PERSON.fullmatch(self.text, tag.end, current.start):
+                break
+            joined.insert(0, tag)
+            current = tag
+        return joined
 
     def _antecedent(self, tags: list[_Tag], before: int) -> _Tag | None:
         """Who "who" refers to: the last person before the clause, or the one an appositive describes."""
@@ -2150,7 +2169,11 @@ class _Run:
         occasion: str | None,
     ) -> _Event | None:
         verb = meet.group("verb").lower()
-        kind = EventType.TALKS if "talks" in verb or "discussions" in verb else EventType.MEETING
+        kind = (
+            EventType.TALKS
+            if any(w in verb for w in ("talks", "discussions", "negotiations"))
+            else EventType.MEETING
+        )
         people = [t for t in tags if t.kind in ("person", "group")]
         if not people:
             countries = [
@@ -2928,6 +2951,9 @@ _YEAR_END = re.compile(r"\s*\(\d{4}\)$")
 _ROLE_WORD = re.compile(r"[a-z]+(?:[-’'][a-z]+)*|[A-Z][\w-]*-based")
 """A word before a role's head: "the company's chief executive", "a defence-industry analyst", "a Singapore-based
 analyst"."""
+_JOINED_PERSON = re.compile(
+    r"\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+(?:(?:[A-Z][\w-]*\s+){0,2}counterparts?,?\s*)?)?"
+)
 _WITH = re.compile(r"\bwith\s+")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _WITH_GAP = re.compile(r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:counterparts?,?\s*)?)?")

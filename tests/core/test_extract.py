@@ -1678,3 +1678,36 @@ def test_roles_with_possessives_hyphens_and_listed_portfolios_name_their_person(
     text = f"Wednesday, 4 March 2026\nMinerals deal\n\nOfficials met in Hanoi this week.\n\n{paragraph}\n"
     story = analysed(text, "roles").fragment
     assert name in people(story)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "participants", "label"),
+    [
+        (
+            "Prime Minister Pham Quoc Thanh and his South Korean counterpart Kang Min-jae, who held talks in Hanoi "
+            "on Tuesday, looked on.",
+            {"person:pham-quoc-thanh", "person:kang-min-jae"},
+            "3 Mar 2026",
+        ),
+        (
+            "Chile and China agreed to hold a second round of talks in Santiago in January.",
+            {"country:chile", "country:china"},
+            "Jan 2027",
+        ),
+        (
+            "Chile and China finalised the text during an eighth round of negotiations in Brussels in March.",
+            {"country:chile", "country:china"},
+            "Mar 2026",
+        ),
+    ],
+)
+def test_talks_held_by_a_pair_in_rounds_and_to_come(
+    analysed: Analyse, sentence: str, participants: set[str], label: str
+) -> None:
+    text = f"Wednesday, 4 March 2026\nTalks\n\n{sentence}\n"
+    story = analysed(text, "talks-rounds").fragment
+    talks = [e for e in story.events if e.type is EventType.TALKS]
+    assert len(talks) == 1
+    assert {r.entity for r in talks[0].participants} == participants
+    assert talks[0].when is not None
+    assert talks[0].when.label() == label
