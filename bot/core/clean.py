@@ -85,6 +85,10 @@ _BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|^\S+\.(?:com|in|org|net|co\.\w+)\b.
 _MENU_SEPARATOR = re.compile(r"\s+[|·•>]\s+")
 
 
+_US_ZONE = re.compile(r"\b(?:EST|EDT|ET|CST|CDT|PST|PDT|PT|MST|MDT)\b")
+_NAME_JOINERS = ("&", "and", "of", "the", "for", "on")
+
+
 def _site_name(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
     """The page's first line when it is a site's name above its menu ("Farm & Market Journal" over "Markets |
     Crops | Livestock | ..."): short, no sentence, with a menu in the next two lines."""
@@ -93,6 +97,10 @@ def _site_name(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
     first = text[paragraphs[0][0] : paragraphs[0][1]]
     if not 0 < _words(first) <= 5 or _SENTENCE_END.search(first) or _MENU_SEPARATOR.search(first):
         return None
+    if any(c.isdigit() for c in first) or not all(
+        w[:1].isupper() or w in _NAME_JOINERS for w in first.split()
+    ):
+        return None  # a date or a headline ("Japan cuts banana tariff"), not a name
     following = [text[s:e] for s, e in paragraphs[1:3]]
     return first if any(_is_menu(line) for line in following) else None
 
@@ -107,6 +115,11 @@ def _is_menu(line: str) -> bool:
     )
 
 
+_LANGUAGES = re.compile(
+    r"\b(?:edition|english|español|français|deutsch|português)\b|[^\W\d_a-zA-Z\u00c0-\u024f]{2,}",
+    re.IGNORECASE,
+)
+"""A language switcher: "English Edition | 日本語", "العربية | Sign in"."""
 _BUTTON = re.compile(r"\[[^\[\]]{1,40}\]")
 """A link or button as scraped: "[Subscribe - it's free]", "Follow Us [Google News] [WhatsApp Channel]"."""
 _READ_MORE = re.compile(r"^(?:read more|more stories|more news|also read|see also)\s*:?$", re.IGNORECASE)
@@ -142,6 +155,7 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "ECONOMY   04.03.2026 | 08:30": a bare day.month.year in the header.
     ("numeric", re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d.])(?:\s*\|?\s*" + _TIME_RE + ")?")),
 )  # fmt: skip
+_NAMED_FORMS = tuple(fp for fp in _PUBLISHED_FORMS if fp[0] in ("dmy", "mdy"))
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\((?P<agency>[A-Za-z]{2,12})\))?,\s*"
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
@@ -214,12 +228,18 @@ def _parse_published(line: str) -> tuple[date, str | None, str] | None:
         if not m:
             continue
         g = m.groups()
+        if form in ("dotted", "numeric") and g[1] == "/" and any(p.search(line) for f, p in _NAMED_FORMS):
+            continue  # "Updated 03/04/2026 ... | Published March 4, 2026": the month's name is not ambiguous
         if form == "dotted":
             year = int(g[3]) + (2000 if len(g[3]) == 2 else 0)
-            day = parse_day_month_year(int(g[0]), int(g[2]), year)
+            time = g[4]
+            us = g[1] == "/" and bool(time) and _US_ZONE.search(time) is not None
+            day = (
+                parse_day_month_year(int(g[2]), int(g[0]), year) if us else None
+            )  # "03/04/2026 10:15 AM EST"
+            day = day or parse_day_month_year(int(g[0]), int(g[2]), year)
             if day is None and g[1] == "/":
                 day = parse_day_month_year(int(g[2]), int(g[0]), year)  # "Posted 01/28/2026": month first
-            time = g[4]
         elif form == "iso":
             day = parse_day_month_year(int(g[2]), int(g[1]), int(g[0]))
             time = g[3]
@@ -397,7 +417,9 @@ def clean_article(
             )
             or (
                 "|" in line
-                and (all(_FURNITURE.match(item.strip()) for item in line.split("|")) or _words(line) <= 4)
+                and (
+                    all(_FURNITURE.match(item.strip()) for item in line.split("|")) or _LANGUAGES.search(line)
+                )
                 and _parse_published(line) is None
             )
             or ("[" in line and _words(_BUTTON.sub("", line)) <= 2 and _BUTTON.search(line) is not None)
@@ -589,7 +611,7 @@ def _after_metadata(text: str, start: int, end: int, matched: str) -> int | None
     return None
 
 
-_BYLINE_LINE = re.compile(r"^(?:(?:written|reporting|reported|text|story)\s+)?by\s+[A-Z]", re.IGNORECASE)
+_BYLINE_LINE = re.compile(r"^(?i:(?:written|reporting|reported|text|story)\s+)?(?i:by)\s+(?!The\b)[A-Z]")
 """A byline with its words: "By Staff | Politics", "Reporting by Beatriz Nogueira, São Paulo"."""
 
 

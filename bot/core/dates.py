@@ -406,7 +406,15 @@ def _future_clause(text: str, at: int) -> bool:
     in June", "are expected to sign ... Friday", "will travel to Delhi on Monday"."""
     sentence = text[max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
     clause = re.split(r",\s|;\s|\sand\s|\sbut\s", sentence)[-1]
-    return _FUTURE_WORDS.search(clause) is not None or _MODAL.search(clause) is not None
+    ahead = [m.end() for m in (*_FUTURE_WORDS.finditer(clause), *_MODAL.finditer(clause))]
+    # "would build on the agreement signed on Tuesday", "the tariff that Washington imposed on Monday": a past
+    # verb between the future word and the date has the date ("to be signed on Friday" is still to come).
+    return bool(ahead) and _PAST_AFTER.search(clause, max(ahead)) is None
+
+
+_PAST_AFTER = re.compile(
+    r"\b(?:that|which|who)\b|(?<!\bbe )(?<!\bbeen )\b(?:[a-z]+ed|met|held|signed|made|took|led)\b"
+)
 
 
 def _weekday_is_date(text: str, m: re.Match[str]) -> bool:

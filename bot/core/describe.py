@@ -74,12 +74,12 @@ def describe_event(event: Event, entity: Callable[[str], Entity | None], titles:
         targets = countries("target")
         figures = "; ".join(f.label_text() for f in event.figures)
         status = event.status[0].value if event.status else "imposed"
-        verb = {"threatened": "threatened tariffs", "cut": "cut tariffs", "raised": "raised tariffs"}.get(
-            status, "imposed tariffs"
-        )
+        done = status if status in ("threatened", "cut", "raised") else "imposed"
         on = f" on {join_names(targets)}" if targets else ""
         tail = f": {figures}" if figures else ""
-        return f"{join_names(actors) or 'Tariffs'} {verb}{on}{tail}"
+        if not actors:
+            return f"Tariffs {done}{on}{tail}"  # "Tariffs imposed on Canada: 25% tariff"
+        return f"{join_names(actors)} {done} tariffs{on}{tail}"
     if event.type is EventType.NEGOTIATION:
         status = event.status[0].value if event.status else "under way"
         subject = agreement.name if agreement else "talks"

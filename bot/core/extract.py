@@ -38,6 +38,7 @@ from bot.core.text import Caseless, Sentence, find_quotes, holds_any, mask, spli
 from bot.core.tokens import PhraseIndex, Token, adjacent, possessive, strip_possessive, tokenize
 from bot.core.vocab import (
     AGREEMENT_HEADS,
+    COMPANY_WORDS,
     HONORIFICS,
     OCCASION_HEADS,
     ORG_ACRONYMS,
@@ -365,7 +366,8 @@ _SAID_AFTER = re.compile(
 """A tariff's announcer, closing its clause: "..., Trade Minister Mikhail Morozov said."."""
 _IMPOSING = re.compile(
     r"\b(?:impos\w*|slap\w*|levie[sd]|levying|retaliat\w*|rais\w*|hik\w*|announc\w*|introduc\w*|threaten\w*|"
-    r"unveil\w*|plac\w*|put|puts|set|sets|cut|cuts|cutting|lower\w*|reduc\w*|slash\w*|increas\w*)\b",
+    r"unveil\w*|plac\w*|put|puts|set|sets|cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
+    r"increas(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
 _NOT_IMPOSING = re.compile(
@@ -378,11 +380,13 @@ _REPORTED_SUBJECT = re.compile(
 )
 """Before the subject of reported speech: "told reporters on Tuesday that Tokyo ..."."""
 _TARIFF_ACTION_VERB = re.compile(
-    r".*\b(?:(?P<cut>cut\w*|lower\w*|reduc\w*|slash\w*|scrap\w*|eliminat\w*|halv\w*|remov\w*|waiv\w*)|"
-    r"(?P<raise>rais\w*|increas\w*|hik\w*|doubl\w*))\b",
+    r".*\b(?:(?P<cut>cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|"
+    r"scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|waiv(?:e|es|ed|ing))|"
+    r"(?P<raise>rais(?:e|es|ed|ing)|increase[sd]?|increasing|hik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))|"
+    r"(?P<impose>impos\w*|slap\w*|levie[sd]|levying|introduc\w*|announc\w*|unveil\w*|retaliat\w*))\b",
     re.IGNORECASE | re.DOTALL,
 )
-"""The last verb of cutting or raising before a tariff's noun."""
+"""The last verb of cutting, raising or imposing before a tariff's noun, in the tariff's clause."""
 _ON_GOODS = re.compile(r"\bon\s+(?:[a-z-]+\s+){0,2}$")
 _LOWER_NOUN = re.compile(r"\s+[a-z][a-z-]+\b")
 _CLAUSE_OPENING = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
@@ -982,11 +986,18 @@ class _Run:
                 title_end = tokens[j - 1].end
             names = self._name_run(tokens, j, titled=True)
             j += len(names)
+            if not names and j < n and text[tokens[j - 1].end : tokens[j - 1].end + 2] == ", ":
+                # "Spain's Secretary General for Fisheries, Isabel Carrasco Muñoz, said": the name in apposition.
+                named = self._name_run(tokens, j, titled=True)
+                if len(named) >= 2 and text[named[-1].end : named[-1].end + 1] in (",", ".", ""):
+                    names = named
+                    j += len(named)
             if not names:
                 continue
-            if len(names) == 1:
+            if len(names) == 1 and _PORTFOLIO_LINK.search(text, tok.end, names[0].start):
                 # "Minister for Economic Cooperation, Katrin Albers,", "... Cooperation and Development, Katrin
-                # Albers": the word was the portfolio's; the name follows the comma.
+                # Albers": the word was the portfolio's; the name follows the comma (not "President Prabowo, Sri
+                # Mulyani Indrawati, and ...").
                 at = self._portfolio_end(tokens, j)
                 if at < n and text[tokens[at - 1].end : tokens[at - 1].end + 1] == ",":
                     named = self._name_run(tokens, at, titled=True)
@@ -1153,8 +1164,8 @@ class _Run:
             ):
                 run.insert(0, tokens[j])
                 j -= 1
-            if len(run) < 2:
-                continue
+            if len(run) < 2 or run[-1].lower in COMPANY_WORDS:
+                continue  # "Toyota Motor on Monday said": a company
             before = self.text[max(sentence.start, run[0].start - 6) : run[0].start]
             if (
                 j >= 0
@@ -1251,6 +1262,7 @@ class _Run:
                     or tokens[k].lower in heads
                     or tokens[k].text == "and"
                     or (head_at is None and _ROLE_WORD.fullmatch(tokens[k].text) is not None)
+                    or (head_at is None and k > title_start and tokens[title_start - 1].text in ("a", "an"))
                 )
             ):
                 if tokens[k].lower in heads:
@@ -1259,7 +1271,9 @@ class _Run:
             if head_at is None:
                 continue
             end = head_at + 1
+            extended = False
             if end + 1 < len(tokens) and tokens[end].text in ("of", "for", "to", "at"):
+                extended = True
                 m = end + 1
                 if m < len(tokens) and tokens[m].text == "the":
                     m += 1
@@ -1284,20 +1298,34 @@ class _Run:
                     last -= 1
                 if last > m:
                     end = last
-                if text[tokens[end - 1].end : tokens[end - 1].end + 1] != ",":
-                    # "a researcher at the Centre for Strategic and International Studies in Jakarta,", "executive
-                    # president of the industry association Aço Brasil,": words of no list, up to the comma.
-                    for k in range(end, min(len(tokens), end + 12)):
-                        if tokens[k].lower in self.ex._subject_verbs:
-                            break
-                        if text[tokens[k].end : tokens[k].end + 1] == ",":
-                            end = k + 1
-                            break
+            title_end = None
+            if (
+                extended
+                or (end < len(tokens) and tokens[end].text in ("of", "for", "to", "at", "in", "who", "which"))
+            ) and text[tokens[end - 1].end : tokens[end - 1].end + 1] != ",":
+                # "a researcher at the Centre for Strategic and International Studies in Jakarta,", "executive
+                # president of the industry association Aço Brasil,", "a former Corfo executive who now heads the
+                # Santiago consultancy Pulso Minero,": words of no list, up to the comma; not past "and" and
+                # another person's title, and the title stops before a relative clause.
+                for k in range(end, min(len(tokens), end + 12)):
+                    if tokens[k].lower in self.ex._subject_verbs or (
+                        tokens[k].text in ("and", "&") and _AND_NEXT_PERSON.match(text, tokens[k - 1].end)
+                    ):
+                        break
+                    if tokens[k].text in ("who", "which") and title_end is None:
+                        title_end = k
+                    if text[tokens[k].end : tokens[k].end + 1] == ",":
+                        end = k + 1
+                        break
+                else:
+                    title_end = None
             if not self._appositive_ends(tokens[end - 1]):
                 if head_at + 1 == end or not self._appositive_ends(tokens[head_at]):
                     continue
                 end = head_at + 1  # "Satoshi Ito, Japan's PM, at the Foreign Ministry in Tokyo"
-            title = text[tokens[title_start].start : tokens[end - 1].end]
+                title_end = None
+            last_word = tokens[(title_end if title_end is not None and title_end < end else end) - 1]
+            title = text[tokens[title_start].start : last_word.end]
             name = " ".join(t.text for t in run)
             found.append((name, title, country or self._country_in_title(title)))
         return found
@@ -1340,6 +1368,7 @@ class _Run:
                 first.capitalised
                 and self.ex._countries.get(first.text) is None
                 and not (k < n and tokens[k].lower in heads)
+                and self._run_closes(tokens[k - 1])  # not "Penny Wong and Trade officials met ..."
             )
         while (
             k < n
@@ -1351,7 +1380,13 @@ class _Run:
         run = {t.lower for t in tokens[j + 1 : k]}
         # "and Exporters Association": an organisation's name; "and Indian Union Commerce and Industry Minister
         # Nitin Iyer": another person's title.
-        return bool(run & self.ex._org_heads) and not run & heads
+        return bool(run & self.ex._org_heads) and not run & heads and self._run_closes(tokens[k - 1])
+
+    def _run_closes(self, last: Token) -> bool:
+        """The words end at a comma, a stop or the sentence's end: "... Exporters Association, told", not
+        "... Business Council of Canada members met"."""
+        after = self.text[last.end : last.end + 1]
+        return after in ("", ",", ".", ";", ")", "\n")
 
     def _appositive_ends(self, last: Token) -> bool:
         """An appositive's title ends at ``last``: a comma or the sentence's end follows, or another person
@@ -1786,7 +1821,7 @@ class _Run:
                 if antecedent is not None:
                     c_tags = [*self._joined_before(tags, antecedent), antecedent, *c_tags]
             if lead and c_start == sentence.start + lead.start("sub"):
-                c_dates = []  # its date is worked out from the main clause's
+                # Undated, its date is worked out from the main clause's (below).
                 opening = made = self._clause_events(sentence, c_text, c_start, c_tags, c_dates)
             else:
                 made = self._clause_events(sentence, c_text, c_start, c_tags, c_dates)
@@ -2060,7 +2095,9 @@ class _Run:
             )
             for tag in people:
                 # A tag before the clause is the antecedent of "who" or of the main clause after it.
-                subject = clause_from <= tag.start or tag.start < start
+                subject = clause_from <= tag.start or (
+                    tag.start < start and _BARE_BEFORE.fullmatch(before) is not None
+                )
                 if subject and tag.start < verb_at and tag.kind == "person" and not tag.possessive:
                     event.participants[tag.key] = "signatory"
             # "met X to formalise the agreement": the one met signed too.
@@ -2071,12 +2108,15 @@ class _Run:
         if any(role == "signatory" for role in event.participants.values()):
             # "Harada signed the agreement with Philippine Defence Secretary Ramon Villarreal": who signed with
             # the subject signed too.
-            for w in _WITH.finditer(clause, sign.end()):
+            w = _WITH.search(clause, sign.end())
+            if w is not None and not _NOT_SIGNED_WITH.search(clause, sign.end(), w.start()):
                 for tag in people:
                     gap = self.text[start + w.end() : tag.start]
                     if tag.start >= start + w.end() and _WITH_GAP.fullmatch(gap) and tag.kind == "person":
-                        for listed in _listed(self.text, [t for t in people if t.start >= tag.start]):
-                            event.participants.setdefault(listed.key, "signatory")
+                        listed = _listed(self.text, [t for t in people if t.start >= tag.start])
+                        if not _LOOKING_ON.match(self.text, listed[-1].end):
+                            for co in listed:
+                                event.participants.setdefault(co.key, "signatory")
                         break
         else:
             self._later_signatories(event, clause, start, sign, people)
@@ -2086,7 +2126,11 @@ class _Run:
                 and not tag.possessive
                 and (
                     tag.start < verb_at
-                    or _WITH_BEFORE.search(self.text, max(start, tag.start - 10), tag.start)
+                    or (
+                        _WITH_BEFORE.search(self.text, max(start, tag.start - 10), tag.start)
+                        and tag.text not in self.vocab.demonyms
+                        and not _NOT_SIGNED_WITH.search(self.text, start + sign.end(), tag.start)
+                    )
                 )
             ):
                 # "India and Japan signed ...", "the Philippines signed a logistics pact with Japan".
@@ -2323,7 +2367,8 @@ class _Run:
         for key, role in list(event.participants.items()):
             if role == "actor" and key in self.people and self.people[key].country:
                 event.participants.setdefault(f"country:{self.people[key].country}", "actor")
-        action = _TARIFF_ACTION_VERB.search(clause[: max(0, tariff_at - start) + 1])
+        # The verb nearest the tariff, after any relative clause ("which has long raised concerns ..., imposed").
+        action = _TARIFF_ACTION_VERB.search(clause[: max(0, tariff_at - start) + 1].rsplit(", ", 1)[-1])
         if re.search(r"\bthreat", clause, re.IGNORECASE):
             event.status = "threatened"
         elif action and action.group("cut"):
@@ -2572,6 +2617,10 @@ class _Run:
                 # "Zhao Linfeng, a spokesperson for China's Foreign Ministry, told ...": the person speaks.
                 people = [t for t in near if t.kind == "person"]
                 return (people or near)[-1].key, _channel(before_text + " " + after_text)
+            if candidates and before_text.rstrip(" “\"‘'").endswith(":") and _POSTED.search(before_text):
+                # "Sugimoto followed up on Tuesday with a post on X: “...”": the clause's subject wrote it.
+                people = [t for t in candidates if t.kind == "person"]
+                return (people or candidates)[0].key, _channel(before_text)
             if verb or re.search(r"\b(?:as|that)\s*(?:a|an|the)?\s*$", before_text):
                 pronoun = self._pronoun_speaker(before_text, sentence)
                 if pronoun:
@@ -2673,6 +2722,8 @@ class _Run:
                 if e is not described
                 and e.type is EventType.SIGNING
                 and e.start > described.start
+                and e.paragraph <= lead + 2
+                and not _EARLIER_SIGNING.search(e.text)  # "The two countries had earlier signed the RAA"
                 and e.agreement is not None
                 and not self._described(e.agreement)
                 and _dates_agree(e.when, described.when)
@@ -2954,7 +3005,23 @@ analyst"."""
 _JOINED_PERSON = re.compile(
     r"\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+(?:(?:[A-Z][\w-]*\s+){0,2}counterparts?,?\s*)?)?"
 )
+_POSTED = re.compile(
+    r"\b(?:post(?:ed)?|wrote|tweet(?:ed)?|statement|message|letter|responded|replied)\b", re.IGNORECASE
+)
+"""Before a colon that opens a quotation: "responded within hours in a post on X: “...”"."""
+_PORTFOLIO_LINK = re.compile(r"\s(?:of|for)\s")
+_EARLIER_SIGNING = re.compile(
+    r"\b(?:had|earlier|previously|already|once|last year|years ago)\b", re.IGNORECASE
+)
+_BARE_BEFORE = re.compile(
+    r"[\s,]*(?:(?:also|later|then|formally|jointly|reportedly|personally|on \w+|\w+ly)[\s,]+)*"
+)
+"""Before a "who" or main clause's verb when the antecedent is its subject: nothing but adverbs."""
 _WITH = re.compile(r"\bwith\s+")
+_NOT_SIGNED_WITH = re.compile(r",|\b(?:before|after|during|following|ahead|amid|at|meeting|talks|trade)\b")
+"""Between a signing's verb and "with": another phrase's "with" ("before a meeting with", "…, a year after talks
+with India", "bringing its trade with China")."""
+_LOOKING_ON = re.compile(r"\s+(?:looking on|watching|in attendance|present|attending)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _WITH_GAP = re.compile(r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:counterparts?,?\s*)?)?")
 """Between "with" and the person: nothing, or "his counterpart", "her Philippine counterpart,"."""

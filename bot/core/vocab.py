@@ -81,6 +81,13 @@ OCCASION_HEADS = (
     "meeting", "summit", "conference", "forum", "dialogue", "plus", "session", "assembly", "games", "expo",
     "retreat", "conclave", "symposium", "congress", "convention", "ministerial", "talks", "week", "festival",
 )  # fmt: skip
+COMPANY_WORDS = (
+    "motor", "motors", "metals", "holdings", "corp", "inc", "ltd", "plc", "airlines", "airways", "electric",
+    "electronics", "industries", "technologies", "systems", "steel", "mining", "resources", "petroleum", "energy",
+    "oil", "gas", "pharma", "pharmaceuticals", "chemicals", "logistics", "shipping", "telecom", "automotive",
+    "capital", "partners", "securities", "insurance", "foods", "textiles", "group", "bank", "minerals",
+)  # fmt: skip
+"""Last words of companies' names: "Toyota Motor", "Fortescue Metals" are no people."""
 ORG_HEADS = (
     "ministry", "department", "council", "agency", "commission", "organisation", "organization", "association",
     "party", "bank", "fund", "union", "nations", "office", "administration", "forces", "army", "navy", "force",
