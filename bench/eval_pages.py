@@ -11,6 +11,8 @@ dated pages first, then the undated ones, dated by the events they share with th
 Unlike bench/eval_extraction.py (generated articles), these pages were written by people (helpers
 briefed without sight of the code), in the forms of real outlets: menus, bylines, teasers, misspelt
 names, X handles, relative dates. A figure here is from few pages: read it with its counts.
+hand-*: ten pages read while the rules of 30 November 2026 were written. page-*: twelve pages held out
+until those rules were done, scored once at 2f79bec, then read to write more (docs/BENCHMARKS.md).
 """
 
 from __future__ import annotations

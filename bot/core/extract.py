@@ -783,6 +783,7 @@ class _Run:
                 if self._resolve_name(name) is None and not self._vocab_word(name):
                     self._person(name, None, None)
         self._complete_surnames()
+        self._fold_singles()
 
     def _complete_surnames(self) -> None:
         """A person known so far by a surname alone ("Ms. Rahim said ...") whose full name the article writes in a
@@ -834,6 +835,23 @@ class _Run:
             person.titles.extend(short.titles)
             person.notes.extend(short.notes)
             person.handles |= short.handles
+
+    def _fold_singles(self) -> None:
+        """ "PM Kang secures ..." before "Prime Minister Kang Min-jae": a one-word name met before the full name
+        is that person, when exactly one full name of the article holds the word."""
+        for key in [k for k in self.people if " " not in k and _indexed(k)]:
+            fuller = [k for k in self.people if " " in k and key in k.split()]
+            if len(fuller) != 1:
+                continue
+            short = self.people.pop(key)
+            for keys in self.token_index.values():
+                keys.discard(key)
+            person = self.people[fuller[0]]
+            person.names.update(short.names)
+            person.titles.extend(t for t in short.titles if t not in person.titles)
+            person.notes.extend(short.notes)
+            person.handles |= short.handles
+            person.country = person.country or short.country
 
     def _clean_name(self, raw: str, titled: bool = False) -> str | None:
         """``raw`` without the vocabulary words around the name; ``titled``: it follows a title or is described
@@ -1006,6 +1024,8 @@ class _Run:
                         j = at + len(named)
             if j < n and adjacent(text, tokens[j - 1], tokens[j]) and tokens[j].capitalised:
                 continue  # "… Informal Meeting": the capitals run on into a longer proper noun
+            if names[-1].lower in self.ex._org_heads:
+                continue  # "president of the American Coffee Roasters Alliance": an organisation's name
             if self._name_goes_on(tokens, j):
                 continue  # "Economic Cooperation and Development", "Banana Growers and Exporters Association"
             k = i - 1
@@ -1057,6 +1077,21 @@ class _Run:
                     country_possessive,
                 )
             )
+            if tok.lower.endswith("s") and j + 1 < n and tokens[j].text == "and":
+                # "Prime Ministers Kang Min-jae and Pham Quoc Thanh": the plural title names both.
+                second = self._name_run(tokens, j + 1, titled=True)
+                if len(second) >= 2:
+                    found.append(
+                        _Titled(
+                            second[0].start,
+                            second[-1].end,
+                            " ".join(t.text for t in second),
+                            second[0].start,
+                            title[:-1] if title.endswith("s") else title,
+                            country_word,
+                            country_possessive,
+                        )
+                    )
         self.titled_cache[key] = found
         return found
 

@@ -1745,3 +1745,30 @@ def test_a_quotation_after_a_colon_or_an_appositive_with_a_relative_clause(
     names = {e.id: e.name for e in story.entities}
     found = [(names.get(q.speaker), q.texts[0].value) for q in story.quotations]
     assert any(who == speaker and words.startswith(start) for who, words in found), found
+
+
+def test_a_one_word_name_met_before_the_full_name_is_that_person(analysed: Analyse) -> None:
+    text = (
+        "Wednesday, 4 March 2026\nKorea, Vietnam seal minerals deal\n\n"
+        "PM Kang secures priority access to rare earths on his Hanoi trip, officials said.\n\n"
+        "Prime Minister Kang Min-jae met Vietnamese Prime Minister Pham Quoc Thanh in Hanoi on Tuesday.\n"
+    )
+    story = analysed(text, "kang").fragment
+    assert "Kang" not in people(story)
+    assert "Kang Min-jae" in people(story)
+
+
+def test_a_plural_title_names_both_people_and_an_organisations_name_is_no_person(analysed: Analyse) -> None:
+    text = (
+        "Wednesday, 4 March 2026\nMinerals deal\n\n"
+        "The ministers met at the National Convention Center, with Prime Ministers Kang Min-jae and Pham Quoc "
+        "Thanh looking on.\n\n"
+        "“We have just rebuilt our supply chain,” said Mark Ellison, president of the American Coffee Roasters "
+        "Alliance, in an interview.\n"
+    )
+    story = analysed(text, "plural").fragment
+    names = set(people(story))
+    assert {"Mark Ellison"} <= names
+    assert not any("Alliance" in n for n in names)
+    speakers = {e.name for e in story.entities if e.id in {q.speaker for q in story.quotations}}
+    assert speakers == {"Mark Ellison"}
