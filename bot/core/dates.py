@@ -41,7 +41,7 @@ _NUMBERS = {
 _MONTH = r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
-_PREP = r"(?:(?P<prep>on|in|since|by|until|till|from|during|before|after|as of|earlier in|later in|since early|in early|in late|in mid-?)\s+)?"
+_PREP = r"(?:(?P<prep>on|in|since|by|until|till|from|during|before|after|as of|earlier in|later in|since early|in early|in late|in mid-?|starting|effective|starting from|with effect from)\s+)?"
 _WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 _SOURCES: list[tuple[str, str]] = [
@@ -386,7 +386,18 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
         if start < taken_until:
             continue
         prep = (m.groupdict().get("prep") or "").lower()
-        deadline = prep in ("by", "until", "till", "before")
+        # "by Friday", "until March": a deadline; "starting March 1", "effective April 1": when a measure takes
+        # effect, not when it was decided.
+        deadline = prep in (
+            "by",
+            "until",
+            "till",
+            "before",
+            "starting",
+            "effective",
+            "starting from",
+            "with effect from",
+        )
         phrase = text[start:end].strip()
         ahead = kind in ("dm", "md", "m", "weekday") and reference is not None and _future_clause(text, start)
         when = _resolve(kind, m, phrase, reference, ahead)
@@ -405,7 +416,7 @@ def _future_clause(text: str, at: int) -> bool:
     """True when the clause before ``at`` speaks of what is still to come: "officials would meet again in Seoul
     in June", "are expected to sign ... Friday", "will travel to Delhi on Monday"."""
     sentence = text[max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
-    clause = re.split(r",\s|;\s|\sand\s|\sbut\s", sentence)[-1]
+    clause = re.split(r",\s|;\s|\sbut\s", sentence)[-1]
     ahead = [m.end() for m in (*_FUTURE_WORDS.finditer(clause), *_MODAL.finditer(clause))]
     # "would build on the agreement signed on Tuesday", "the tariff that Washington imposed on Monday": a past
     # verb between the future word and the date has the date ("to be signed on Friday" is still to come).
@@ -413,8 +424,11 @@ def _future_clause(text: str, at: int) -> bool:
 
 
 _PAST_AFTER = re.compile(
-    r"\b(?:that|which|who)\b|(?<!\bbe )(?<!\bbeen )\b(?:[a-z]+ed|met|held|signed|made|took|led)\b"
+    r"\b(?:that|which|who)\b|(?<!\bbe )(?<!\bbeen )\b(?:[a-z]+ed|met|held|made|took|led)(?:\s+(?:on|in|at|last|this|"
+    r"by|earlier|late|early|during)\b|\s*$)"
 )
+"""After the future word, a past verb with its own time: "would build on the agreement signed on Tuesday", "the
+tariff that Washington imposed ...", not "a tariff on roasted coffee"."""
 
 
 def _weekday_is_date(text: str, m: re.Match[str]) -> bool:

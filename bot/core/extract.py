@@ -98,6 +98,7 @@ _MEET = re.compile(
     + _ROUND
     + r"(?:talks|discussions|negotiations|meeting)|"
     r"(?:talks|discussions|negotiations) (?:with|between)|spoke (?:to|with)|called on|hosted|received|"
+    r"(?:pay|paid|pays|paying) (?:a )?(?:courtesy )?call on|"
     r"co-chaired|exchanged views|sat down (?:with|for (?:talks|a meeting|discussions))|during "
     + _ROUND
     + r"(?:talks|discussions|negotiations)|(?:talks|discussions) (?:led by|were held|took place))\b",
@@ -3025,7 +3026,7 @@ _SIGN_HINTS = ("sign", "ink", "seal", "conclud", "renew", "formali", "exchang")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|across|around|of|via)\s+$", re.IGNORECASE)
 """A word that makes the name after it a place ("talks in Medina"), where "Medina said" is a person."""
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",
-               "co-chaired", "exchanged views", "held", "sat down")  # fmt: skip
+               "co-chaired", "exchanged views", "held", "hold", "sat down", "call on")  # fmt: skip
 _VISIT_HINTS = ("visit", "trip", "tour", "arriv", "travel", "flew")
 _TARIFF_HINTS = ("tariff", "dut", "levy", "levie", "penalt", "sanction")
 _NEGOTIATION_HINTS = ("talks", "negotiation", "discussion", "contacts")

@@ -340,3 +340,29 @@ def test_a_day_or_month_without_its_year_is_the_next_one_in_a_clause_about_the_f
 ) -> None:
     found = [m for m in find_dates(text, date(2026, 3, 24)) if m.when is not None]
     assert [m.when.label() for m in found if m.when] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Seoul's finance ministry said it would scrap the 3% import duty on rare-earth oxides and natural "
+            "graphite from April 1.",
+            [("from April 1", "1 Apr 2026")],
+        ),
+        (
+            "The United States will impose a 25% tariff on roasted and soluble coffee from Brazil starting March 1, "
+            "Trade Representative Daniel Whitford announced Tuesday.",
+            [("starting March 1", None), ("Tuesday", "24 Mar 2026")],
+        ),
+        (
+            "Harada said the two countries would build on the agreement signed on Tuesday in Manila.",
+            [("on Tuesday", "24 Mar 2026")],
+        ),
+    ],
+)
+def test_when_a_measure_takes_effect_and_futures_across_and(
+    text: str, found: list[tuple[str, str | None]]
+) -> None:
+    matches = find_dates(text, date(2026, 3, 25))
+    assert [(m.phrase, m.when.label() if m.when else None) for m in matches] == found
