@@ -152,8 +152,8 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"((?:19|20)\d\d)(?:\s*,?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
     # "Published 2026.03.04 10:12", "2026/04/15 | 11:04": year first.
     ("ymd", re.compile(r"(?<![\d.])((?:19|20)\d\d)([./])(\d{1,2})\2(\d{1,2})(?![\d.])(?:\s*\|?\s*" + _TIME_RE + ")?")),
-    # "ECONOMY   04.03.2026 | 08:30": a bare day.month.year in the header.
-    ("numeric", re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d.])(?:\s*\|?\s*" + _TIME_RE + ")?")),
+    # "ECONOMY   04.03.2026 | 08:30", "12-05-2026 19:47": a bare day.month.year in the header.
+    ("numeric", re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d.-])(?:\s*\|?\s*" + _TIME_RE + ")?")),
 )  # fmt: skip
 _NAMED_FORMS = tuple(fp for fp in _PUBLISHED_FORMS if fp[0] in ("dmy", "mdy"))
 _DATELINE = re.compile(
@@ -233,7 +233,7 @@ def _parse_published(line: str) -> tuple[date, str | None, str] | None:
         if form == "dotted":
             year = int(g[3]) + (2000 if len(g[3]) == 2 else 0)
             time = g[4]
-            us = g[1] == "/" and bool(time) and _US_ZONE.search(time) is not None
+            us = g[1] == "/" and _US_ZONE.search(line) is not None
             day = (
                 parse_day_month_year(int(g[2]), int(g[0]), year) if us else None
             )  # "03/04/2026 10:15 AM EST"
@@ -633,9 +633,11 @@ def _byline_before(line: str, matched: str) -> str | None:
 
 def _tidy_name(name: str) -> str:
     return " ".join(
-        "-".join(part.capitalize() for part in w.split("-")) if w.isupper() and len(w) > 2 else w
+        "-".join(part[:1] + part[1:].lower().replace("i\u0307", "i") for part in w.split("-"))
+        if w.isupper() and len(w) > 2
+        else w
         for w in name.split()
-    )
+    )  # "TÜRKİYE" -> "Türkiye" (not "Türki̇ye": "İ" lowers to "i" and a combining dot)
 
 
 def _appears_later(text: str, after: int, name: str) -> bool:

@@ -98,7 +98,7 @@ _MEET = re.compile(
     + _ROUND
     + r"(?:talks|discussions|negotiations|meeting)|"
     r"(?:talks|discussions|negotiations) (?:with|between)|spoke (?:to|with)|called on|hosted|received|"
-    r"(?:pay|paid|pays|paying) (?:a )?(?:courtesy )?call on|"
+    r"(?:pay|paid|pays|paying) (?:a )?(?:courtesy )?call on|welcomed (?:his|her|their) (?:[A-Z][\w-]* )?counterparts?|"
     r"co-chaired|exchanged views|sat down (?:with|for (?:talks|a meeting|discussions))|during "
     + _ROUND
     + r"(?:talks|discussions|negotiations)|(?:talks|discussions) (?:led by|were held|took place))\b",
@@ -950,14 +950,14 @@ class _Run:
                     and k - start_k < 5
                     and (
                         adjacent(text, tokens[k - 1], tokens[k])
-                        or (  # "Minister of Trade, Industry and Energy"
+                        or (  # "Minister of Trade, Industry and Energy", "Secretary for Investments, Trade and ..."
                             text[tokens[k - 1].end : tokens[k].start] == ", "
-                            and tokens[k - 1].lower in modifiers
-                            and tokens[k].lower in modifiers
+                            and _portfolio_word(tokens[k - 1].lower, modifiers)
+                            and _portfolio_word(tokens[k].lower, modifiers)
                         )
                     )
                     and (
-                        tokens[k].lower in modifiers
+                        _portfolio_word(tokens[k].lower, modifiers)
                         or tokens[k].text == "and"
                         or (
                             # A portfolio word no list knows opens the portfolio or follows "and" ("of Heritage",
@@ -1013,7 +1013,11 @@ class _Run:
                     j += len(named)
             if not names:
                 continue
-            if len(names) == 1 and _PORTFOLIO_LINK.search(text, tok.end, names[0].start):
+            if (
+                len(names) <= 2
+                and _PORTFOLIO_LINK.search(text, tok.end, names[0].start)
+                and not any(t.text in self.vocab.given_names for t in names)
+            ):
                 # "Minister for Economic Cooperation, Katrin Albers,", "... Cooperation and Development, Katrin
                 # Albers": the word was the portfolio's; the name follows the comma (not "President Prabowo, Sri
                 # Mulyani Indrawati, and ...").
@@ -1185,8 +1189,12 @@ class _Run:
         verbs = self.ex._subject_verbs
         names = []
         for i, token in enumerate(tokens):
-            if token.lower not in verbs and not self._and_counterpart(tokens, i):
-                continue
+            if (
+                token.lower not in verbs
+                and not self._and_counterpart(tokens, i)
+                and not (token.lower == "who" and self.text[token.start - 2 : token.start] == ", ")
+            ):
+                continue  # "Halima Guyo, who sells textiles ..., said": "who" is said of a person
             j = i - 1
             while j >= 0 and tokens[j].lower in _ADVERBS and not tokens[j].capitalised:
                 j -= 1
@@ -3026,7 +3034,7 @@ _SIGN_HINTS = ("sign", "ink", "seal", "conclud", "renew", "formali", "exchang")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|across|around|of|via)\s+$", re.IGNORECASE)
 """A word that makes the name after it a place ("talks in Medina"), where "Medina said" is a person."""
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",
-               "co-chaired", "exchanged views", "held", "hold", "sat down", "call on")  # fmt: skip
+               "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed")  # fmt: skip
 _VISIT_HINTS = ("visit", "trip", "tour", "arriv", "travel", "flew")
 _TARIFF_HINTS = ("tariff", "dut", "levy", "levie", "penalt", "sanction")
 _NEGOTIATION_HINTS = ("talks", "negotiation", "discussion", "contacts")
@@ -3219,6 +3227,11 @@ def _before_time(tokens: list[Token], j: int) -> int:
     while k >= 0 and (tokens[k].lower in _TIME_WORDS or tokens[k].text.isdigit()):
         k -= 1
     return k if k < j and tokens[k + 1].lower in _TIME_OPENERS else j
+
+
+def _portfolio_word(lower: str, modifiers: set[str]) -> bool:
+    """A word of a portfolio, singular or plural: "Trade", "Investments"."""
+    return lower in modifiers or (lower.endswith("s") and lower[:-1] in modifiers)
 
 
 def _indexed(token: str) -> bool:

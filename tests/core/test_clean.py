@@ -487,3 +487,46 @@ def test_a_story_paragraph_opening_with_also_on_is_no_end_marker(vocab: Vocabula
     more = "Also on Tuesday, Norway's ministry of fisheries announced that it would cut quotas for cod by 5%."
     article = clean(page(*HEADER, *STORY, more), vocab)
     assert kept(article) == [*STORY, more]
+
+
+@pytest.mark.parametrize(
+    ("lines", "day", "outlet"),
+    [
+        (
+            [
+                "TÜRKİYE DAILY HERALD",
+                "HOME | TÜRKİYE | POLITICS | ECONOMY",
+                "Elif Sarıkaya - ANKARA",
+                "14-03-2024 19:47",
+            ],
+            date(2024, 3, 14),
+            "Türkiye Daily Herald",
+        ),
+        (
+            [
+                "HEARTLAND FARM JOURNAL",
+                "Markets | Crops | Livestock | Policy",
+                "By Russ Kettering | Published 03/14/2024 6:12 PM CDT",
+            ],
+            date(2024, 3, 14),
+            "Heartland Farm Journal",
+        ),
+        (
+            [
+                "HEARTLAND FARM JOURNAL",
+                "Markets | Crops | Livestock | Policy",
+                "By Russ Kettering | Published 06/04/2024 6:12 PM CDT",
+            ],
+            date(2024, 6, 4),
+            "Heartland Farm Journal",
+        ),
+    ],
+)
+def test_dashed_and_us_numeric_dates_and_dotted_capitals(
+    vocab: Vocabulary, lines: list[str], day: date, outlet: str
+) -> None:
+    article = clean(page(*lines, HEADER[0], *STORY), vocab)
+    assert article.published is not None
+    assert article.published.start == day
+    assert article.outlet == outlet
+    assert kept(article) == STORY

@@ -1772,3 +1772,36 @@ def test_a_plural_title_names_both_people_and_an_organisations_name_is_no_person
     assert not any("Alliance" in n for n in names)
     speakers = {e.name for e in story.entities if e.id in {q.speaker for q in story.quotations}}
     assert speakers == {"Mark Ellison"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "names"),
+    [
+        (
+            "Halima Guyo, who sells textiles on the Kenyan side of the town, said traders pay unofficial charges.",
+            EventType.STATEMENT,
+            {"Halima Guyo"},
+        ),
+        (
+            "Ethiopia's Minister of Trade and Regional Integration, Almaz Tadesse Worku, held talks with Kenya's "
+            "Cabinet Secretary for Investments, Trade and Industry, Peter Mwangi Kariuki, on Tuesday.",
+            EventType.TALKS,
+            {"Almaz Tadesse Worku", "Peter Mwangi Kariuki"},
+        ),
+        (
+            "Turkey and Indonesia on Tuesday signed a framework agreement, as President Selim Karadag welcomed his "
+            "Indonesian counterpart Bambang Adiwijaya with an official ceremony.",
+            EventType.MEETING,
+            {"Selim Karadag", "Bambang Adiwijaya"},
+        ),
+    ],
+)
+def test_who_clauses_listed_portfolios_and_a_welcomed_counterpart(
+    analysed: Analyse, sentence: str, kind: EventType, names: set[str]
+) -> None:
+    text = f"Wednesday, 27 August 2025\nBorder trade\n\n{sentence}\n"
+    story = analysed(text, "who-list-welcome").fragment
+    events = [e for e in story.events if e.type is kind]
+    assert events
+    ids = {r.entity for r in events[0].participants}
+    assert {name for name, entity in people(story).items() if entity.id in ids} == names
