@@ -72,7 +72,7 @@ _END_MARKERS = re.compile(
 )
 _FURNITURE = re.compile(
     r"^(?:advertisement|advertisment|ad|sponsored(?: content)?|story continues (?:below|after)(?: this ad)?|"
-    r"continue reading|share(?: this)?(?: article| story)?|subscribe(?: now)?|sign up.*|log ?in|click here.*|"
+    r"continue reading|share(?: this)?(?: article| story)?|subscribe(?: now)?|sign up.*|log ?in|sign ?in|register|click here.*|"
     r"watch(?: video)?|listen(?: to this article)?|read more|read more\s*:.*|also read\s*[:|].*|also read|"
     r"quote left quote right|print|comments?|whatsapp|facebook|twitter|linkedin|email|copy link|"
     r"\(?this (?:story|article|report) (?:has|was) .*|\(?with inputs from .*\)?|contact us\.?|home|menu|"
@@ -82,7 +82,7 @@ _FURNITURE = re.compile(
 )
 _BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|^\S+\.(?:com|in|org|net|co\.\w+)\b.*\s[>|]\s")
 """Without a › or » only the second form can match, and only at the start of the line."""
-_MENU_SEPARATOR = re.compile(r"\s+[|·•>]\s+")
+_MENU_SEPARATOR = re.compile(r"\s+[|·•>]\s+|\s{3,}")
 
 
 _US_ZONE = re.compile(r"\b(?:EST|EDT|ET|CST|CDT|PST|PDT|PT|MST|MDT)\b")
@@ -95,6 +95,9 @@ def _site_name(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
     if len(paragraphs) < 2:
         return None
     first = text[paragraphs[0][0] : paragraphs[0][1]]
+    name, _, rest = first.partition(" | ")
+    if rest and _LANGUAGES.search(rest):
+        first = name  # "NUSANTARA DAILY | English Edition"
     if not 0 < _words(first) <= 5 or _SENTENCE_END.search(first) or _MENU_SEPARATOR.search(first):
         return None
     if any(c.isdigit() for c in first) or not all(
@@ -387,7 +390,7 @@ def clean_article(
     for start, end in paragraphs:
         line = text[start:end]
         if site is not None and (start, end) == paragraphs[0]:
-            masthead = _tidy_name(line)
+            masthead = _tidy_name(site)
             dropped.append((start, end, "masthead"))
             furniture_lines.append(line)
             continue

@@ -530,3 +530,15 @@ def test_dashed_and_us_numeric_dates_and_dotted_capitals(
     assert article.published.start == day
     assert article.outlet == outlet
     assert kept(article) == STORY
+
+
+def test_a_menu_spaced_without_bars_and_a_site_name_with_its_edition(vocab: Vocabulary) -> None:
+    lines = [
+        "NUSANTARA DAILY | English Edition",
+        "News   Politics   Business   World   Defence   Regions   Lifestyle   Opinion",
+        "Sign In | Subscribe",
+    ]
+    article = clean(page(*lines, *HEADER, *STORY), vocab)
+    assert article.outlet == "Nusantara Daily"
+    assert article.title == HEADER[0]
+    assert kept(article) == STORY

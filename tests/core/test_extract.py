@@ -1805,3 +1805,11 @@ def test_who_clauses_listed_portfolios_and_a_welcomed_counterpart(
     assert events
     ids = {r.entity for r in events[0].participants}
     assert {name for name, entity in people(story).items() if entity.id in ids} == names
+
+
+def test_a_military_rank_abbreviated_is_no_name(analysed: Analyse) -> None:
+    text = (
+        "Wednesday, 13 May 2026\nDrones deal\n\n"
+        "Defence Ministry spokesperson Brig. Gen. Fajar Nugroho said the package was worth around US$1.9 billion.\n"
+    )
+    assert set(people(analysed(text, "rank").fragment)) == {"Fajar Nugroho"}
