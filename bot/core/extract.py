@@ -2571,7 +2571,7 @@ class _Run:
             spans = [q for q in find_quotes(text, para.start, para.end)]
             for q in spans:
                 words = text[q.start : q.end].split()
-                if len(words) < 4:
+                if len(words) < 2:
                     continue
                 sentence = next((s for s in self.sentences if s.start <= q.start < s.end), None)
                 closing = next(
@@ -2580,6 +2580,8 @@ class _Run:
                 if sentence is None or closing is None:
                     continue
                 speaker, channel = self._attribute(para.start, para.end, q.start, q.end, sentence, closing)
+                if len(words) < 4 and (speaker is None or not self._said_in(sentence, q.start)):
+                    continue  # a short quotation counts only when its sentence says who said it: "called it “a core partner”"
                 if speaker is None:
                     speaker, said = self._speaker_before(para.start, q.start)
                     channel = channel or said
@@ -2595,7 +2597,7 @@ class _Run:
                 when = next((d.when for d in find_dates(masked, self.reference) if d.when), None)
                 for piece_start, piece_end in _quote_sentences(text, q.start, q.end):
                     piece = text[piece_start:piece_end].strip(" ,.…")
-                    if len(piece.split()) >= 4:
+                    if len(piece.split()) >= min(4, len(words)):
                         self.quotes.append(
                             _Quote(
                                 speaker,
@@ -2622,6 +2624,10 @@ class _Run:
                     if subject:
                         last_speaker = subject
                         last_channel = _channel(text[para.start : para.end])
+
+    def _said_in(self, sentence: Sentence, q_start: int) -> bool:
+        """A verb of speech before the quotation in its sentence: "Kang said Korea regarded Viet Nam as “...”"."""
+        return self.ex._speech_re.search(self.text, sentence.start, q_start) is not None
 
     def _attribute(
         self, p_start: int, p_end: int, q_start: int, q_end: int, sentence: Sentence, closing: Sentence

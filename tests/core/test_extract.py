@@ -1813,3 +1813,16 @@ def test_a_military_rank_abbreviated_is_no_name(analysed: Analyse) -> None:
         "Defence Ministry spokesperson Brig. Gen. Fajar Nugroho said the package was worth around US$1.9 billion.\n"
     )
     assert set(people(analysed(text, "rank").fragment)) == {"Fajar Nugroho"}
+
+
+def test_a_short_quotation_counts_when_its_sentence_says_who_said_it(analysed: Analyse) -> None:
+    text = (
+        "Wednesday, 4 March 2026\nMinerals deal\n\n"
+        "PM Kang Min-jae said Korea regarded Viet Nam as “a core partner” in its supply chain strategy.\n\n"
+        "The so-called “two-plus-two” format brings together four ministers and the “new normal” in the region.\n"
+    )
+    story = analysed(text, "short-quotes").fragment
+    names = {e.id: e.name for e in story.entities}
+    assert [(names.get(q.speaker), q.texts[0].value) for q in story.quotations] == [
+        ("Kang Min-jae", "a core partner")
+    ]
