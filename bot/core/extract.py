@@ -105,7 +105,7 @@ _MEET = re.compile(
     re.IGNORECASE,
 )
 _VISIT = re.compile(
-    r"\b(?P<verb>visit(?:s|ed|ing)?|trip|tour(?:ed)?|arriv(?:ed|es|ing)|travell?ed to|flew to|travels to)\b",
+    r"\b(?P<verb>visit(?:s|ed|ing)?|trip|tour(?:ed)?|arriv(?:ed|es|ing)|travell?ed to|flew to|travels? to|fly to)\b",
     re.IGNORECASE,
 )
 _TARIFF = re.compile(
@@ -2308,7 +2308,9 @@ class _Run:
         if not people:
             return None
         event = self._new_event(EventType.VISIT, sentence, clause, when)
-        by = re.search(r"\bvisits?\b.{0,40}?\bby\s+", clause)
+        # "a visit to Delhi by Rubio", not "on a two-day visit, the first by a Cambodian foreign minister".
+        by = re.search(r"\bvisits?\b[^,;]{0,40}?\bby\s+", clause)
+        by = by if by and any(t.start >= start + by.end() for t in people) else None
         if by:
             for tag in _listed(self.text, [t for t in people if t.start >= start + by.end()]):
                 event.participants[tag.key] = "visitor"

@@ -1826,3 +1826,15 @@ def test_a_short_quotation_counts_when_its_sentence_says_who_said_it(analysed: A
     assert [(names.get(q.speaker), q.texts[0].value) for q in story.quotations] == [
         ("Kang Min-jae", "a core partner")
     ]
+
+
+def test_the_first_by_after_a_visit_is_no_visitor(analysed: Analyse) -> None:
+    text = (
+        "Tuesday, 14 October 2025\nCambodian minister in Bangkok\n\n"
+        "Chea Vuthy arrived in Bangkok on Monday on a two-day visit, the first by a Cambodian foreign minister to "
+        "Thailand since the fighting.\n"
+    )
+    story = analysed(text, "first-by").fragment
+    visits = [e for e in story.events if e.type is EventType.VISIT]
+    assert len(visits) == 1
+    assert names_of(story, visits[0], "visitor") == {"Chea Vuthy"}
