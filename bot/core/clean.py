@@ -83,10 +83,12 @@ _FURNITURE = re.compile(
 _BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|^\S+\.(?:com|in|org|net|co\.\w+)\b.*\s[>|]\s")
 """Without a › or » only the second form can match, and only at the start of the line."""
 _MENU_SEPARATOR = re.compile(r"\s+[|·•>]\s+|\s{3,}")
+_BAR_SEPARATOR = re.compile(r"\s+[|·•>]\s+")
 
 
-_US_ZONE = re.compile(r"\b(?:EST|EDT|ET|CST|CDT|PST|PDT|PT|MST|MDT)\b")
-_NAME_JOINERS = ("&", "and", "of", "the", "for", "on")
+_US_ZONE = re.compile(r"\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:EST|EDT|ET|CST|CDT|PST|PDT|PT|MST|MDT)\b")
+"""A US time zone after a time: "6:12 PM CDT", not "ET Online"."""
+_NAME_JOINERS = ("&", "and", "of", "the", "for", "on", "de", "do", "da", "la", "le", "el", "al", "di", "du")
 
 
 def _site_name(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
@@ -100,12 +102,18 @@ def _site_name(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
         first = name  # "NUSANTARA DAILY | English Edition"
     if not 0 < _words(first) <= 5 or _SENTENCE_END.search(first) or _MENU_SEPARATOR.search(first):
         return None
-    if any(c.isdigit() for c in first) or not all(
-        w[:1].isupper() or w in _NAME_JOINERS for w in first.split()
-    ):
+    if _parse_published(first) or not all(
+        w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in first.split()
+    ):  # "France 24", "Folha de S.Paulo" are names
         return None  # a date or a headline ("Japan cuts banana tariff"), not a name
     following = [text[s:e] for s, e in paragraphs[1:3]]
     return first if any(_is_menu(line) for line in following) else None
+
+
+def _language_switch(line: str) -> bool:
+    """ "English Edition | 日本語", "العربية | Sign in": short items, one naming a language or edition."""
+    items = [item.strip() for item in line.split("|")]
+    return all(_words(item) <= 2 for item in items) and any(_LANGUAGES.search(item) for item in items)
 
 
 def _is_menu(line: str) -> bool:
@@ -113,8 +121,14 @@ def _is_menu(line: str) -> bool:
     "Markets · Policy · Commodities", "Home > World > Asia")."""
     items = _MENU_SEPARATOR.split(line)
     enough = 2 if " > " in line else 3  # "Business > Industry"
+    spaced = not _BAR_SEPARATOR.search(
+        line
+    )  # "News   Politics   Business": not a table row ("Germany   $1.2 billion")
     return len(items) >= enough and all(
-        0 < len(item.split()) <= 3 and not _SENTENCE_END.search(item) for item in items
+        0 < len(item.split()) <= 3
+        and not _SENTENCE_END.search(item)
+        and not (spaced and (not item[:1].isupper() or any(c.isdigit() or c in "$%€£" for c in item)))
+        for item in items
     )
 
 
@@ -387,7 +401,7 @@ def clean_article(
     masthead: str | None = None
 
     site = _site_name(text, paragraphs)
-    for start, end in paragraphs:
+    for index, (start, end) in enumerate(paragraphs):
         line = text[start:end]
         if site is not None and (start, end) == paragraphs[0]:
             masthead = _tidy_name(site)
@@ -421,7 +435,7 @@ def clean_article(
             or (
                 "|" in line
                 and (
-                    all(_FURNITURE.match(item.strip()) for item in line.split("|")) or _LANGUAGES.search(line)
+                    all(_FURNITURE.match(item.strip()) for item in line.split("|")) or _language_switch(line)
                 )
                 and _parse_published(line) is None
             )
@@ -517,6 +531,19 @@ def clean_article(
                     dropped.append((start, end, "byline"))
                     continue
                 if title is None and _is_title_like(line):
+                    following = (
+                        text[paragraphs[index + 1][0] : paragraphs[index + 1][1]]
+                        if index + 1 < len(paragraphs)
+                        else ""
+                    )
+                    if (
+                        " | " in line
+                        and _words(line) <= 4
+                        and _is_title_like(following)
+                        and _words(following) > 4
+                    ):
+                        dropped.append((start, end, "section label"))  # "World | Asia" above the headline
+                        continue
                     title = line
                     dropped.append((start, end, "title"))
                     continue

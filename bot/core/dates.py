@@ -161,7 +161,7 @@ def next_month_day(month: int, day: int, bound: date) -> date | None:
 _FUTURE_WORDS = re.compile(
     r"\b(?:(?-i:will|shall)|due|scheduled|expected|expects|plans?|planned|planning|next|upcoming|aims?|aiming|"
     r"targets?|deadline|set to|to be held|runs? (?:to|until|through)|"
-    r"agree(?:d|s)? to (?!(?:the|a|an|this|that|its|their|terms)\b)[a-z]+)\b",
+    r"agree(?:d|s)? to (?:hold|meet|visit|resume|launch|start|begin|convene))\b",
     re.IGNORECASE,
 )
 
@@ -386,21 +386,13 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
         if start < taken_until:
             continue
         prep = (m.groupdict().get("prep") or "").lower()
-        # "by Friday", "until March": a deadline; "starting March 1", "effective April 1": when a measure takes
-        # effect, not when it was decided.
-        deadline = prep in (
-            "by",
-            "until",
-            "till",
-            "before",
-            "starting",
-            "effective",
-            "starting from",
-            "with effect from",
-        )
         phrase = text[start:end].strip()
-        ahead = kind in ("dm", "md", "m", "weekday") and reference is not None and _future_clause(text, start)
+        future = reference is not None and _future_clause(text, start)
+        ahead = kind in ("dm", "md", "m", "weekday") and future
         when = _resolve(kind, m, phrase, reference, ahead)
+        # "by Friday", "until March": a deadline; "will impose a tariff starting March 1": when a measure is to take
+        # effect, not when it was decided ("imposed ... effective March 4" is the day it was).
+        deadline = prep in ("by", "until", "till", "before") or (future and prep in _TAKES_EFFECT)
         result.append(DateMatch(start, end, phrase, None if deadline else when, deadline))
         taken_until = end
     return _merge_weekday_with_explicit(text, result)
@@ -424,8 +416,8 @@ def _future_clause(text: str, at: int) -> bool:
 
 
 _PAST_AFTER = re.compile(
-    r"\b(?:that|which|who)\b|(?<!\bbe )(?<!\bbeen )\b(?:[a-z]+ed|met|held|made|took|led)(?:\s+(?:on|in|at|last|this|"
-    r"by|earlier|late|early|during)\b|\s*$)"
+    r"\b(?:that|which|who)\b(?=[^,;]*\b(?:[a-z]+ed|met|held|made|took|led)\b)|(?<!\bbe )(?<!\bbeen )"
+    r"\b(?:[a-z]+ed|met|held|made|took|led)(?:\s+(?:on|in|at|last|this|earlier|late|early|during)\b|\s*$)"
 )
 """After the future word, a past verb with its own time: "would build on the agreement signed on Tuesday", "the
 tariff that Washington imposed ...", not "a tariff on roasted coffee"."""
@@ -450,6 +442,7 @@ def _weekday_is_date(text: str, m: re.Match[str]) -> bool:
     )
 
 
+_TAKES_EFFECT = ("starting", "effective", "starting from", "with effect from")
 _NAMED_DAYS = (
     "Black",
     "Good",

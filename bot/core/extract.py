@@ -98,7 +98,7 @@ _MEET = re.compile(
     + _ROUND
     + r"(?:talks|discussions|negotiations|meeting)|"
     r"(?:talks|discussions|negotiations) (?:with|between)|spoke (?:to|with)|called on|hosted|received|"
-    r"(?:pay|paid|pays|paying) (?:a )?(?:courtesy )?call on|welcomed (?:his|her|their) (?:[A-Z][\w-]* )?counterparts?|"
+    r"(?:pay|paid|pays|paying) (?:a )?(?:courtesy )?call on|welcomed (?:his|her|their) (?:[A-Z][\w-]* )?counterparts?(?![’']s)|"
     r"co-chaired|exchanged views|sat down (?:with|for (?:talks|a meeting|discussions))|during "
     + _ROUND
     + r"(?:talks|discussions|negotiations)|(?:talks|discussions) (?:led by|were held|took place))\b",
@@ -380,6 +380,8 @@ _REPORTED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 """Before the subject of reported speech: "told reporters on Tuesday that Tokyo ..."."""
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|seeking|hoping|having)\b[^,]*,", re.IGNORECASE)
+"""A clause between commas that is not the tariff's: ", which has long raised concerns ...,"."""
 _TARIFF_ACTION_VERB = re.compile(
     r".*\b(?:(?P<cut>cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|"
     r"scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|waiv(?:e|es|ed|ing))|"
@@ -842,8 +844,8 @@ class _Run:
         is that person, when exactly one full name of the article holds the word."""
         for key in [k for k in self.people if " " not in k and _indexed(k)]:
             fuller = [k for k in self.people if " " in k and key in k.split()]
-            if len(fuller) != 1:
-                continue
+            if len(fuller) != 1 or not _same_office(self.people[key].titles, self.people[fuller[0]].titles):
+                continue  # "President Lee" is not "Samsung chairman Lee Jae-yong"
             short = self.people.pop(key)
             for keys in self.token_index.values():
                 keys.discard(key)
@@ -1192,7 +1194,11 @@ class _Run:
             if (
                 token.lower not in verbs
                 and not self._and_counterpart(tokens, i)
-                and not (token.lower == "who" and self.text[token.start - 2 : token.start] == ", ")
+                and not (
+                    token.lower == "who"
+                    and self.text[token.start - 2 : token.start] == ", "
+                    and self._given_name_before(tokens, i)
+                )
             ):
                 continue  # "Halima Guyo, who sells textiles ..., said": "who" is said of a person
             j = i - 1
@@ -1221,6 +1227,13 @@ class _Run:
             if name and len(name.split()) >= 2:
                 names.append(name)
         return names
+
+    def _given_name_before(self, tokens: list[Token], i: int) -> bool:
+        """ "Halima Guyo, who ...": a known given name opens the two or three words before "who" (not "Amnesty
+        International, who")."""
+        return tokens[i - 1].lower not in self.ex._org_heads and any(
+            i - size >= 0 and tokens[i - size].text in self.vocab.given_names for size in (2, 3)
+        )
 
     def _and_counterpart(self, tokens: list[Token], i: int) -> bool:
         """ "and his Chinese counterpart": the name before it is a subject, as before a verb."""
@@ -2414,7 +2427,8 @@ class _Run:
             if role == "actor" and key in self.people and self.people[key].country:
                 event.participants.setdefault(f"country:{self.people[key].country}", "actor")
         # The verb nearest the tariff, after any relative clause ("which has long raised concerns ..., imposed").
-        action = _TARIFF_ACTION_VERB.search(clause[: max(0, tariff_at - start) + 1].rsplit(", ", 1)[-1])
+        before_tariff = _RELATIVE_CLAUSE.sub(" ", clause[: max(0, tariff_at - start) + 1])
+        action = _TARIFF_ACTION_VERB.search(before_tariff)
         if re.search(r"\bthreat", clause, re.IGNORECASE):
             event.status = "threatened"
         elif action and action.group("cut"):
@@ -2672,7 +2686,13 @@ class _Run:
             if candidates and before_text.rstrip(" “\"‘'").endswith(":") and _POSTED.search(before_text):
                 # "Sugimoto followed up on Tuesday with a post on X: “...”": the clause's subject wrote it.
                 people = [t for t in candidates if t.kind == "person"]
-                return (people or candidates)[0].key, _channel(before_text)
+                # "a post by US President Donald Trump on Truth Social: “...”", "a letter from X, which read:".
+                author = [
+                    t
+                    for t in people
+                    if _BY_OR_FROM.search(self.text, max(sentence.start, t.start - 40), t.start)
+                ]
+                return (author or people or candidates)[0].key, _channel(before_text)
             if verb or re.search(r"\b(?:as|that)\s*(?:a|an|the)?\s*$", before_text):
                 pronoun = self._pronoun_speaker(before_text, sentence)
                 if pronoun:
@@ -3057,20 +3077,21 @@ analyst"."""
 _JOINED_PERSON = re.compile(
     r"\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+(?:(?:[A-Z][\w-]*\s+){0,2}counterparts?,?\s*)?)?"
 )
+_BY_OR_FROM = re.compile(r"\b(?:by|from)\s+(?:[\w.’'-]+\s+){0,5}$")
 _POSTED = re.compile(
     r"\b(?:post(?:ed)?|wrote|tweet(?:ed)?|statement|message|letter|responded|replied)\b", re.IGNORECASE
 )
 """Before a colon that opens a quotation: "responded within hours in a post on X: “...”"."""
 _PORTFOLIO_LINK = re.compile(r"\s(?:of|for)\s")
 _EARLIER_SIGNING = re.compile(
-    r"\b(?:had|earlier|previously|already|once|last year|years ago)\b", re.IGNORECASE
+    r"\b(?:had|previously|already|earlier|once)\s+(?:\w+\s+){0,2}(?:signed|inked|concluded)\b", re.IGNORECASE
 )
 _BARE_BEFORE = re.compile(
     r"[\s,]*(?:(?:also|later|then|formally|jointly|reportedly|personally|on \w+|\w+ly)[\s,]+)*"
 )
 """Before a "who" or main clause's verb when the antecedent is its subject: nothing but adverbs."""
 _WITH = re.compile(r"\bwith\s+")
-_NOT_SIGNED_WITH = re.compile(r",|\b(?:before|after|during|following|ahead|amid|at|meeting|talks|trade)\b")
+_NOT_SIGNED_WITH = re.compile(r",|\b(?:before|after|during|following|ahead|amid|meeting|talks)\b")
 """Between a signing's verb and "with": another phrase's "with" ("before a meeting with", "…, a year after talks
 with India", "bringing its trade with China")."""
 _LOOKING_ON = re.compile(r"\s+(?:looking on|watching|in attendance|present|attending)\b")
@@ -3235,6 +3256,23 @@ def _before_time(tokens: list[Token], j: int) -> int:
     while k >= 0 and (tokens[k].lower in _TIME_WORDS or tokens[k].text.isdigit()):
         k -= 1
     return k if k < j and tokens[k + 1].lower in _TIME_OPENERS else j
+
+
+_TITLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "eam": "external affairs minister"}
+
+
+def _same_office(short: list[str], full: list[str]) -> bool:
+    """Both titled, and the short name's title is within the full name's: "PM" and "Prime Minister"."""
+
+    def words(titles: list[str]) -> set[str]:
+        found: set[str] = set()
+        for title in titles:
+            for word in title.lower().replace(".", "").split():
+                found.update(_TITLE_ABBREVIATIONS.get(word, word).split())
+        return found
+
+    a, b = words(short), words(full)
+    return bool(a) and bool(b) and a <= b
 
 
 def _portfolio_word(lower: str, modifiers: set[str]) -> bool:

@@ -269,3 +269,183 @@ def test_headlines_and_dates_in_the_header(
     assert article.published is not None
     assert article.published.start == published
     assert article.outlet == outlet
+
+
+# ---------------------------------------------------------------------- a second review (at 54ccbe8)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signatories", "parties"),
+    [
+        (
+            "Indonesian Trade Minister Budi Santoso signed a free trade agreement with Canadian Trade Minister "
+            "Maninder Sidhu in Jakarta on Tuesday.",
+            {"person:budi-santoso", "person:maninder-sidhu"},
+            {"country:indonesia", "country:canada"},
+        ),
+        (
+            "Indonesia signed a free trade agreement with Canada on Tuesday.",
+            set(),
+            {"country:indonesia", "country:canada"},
+        ),
+    ],
+)
+def test_a_trade_agreement_signed_with_someone(
+    analysed: Analyse, sentence: str, signatories: set[str], parties: set[str]
+) -> None:
+    (signing,) = of_type(read(analysed, sentence), EventType.SIGNING)
+    assert roles(signing, "signatory") == signatories
+    assert roles(signing, "party") == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "President Lee met Japanese Prime Minister Kang Min-jae in Seoul on Tuesday.\n\nSamsung Electronics "
+            "chairman Lee Jae-yong attended a dinner with the two leaders.",
+            {"Lee", "Kang Min-jae"},
+        ),
+        ("Amnesty International, who monitored the talks, said the agreement ignored labour rights.", set()),
+    ],
+)
+def test_one_word_names_and_who_clauses_make_no_wrong_person(
+    analysed: Analyse, sentence: str, names: set[str]
+) -> None:
+    story = read(analysed, sentence)
+    speakers_or_participants = {
+        e.name
+        for e in story.entities
+        if any(e.id == r.entity for ev in story.events for r in ev.participants)
+    }
+    assert {n for n in speakers_or_participants if n in people(story)} == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "label"),
+    [
+        (
+            "Japanese Prime Minister Kang Min-jae and Vietnamese Prime Minister Pham Quoc Thanh agreed to upgrade "
+            "ties during talks in Hanoi on Tuesday.",
+            EventType.TALKS,
+            "10 Mar 2026",
+        ),
+        (
+            "Japanese Prime Minister Kang Min-jae will meet Vietnamese Prime Minister Pham Quoc Thanh at a summit "
+            "hosted by Indonesia on Friday.",
+            EventType.MEETING,
+            "13 Mar 2026",
+        ),
+        (
+            "Washington imposed a 25% tariff on Canadian steel effective March 4, Canadian Prime Minister Mark "
+            "Carney said on Tuesday.",
+            EventType.TARIFF,
+            "4 Mar 2026",
+        ),
+    ],
+)
+def test_agreed_hosted_by_and_effective_dates(
+    analysed: Analyse, sentence: str, kind: EventType, label: str
+) -> None:
+    events = of_type(read(analysed, sentence), kind)
+    assert [e.when.label() for e in events if e.when] == [label]
+
+
+def test_a_counterparts_decision_is_no_meeting_and_a_post_by_someone_is_theirs(analysed: Analyse) -> None:
+    story = read(
+        analysed,
+        "Japanese Prime Minister Kang Min-jae welcomed his Vietnamese counterpart's decision to cut tariffs on "
+        "Japanese cars.\n\nCanadian Prime Minister Mark Carney cited a post by US President Donald Trump on Truth "
+        "Social: “Canada will pay a big price for its tariffs on American farmers.”",
+    )
+    assert not of_type(story, EventType.MEETING)
+    names = {e.id: e.name for e in story.entities}
+    assert [names.get(q.speaker) for q in story.quotations] == ["Donald Trump"]
+
+
+def test_raised_as_expected_its_tariffs(analysed: Analyse) -> None:
+    (tariff,) = of_type(
+        read(
+            analysed,
+            "The United States on Tuesday raised, as expected, its tariffs on Canadian steel to 50%.",
+        ),
+        EventType.TARIFF,
+    )
+    assert [v.value for v in tariff.status] == ["raised"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Japanese Prime Minister Kang Min-jae and Vietnamese Prime Minister Pham Quoc Thanh signed the Reciprocal "
+        "Access Agreement (RAA), which will take effect once ratified by both parliaments.",
+        "Japanese Prime Minister Kang Min-jae and Vietnamese Prime Minister Pham Quoc Thanh signed the Reciprocal "
+        "Access Agreement (RAA) after talks earlier in the day.",
+    ],
+)
+def test_the_lead_signing_folds_despite_once_or_earlier_elsewhere(analysed: Analyse, second: str) -> None:
+    story = read(analysed, "Japan and Vietnam signed a defence agreement in Hanoi on Tuesday.\n\n" + second)
+    assert len(of_type(story, EventType.SIGNING)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "published", "outlet"),
+    [
+        (
+            [
+                "Home | World | Business | Markets | Opinion",
+                "Opinion | Why English farmers fear the Australia trade deal",
+                "Wednesday, 11 March 2026",
+            ],
+            "Opinion | Why English farmers fear the Australia trade deal",
+            date(2026, 3, 11),
+            None,
+        ),
+        (
+            ["World | Asia", "Vietnam and Japan sign defence pact", "Wednesday, 11 March 2026"],
+            "Vietnam and Japan sign defence pact",
+            date(2026, 3, 11),
+            None,
+        ),
+        (
+            [
+                "France 24",
+                "Home | World | Business | Markets | Opinion",
+                "France cuts wine tariff",
+                "Wednesday, 11 March 2026",
+            ],
+            "France cuts wine tariff",
+            date(2026, 3, 11),
+            "France 24",
+        ),
+        (
+            ["India cuts duty on US almonds", "Last Updated: 04/03/2026 10:15 IST | ET Online"],
+            "India cuts duty on US almonds",
+            date(2026, 3, 4),
+            None,
+        ),
+    ],
+)
+def test_bars_site_names_and_time_zones_in_the_header(
+    vocab: Vocabulary, lines: list[str], title: str, published: date, outlet: str | None
+) -> None:
+    body = "HANOI - The two governments said on Tuesday that the agreement would take effect next month, officials said."
+    article = clean_article("\n".join(lines) + "\n\n" + body + "\n", vocab.outlets, vocab.agencies)
+    assert article.title == title
+    assert article.published is not None
+    assert article.published.start == published
+    assert article.outlet == outlet
+
+
+def test_a_table_of_figures_is_story_not_a_menu(vocab: Vocabulary) -> None:
+    rows = ["Germany   $1.2 billion   up 8%", "Italy   $900 million   up 5%"]
+    text = (
+        "Coffee exporters brace for tariff\n\nWednesday, 11 March 2026\n\n"
+        "HANOI - Vietnam's coffee exporters are bracing for a new US tariff, industry officials said on Tuesday.\n\n"
+        "Vietnam's top coffee buyers in 2025:\n\n"
+        + "\n\n".join(rows)
+        + "\n\nThe tariff would take effect on April 1.\n"
+    )
+    article = clean_article(text, vocab.outlets, vocab.agencies)
+    kept = [article.text[p.start : p.end] for p in article.paragraphs]
+    assert all(row in kept for row in rows)
