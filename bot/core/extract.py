@@ -342,6 +342,12 @@ _SAME_OCCASION = re.compile(
     re.IGNORECASE,
 )
 """How an undated event is told as part of the lead event's occasion."""
+_SAME_DAY = re.compile(
+    r"\b(?:(?:on )?the same day|that same day|(?:earlier|later) in the day|later that day|the (?:previous|preceding) "
+    r"day|the day before|the (?:next|following) day|a day later)\b",
+    re.IGNORECASE,
+)
+"""A day told by reference to the last one the article gave."""
 _DURING_VISIT = re.compile(
     r"\b(?:during|in the course of|on the sidelines of)\s+(?:the|his|her|their|this)\s+"
     r"(?:(?!(?:previous|last|earlier|prior|past|\d{4})\b)[\w-]+\s+)?(?:visit|trip|tour)\b",
@@ -2025,7 +2031,10 @@ class _Run:
             if event:
                 made.append(event)
         if when is None and made:
-            if _DURING_VISIT.search(clause):
+            same_day = _SAME_DAY.search(clause)
+            if same_day:
+                self._same_day(made, sentence, same_day)
+            elif _DURING_VISIT.search(clause):
                 self._during_visit(made, sentence)
             elif _SAME_OCCASION.search(clause) and not _ANOTHER_TIME.search(_RELATIVE.split(clause, 1)[0]):
                 self._same_occasion(made, sentence)
@@ -2051,6 +2060,40 @@ class _Run:
     def _in_name(self, tags: list[_Tag], pos: int) -> bool:
         """True when ``pos`` lies inside the name of an occasion or organisation ("... Ministers' Meeting Plus")."""
         return any(t.start <= pos < t.end for t in tags if t.kind in ("occasion", "organisation"))
+
+    def _same_day(self, made: list[_Event], sentence: Sentence, phrase: re.Match[str]) -> None:
+        """ "On the same day, X hosted Y", "who met her counterpart the previous day": an undated event takes the
+        day of the last event told with a day, a paragraph or two before, shifted by the phrase."""
+        anchor = next(
+            (
+                e
+                for e in reversed(self.events)
+                if e.when is not None
+                and e.when.precision is Precision.DAY
+                and sentence.paragraph - e.paragraph <= 2
+            ),
+            None,
+        )
+        if anchor is None or anchor.when is None:
+            return
+        words = phrase.group(0).lower()
+        if any(w in words for w in ("previous", "preceding", "before")):
+            shift = -1
+        elif any(w in words for w in ("next", "following", "a day later")):
+            shift = 1
+        else:
+            shift = 0
+        day = anchor.when.start + timedelta(days=shift)
+        for event in made:
+            if event.when is None:
+                event.when = When(
+                    day,
+                    day,
+                    Precision.DAY,
+                    phrase.group(0),
+                    anchor.when.reference,
+                    f"{phrase.group(0)} as {anchor.when.label()}",
+                )
 
     def _during_visit(self, made: list[_Event], sentence: Sentence) -> None:
         """ "During the visit, A met B": an undated event takes the dates of the visit told just before."""

@@ -1838,3 +1838,16 @@ def test_the_first_by_after_a_visit_is_no_visitor(analysed: Analyse) -> None:
     visits = [e for e in story.events if e.type is EventType.VISIT]
     assert len(visits) == 1
     assert names_of(story, visits[0], "visitor") == {"Chea Vuthy"}
+
+
+def test_on_the_same_day_takes_the_day_last_told(analysed: Analyse) -> None:
+    text = (
+        "Wednesday, 13 May 2026\nIndonesia, Turkey sign drone deal\n\n"
+        "Indonesian President Bambang Adiwijaya arrived in Ankara on Monday for an official visit.\n\n"
+        "On the same day, Foreign Minister Aylin Demirtas hosted Indonesian Foreign Minister Dewi Lestari in Ankara.\n"
+    )
+    story = analysed(text, "same-day").fragment
+    meetings = [e for e in story.events if e.type is EventType.MEETING]
+    assert len(meetings) == 1
+    assert meetings[0].when is not None
+    assert meetings[0].when.start == date(2026, 5, 11)
