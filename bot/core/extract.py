@@ -1044,7 +1044,18 @@ class _Run:
             k = i - 1
             country_word: str | None = None
             country_possessive = False
-            while k >= 0 and adjacent(text, tokens[k], tokens[k + 1]):
+            while (
+                k >= 0
+                and (
+                    adjacent(text, tokens[k], tokens[k + 1])
+                    or (  # "trade, industry and energy minister Park Ji-hoon" (a list that ends with "and")
+                        text[tokens[k].end : tokens[k + 1].start] == ", "
+                        and _portfolio_word(tokens[k].lower, modifiers)
+                        and _portfolio_word(tokens[k + 1].lower, modifiers)
+                        and any(t.text == "and" for t in tokens[k + 1 : i])
+                    )
+                )
+            ):
                 word = tokens[k]
                 is_country = self.ex._countries.get(word.text) is not None
                 if not is_country and (
@@ -2571,6 +2582,8 @@ class _Run:
         place: str | None,
     ) -> _Event | None:
         verb_at = start + speech.start()
+        if _UNNAMED_SOURCE.search(clause, 0, speech.start()):
+            return None  # "Park also met X on Monday, a Korean official said, speaking on condition of anonymity"
         speaker = None
         for tag in tags:
             if tag.kind in ("person", "organisation") and tag.start < verb_at and not tag.possessive:
@@ -3121,6 +3134,12 @@ _JOINED_PERSON = re.compile(
     r"\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+(?:(?:[A-Z][\w-]*\s+){0,2}counterparts?,?\s*)?)?"
 )
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+(?:[\w.’'-]+\s+){0,5}$")
+_UNNAMED_SOURCE = re.compile(
+    r"(?:^|,\s*)(?:(?:an?|the|two|three|several|some|other)\s+)?(?:[\w-]+\s+){0,3}(?:officials?|sources?|aides?|"
+    r"diplomats?|people|analysts?|person|insiders?)(?:\s+familiar with [^,]{1,60})?\s+$",
+    re.IGNORECASE,
+)
+"""Before a verb of speech, someone the article does not name: ", a Korean official said"."""
 _POSTED = re.compile(
     r"\b(?:post(?:ed)?|wrote|tweet(?:ed)?|statement|message|letter|responded|replied)\b", re.IGNORECASE
 )

@@ -1851,3 +1851,37 @@ def test_on_the_same_day_takes_the_day_last_told(analysed: Analyse) -> None:
     assert len(meetings) == 1
     assert meetings[0].when is not None
     assert meetings[0].when.start == date(2026, 5, 11)
+
+
+def test_what_an_unnamed_official_said_is_no_statement_of_the_sentences_subject(analysed: Analyse) -> None:
+    text = (
+        "Wednesday, 4 March 2026\nMinisters meet\n\n"
+        "Trade Minister Park Ji-hoon also met Vietnam's Minister of Agriculture Tran Duc Minh in Hanoi on Monday "
+        "evening, a Korean official said, speaking on condition of anonymity.\n"
+    )
+    story = analysed(text, "unnamed-source").fragment
+    assert not [e for e in story.events if e.type is EventType.STATEMENT]
+    assert [e for e in story.events if e.type is EventType.MEETING]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "South Korea's trade, industry and energy minister Park Ji-hoon said the deal would hold.",
+            "Park Ji-hoon",
+            "trade industry and energy minister",
+        ),
+        (
+            "The move follows a new development, Defence Minister Rajnath Singh said on Friday.",
+            "Rajnath Singh",
+            "Defence Minister",
+        ),
+    ],
+)
+def test_a_portfolio_listed_with_commas_before_its_head(
+    analysed: Analyse, sentence: str, name: str, title: str
+) -> None:
+    text = f"Wednesday, 4 March 2026\nTalks\n\n{sentence}\n"
+    person = person_named(analysed(text, "comma-list").fragment, name)
+    assert [t.value for t in person.titles] == [title]
