@@ -970,7 +970,9 @@ def _same_quote(a: str, b: str) -> bool:
     if fuzz.ratio(a, b) >= 85:
         return True
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short.split()) >= 5 and fuzz.partial_ratio(short, long) >= 92
+    if len(short.split()) < 5:
+        return f" {short} " in f" {long} "  # “new era”: a few words of a longer quotation, quoted in part
+    return fuzz.partial_ratio(short, long) >= 92
 
 
 def _dates_compatible(a: list[tuple[When, Docs]], b: list[tuple[When, Docs]]) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from bot.core.extract import Extractor
 from bot.core.merge import _FEW, StoryBuilder, infer_published
 from bot.core.model import Dated, Entity, Event, EventType, Kind, Role, Source, Story, Variant, When
-from bot.core.vocab import load_vocabulary
+from bot.core.vocab import Vocabulary, load_vocabulary
 from tests.core.support import agreement_name, build_story, entity_by_id, names_of, person_named
 
 PACT = "Nordic-Baltic Air Defence Pact"
@@ -495,3 +495,21 @@ def test_one_person_written_two_ways_in_two_reports_is_one_person(
     one = person_named(story, first)
     assert person_named(story, second).id == one.id
     assert one.sources == ("first", "second")
+
+
+def test_a_few_words_of_a_longer_quotation_are_that_quotation_quoted_in_part(
+    vocab: Vocabulary, extractor: Extractor
+) -> None:
+    first = (
+        "Saturday, 01 November 2025\nMinister hails pact\n\n"
+        "Defence Minister Rajnath Singh said on Friday: “This will usher in a new era in our already strong "
+        "defence partnership.”\n"
+    )
+    second = (
+        "Saturday, 01 November 2025\nNew era\n\n"
+        "Defence Minister Rajnath Singh said the pact marked the beginning of a “new era” in defence ties.\n"
+    )
+    story = build_story(vocab, extractor, [("one", first), ("two", second)])
+    assert len(story.quotations) == 1
+    texts = {v.value: set(v.sources) for v in story.quotations[0].texts}
+    assert texts["new era"] == {"two"}
