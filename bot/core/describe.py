@@ -64,6 +64,8 @@ def describe_event(event: Event, entity: Callable[[str], Entity | None], titles:
             if event.type is EventType.TALKS:
                 return f"{people[0]} held talks with {join_names(people[1:])}{where}"
             return f"{people[0]} met {join_names(people[1:])}{where}"
+        if len(people) == 1 and event.type is EventType.MEETING:
+            return f"{people[0]} held a meeting{where}"  # not "Bambang Adiwijaya met in Istanbul"
         return f"{join_names(people) or 'Officials'} {verb}{where}"
     if event.type is EventType.VISIT:
         dest = countries("destination")

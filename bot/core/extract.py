@@ -1955,7 +1955,7 @@ class _Run:
             # "Harada, who arrived in Manila on Sunday, signed the agreement on Tuesday": the relative clause
             # ends at the comma before the main clause's verb.
             for back in _RESUMED.finditer(masked, m.end()):
-                if back.group("verb").lower() in self.ex._subject_verbs:
+                if back.group("verb").lower() in self.ex._subject_verbs or back.group("verb") in _AUXILIARIES:
                     cuts.append((back.start(), back.start() + 1, "main"))
                     break
         cuts.sort()
@@ -3152,6 +3152,8 @@ _BARE_BEFORE = re.compile(
     r"[\s,]*(?:(?:also|later|then|formally|jointly|reportedly|personally|on \w+|\w+ly)[\s,]+)*"
 )
 """Before a "who" or main clause's verb when the antecedent is its subject: nothing but adverbs."""
+_AUXILIARIES = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "also", "then"}
+"""After ", who ...,": the main clause's verb ("Bambang, who arrived on Monday, is scheduled to ...")."""
 _WITH = re.compile(r"\bwith\s+")
 _NOT_SIGNED_WITH = re.compile(r",|\b(?:before|after|during|following|ahead|amid|meeting|talks)\b")
 """Between a signing's verb and "with": another phrase's "with" ("before a meeting with", "…, a year after talks

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from bot.core.describe import describe_event
 from bot.core.model import Event, EventType, Kind, Precision, Quotation, Story
 from bot.core.vocab import Vocabulary
 from tests.core.support import Analyse, agreement_name, names_of, people, person_named
@@ -1885,3 +1886,20 @@ def test_a_portfolio_listed_with_commas_before_its_head(
     text = f"Wednesday, 4 March 2026\nTalks\n\n{sentence}\n"
     person = person_named(analysed(text, "comma-list").fragment, name)
     assert [t.value for t in person.titles] == [title]
+
+
+def test_after_a_who_clause_an_auxiliary_resumes_the_main_clause_and_a_lone_meeting_reads_well(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Wednesday, 13 May 2026\nPresident in Istanbul\n\n"
+        "Indonesian President Bambang Adiwijaya, who arrived in Ankara on Monday, is scheduled to fly to Istanbul "
+        "today to meet Turkish business leaders.\n"
+    )
+    story = analysed(text, "who-is").fragment
+    meetings = [e for e in story.events if e.type is EventType.MEETING]
+    assert len(meetings) == 1
+    assert meetings[0].when is not None
+    assert meetings[0].when.start == date(2026, 5, 13)
+    entities = {e.id: e for e in story.entities}
+    assert describe_event(meetings[0], entities.get).startswith("Bambang Adiwijaya held a meeting")
