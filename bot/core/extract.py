@@ -836,14 +836,19 @@ class _Run:
             (full,) = names
             if self._resolve_name(full) not in (None, key):
                 continue
-            short = self.people.pop(key)
-            for token_key in self.token_index.values():
-                token_key.discard(key)
+            short = self._forget_person(key)
             person = self._person(full, None, short.country)
             person.names.update(short.names)
             person.titles.extend(short.titles)
             person.notes.extend(short.notes)
             person.handles |= short.handles
+
+    def _forget_person(self, key: str) -> _Person:
+        """Take a person out of the registry and its name index, to fold into another."""
+        short = self.people.pop(key)
+        for keys in self.token_index.values():
+            keys.discard(key)
+        return short
 
     def _fold_singles(self) -> None:
         """ "PM Kang secures ..." before "Prime Minister Kang Min-jae": a one-word name met before the full name
@@ -852,9 +857,7 @@ class _Run:
             fuller = [k for k in self.people if " " in k and key in k.split()]
             if len(fuller) != 1 or not _same_office(self.people[key].titles, self.people[fuller[0]].titles):
                 continue  # "President Lee" is not "Samsung chairman Lee Jae-yong"
-            short = self.people.pop(key)
-            for keys in self.token_index.values():
-                keys.discard(key)
+            short = self._forget_person(key)
             person = self.people[fuller[0]]
             person.names.update(short.names)
             person.titles.extend(t for t in short.titles if t not in person.titles)
