@@ -387,7 +387,12 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
             continue
         prep = (m.groupdict().get("prep") or "").lower()
         phrase = text[start:end].strip()
-        future = reference is not None and _future_clause(text, start)
+        # The clause is read only where it matters: a date without its year, or one a measure takes effect on.
+        future = (
+            reference is not None
+            and (kind in ("dm", "md", "m", "weekday") or prep in _TAKES_EFFECT)
+            and _future_clause(text, start)
+        )
         ahead = kind in ("dm", "md", "m", "weekday") and future
         when = _resolve(kind, m, phrase, reference, ahead)
         # "by Friday", "until March": a deadline; "will impose a tariff starting March 1": when a measure is to take
