@@ -406,6 +406,11 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
 _DATE_VERB_BEFORE = re.compile(
     r"\b(signed|met|said|announced|held|inked|arrived|landed|began|concluded|visited|imposed|slapped)\s+$"
 )
+_VERB_PLACE_BEFORE = re.compile(
+    r"\b(?:met|arrived|landed|signed|inked|held talks)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?"
+    r"(?:[A-Za-z][\w'’-]*\s+){1,3}(?<!\bthe\s)(?<!\ba\s)$"
+)
+"""Before a bare weekday that is a date: "arrived in the capital Monday", "met officials in Doha Tuesday"."""
 _WEEKDAY_GAP = re.compile(r"\s*[(,]?\s*")
 
 
@@ -444,6 +449,7 @@ def _weekday_is_date(text: str, m: re.Match[str]) -> bool:
         or after[0] in ".;"
         or m.group("part") is not None
         or _PLACE_AFTER_WEEKDAY.match(text, m.end()) is not None
+        or _VERB_PLACE_BEFORE.search(text, max(0, m.start() - 50), m.start()) is not None
     )
 
 

@@ -62,6 +62,9 @@ def test_a_weekday_is_the_last_such_day_on_or_before_the_report(
         ("The two sides must sign the agreement by Tuesday.", False),
         ("Saturday markets in Doha drew crowds.", False),
         ("Officials expect a Friday prayer crowd near the Saturday market square.", False),
+        ("The president arrived in the capital Monday for an official visit.", True),
+        ("The envoy met officials in Doha Tuesday and left.", True),
+        ("The minister arrived in the Saturday market square with aides.", False),
     ],
 )
 def test_a_bare_weekday_is_a_date_after_a_verb_of_travel_or_ending_a_sentence(text: str, dated: bool) -> None:
