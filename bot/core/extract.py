@@ -364,6 +364,7 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _IN_PRESENCE = re.compile(r"\bin the presence of\s+")
 _BY = re.compile(r"\bby\s+")
+_OTHER_CLAUSE = re.compile(r"\s(?:after|before|while|when|where|following|once|because|since)\s")
 _HOSTED_BY = re.compile(r"\b(?:received|welcomed|greeted|hosted)\s+by\s+", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w’'-]+\s+){0,3}$")
 _SAID_AFTER = re.compile(
@@ -2017,11 +2018,27 @@ class _Run:
             and not _AHEAD_OF.search(clause, sign.end(), meet.start())
         ):
             # "signed ... during a meeting between A and B": the meeting's people signed, and the meeting (or
-            # talks) is an event of its own, on the same day.
-            partners = self._between(clause, start, tags, meet.end())
-            for tag in partners:
-                made[0].participants.setdefault(tag.key, "signatory")
+            # talks) is an event of its own, on the same day. "signed by A and B after C held talks with D":
+            # the talks have a subject of their own, who did not sign.
+            other = _OTHER_CLAUSE.search(clause, sign.end(), meet.start())
+            subject = [
+                t
+                for t in tags
+                if other
+                and t.kind in ("person", "group")
+                and start + other.end() <= t.start < start + meet.start()
+            ]
+            if subject and other:
+                partners = [
+                    t for t in tags if t.start >= start + other.end() and t.kind in ("person", "group")
+                ]
+            else:
+                partners = self._between(clause, start, tags, meet.end())
+                for tag in partners:
+                    made[0].participants.setdefault(tag.key, "signatory")
             held = self._meeting(sentence, clause, start, partners or tags, meet, when, place, occasion)
+            if held and held.when is None and subject:
+                held.relation = ("same occasion", made[0])
             if held:
                 made.append(held)
         visit = _VISIT.search(clause) if holds_any(low, _VISIT_HINTS) else None
@@ -2197,8 +2214,11 @@ class _Run:
         by = _BY.search(clause[sign.end() :])
         if passive and by:
             by_at = start + sign.end() + by.end()
+            # "... by A and B at the palace after C held talks with D": C and D did something else.
+            other = _OTHER_CLAUSE.search(clause, by_at - start)
+            by_end = start + other.start() if other else start + len(clause)
             for tag in people:
-                if tag.start >= by_at:
+                if by_at <= tag.start < by_end:
                     event.participants[tag.key] = "signatory"
         else:
             # The subject: after a leading subordinate clause ("After talks in X, A and B signed ..."),
@@ -2222,7 +2242,8 @@ class _Run:
         if any(role == "signatory" for role in event.participants.values()):
             # "Harada signed the agreement with Philippine Defence Secretary Ramon Villarreal": who signed with
             # the subject signed too.
-            w = _WITH.search(clause, sign.end())
+            other = _OTHER_CLAUSE.search(clause, sign.end())
+            w = _WITH.search(clause, sign.end(), other.start() if other else len(clause))
             if w is not None and not _NOT_SIGNED_WITH.search(clause, sign.end(), w.start()):
                 for tag in people:
                     gap = self.text[start + w.end() : tag.start]
@@ -3257,6 +3278,8 @@ def _relative_when(relation: str, anchor: When) -> When | None:
         )
     if relation == "who":
         return anchor
+    if relation == "same occasion":
+        return replace(anchor, basis=f"{anchor.basis}; the same occasion as the signing".lstrip("; "))
     if relation == "followed by":
         return When(
             anchor.start,

@@ -1,0 +1,32 @@
+"""Rules written from the hand-written pages on 1 December 2026: events told in relation to another clause or
+sentence ("after X held talks with Y", "the same day"), each checked on a short article of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.core.model import Event, EventType, Story
+from tests.core.support import Analyse, names_of
+
+HEAD = "Wednesday, 13 May 2026\nHeadline of the story\n\n"
+
+
+def events(story: Story, kind: EventType) -> list[Event]:
+    return [e for e in story.events if e.type is kind]
+
+
+def test_a_passive_signings_signatories_stop_at_a_clause_about_something_else(analysed: Analyse) -> None:
+    # The talks after which the pact was signed are an event of their own, on the signing's day.
+    text = HEAD + (
+        "Turkey and Indonesia signed a defence industry cooperation agreement on Tuesday.\n\n"
+        "The Defence Industry Cooperation Agreement was signed by Turkish Defence Minister Murat "
+        "Kalkavan and his Indonesian counterpart, Hendra Saputra, at the presidential complex in Ankara after "
+        "President Selim Karadag held talks with visiting Indonesian President Bambang Adiwijaya.\n"
+    )
+    story = analysed(text, "passive-after").fragment
+    (signing,) = events(story, EventType.SIGNING)
+    assert names_of(story, signing, "signatory") == {"Murat Kalkavan", "Hendra Saputra"}
+    (talks,) = events(story, EventType.TALKS)
+    assert names_of(story, talks, "participant") == {"Selim Karadag", "Bambang Adiwijaya"}
+    assert talks.when is not None
+    assert talks.when.start == date(2026, 5, 12)
