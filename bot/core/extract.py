@@ -2097,15 +2097,13 @@ class _Run:
         day of the last event told with a day, a paragraph or two before, shifted by the phrase."""
         anchor = next(
             (
-                e
+                told
                 for e in reversed(self.events)
-                if e.when is not None
-                and e.when.precision is Precision.DAY
-                and sentence.paragraph - e.paragraph <= 2
+                if sentence.paragraph - e.paragraph <= 2 and (told := _told_day(e.when)) is not None
             ),
             None,
         )
-        if anchor is None or anchor.when is None:
+        if anchor is None:
             return
         words = phrase.group(0).lower()
         if any(w in words for w in ("previous", "preceding", "before")):
@@ -2114,7 +2112,7 @@ class _Run:
             shift = 1
         else:
             shift = 0
-        day = anchor.when.start + timedelta(days=shift)
+        day = anchor.start + timedelta(days=shift)
         for event in made:
             if event.when is None:
                 event.when = When(
@@ -2122,8 +2120,8 @@ class _Run:
                     day,
                     Precision.DAY,
                     phrase.group(0),
-                    anchor.when.reference,
-                    f"{phrase.group(0)} as {anchor.when.label()}",
+                    anchor.reference,
+                    f"{phrase.group(0)} as {anchor.label()}",
                 )
 
     def _during_visit(self, made: list[_Event], sentence: Sentence) -> None:
@@ -3258,6 +3256,18 @@ def _earlier_by(lead: re.Match[str], main: When) -> When | None:
         main.start,
         phrase,
     )
+
+
+def _told_day(when: When | None) -> When | None:
+    """The day a date told: itself, or the first day of a stay told by its day ("arrived on Monday on a three-day
+    visit" told Monday)."""
+    if when is None or when.precision is Precision.DAY:
+        return when
+    if when.precision is Precision.RANGE and when.phrase:
+        told = next((m.when for m in find_dates(when.phrase, when.reference) if m.when is not None), None)
+        if told is not None and told.precision is Precision.DAY and told.start == when.start:
+            return told
+    return None
 
 
 def _relative_when(relation: str, anchor: When) -> When | None:

@@ -30,3 +30,15 @@ def test_a_passive_signings_signatories_stop_at_a_clause_about_something_else(an
     assert names_of(story, talks, "participant") == {"Selim Karadag", "Bambang Adiwijaya"}
     assert talks.when is not None
     assert talks.when.start == date(2026, 5, 12)
+
+
+def test_the_same_day_as_a_visitors_arrival_is_the_day_of_arrival(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Indonesian President Bambang Adiwijaya arrived in Ankara on Monday on a three-day visit. His foreign "
+        "minister, Dewi Anggraini Lestari, met Turkish Foreign Minister Aylin Demirtas in Ankara the same day.\n"
+    )
+    story = analysed(text, "same-day-arrival").fragment
+    (meeting,) = events(story, EventType.MEETING)
+    assert names_of(story, meeting, "participant") == {"Dewi Anggraini Lestari", "Aylin Demirtas"}
+    assert meeting.when is not None
+    assert meeting.when.start == meeting.when.end == date(2026, 5, 11)
