@@ -1216,12 +1216,15 @@ class _Run:
                 token.lower not in verbs
                 and not self._and_counterpart(tokens, i)
                 and not (
-                    token.lower == "who"
+                    token.lower in ("who", "of", "from")
                     and self.text[token.start - 2 : token.start] == ", "
                     and self._given_name_before(tokens, i)
+                    and (token.lower == "who" or self._verb_after_comma(tokens, i))
                 )
             ):
-                continue  # "Halima Guyo, who sells textiles ..., said": "who" is said of a person
+                # "Halima Guyo, who sells textiles ..., said": "who" is said of a person; so is "Tom Ellery, of the
+                # campaign group Climate Coalition North, said".
+                continue
             j = i - 1
             while j >= 0 and tokens[j].lower in _ADVERBS and not tokens[j].capitalised:
                 j -= 1
@@ -1248,6 +1251,13 @@ class _Run:
             if name and len(name.split()) >= 2:
                 names.append(name)
         return names
+
+    def _verb_after_comma(self, tokens: list[Token], i: int) -> bool:
+        """A subject's verb follows the next comma after token ``i`` ("..., of the X group, said")."""
+        for k in range(i + 1, min(len(tokens) - 1, i + 12)):
+            if self.text[tokens[k].end : tokens[k].end + 1] == ",":
+                return tokens[k + 1].lower in self.ex._subject_verbs
+        return False
 
     def _given_name_before(self, tokens: list[Token], i: int) -> bool:
         """ "Halima Guyo, who ...": a known given name opens the two or three words before "who" (not "Amnesty

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.core.model import Event, EventType, Story
-from tests.core.support import Analyse, names_of
+from tests.core.support import Analyse, names_of, person_named
 
 HEAD = "Wednesday, 13 May 2026\nHeadline of the story\n\n"
 
@@ -42,3 +42,14 @@ def test_the_same_day_as_a_visitors_arrival_is_the_day_of_arrival(analysed: Anal
     assert names_of(story, meeting, "participant") == {"Dewi Anggraini Lestari", "Aylin Demirtas"}
     assert meeting.when is not None
     assert meeting.when.start == meeting.when.end == date(2026, 5, 11)
+
+
+def test_a_name_with_its_affiliation_in_apposition_is_a_person_who_speaks(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Britain and Norway signed a carbon storage pact on Tuesday. Campaigners were more sceptical. Tom Ellery, "
+        'of the campaign group Climate Coalition North, said the plan risked "extending the life of polluting '
+        'industries".\n'
+    )
+    story = analysed(text, "affiliation").fragment
+    ellery = person_named(story, "Tom Ellery")
+    assert [q.speaker for q in story.quotations] == [ellery.id]
