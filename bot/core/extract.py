@@ -2235,6 +2235,11 @@ class _Run:
             clause_from = start + (
                 before.find(", ", opener.end()) + 2 if opener and ", " in before[opener.end() :] else 0
             )
+            # "X said ... while other countries signed ...": the verb is the subordinate clause's (no comma
+            # between its conjunction and the verb); who comes before it did not sign.
+            inner = [m for m in _OTHER_CLAUSE.finditer(before) if "," not in before[m.end() :]]
+            if inner:
+                clause_from = max(clause_from, start + inner[-1].end())
             for tag in people:
                 # A tag before the clause is the antecedent of "who" or of the main clause after it.
                 subject = clause_from <= tag.start or (

@@ -53,3 +53,15 @@ def test_a_name_with_its_affiliation_in_apposition_is_a_person_who_speaks(analys
     story = analysed(text, "affiliation").fragment
     ellery = person_named(story, "Tom Ellery")
     assert [q.speaker for q in story.quotations] == [ellery.id]
+
+
+def test_who_speaks_before_a_clause_in_which_others_signed_did_not_sign(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Daniel Okafor and Ingrid Solheim-Bakke signed a memorandum of understanding on carbon storage in London "
+        "on Tuesday.\n\n"
+        "The shadow energy secretary, Fiona Marchbank, said the deal was overdue and accused ministers of "
+        "having dithered for months while other European countries signed similar arrangements with Oslo.\n"
+    )
+    story = analysed(text, "while-signed").fragment
+    signatories = set().union(*(names_of(story, e, "signatory") for e in events(story, EventType.SIGNING)))
+    assert signatories == {"Daniel Okafor", "Ingrid Solheim-Bakke"}
