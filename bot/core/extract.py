@@ -364,6 +364,21 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _IN_PRESENCE = re.compile(r"\bin the presence of\s+")
 _BY = re.compile(r"\bby\s+")
+_NOUN_KINDS: dict[str, frozenset[EventType]] = {
+    **dict.fromkeys(("increase", "hike", "rise", "cut", "reduction"), frozenset({EventType.TARIFF})),
+    **dict.fromkeys(("visit", "trip", "tour"), frozenset({EventType.VISIT})),
+    **dict.fromkeys(("talks", "meeting"), frozenset({EventType.TALKS, EventType.MEETING})),
+}
+_BY_NOUN = re.compile(
+    r"(?:The|This|That)\s+(?:(?!last|previous|earlier|prior|first|second|third|next|\d)\w+\s+)?(?P<noun>"
+    + "|".join(_NOUN_KINDS)
+    + r")\b(?![^.]*\b(?:will|would|ends?|until|due|expected|scheduled)\b)"
+)
+"""A sentence opening with the noun of the event just told: "The increase, set out in a decree ..."."""
+_OWN_SUBJECT = re.compile(
+    r"(?:[A-Z][\w'’-]*|they|he|she|we|it|(?!been\b|being\b|having\b)\w+\s+\w+(?:\s+\w+){0,2})\s+"
+)
+"""The subject of a subordinate clause, up to its verb: "while other European countries ", "after they "."""
 _OTHER_CLAUSE = re.compile(r"\s(?:after|before|while|when|where|following|once|because|since)\s")
 _HOSTED_BY = re.compile(r"\b(?:received|welcomed|greeted|hosted)\s+by\s+", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w’'-]+\s+){0,3}$")
@@ -1897,6 +1912,7 @@ class _Run:
         previous: _Event | None = None
         who_start = sentence.start
         opening: list[_Event] = []
+        told_before = len(self.events)
         for c_start, c_end, relation in clauses:
             c_tags = [t for t in tags if c_start <= t.start < c_end]
             c_dates = [d for d in dates if c_start <= sentence.start + d.start < c_end]
@@ -1929,9 +1945,29 @@ class _Run:
             earlier = _earlier_by(lead, main) if main is not None else None
             for event in opening:
                 event.when = event.when or earlier
+        if len(self.events) == told_before:
+            self._date_by_noun(sentence, masked, dates)
         subject = next((t.key for t in tags if t.kind == "person"), None)
         if subject:
             self.last_subject = subject
+
+    def _date_by_noun(self, sentence: Sentence, masked: str, dates: list[DateMatch]) -> None:
+        """ "Argentina has raised tariffs ... The increase, set out in a decree published on Monday, ...", "The
+        visit, which began on Monday, ...": a sentence that names the event just told by its noun, and reports
+        nothing else, gives its day."""
+        noun = _BY_NOUN.match(masked)
+        if noun is None:
+            return
+        day = next((d.when for d in dates if d.when is not None), None)
+        if day is None or day.precision is not Precision.DAY:
+            return
+        kinds = _NOUN_KINDS[noun.group("noun").lower()]
+        event = next(
+            (e for e in reversed(self.events) if sentence.paragraph - e.paragraph <= 1 and e.type in kinds),
+            None,
+        )
+        if event is not None and event.when is None and event is self.events[-1]:
+            event.when = replace(day, basis=f"{day.basis}; told of “{noun.group(0)}”".lstrip("; "))
 
     def _joined_before(self, tags: list[_Tag], last: _Tag) -> list[_Tag]:
         """The people joined to ``last`` before it: "Pham Quoc Thanh and his South Korean counterpart Kang Min-jae,
@@ -2237,7 +2273,7 @@ class _Run:
             )
             # "X said ... while other countries signed ...": the verb is the subordinate clause's (no comma
             # between its conjunction and the verb); who comes before it did not sign.
-            inner = [m for m in _OTHER_CLAUSE.finditer(before) if "," not in before[m.end() :]]
+            inner = [m for m in _OTHER_CLAUSE.finditer(before) if _OWN_SUBJECT.fullmatch(before, m.end())]
             if inner:
                 clause_from = max(clause_from, start + inner[-1].end())
             for tag in people:
@@ -3417,6 +3453,8 @@ def _same_local(a: _Event, b: _Event, run: _Run) -> bool:
         people_b = {k for k, r in b.participants.items() if r == "signatory"}
         return not people_a or not people_b or bool(people_a & people_b)
     if a.type is EventType.TARIFF:
+        if a.status and b.status and a.status != b.status:
+            return False  # "has raised tariffs to 35%" and "tariffs had been cut to 20% last year"
         targets_a = {k for k, r in a.participants.items() if r == "target"}
         targets_b = {k for k, r in b.participants.items() if r == "target"}
         return bool(targets_a & targets_b) or not targets_a or not targets_b

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bot.core.model import Event, EventType, Story
 from tests.core.support import Analyse, names_of, person_named
 
@@ -65,3 +67,49 @@ def test_who_speaks_before_a_clause_in_which_others_signed_did_not_sign(analysed
     story = analysed(text, "while-signed").fragment
     signatories = set().union(*(names_of(story, e, "signatory") for e in events(story, EventType.SIGNING)))
     assert signatories == {"Daniel Okafor", "Ingrid Solheim-Bakke"}
+
+
+def test_after_signing_is_no_clause_with_a_subject_of_its_own(analysed: Analyse) -> None:
+    sentence = (
+        "Defence Minister Kang Tae-hoon and Polish Defence Minister Tomasz Wierzbicki shook hands after signing an "
+        "agreement in Warsaw on Tuesday."
+    )
+    story = analysed(HEAD + sentence + "\n", "after-signing").fragment
+    (signing,) = events(story, EventType.SIGNING)
+    assert names_of(story, signing, "signatory") == {"Kang Tae-hoon", "Tomasz Wierzbicki"}
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "day"),
+    [
+        (
+            "Argentina has raised import tariffs on Chinese fabrics to 35% from 20%. The increase, set out in a "
+            "decree published in the official gazette on Monday, was announced the same day by the economy minister.",
+            EventType.TARIFF,
+            date(2026, 5, 11),
+        ),
+        (
+            "Kenya's trade minister Rebecca Miano is visiting Addis Ababa. The visit, which began on Monday, is her "
+            "first to Ethiopia.",
+            EventType.VISIT,
+            date(2026, 5, 11),
+        ),
+    ],
+)
+def test_an_event_named_again_by_its_noun_takes_the_date_given_there(
+    analysed: Analyse, body: str, kind: EventType, day: date
+) -> None:
+    story = analysed(HEAD + body + "\n", "by-its-noun").fragment
+    (event,) = events(story, kind)
+    assert event.when is not None
+    assert event.when.start == day
+
+
+def test_an_event_named_by_its_noun_in_another_tense_keeps_no_wrong_date(analysed: Analyse) -> None:
+    # "The increase" of a year before is another increase: a date of another precision leaves the event alone.
+    text = HEAD + (
+        "Argentina has raised import tariffs on Chinese fabrics to 35% from 20%. The last increase came in 2019.\n"
+    )
+    story = analysed(text, "noun-other").fragment
+    (event,) = events(story, EventType.TARIFF)
+    assert event.when is None or event.when.start.year == 2026
