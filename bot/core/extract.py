@@ -2714,6 +2714,7 @@ class _Run:
             if para.heading:
                 continue
             spans = [q for q in find_quotes(text, para.start, para.end)]
+            told_end = -1  # where the sentence of the paragraph's last attributed quotation ends
             for q in spans:
                 words = text[q.start : q.end].split()
                 if len(words) < 2:
@@ -2730,7 +2731,12 @@ class _Run:
                 if speaker is None:
                     speaker, said = self._speaker_before(para.start, q.start)
                     channel = channel or said
-                if speaker is None and q.start - para.start <= 2:
+                if speaker is None and (
+                    q.start - para.start <= 2
+                    or (told_end >= 0 and not text[told_end : q.start].strip(" \n\"“‘'"))
+                ):
+                    # At the paragraph's start, or opening the sentence after an attributed quotation: '"...,"
+                    # Kang said at a press conference. "Technology transfer is the heart of this agreement."'
                     speaker = last_speaker
                     channel = channel or last_channel
                 if speaker is None:
@@ -2755,6 +2761,7 @@ class _Run:
                             )
                         )
                 last_speaker, last_channel = speaker, channel
+                told_end = closing.end
             if not spans:
                 first = next((s for s in self.sentences if s.paragraph == index), None)
                 if first:

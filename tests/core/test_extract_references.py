@@ -113,3 +113,22 @@ def test_an_event_named_by_its_noun_in_another_tense_keeps_no_wrong_date(analyse
     story = analysed(text, "noun-other").fragment
     (event,) = events(story, EventType.TARIFF)
     assert event.when is None or event.when.start.year == 2026
+
+
+def test_a_quotation_opening_the_sentence_after_an_attributed_one_has_the_same_speaker(
+    analysed: Analyse,
+) -> None:
+    text = HEAD + (
+        "Kang Tae-hoon and Tomasz Wierzbicki signed a defence pact in Warsaw on Tuesday.\n\n"
+        '"Korea and Poland are no longer simply buyer and seller," Kang said at a joint press conference after '
+        'the signing. "Technology transfer is the heart of this agreement, and we will honor it fully."\n\n'
+        'Analysts were cautious. "The deliveries will tell," one analyst said.\n'
+    )
+    story = analysed(text, "follow-on").fragment
+    kang = person_named(story, "Kang Tae-hoon")
+    said = {q.texts[0].value.split(",")[0]: q for q in story.quotations}
+    assert said["Technology transfer is the heart of this agreement"].speaker == kang.id
+    assert (
+        said["Technology transfer is the heart of this agreement"].channels[0].value == "remarks to the media"
+    )
+    assert all(q.speaker == kang.id for q in story.quotations)
