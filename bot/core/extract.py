@@ -196,7 +196,9 @@ _QUOTE_ATTRIBUTION_AFTER = re.compile(
     r"(?P<who2>[^,.“”\"]{2,80}?)\s+(?P<verb2>said|says|added|adds|wrote|writes|posted|posts|tweeted|stated|told|"
     r"noted|stressed|underlined|declared|announced)\b|"
     # "..., Marc-André Lavoie, president of the Canadian Critical Minerals Council, said in a statement."
-    r"(?P<who3>[^,.“”\"]{2,60}?),\s+[^,.“”\"]{2,120},\s+(?:said|says|added|wrote|posted|stated|told|noted)\b)",
+    r"(?P<who3>[^,.“”\"]{2,60}?),\s+[^,.“”\"]{2,120},\s+(?:said|says|added|wrote|posted|stated|told|noted)\b|"
+    # "..., Ecuador's Minister of Production, Foreign Trade, Investment and Fisheries, Sebastián Cordero, said"
+    r"(?P<who4>[^.“”\"]{2,160}?),\s+(?:said|says|added|wrote|posted|stated|told|noted)\b)",
 )
 _GENERIC_HEADS = {"pact", "deal", "agreement", "accord", "framework", "treaty", "arrangement"}
 _LOOSE_HEADS = {"pact", "deal", "agreement", "accord"}
@@ -375,6 +377,9 @@ _BY_NOUN = re.compile(
     + r")\b(?![^.]*\b(?:will|would|ends?|until|due|expected|scheduled)\b)"
 )
 """A sentence opening with the noun of the event just told: "The increase, set out in a decree ..."."""
+_SAID_INVERTED = frozenset({"said", "says", "added", "adds"})
+_QUOTE_CLOSED = re.compile(r"[,?!]\s?[\"”’']\s*$")
+_NAME_ENDS = re.compile(r"\s*(?:[,.]|$)")
 _OWN_SUBJECT = re.compile(
     r"(?:[A-Z][\w'’-]*|they|he|she|we|it|(?!been\b|being\b|having\b)\w+\s+\w+(?:\s+\w+){0,2})\s+"
 )
@@ -850,10 +855,17 @@ class _Run:
             if len(names) != 1:
                 continue  # two people with this surname: which one is "Ms. Rahim" is not known
             (full,) = names
-            if self._resolve_name(full) not in (None, key):
+            known = self._resolve_name(full)
+            if known not in (None, key) and (known is None or key not in known.split()):
                 continue
             short = self._forget_person(key)
-            person = self._person(full, None, short.country)
+            # The full name may be a person already ('"...," said Wulan Hartono.'): "Ms. Hartono" is that person.
+            person = (
+                self.people[known]
+                if known and known in self.people
+                else self._person(full, None, short.country)
+            )
+            person.country = person.country or short.country
             person.names.update(short.names)
             person.titles.extend(short.titles)
             person.notes.extend(short.notes)
@@ -1204,9 +1216,15 @@ class _Run:
         tokens = self._tokens(sentence)
         names = []
         for i, token in enumerate(tokens[:-1]):
-            if token.lower not in _OBJECT_VERBS:
+            # '"Before, we crossed in two hours," said Jhon Fredy Cuastumal, a driver': the speaker after the quotation.
+            inverted = token.lower in _SAID_INVERTED and _QUOTE_CLOSED.search(
+                self.text, token.start - 4, token.start
+            )
+            if token.lower not in _OBJECT_VERBS and not inverted:
                 continue
             run = self._name_run(tokens, i + 1, limit=3)
+            if inverted and run and not _NAME_ENDS.match(self.text, run[-1].end):
+                continue
             if len(run) >= 2 and self._joined(token, run[0]):
                 name = self._clean_name(" ".join(t.text for t in run))
                 if name and len(name.split()) >= 2:
@@ -2799,7 +2817,7 @@ class _Run:
         speaker: str | None = None
         m = _QUOTE_ATTRIBUTION_AFTER.match(after_text)
         if m:
-            who = next(g for g in ("who1", "who2", "who3") if m.group(g))
+            who = next(g for g in ("who1", "who2", "who3", "who4") if m.group(g))
             who_start, who_end = q_end + m.start(who), q_end + m.end(who)
             speaker = self._speaker_in(who_start, who_end, tags)
             if speaker is None:
@@ -2852,9 +2870,10 @@ class _Run:
         return speaker, _channel(raw[m.start() :])
 
     def _speaker_in(self, start: int, end: int, tags: list[_Tag]) -> str | None:
-        for tag in tags:
-            if start <= tag.start < end and tag.kind in ("person", "organisation"):
-                return tag.key
+        within = [t for t in tags if start <= t.start < end and t.kind in ("person", "organisation")]
+        # "Colombia's Minister of Commerce, Industry and Tourism, Mariana Ospina": the person, not the portfolio.
+        for tag in [t for t in within if t.kind == "person"] or within:
+            return tag.key
         words = self.text[start:end]
         m = _THE_MINISTRY.search(words)
         if m:

@@ -132,3 +132,34 @@ def test_a_quotation_opening_the_sentence_after_an_attributed_one_has_the_same_s
         said["Technology transfer is the heart of this agreement"].channels[0].value == "remarks to the media"
     )
     assert all(q.speaker == kang.id for q in story.quotations)
+
+
+def test_a_speaker_after_a_title_with_commas_or_after_an_inverted_said(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Ecuador will double a tariff on imports from Colombia to 30%, its government announced on Friday.\n\n"
+        '"We gave Colombia six months to show results," Ecuador\'s Minister of Production, Foreign Trade, '
+        "Investment and Fisheries, Sebastián Cordero Valdivieso, said in an interview on Sunday.\n\n"
+        '"Before, we crossed in two hours. Now it can be two days," said Jhon Fredy Cuastumal, a driver who hauls '
+        "paper to Quito.\n"
+    )
+    story = analysed(text, "speakers").fragment
+    by_start = {q.texts[0].value[:12]: q for q in story.quotations}
+    assert by_start["We gave Colo"].speaker == person_named(story, "Sebastián Cordero Valdivieso").id
+    assert by_start["We gave Colo"].channels[0].value == "interview"
+    driver = person_named(story, "Jhon Fredy Cuastumal")
+    assert by_start["Before, we c"].speaker == driver.id
+    assert by_start["Now it can b"].speaker == driver.id
+
+
+def test_a_surname_met_first_is_the_full_name_a_quotation_gives_later(analysed: Analyse) -> None:
+    text = HEAD + (
+        "The pact was signed by Wulan Hartono and Sri Lankan President Nuwan Senanayake in Jakarta on Tuesday.\n\n"
+        "Earlier, Ms. Hartono and Mr. Senanayake held a meeting in Jakarta.\n\n"
+        '"We are committed to working closely with Sri Lanka," said Wulan Hartono.\n'
+    )
+    story = analysed(text, "surname-first").fragment
+    hartono = person_named(story, "Wulan Hartono")
+    assert {a.value for a in hartono.aliases} >= {"Hartono", "Wulan Hartono"}
+    assert [e.name for e in story.entities if e.kind.value == "person" and "Hartono" in e.name] == [
+        "Wulan Hartono"
+    ]
