@@ -20,6 +20,7 @@ __all__ = [
     "find_dates",
     "parse_day_month_year",
     "resolve_month_day",
+    "weekday_dated",
 ]
 
 MONTHS = {
@@ -203,6 +204,53 @@ def latest_reported(text: str, past_only: bool = False) -> When | None:
                 continue
             if latest is None or when.start > latest.start:
                 latest = when
+    return latest
+
+
+_WEEKDAY_MONTH_DAY = re.compile(
+    r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"\s+(?P<month>[a-z]{3,9})\.?|(?P<month2>[a-z]{3,9})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s+\d{4})",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|\bcopyright)\s*(?:\d{4}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE
+)
+
+
+def weekday_dated(text: str, page: str) -> When | None:
+    """The latest day the text names by weekday, day and month without a year ("this afternoon, Wednesday 15
+    October"): the year is the one, within a year of the page's copyright year (else of the latest year the text
+    names), in which that day is that weekday. None when no year fits or none is known."""
+    copyright_years = [int(m.group("year")) for m in _COPYRIGHT.finditer(page)]
+    if copyright_years:
+        around = max(copyright_years)
+    else:
+        named = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)]
+        if not named:
+            return None
+        around = max(named)
+    latest: When | None = None
+    for m in _WEEKDAY_MONTH_DAY.finditer(text):
+        month = MONTHS.get((m.group("month") or m.group("month2")).lower())
+        if month is None:
+            continue
+        day = int(m.group("day") or m.group("day2"))
+        weekday = WEEKDAYS[m.group("weekday").lower()]
+        fits = [
+            found
+            for year in (around, around - 1, around + 1)
+            if (found := _safe_day(year, month, day)) is not None and found.weekday() == weekday
+        ]
+        if fits and (latest is None or fits[0] > latest.start):
+            why = "copyright year" if copyright_years else "latest year the text names"
+            latest = When(
+                fits[0],
+                fits[0],
+                Precision.DAY,
+                m.group(0),
+                None,
+                f"the weekday fits {fits[0].year} (the {why})",
+            )
     return latest
 
 

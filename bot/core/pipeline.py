@@ -10,7 +10,7 @@ from datetime import date
 from itertools import islice
 
 from bot.core.clean import CleanArticle, clean_article
-from bot.core.dates import find_dates, latest_reported, next_month_day
+from bot.core.dates import find_dates, latest_reported, next_month_day, weekday_dated
 from bot.core.extract import Extractor
 from bot.core.merge import StoryBuilder, infer_published
 from bot.core.model import Precision, Source, Story, When
@@ -136,6 +136,9 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
                 basis, inferred = f"stated; year inferred from the {why}", True
     if published is None:
         found = anchor if anchor is not None else _latest_stated_date(body)
+        if found is None and (named := weekday_dated(body, article.text)) is not None:
+            # "this afternoon, Wednesday 15 October", on a page © 2025: the year in which that day is a Wednesday.
+            found = (named.start, f"the latest day the text names (“{named.phrase}”; {named.basis})")
         reported = latest_reported(body, past_only=True) if found is not None else None
         if (
             reported is not None

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.dates import find_dates, latest_reported, next_month_day
+from bot.core.dates import find_dates, latest_reported, next_month_day, weekday_dated
 from bot.core.model import Precision, When
 
 SAT_1_NOV_2025 = date(2025, 11, 1)
@@ -369,3 +369,30 @@ def test_when_a_measure_takes_effect_and_futures_across_and(
 ) -> None:
     matches = find_dates(text, date(2026, 3, 25))
     assert [(m.phrase, m.when.label() if m.when else None) for m in matches] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "expected"),
+    [
+        (
+            "Speaking this afternoon, Wednesday 15 October, the minister said.",
+            "© 2025 Digest",
+            date(2025, 10, 15),
+        ),
+        (
+            "The summit opened on Tuesday, March 3, in Hanoi.",
+            "Copyright 2019-2026 Vietnam Post",
+            date(2026, 3, 3),
+        ),
+        ("Talks ended on Friday 2 January as planned.", "© 2025 Digest", date(2026, 1, 2)),
+        ("The talks began on Wednesday 15 October in 2025.", "no copyright here", date(2025, 10, 15)),
+        ("Speaking on Monday 15 October, the minister said.", "© 2025 Digest", None),
+        ("Speaking on Wednesday 15 October 2025, the minister said.", "© 2025 Digest", None),
+        ("Speaking on Wednesday 15 October, the minister said.", "no year at all", None),
+    ],
+)
+def test_a_weekday_day_and_month_without_a_year_take_the_year_in_which_the_weekday_fits(
+    text: str, page: str, expected: date | None
+) -> None:
+    found = weekday_dated(text, text + "\n" + page)
+    assert (found.start if found else None) == expected

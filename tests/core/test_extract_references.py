@@ -163,3 +163,21 @@ def test_a_surname_met_first_is_the_full_name_a_quotation_gives_later(analysed: 
     assert [e.name for e in story.entities if e.kind.value == "person" and "Hartono" in e.name] == [
         "Wulan Hartono"
     ]
+
+
+def test_a_page_without_a_date_is_dated_by_the_weekday_it_names_and_its_copyright_year(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Policy Digest\n\nSouth Africa and Nigeria sign auto parts MoU\n\n"
+        "South Africa and Nigeria signed a memorandum of understanding in Pretoria earlier today.\n\n"
+        "Speaking at a press conference this afternoon, Wednesday 15 October, the minister said the deal mattered.\n\n"
+        "© 2025 Policy Digest. All rights reserved.\n"
+    )
+    result = analysed(text, "weekday-page")
+    assert result.source.published is not None
+    assert result.source.published.start == date(2025, 10, 15)
+    assert result.source.inferred
+    (signing,) = events(result.fragment, EventType.SIGNING)
+    assert signing.when is not None
+    assert signing.when.start == date(2025, 10, 15)
