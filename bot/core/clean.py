@@ -66,7 +66,7 @@ _END_MARKERS = re.compile(
     r"^(?:related (?:topics|stories|articles|news|posts)|read next|follow us on|to read the full article|"
     r"you (?:may|might) (?:also )?like|recommended(?: for you| stories)?|trending(?: now| stories)?|"
     r"tags?\s*:|topics?\s*:|more (?:from|stories|news)\b|most (?:read|popular|viewed)|latest (?:news|stories)|"
-    r"top stories|don'?t miss|also on\b(?=[^.,]{0,40}$)|explore more|first published|copyright|©|all rights reserved|"
+    r"top stories|don'?t miss|(?:also|more) on\b(?=[^.,]{0,40}$)|related(?:\s+[a-z]+)?\s*:?\s*$|explore more|first published|copyright|©|all rights reserved|"
     r"disclaimer\s*:|(?:get|download) (?:the )?app|subscribe to (?:our|the))",
     re.IGNORECASE,
 )
@@ -80,6 +80,10 @@ _FURNITURE = re.compile(
     r"scroll to continue(?: with content)?|advertisement\s*-\s*scroll to continue|story continues below advertisement)$",
     re.IGNORECASE,
 )
+_TICKER = re.compile(
+    r"^(?:[☰≡]\s|(?:breaking|trending|latest|just in)(?: news)?\s*:.*\s[▸►|•]\s)", re.IGNORECASE
+)
+"""A menu behind its icon ("☰ UAE  Saudi Arabia  Qatar"), a ticker ("Breaking: A ▸ B ▸ C")."""
 _BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|^\S+\.(?:com|in|org|net|co\.\w+)\b.*\s[>|]\s")
 """Without a › or » only the second form can match, and only at the start of the line."""
 _MENU_SEPARATOR = re.compile(r"\s+[|·•>]\s+|\s{3,}")
@@ -422,6 +426,7 @@ def clean_article(
             continue
         if (
             _FURNITURE.match(line)
+            or _TICKER.match(line)
             or (
                 line.isupper()
                 and _words(line) <= 5

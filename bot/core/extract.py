@@ -380,6 +380,11 @@ _BY_NOUN = re.compile(
 _SAID_INVERTED = frozenset({"said", "says", "added", "adds"})
 _QUOTE_CLOSED = re.compile(r"[,?!]\s?[\"”’']\s*$")
 _NAME_ENDS = re.compile(r"\s*(?:[,.]|$)")
+_DATE_WORD = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|today|yesterday|last|this|next)\b"
+)
+"""A word that begins a date, where an agreement's description ends: "a memorandum on maritime security on Wednesday"."""
 _OWN_SUBJECT = re.compile(
     r"(?:[A-Z][\w'’-]*|they|he|she|we|it|(?!been\b|being\b|having\b)\w+\s+\w+(?:\s+\w+){0,2})\s+"
 )
@@ -515,10 +520,11 @@ class Extractor:
             r"(?P<head>framework agreement|framework|agreement|pact|deal|treaty|memorandum of (?:agreement|"
             r"understanding)|memorandum|accord|arrangement|mou|protocol|charter|declaration|convention|compact|"
             r"roadmap)\b"
-            r"(?P<comp>\s+(?:regarding|on|concerning|for)\s+(?!(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|"
-            r"february|march|april|may|june|july|august|september|october|november|december)\b)"
-            r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,7}?[a-z][\w-]*"
-            r"(?=\s+(?:to|that|which|in|with|between|was|is|will)\b|\s*[,.;]))?",
+            r"(?P<comp>\s+(?:regarding|on|concerning|for)\s+(?!" + _DATE_WORD + r")"
+            r"(?:the\s+)?(?:(?!" + _DATE_WORD + r")[a-z][\w-]*\s+){0,7}?(?!" + _DATE_WORD + r")[a-z][\w-]*"
+            r"(?=\s+(?:to|that|which|in|with|between|was|is|will)\b|\s+(?:(?:earlier|later|on|late|early)\s+)?"
+            + _DATE_WORD
+            + r"|\s*[,.;]))?",
             re.IGNORECASE,
         )
         self._chunk_shapes: dict[str, _ChunkShape | None] = {}
@@ -1354,7 +1360,11 @@ class _Run:
             start = i
             while (
                 start > 0
-                and i - start < 4
+                and sum(1 for t in tokens[start : i + 1] if t.text.lower() not in SURNAME_PARTICLES) < 4
+                and (
+                    tokens[start - 1].text.rstrip(".") not in self.ex._honorifics
+                    or tokens[start - 1].text in self.vocab.given_names  # "Sri Hidayat"
+                )
                 and (self._name_token(tokens, start - 1) or tokens[start - 1].text in SURNAME_PARTICLES)
                 and self._joined(tokens[start - 1], tokens[start])
             ):
@@ -1392,6 +1402,8 @@ class _Run:
             if head_at is None:
                 continue
             end = head_at + 1
+            while end < k and tokens[end].lower in modifiers:
+                end += 1  # "Minister Responsible for Defence Affairs"
             extended = False
             if end + 1 < len(tokens) and tokens[end].text in ("of", "for", "to", "at"):
                 extended = True

@@ -64,7 +64,7 @@ TITLE_MODIFIERS = (
     "navy", "naval", "army", "air", "force", "military", "intelligence", "strategic", "digital", "investment",
     "infrastructure", "planning", "budget", "revenue", "customs", "immigration", "citizenship", "veterans",
     "homeland", "commerce", "innovation", "research", "public", "works", "foreign-affairs", "then", "erstwhile",
-    "ministry", "office", "department", "embassy", "tourism", "minerals", "industrial",
+    "ministry", "office", "department", "embassy", "tourism", "minerals", "industrial", "responsible",
 )  # fmt: skip
 SURNAME_PARTICLES = frozenset(
     {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "dos", "das", "del", "du",
@@ -73,7 +73,7 @@ SURNAME_PARTICLES = frozenset(
 """Words that begin a surname or join its parts: "Ursula von der Leyen", "Mariam Al Falasi"."""
 HONORIFICS = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt.", "Smt", "Sri", "Sir", "Dame",
               "Prof.", "Prof", "Gen.", "Lt.", "Col.", "Adm.", "Sen.", "Rep.", "Gov.", "Hon.", "H.E.", "Brig.", "Maj.",
-              "Capt.", "Cdr.")  # fmt: skip
+              "Capt.", "Cdr.", "Sayyid", "Sayyida", "Sheikh", "Sheikha")  # fmt: skip
 AGREEMENT_HEADS = (
     "agreement", "arrangement", "framework", "pact", "treaty", "memorandum", "accord", "deal", "protocol",
     "charter", "declaration", "convention", "mou", "roadmap", "compact", "understanding",

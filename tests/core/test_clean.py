@@ -54,6 +54,9 @@ def test_an_ad_mid_body_is_dropped_and_the_story_around_it_kept(vocab: Vocabular
         "Read Next",
         "Follow us on:",
         "To read the full article or to get the complete feed from this publication, please",
+        "RELATED",
+        "Related coverage",
+        "MORE ON GULF DISPATCH",
     ],
 )
 def test_an_end_marker_ends_the_article_and_the_teaser_after_it_is_dropped(
@@ -392,6 +395,8 @@ def test_a_date_line_with_a_long_byline_before_the_date_is_still_the_date_line(v
         "English Edition | 日本語",
         "[Subscribe - it's free]",
         "Follow Us  [Google News]  [WhatsApp Channel]",
+        "☰ UAE  Saudi Arabia  Qatar  Oman  Kuwait  Bahrain  Business  Defence",
+        "Breaking: Dubai Airshow closes with record orders ▸ Brent crude steady at $63 ▸ Riyadh Metro adds service",
     ],
 )
 def test_menus_breadcrumbs_and_buttons_above_the_story_are_dropped(vocab: Vocabulary, menu: str) -> None:
@@ -483,8 +488,17 @@ def test_the_first_line_above_a_menu_is_the_sites_name(vocab: Vocabulary, site: 
     assert clean(page("Nation", *HEADER, *STORY), vocab).outlet is None
 
 
-def test_a_story_paragraph_opening_with_also_on_is_no_end_marker(vocab: Vocabulary) -> None:
-    more = "Also on Tuesday, Norway's ministry of fisheries announced that it would cut quotas for cod by 5%."
+@pytest.mark.parametrize(
+    "more",
+    [
+        "Also on Tuesday, Norway's ministry of fisheries announced that it would cut quotas for cod by 5%.",
+        "More on the fisheries deal is expected when Norway and Chile meet again in Oslo.",
+        "Related talks between Norway and Chile on a salmon quota will be held in Oslo next year.",
+    ],
+)
+def test_a_story_paragraph_opening_with_words_of_an_end_marker_is_no_end_marker(
+    vocab: Vocabulary, more: str
+) -> None:
     article = clean(page(*HEADER, *STORY, more), vocab)
     assert kept(article) == [*STORY, more]
 

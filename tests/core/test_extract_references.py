@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from bot.core.model import Event, EventType, Story
-from tests.core.support import Analyse, names_of, person_named
+from tests.core.support import Analyse, agreement_name, names_of, person_named
 
 HEAD = "Wednesday, 13 May 2026\nHeadline of the story\n\n"
 
@@ -181,3 +181,24 @@ def test_a_page_without_a_date_is_dated_by_the_weekday_it_names_and_its_copyrigh
     (signing,) = events(result.fragment, EventType.SIGNING)
     assert signing.when is not None
     assert signing.when.start == date(2025, 10, 15)
+
+
+def test_a_described_agreement_ends_before_the_date_after_it(analysed: Analyse) -> None:
+    text = HEAD + "Oman and Qatar signed a memorandum of understanding on maritime security on Wednesday.\n"
+    story = analysed(text, "described-date").fragment
+    (signing,) = events(story, EventType.SIGNING)
+    assert agreement_name(story, signing) == "memorandum of understanding on maritime security"
+
+
+def test_gulf_honorifics_and_a_minister_responsible_for_a_portfolio(analysed: Analyse) -> None:
+    text = HEAD + (
+        "The Memorandum of Understanding on Maritime Security was signed in Muscat on Tuesday by Sayyid Faisal bin "
+        "Hamad Al Busaidi, Oman's Minister Responsible for Defence Affairs, and Sheikh Abdullah bin Nasser Al Kuwari, "
+        "Qatar's Deputy Prime Minister.\n"
+    )
+    story = analysed(text, "gulf").fragment
+    (signing,) = events(story, EventType.SIGNING)
+    assert names_of(story, signing, "signatory") == {
+        "Faisal bin Hamad Al Busaidi",
+        "Abdullah bin Nasser Al Kuwari",
+    }
