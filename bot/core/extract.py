@@ -385,6 +385,7 @@ _DATE_WORD = (
     r"october|november|december|today|yesterday|last|this|next)\b"
 )
 """A word that begins a date, where an agreement's description ends: "a memorandum on maritime security on Wednesday"."""
+_ACRONYM_ENDS = re.compile(r"\s*\([A-Z][\w&.-]{1,12}\)\s*[,.;]")
 _OWN_SUBJECT = re.compile(
     r"(?:[A-Z][\w'’-]*|they|he|she|we|it|(?!been\b|being\b|having\b)\w+\s+\w+(?:\s+\w+){0,2})\s+"
 )
@@ -811,6 +812,7 @@ class _Run:
                     self._resolve_name(word) is None
                     and not self._vocab_word(word)
                     and word.lower() not in _NOT_NAMES
+                    and word.lower() not in self.ex._org_heads  # "the Commission's midday briefing"
                     and not self._in_quote(sentence.start + m.start())
                     and word not in self.vocab.given_names
                 ):
@@ -1277,8 +1279,8 @@ class _Run:
             ):
                 run.insert(0, tokens[j])
                 j -= 1
-            if len(run) < 2 or run[-1].lower in COMPANY_WORDS:
-                continue  # "Toyota Motor on Monday said": a company
+            if len(run) < 2 or run[-1].lower in COMPANY_WORDS or run[-1].lower in self.ex._org_heads:
+                continue  # "Toyota Motor on Monday said": a company; "The European Commission found": a body
             before = self.text[max(sentence.start, run[0].start - 6) : run[0].start]
             if (
                 j >= 0
@@ -1529,6 +1531,7 @@ class _Run:
             after[0] in ",.;"
             or after.startswith(" s")
             or _AND_NEXT_PERSON.match(self.text, last.end) is not None
+            or _ACRONYM_ENDS.match(self.text, last.end) is not None  # "... Agriculture Society (SNA), said"
         )
 
     def _joined(self, left: Token, right: Token) -> bool:

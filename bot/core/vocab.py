@@ -49,7 +49,7 @@ TITLE_HEADS = (
     "founder", "mp", "pm", "judge", "justice", "attorney general", "solicitor general", "national security adviser",
     "nsa", "foreign secretary", "home secretary", "cabinet secretary", "negotiator", "chief negotiator",
     "governor-general", "speaker", "deputy speaker", "president-elect", "prime minister-designate", "nominee",
-    "researcher", "analyst", "professor", "economist", "scholar", "lecturer", "fellow",
+    "researcher", "analyst", "professor", "economist", "scholar", "lecturer", "fellow", "mep",
 )  # fmt: skip
 TITLE_MODIFIERS = (
     "defence", "defense", "foreign", "external", "affairs", "home", "interior", "internal", "finance", "financial",
@@ -94,7 +94,8 @@ ORG_HEADS = (
     "party", "bank", "fund", "union", "nations", "office", "administration", "forces", "army", "navy", "force",
     "corporation", "company", "group", "institute", "university", "court", "parliament", "senate", "pentagon",
     "committee", "board", "authority", "bureau", "command", "secretariat", "cabinet", "government", "federation",
-    "alliance", "coalition", "league", "house", "service", "services",
+    "alliance", "coalition", "league", "house", "service", "services", "society", "community", "chamber",
+    "foundation", "journal", "gazette",
 )  # fmt: skip
 ORG_ACRONYMS = (
     "ASEAN", "NATO", "UN", "EU", "WTO", "IMF", "BRICS", "Quad", "QUAD", "G20", "G7", "G-20", "G-7", "SCO", "SAARC",
