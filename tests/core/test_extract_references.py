@@ -208,10 +208,11 @@ def test_bodies_and_publications_are_no_people_and_their_members_are(analysed: A
     text = HEAD + (
         "The duties, set out in a regulation published in the EU's Official Journal on Monday, apply from Tuesday. "
         "The European Commission found that Chinese producers had been dumping plywood.\n\n"
-        "At the Commission's midday briefing on Monday, trade spokesperson Olivia Marchetti rejected the claims.\n\n"
-        "Karin Holmqvist, the Swedish MEP who chairs the trade committee, welcomed the duties. Rodrigo Baeza "
-        "Ossandón, president of the National Agriculture Society (SNA), said farmers were worried. Colombia may take "
-        "the case to the Andean Community's tribunal.\n"
+        "Karin Holmqvist, the Swedish MEP who chairs the trade committee, welcomed the plywood duties. Rodrigo "
+        "Baeza Ossandón, president of the National Agriculture Society (SNA), said Chilean plywood makers were "
+        "worried. Chile may take the plywood case to the Andean Community's tribunal.\n\n"
+        "At the Commission's midday briefing on Monday, trade spokesperson Olivia Marchetti rejected the claims "
+        "of Chinese plywood producers.\n"
     )
     story = analysed(text, "bodies").fragment
     people = {e.name for e in story.entities if e.kind.value == "person"}
