@@ -148,6 +148,8 @@ _CAPTION = Caseless(
     r"(?:\bfile (?:picture|photo|image|pic)|\brepresentational (?:image|picture|photo)|"
     r"^\(?(?:photo|image|picture|pic|credit)s?\s*[:|-]|\((?:photo|image|picture)[^)]*\)\s*$)"
 )
+_BRACKETED_CAPTION = re.compile(r"^\[(?:photo|image|picture|pic|video|graphic)s?\b[^\[\]]*\]$", re.IGNORECASE)
+"""A caption as scraped, whole in its brackets: "[Photo: A receives B at Bait Al Falaj, Muscat. (ONA)]"."""
 _EMBED_SIGNATURE = re.compile(
     r"[—–-]{1,2}\s*(?P<name>[^()\n—–]{1,60}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*$"
@@ -456,7 +458,7 @@ def clean_article(
             dropped.append((start, end, "embedded post"))
             _drop_embed_lead_in(text, kept, dropped)
             continue
-        if _CAPTION.search(line) and _words(line) <= 12:
+        if (_CAPTION.search(line) and _words(line) <= 12) or _BRACKETED_CAPTION.match(line):
             dropped.append((start, end, "photo caption"))
             continue
         if body_started and len(kept) <= 3 and published is None and month_day is None:

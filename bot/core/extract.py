@@ -2952,8 +2952,9 @@ class _Run:
         """ "Japan and the Philippines signed a defence logistics agreement on Tuesday ..." in the lead, then "Harada
         and Villareal signed the Acquisition and Cross-Servicing Agreement (ACSA) ...": the lead describes the
         signing the article names later, when exactly one named signing of the same parties agrees with it."""
-        lead = next((i for i, p in enumerate(self.clean.paragraphs) if not p.heading), 0)
-        for described in [e for e in events if e.type is EventType.SIGNING and e.paragraph == lead]:
+        # The lead, or the standfirst above it: the first two paragraphs of the story.
+        leads = [i for i, p in enumerate(self.clean.paragraphs) if not p.heading][:2]
+        for described in [e for e in events if e.type is EventType.SIGNING and e.paragraph in leads]:
             if not self._described(described.agreement):
                 continue
             parties = {k for k, r in described.participants.items() if r == "party"}
@@ -2964,7 +2965,7 @@ class _Run:
                 if e is not described
                 and e.type is EventType.SIGNING
                 and e.start > described.start
-                and e.paragraph <= lead + 2
+                and e.paragraph <= described.paragraph + 2
                 and not _EARLIER_SIGNING.search(e.text)  # "The two countries had earlier signed the RAA"
                 and e.agreement is not None
                 and not self._described(e.agreement)

@@ -397,6 +397,8 @@ def test_a_date_line_with_a_long_byline_before_the_date_is_still_the_date_line(v
         "Follow Us  [Google News]  [WhatsApp Channel]",
         "☰ UAE  Saudi Arabia  Qatar  Oman  Kuwait  Bahrain  Business  Defence",
         "Breaking: Dubai Airshow closes with record orders ▸ Brent crude steady at $63 ▸ Riyadh Metro adds service",
+        "[Photo: Sayyid Faisal bin Hamad Al Busaidi receives Sheikh Abdullah bin Nasser Al Kuwari at Bait Al Falaj, "
+        "Muscat, before the two ministers signed the memorandum. (ONA)]",
     ],
 )
 def test_menus_breadcrumbs_and_buttons_above_the_story_are_dropped(vocab: Vocabulary, menu: str) -> None:

@@ -217,3 +217,23 @@ def test_bodies_and_publications_are_no_people_and_their_members_are(analysed: A
     story = analysed(text, "bodies").fragment
     people = {e.name for e in story.entities if e.kind.value == "person"}
     assert people == {"Olivia Marchetti", "Karin Holmqvist", "Rodrigo Baeza Ossandón"}
+
+
+def test_the_leads_described_signing_under_a_standfirst_and_a_caption_is_the_named_one(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Thursday, 20 November 2025\n\nOman, Qatar sign maritime security pact\n\n"
+        "The agreement covers joint patrols and training in the Strait of Hormuz and the Arabian Sea\n\n"
+        "[Photo: Sayyid Faisal bin Hamad Al Busaidi receives Sheikh Abdullah bin Nasser Al Kuwari at Bait Al Falaj, "
+        "Muscat, before the two ministers signed the memorandum. (ONA)]\n\n"
+        "Oman and Qatar signed a memorandum of understanding on maritime security on Wednesday.\n\n"
+        "The Memorandum of Understanding on Military Cooperation was signed in Muscat by Sayyid Faisal bin Hamad Al "
+        "Busaidi, Oman's Minister Responsible for Defence Affairs, and Sheikh Abdullah bin Nasser Al Kuwari, Qatar's "
+        "Deputy Prime Minister.\n"
+    )
+    story = analysed(text, "standfirst").fragment
+    (signing,) = events(story, EventType.SIGNING)
+    assert agreement_name(story, signing) == "Memorandum of Understanding on Military Cooperation"
+    assert signing.when is not None
+    assert signing.when.start == date(2025, 11, 19)
