@@ -16,6 +16,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+from rapidfuzz import fuzz
+
 from bot.core.clean import CleanArticle
 from bot.core.dates import MONTHS, WEEKDAYS, DateMatch, count_of, find_dates
 from bot.core.model import (
@@ -893,13 +895,34 @@ class _Run:
             fuller = [k for k in self.people if " " in k and key in k.split()]
             if len(fuller) != 1 or not _same_office(self.people[key].titles, self.people[fuller[0]].titles):
                 continue  # "President Lee" is not "Samsung chairman Lee Jae-yong"
-            short = self._forget_person(key)
-            person = self.people[fuller[0]]
-            person.names.update(short.names)
-            person.titles.extend(t for t in short.titles if t not in person.titles)
-            person.notes.extend(short.notes)
-            person.handles |= short.handles
-            person.country = person.country or short.country
+            self._fold_into(key, fuller[0])
+        # "Al Kuwary also called on ..." in an article that names "Sheikh Abdullah bin Nasser Al Kuwari": a surname
+        # alone, misspelt, is the one full name whose surname it nearly is.
+        for key in [k for k in self.people if _surname_only(k) and not self.people[k].titles]:
+            surname = key.split()[-1]
+            if len(surname) < 5:
+                continue
+            near = [
+                k
+                for k in self.people
+                if k != key
+                and not _surname_only(k)
+                and k.split()[-1] != surname
+                and k.split()[-1][:1] == surname[:1]
+                and fuzz.ratio(k.split()[-1], surname) >= 80
+            ]
+            if len(near) == 1:
+                self._fold_into(key, near[0])
+                self.token_index.setdefault(surname, set()).add(near[0])  # its later mentions find the person
+
+    def _fold_into(self, key: str, full: str) -> None:
+        short = self._forget_person(key)
+        person = self.people[full]
+        person.names.update(short.names)
+        person.titles.extend(t for t in short.titles if t not in person.titles)
+        person.notes.extend(short.notes)
+        person.handles |= short.handles
+        person.country = person.country or short.country
 
     def _clean_name(self, raw: str, titled: bool = False) -> str | None:
         """``raw`` without the vocabulary words around the name; ``titled``: it follows a title or is described

@@ -237,3 +237,19 @@ def test_the_leads_described_signing_under_a_standfirst_and_a_caption_is_the_nam
     assert agreement_name(story, signing) == "Memorandum of Understanding on Military Cooperation"
     assert signing.when is not None
     assert signing.when.start == date(2025, 11, 19)
+
+
+def test_a_misspelt_surname_alone_is_the_person_whose_surname_it_nearly_is(analysed: Analyse) -> None:
+    text = HEAD + (
+        "The memorandum was signed in Muscat on Tuesday by Sheikh Abdullah bin Nasser Al Kuwari, Qatar's Deputy Prime "
+        "Minister, and Oman's defence minister Faisal Al Busaidi.\n\n"
+        "Before leaving Muscat on Wednesday, Al Kuwary also called on Vice Admiral Said bin Hamdan Al Maamari.\n"
+    )
+    story = analysed(text, "misspelt").fragment
+    kuwari = person_named(story, "Abdullah bin Nasser Al Kuwari")
+    assert "Al Kuwary" in {a.value for a in kuwari.aliases}
+    (meeting,) = events(story, EventType.MEETING)
+    assert names_of(story, meeting, "participant") == {
+        "Abdullah bin Nasser Al Kuwari",
+        "Said bin Hamdan Al Maamari",
+    }
