@@ -101,7 +101,14 @@ _MEET = re.compile(
     + r"(?:talks|discussions|negotiations|meeting)|"
     r"(?:talks|discussions|negotiations) (?:with|between)|spoke (?:to|with)|called on|hosted|received|"
     r"(?:pay|paid|pays|paying) (?:a )?(?:courtesy )?call on|welcomed (?:his|her|their) (?:[A-Z][\w-]* )?counterparts?(?![’']s)|"
-    r"co-chaired|exchanged views|sat down (?:with|for (?:talks|a meeting|discussions))|during "
+    r"co-chaired|exchanged views|sat down (?:with|for (?:talks|a meeting|discussions))|"
+    # "wrapped up a third round of negotiations": a round, named, is talks held
+    r"(?:wrapped up|concluded|opened|began|started|closed|completed|launched|resumed|kicked off|ended) "
+    r"(?:(?:a|an|the|their|its) )?(?:[a-z]+ )?rounds? of (?:[a-z-]+ ){0,2}?(?:talks|negotiations|discussions)|"
+    # "The fourth round of negotiations is scheduled to take place in Mexico City in September"
+    r"rounds? of (?:[a-z-]+ ){0,2}?(?:talks|negotiations|discussions) (?:is|are|was|were) (?:scheduled|due|set|"
+    r"expected|planned) to (?:take place|be held|open|begin|start)|"
+    r"during "
     + _ROUND
     + r"(?:talks|discussions|negotiations)|(?:talks|discussions) (?:led by|were held|took place))\b",
     re.IGNORECASE,
@@ -2464,9 +2471,9 @@ class _Run:
                 t for t in tags if t.kind == "country" and not t.possessive and t.start < start + meet.start()
             ]
             if len({t.key for t in countries}) < 2 and not (
-                _SIDES.search(clause[: meet.start()]) and self.main_pair
+                (_SIDES.search(clause[: meet.start()]) or "round" in verb) and self.main_pair
             ):
-                return None
+                return None  # a round of talks is the story's two countries' when it names no one
             event = self._new_event(kind, sentence, clause, when)
             event.place, event.occasion = place, occasion
             for slug in dict.fromkeys(t.key for t in countries) or self.main_pair:  # in order, not a set's

@@ -253,3 +253,16 @@ def test_a_misspelt_surname_alone_is_the_person_whose_surname_it_nearly_is(analy
         "Abdullah bin Nasser Al Kuwari",
         "Said bin Hamdan Al Maamari",
     }
+
+
+def test_rounds_of_negotiations_done_and_scheduled_are_talks(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Chile and Mexico wrapped up a third round of negotiations to modernise their free trade agreement on "
+        "Thursday, officials said.\n\n"
+        "The fourth round of negotiations is scheduled to take place in Mexico City in September.\n"
+    )
+    story = analysed(text, "rounds").fragment
+    talks = sorted(events(story, EventType.TALKS), key=lambda e: e.when.start if e.when else date.min)
+    assert [e.when.label() if e.when else None for e in talks] == ["7 May 2026", "Sep 2026"]
+    for event in talks:
+        assert {r.entity for r in event.participants} == {"country:chile", "country:mexico"}
