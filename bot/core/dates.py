@@ -56,6 +56,24 @@ _SOURCES: list[tuple[str, str]] = [
     ("my", _PREP + _MONTH.format(g="m") + r",?\s+(?:of\s+)?" + _YEAR.format(g="y") + r"\b"),
     ("dm", _PREP + r"(?:the\s+)?" + _DAY.format(g="d") + r"(?:\s+of)?\s+" + _MONTH.format(g="m") + r"(?![a-z])"),
     ("md", _PREP + _MONTH.format(g="m") + r"\s+" + _DAY.format(g="d") + r"\b(?!\s*[-–]\s*\d)"),
+    # Spans of days: "on 9-10 March", "from 3 to 5 March 2026", "March 2-3", "between March 3 and 5, 2026".
+    (
+        "dmr",
+        r"(?:(?P<prep>on|from|between)\s+)?(?:the\s+)?" + _DAY.format(g="d") + r"\s*(?:[-–]|\s(?:to|and|until)\s)\s*"
+        + _DAY.format(g="d2") + r"(?:\s+of)?\s+" + _MONTH.format(g="m") + r"(?![a-z])(?:,?\s+" + _YEAR.format(g="y") + r"\b)?",
+    ),
+    (
+        "mdr",
+        r"(?:(?P<prep>on|from|between)\s+)?" + _MONTH.format(g="m") + r"\s+" + _DAY.format(g="d")
+        + r"\s*(?:[-–]|\s(?:to|and|until)\s)\s*" + _DAY.format(g="d2") + r"\b(?!\s*(?:%|per|percent))(?:,?\s+"
+        + _YEAR.format(g="y") + r"\b)?",
+    ),
+    # "from Monday to Thursday last week", "between Tuesday and Thursday"
+    (
+        "wr",
+        r"\b(?P<prep>from|between)\s+" + _WEEKDAY + r"\s+(?:to|until|through|and)\s+"
+        + _WEEKDAY.replace("weekday", "weekday2") + r"\b(?:\s+(?P<which>last|this|next)\s+week\b)?",
+    ),
     ("mrel", r"(?P<prep>in|since|during|until|by|in early|in late|in mid-?|earlier in|later in)\s+"
              + _MONTH.format(g="m") + r"\s+(?P<which>last|this|next) year\b"),
     ("m", r"(?P<prep>in|since|during|until|by|in early|in late|in mid-?|earlier in|later in)\s+"
@@ -372,11 +390,17 @@ def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None, ahead: 
         return When.month(int(g["y"]), _month(g["m"]), phrase, ref, "stated")
     if kind == "y":
         return When.year(int(g["y"]), phrase, ref, "stated")
+    if kind in ("dmr", "mdr") and g.get("y"):
+        return _day_span(g, phrase, ref, ahead)
     if ref is None:
         return None
     if kind in ("dm", "md"):
         day = resolve_month_day(_month(g["m"]), int(g["d"]), ref, future=ahead)
         return When.day(day, phrase, ref, "year taken from the publication date") if day else None
+    if kind in ("dmr", "mdr"):
+        return _day_span(g, phrase, ref, ahead)
+    if kind == "wr":
+        return _weekday_span(g, phrase, ref, ahead)
     if kind == "mrel":
         month = _month(g["m"])
         year = ref.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
@@ -401,6 +425,49 @@ def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None, ahead: 
     return None
 
 
+def _day_span(g: dict[str, str | None], phrase: str, ref: date | None, ahead: bool) -> When | None:
+    """ "9-10 March", "March 3 to 5, 2026": the days from the first to the last, in the year stated or taken from
+    the publication date."""
+    month, first, last = _month(g["m"] or ""), int(g["d"] or 0), int(g["d2"] or 0)
+    if last <= first:
+        return None
+    if g.get("y"):
+        start = _safe_day(int(g["y"] or 0), month, first)
+        basis = "stated"
+    elif ref is not None:
+        start = resolve_month_day(month, first, ref, future=ahead)
+        basis = "year taken from the publication date"
+    else:
+        return None
+    end = _safe_day(start.year, month, last) if start else None
+    if start is None or end is None:
+        return None
+    return When(start, end, Precision.RANGE, phrase, ref, basis)
+
+
+def _weekday_span(g: dict[str, str | None], phrase: str, ref: date | None, ahead: bool) -> When | None:
+    """ "from Monday to Thursday last week": those days of that week; without the week, the last such days (the
+    next, in a clause about the future)."""
+    if ref is None:
+        return None
+    first, last = WEEKDAYS[(g["weekday"] or "").lower()], WEEKDAYS[(g["weekday2"] or "").lower()]
+    length = (last - first) % 7
+    which = (g.get("which") or "").lower()
+    if which:
+        monday = (
+            ref - timedelta(days=ref.weekday()) + timedelta(days={"last": -7, "this": 0, "next": 7}[which])
+        )
+        start = monday + timedelta(days=first)
+        basis = f"{which} week, relative to the publication date"
+    elif ahead:
+        start = ref + timedelta(days=(first - ref.weekday()) % 7 or 7)
+        basis = "the coming weekdays"
+    else:
+        start = _last_weekday(ref, last) - timedelta(days=length)
+        basis = "the weekdays on or before the publication date"
+    return When(start, start + timedelta(days=length), Precision.RANGE, phrase, ref, basis)
+
+
 def find_dates(text: str, reference: date | None) -> list[DateMatch]:
     """Every date expression in ``text``, left to right, without overlaps (the longest wins).
 
@@ -417,7 +484,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
         return []  # most sentences name no date
     wanted = {
         "iso": has_year, "dmy": has_month and has_year, "mdy": has_month and has_year, "my": has_month and has_year,
-        "dm": has_month, "md": has_month, "m": has_month, "mrel": has_month and has_relative, "y": has_year, "weekday": has_weekday,
+        "dm": has_month, "md": has_month, "m": has_month, "dmr": has_month, "mdr": has_month, "wr": has_weekday, "mrel": has_month and has_relative, "y": has_year, "weekday": has_weekday,
         "relative": has_relative,
     }  # fmt: skip
     for kind, pattern in patterns.patterns:
@@ -438,10 +505,10 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
         # The clause is read only where it matters: a date without its year, or one a measure takes effect on.
         future = (
             reference is not None
-            and (kind in ("dm", "md", "m", "weekday") or prep in _TAKES_EFFECT)
+            and (kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr") or prep in _TAKES_EFFECT)
             and _future_clause(text, start)
         )
-        ahead = kind in ("dm", "md", "m", "weekday") and future
+        ahead = kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr") and future
         when = _resolve(kind, m, phrase, reference, ahead)
         # "by Friday", "until March": a deadline; "will impose a tariff starting March 1": when a measure is to take
         # effect, not when it was decided ("imposed ... effective March 4" is the day it was).

@@ -378,7 +378,7 @@ _BY = re.compile(r"\bby\s+")
 _NOUN_KINDS: dict[str, frozenset[EventType]] = {
     **dict.fromkeys(("increase", "hike", "rise", "cut", "reduction"), frozenset({EventType.TARIFF})),
     **dict.fromkeys(("visit", "trip", "tour"), frozenset({EventType.VISIT})),
-    **dict.fromkeys(("talks", "meeting"), frozenset({EventType.TALKS, EventType.MEETING})),
+    **dict.fromkeys(("talks", "meeting", "round"), frozenset({EventType.TALKS, EventType.MEETING})),
 }
 _BY_NOUN = re.compile(
     r"(?:The|This|That)\s+(?:(?!last|previous|earlier|prior|first|second|third|next|\d)\w+\s+)?(?P<noun>"
@@ -2022,14 +2022,21 @@ class _Run:
         if noun is None:
             return
         day = next((d.when for d in dates if d.when is not None), None)
-        if day is None or day.precision is not Precision.DAY:
+        if day is None or day.precision not in (Precision.DAY, Precision.RANGE):
             return
         kinds = _NOUN_KINDS[noun.group("noun").lower()]
         event = next(
             (e for e in reversed(self.events) if sentence.paragraph - e.paragraph <= 1 and e.type in kinds),
             None,
         )
-        if event is not None and event.when is None and event is self.events[-1]:
+        if event is None or event.start != self.events[-1].start:
+            return  # only an event of the sentence that told the last one
+        known = event.when
+        # Undated, or dated more loosely by a span that holds this one ("last week", then "from Monday to Thursday
+        # last week").
+        if known is None or (
+            known.span_days > day.span_days and known.start <= day.start and day.end <= known.end
+        ):
             event.when = replace(day, basis=f"{day.basis}; told of “{noun.group(0)}”".lstrip("; "))
 
     def _joined_before(self, tags: list[_Tag], last: _Tag) -> list[_Tag]:
@@ -2101,6 +2108,12 @@ class _Run:
         if pronoun:
             tags = sorted([*tags, pronoun], key=lambda t: t.start)
         when = next((d.when for d in dates if d.when is not None), None)
+        told_by_reference = _SAME_DAY.search(clause) if when is not None else None
+        if told_by_reference and all(
+            sentence.start + d.start >= start + told_by_reference.end() for d in dates
+        ):
+            # "The next day, the ACSA was signed ..., capping a two-day stop on 9-10 March": the day is the next.
+            when = None
         place = self._place(clause, start, tags)
         occasion = self._occasion(clause, start, tags)
         low = clause.lower()

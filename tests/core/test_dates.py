@@ -396,3 +396,30 @@ def test_a_weekday_day_and_month_without_a_year_take_the_year_in_which_the_weekd
 ) -> None:
     found = weekday_dated(text, text + "\n" + page)
     assert (found.start if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The round, held in Santiago from Monday to Thursday last week, ended.",
+            date(2025, 6, 9),
+            date(2025, 6, 12),
+        ),
+        ("Talks ran from Monday to Wednesday.", date(2025, 6, 9), date(2025, 6, 11)),
+        ("He made a two-day stop in the capital on 9-10 March.", date(2025, 3, 9), date(2025, 3, 10)),
+        ("The minister visited Hanoi on March 2-3 for talks.", date(2025, 3, 2), date(2025, 3, 3)),
+        ("The fair was held from 3 to 5 March 2024.", date(2024, 3, 3), date(2024, 3, 5)),
+        ("The summit ran March 3 to 5, 2024, in Lima.", date(2024, 3, 3), date(2024, 3, 5)),
+        ("The ministers will meet from Monday to Wednesday.", date(2025, 6, 23), date(2025, 6, 25)),
+    ],
+)
+def test_a_span_of_days_is_a_range_from_the_first_to_the_last(text: str, start: date, end: date) -> None:
+    found = [m.when for m in find_dates(text, date(2025, 6, 17)) if m.when is not None]
+    assert [(w.start, w.end, w.precision) for w in found] == [(start, end, Precision.RANGE)]
+
+
+@pytest.mark.parametrize("text", ["Prices rose by 3 to 5 percent in March.", "Scores of 10-12 were common."])
+def test_figures_are_no_span_of_days(text: str) -> None:
+    found = [m.when for m in find_dates(text, date(2025, 6, 17)) if m.when is not None]
+    assert all(w.precision is not Precision.RANGE for w in found)

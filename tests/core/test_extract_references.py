@@ -266,3 +266,26 @@ def test_rounds_of_negotiations_done_and_scheduled_are_talks(analysed: Analyse) 
     assert [e.when.label() if e.when else None for e in talks] == ["7 May 2026", "Sep 2026"]
     for event in talks:
         assert {r.entity for r in event.participants} == {"country:chile", "country:mexico"}
+
+
+def test_the_next_day_told_first_wins_over_a_span_told_later_in_the_sentence(analysed: Analyse) -> None:
+    text = HEAD + (
+        "On 9 March 2026, Kenji Harada and Ramon Villareal sat down in Manila for their meeting. The next day, the "
+        "ACSA was signed by Harada and Villareal at Camp Aguinaldo, capping Harada's two-day stop in the capital on "
+        "9-10 March.\n"
+    )
+    story = analysed(text, "next-day-span").fragment
+    (signing,) = events(story, EventType.SIGNING)
+    assert signing.when is not None
+    assert (signing.when.start, signing.when.end) == (date(2026, 3, 10), date(2026, 3, 10))
+
+
+def test_the_round_named_again_narrows_last_week_to_its_days(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Chile and Mexico wrapped up a third round of negotiations on their trade agreement last week.\n\n"
+        "The round, held in Santiago from Monday to Thursday last week, brought together some 80 negotiators.\n"
+    )
+    story = analysed(text, "round-days").fragment
+    (talks,) = events(story, EventType.TALKS)
+    assert talks.when is not None
+    assert (talks.when.start, talks.when.end) == (date(2026, 5, 4), date(2026, 5, 7))
