@@ -620,6 +620,8 @@ def _date_within_sentence(line: str, matched: str, another_day: bool = False) ->
         return False
     if _words(before) > 8:
         return True
+    if _ON_OPENS.fullmatch(before) and _words(line) > 8:
+        return True  # "On 9 March 2026, Kenji Harada and Ramon Villareal sat down in Manila ...": a story's sentence
     # "Brazil and Indonesia on June 29, 2022 signed ...": the sentence goes on after the date, or ends with it
     # ("Lindqvist and Ozolina held talks in Stockholm on 12 March 2025.").
     goes_on = _SENTENCE_GOES_ON.match(line, at + len(matched)) is not None
@@ -627,6 +629,7 @@ def _date_within_sentence(line: str, matched: str, another_day: bool = False) ->
     return (_words(before) >= 3 and (another_day or goes_on)) or ends
 
 
+_ON_OPENS = re.compile(r"\s*(?:On|In|Since|From|Until|By)\s+")
 _SENTENCE_GOES_ON = re.compile(
     r",?\s+(?!(?:am|pm|ist|gmt|utc|edt|est|bst|cet|updated|last|by|from|via|hrs)\b)(?!at\s+\d)[a-z]{2,}\b"
 )

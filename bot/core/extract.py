@@ -2523,6 +2523,10 @@ class _Run:
         people = [t for t in tags if t.kind == "person" and not t.possessive]
         if not people:
             return None
+        if visit.group("verb").lower() in ("visit", "trip", "tour") and _THE_BEFORE.search(
+            clause, 0, visit.start()
+        ):
+            return None  # "the spokesperson called the visit a practical step": a visit told before, not hers
         event = self._new_event(EventType.VISIT, sentence, clause, when)
         # "a visit to Delhi by Rubio", not "on a two-day visit, the first by a Cambodian foreign minister".
         by = re.search(r"\bvisits?\b[^,;]{0,40}?\bby\s+", clause)
@@ -2989,7 +2993,48 @@ class _Run:
                 if anchor.when is not None:
                     event.when = _relative_when(relation, anchor.when)
         self.events = self._drop_echoed_visits(final)
+        self._stretch_visits()
         self._infer_countries()
+
+    def _stretch_visits(self) -> None:
+        """ "... concluded a two-day official visit" in the lead, "X arrived in Tashkent on Monday" below: a visit
+        dated by one day takes the days the article's text gives the visit elsewhere, from its arrival or up to its
+        end. Only when the text (not a headline) names one length of visit."""
+        lengths = {
+            count_of(m.group("n"))
+            for p in self.clean.paragraphs
+            if not p.heading
+            for m in _VISIT_DAYS.finditer(self.text, p.start, p.end)
+        }
+        visits = [
+            e
+            for e in self.events
+            if e.type is EventType.VISIT and e.when is not None and e.when.precision is Precision.DAY
+        ]
+        if len(lengths) != 1 or not visits:
+            return
+        (days,) = lengths
+        if not 2 <= days <= 31:
+            return
+        for visit in visits:
+            arrived = _ARRIVED.search(visit.text)
+            ended = _VISIT_ENDED_DAY.search(visit.text)
+            when = visit.when
+            if when is None or bool(arrived) == bool(ended):
+                continue
+            span = timedelta(days=days - 1)
+            start, end = (when.start, when.start + span) if arrived else (when.start - span, when.start)
+            basis = (
+                f"the {days} days of the visit the article tells {'from' if arrived else 'up to'} that day"
+            )
+            visit.when = When(
+                start,
+                end,
+                Precision.RANGE,
+                when.phrase,
+                when.reference,
+                f"{when.basis}; {basis}".lstrip("; "),
+            )
 
     def _fold_lead_signing(self, events: list[_Event]) -> list[_Event]:
         """ "Japan and the Philippines signed a defence logistics agreement on Tuesday ..." in the lead, then "Harada
@@ -3446,6 +3491,11 @@ _VISIT_DAYS = re.compile(
     r"\b(?P<n>[a-z]+|\d{1,2})[- ]day\s+(?:(?:official|state|working|maiden)\s+)?(?:visit|trip|tour|stay)\b",
     re.IGNORECASE,
 )
+_THE_BEFORE = re.compile(
+    r"\b(?:called|described|hailed|praised|criticised|criticized)\s+(?:the|this|that)\s+$", re.IGNORECASE
+)
+_ARRIVED = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|touched down)\b", re.IGNORECASE)
+_VISIT_ENDED_DAY = re.compile(r"\b(?:left|leaving|departed|wrapped up|concluded|ended)\b", re.IGNORECASE)
 _VISIT_ENDED = re.compile(
     r"\b(?:conclud(?:ed|es|ing)|wrap(?:ped|s|ping) up|end(?:ed|s|ing)|complet(?:ed|es|ing)|wound up|cut short)"
     r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",

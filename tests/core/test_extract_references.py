@@ -289,3 +289,17 @@ def test_the_round_named_again_narrows_last_week_to_its_days(analysed: Analyse) 
     (talks,) = events(story, EventType.TALKS)
     assert talks.when is not None
     assert (talks.when.start, talks.when.end) == (date(2026, 5, 4), date(2026, 5, 7))
+
+
+def test_a_visit_dated_by_its_arrival_takes_the_length_the_article_gives_elsewhere(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Kazakhstan and Uzbekistan signed a water agreement on Tuesday, as Kazakh Foreign Minister Yerlan "
+        "Saparbekov concluded a two-day official visit to Tashkent.\n\n"
+        "Saparbekov arrived in Tashkent on Monday morning and held talks with his counterpart.\n\n"
+        "At a briefing in Astana on Wednesday, spokesperson Aigerim Dauletova called the visit a practical step.\n"
+    )
+    story = analysed(text, "visit-length").fragment
+    (visit,) = events(story, EventType.VISIT)
+    assert names_of(story, visit, "visitor") == {"Yerlan Saparbekov"}
+    assert visit.when is not None
+    assert (visit.when.start, visit.when.end) == (date(2026, 5, 11), date(2026, 5, 12))
