@@ -47,6 +47,7 @@ from bot.core.vocab import (
     ORG_HEADS,
     SPEECH_VERBS,
     SURNAME_PARTICLES,
+    ROLE_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TOPIC_WORDS,
@@ -231,7 +232,7 @@ _NAME_PARTS = re.compile(r"[-'’]")
 @lru_cache(maxsize=_MEMO)
 def _is_name_word(word: str) -> bool:
     """A word that can be part of a personal name: "Pete", "Seo-yeon", "O'Brien", "Sebastián", an initial "S."."""
-    bare = word.rstrip(".")
+    bare = word.rstrip(".").removeprefix("ʻ")  # "ʻAisake": the ʻokina opens the name
     if not bare or not bare[0].isupper():
         return False
     if len(bare) == 1:
@@ -394,6 +395,10 @@ _DATE_WORD = (
     r"october|november|december|today|yesterday|last|this|next)\b"
 )
 """A word that begins a date, where an agreement's description ends: "a memorandum on maritime security on Wednesday"."""
+_ROLE_HEADS = frozenset(ROLE_HEADS)
+_PLACE_WORDS_OPEN = frozenset(
+    {"at", "in", "on", "from", "with", "for", "to", "by", "during", "after", "before"}
+)
 _ACRONYM_ENDS = re.compile(r"\s*\([A-Z][\w&.-]{1,12}\)\s*[,.;]")
 _OWN_SUBJECT = re.compile(
     r"(?:[A-Z][\w'’-]*|they|he|she|we|it|(?!been\b|being\b|having\b)\w+\s+\w+(?:\s+\w+){0,2})\s+"
@@ -1384,7 +1389,7 @@ class _Run:
         """ "Kang Seo-yeon, South Korea's minister of trade," -> (name, title, country)."""
         text = self.text
         tokens = self._tokens(sentence)
-        heads, modifiers = self.ex._head_words, self.ex._modifier_words
+        heads, modifiers = self.ex._head_words | _ROLE_HEADS, self.ex._modifier_words
         found = []
         for i, token in enumerate(tokens):
             if text[token.end : token.end + 1] != "," or i + 2 >= len(tokens):
@@ -1416,6 +1421,8 @@ class _Run:
                         country, k = slug, k + size
                         break
             title_start = k
+            if k < len(tokens) and tokens[k].lower in _PLACE_WORDS_OPEN:
+                continue  # "ʻAisake Vaipulu, at the Prime Minister's Office": where, not who
             head_at = None
             while (
                 k < len(tokens)

@@ -37,7 +37,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if "’" in lower or "'" in lower:
             lower = strip_possessive(lower)
         first, last = m.span()
-        append(_new_token(Token, (first, last, word, lower, word[0].isupper())))
+        # "ʻAisake": a name may open with the ʻokina, a letter of Tongan, Hawaiian and Samoan.
+        capitalised = word[0].isupper() or (word[0] == "ʻ" and word[1:2].isupper())
+        append(_new_token(Token, (first, last, word, lower, capitalised)))
     return tokens
 
 

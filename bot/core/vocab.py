@@ -49,8 +49,12 @@ TITLE_HEADS = (
     "founder", "mp", "pm", "judge", "justice", "attorney general", "solicitor general", "national security adviser",
     "nsa", "foreign secretary", "home secretary", "cabinet secretary", "negotiator", "chief negotiator",
     "governor-general", "speaker", "deputy speaker", "president-elect", "prime minister-designate", "nominee",
-    "researcher", "analyst", "professor", "economist", "scholar", "lecturer", "fellow", "mep",
+    "researcher", "analyst", "professor", "economist", "scholar", "lecturer", "fellow", "mep", "lawyer",
+    "consultant", "strategist", "activist", "campaigner",
 )  # fmt: skip
+ROLE_HEADS = ("partner", "expert", "specialist", "trader", "farmer", "manager", "driver", "owner", "worker")
+"""Roles that make a title only in apposition ("Siti Rahmawati, a Jakarta-based partner at a law firm,"): before a
+name they are common nouns ("a key partner for the United Arab Emirates")."""
 TITLE_MODIFIERS = (
     "defence", "defense", "foreign", "external", "affairs", "home", "interior", "internal", "finance", "financial",
     "commerce", "industry", "industries", "trade", "economic", "economy", "economics", "war", "state", "treasury",

@@ -303,3 +303,17 @@ def test_a_visit_dated_by_its_arrival_takes_the_length_the_article_gives_elsewhe
     assert names_of(story, visit, "visitor") == {"Yerlan Saparbekov"}
     assert visit.when is not None
     assert (visit.when.start, visit.when.end) == (date(2026, 5, 11), date(2026, 5, 12))
+
+
+def test_names_with_the_okina_and_people_described_by_their_role(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Whitcombe arrived in Nuku'alofa on Monday and went straight into talks with Tonga's Prime Minister, "
+        "ʻAisake Vaipulu, at the Prime Minister's Office.\n\n"
+        '"Nobody in the region wants a tit-for-tat escalation," Siti Rahmawati, a Jakarta-based partner at a '
+        "regional law firm, told reporters.\n"
+    )
+    story = analysed(text, "okina").fragment
+    vaipulu = person_named(story, "ʻAisake Vaipulu")
+    assert [t.value for t in vaipulu.titles] == ["Prime Minister"]
+    rahmawati = person_named(story, "Siti Rahmawati")
+    assert [q.speaker for q in story.quotations] == [rahmawati.id]
