@@ -396,7 +396,9 @@ _DATE_WORD = (
 )
 """A word that begins a date, where an agreement's description ends: "a memorandum on maritime security on Wednesday"."""
 _ROLE_HEADS = frozenset(ROLE_HEADS)
-_PLACE_WORDS_OPEN = frozenset(
+_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD_BEFORE = re.compile(r"([\w.’'-]+) $")
+_NOT_APPOSITIVE_OPEN = frozenset(
     {"at", "in", "on", "from", "with", "for", "to", "by", "during", "after", "before"}
 )
 _ACRONYM_ENDS = re.compile(r"\s*\([A-Z][\w&.-]{1,12}\)\s*[,.;]")
@@ -794,48 +796,71 @@ class _Run:
 
     def _register_people(self) -> None:
         text = self.text
+        # A photo's caption names the story's people in full ("Prime Minister Daher Omar Abdillahi of Djibouti")
+        # and reports no event: read first for names, kept only for people the story itself names.
+        captions = [
+            sentence
+            for start, end, why in self.clean.dropped
+            if why == "photo caption"
+            for sentence in split_sentences(text, start, end, -1)
+        ]
+        for sentence in captions:
+            self._register_in(sentence)
+        from_captions = set(self.people)
         for sentence in self.sentences:
-            chunk = text[sentence.start : sentence.end]
-            for match in self._titled(sentence):
-                name = self._clean_name(match.name, titled=True)
-                if not name:
-                    continue
-                if self._in_quote(match.name_start):
-                    self._person(name, None, None)
-                    continue
-                title = match.title
-                country = self._country_word(match.country_word) if match.country_word else None
-                country = country or self._country_in_title(title)
-                if match.country_word and not match.country_possessive:
-                    title = f"{match.country_word} {title}"
-                if _COUNTERPART.search(title) and not _is_real_title(title):
-                    title_text = f"{match.country_word + ' ' if match.country_word else ''}counterpart"
-                    self._person(name, None, country).notes.append(title_text)
-                    continue
-                self._person(name, tidy_title(_strip_counterpart(title)), country)
-            for raw_name, title, country in self._appositives(sentence):
-                name = self._clean_name(raw_name, titled=True)
-                if name and not self._in_quote(sentence.start):
-                    self._person(name, tidy_title(title), country)
-            for name in self._honoured(sentence):
-                if self._resolve_name(name) is None:
-                    self._person(name, None, None)
-            for m in _SINGLE_NAME.finditer(chunk):
-                word = m.group("name")
-                if (
-                    self._resolve_name(word) is None
-                    and not self._vocab_word(word)
-                    and word.lower() not in _NOT_NAMES
-                    and word.lower() not in self.ex._org_heads  # "the Commission's midday briefing"
-                    and not self._in_quote(sentence.start + m.start())
-                    and word not in self.vocab.given_names
-                ):
-                    self._person(word, None, None)
-            for name in [*self._subjects_of_verbs(sentence), *self._objects_of_verbs(sentence)]:
-                if self._resolve_name(name) is None and not self._vocab_word(name):
-                    self._person(name, None, None)
+            self._register_in(sentence)
+        if captions:
+            body = {w for s in self.sentences for w in _WORDS.findall(text, s.start, s.end)}
+            for key in [k for k in from_captions if k in self.people]:
+                words = {w for name in self.people[key].names for w in name.split() if _indexed(w.lower())}
+                if not words & body:
+                    self._forget_person(key)  # only the caption names them
         self._complete_surnames()
         self._fold_singles()
+
+    def _register_in(self, sentence: Sentence) -> None:
+        """The people one sentence names, by every rule that finds them."""
+        text = self.text
+        chunk = text[sentence.start : sentence.end]
+        for match in self._titled(sentence):
+            name = self._clean_name(match.name, titled=True)
+            if not name:
+                continue
+            if self._in_quote(match.name_start):
+                self._person(name, None, None)
+                continue
+            title = match.title
+            country = self._country_word(match.country_word) if match.country_word else None
+            country = country or self._country_in_title(title)
+            if match.country_word and not match.country_possessive:
+                title = f"{match.country_word} {title}"
+            if _COUNTERPART.search(title) and not _is_real_title(title):
+                title_text = f"{match.country_word + ' ' if match.country_word else ''}counterpart"
+                self._person(name, None, country).notes.append(title_text)
+                continue
+            self._person(name, tidy_title(_strip_counterpart(title)), country)
+        for raw_name, title, country in self._appositives(sentence):
+            name = self._clean_name(raw_name, titled=True)
+            if name and not self._in_quote(sentence.start):
+                self._person(name, tidy_title(title), country)
+        for name in self._honoured(sentence):
+            if self._resolve_name(name) is None:
+                self._person(name, None, None)
+        for m in _SINGLE_NAME.finditer(chunk):
+            word = m.group("name")
+            if (
+                self._resolve_name(word) is None
+                and not self._vocab_word(word)
+                and word.lower() not in _NOT_NAMES
+                and word.lower() not in self.ex._org_heads  # "the Commission's midday briefing"
+                and not self._part_of_a_name(sentence.start + m.start())  # "Hyundai Rotem's defense division"
+                and not self._in_quote(sentence.start + m.start())
+                and word not in self.vocab.given_names
+            ):
+                self._person(word, None, None)
+        for name in [*self._subjects_of_verbs(sentence), *self._objects_of_verbs(sentence)]:
+            if self._resolve_name(name) is None and not self._vocab_word(name):
+                self._person(name, None, None)
 
     def _complete_surnames(self) -> None:
         """A person known so far by a surname alone ("Ms. Rahim said ...") whose full name the article writes in a
@@ -910,22 +935,34 @@ class _Run:
             self._fold_into(key, fuller[0])
         # "Al Kuwary also called on ..." in an article that names "Sheikh Abdullah bin Nasser Al Kuwari": a surname
         # alone, misspelt, is the one full name whose surname it nearly is.
-        for key in [k for k in self.people if _surname_only(k) and not self.people[k].titles]:
+        for key in [k for k in self.people if _surname_only(k)]:
+            if key not in self.people:
+                continue  # folded into another already
             surname = key.split()[-1]
             if len(surname) < 5:
                 continue
+            titles = self.people[key].titles
             near = [
                 k
                 for k in self.people
                 if k != key
-                and not _surname_only(k)
                 and k.split()[-1] != surname
                 and k.split()[-1][:1] == surname[:1]
                 and fuzz.ratio(k.split()[-1], surname) >= 80
+                and (not titles or _same_office(titles, self.people[k].titles))
+                and (not _surname_only(k) or (titles and self.people[k].titles))  # two surnames: both titled
             ]
-            if len(near) == 1:
-                self._fold_into(key, near[0])
-                self.token_index.setdefault(surname, set()).add(near[0])  # its later mentions find the person
+            if len(near) != 1:
+                continue
+            (other,) = near
+            if _surname_only(other) and sum(self.people[other].names.values()) < sum(
+                self.people[key].names.values()
+            ):
+                key, other = other, key  # "Abdilahi" once, "Abdillahi" thrice: the spelling used more
+            self._fold_into(key, other)
+            self.token_index.setdefault(key.split()[-1], set()).add(
+                other
+            )  # its later mentions find the person
 
     def _fold_into(self, key: str, full: str) -> None:
         short = self._forget_person(key)
@@ -993,6 +1030,8 @@ class _Run:
     def _tokens(self, sentence: Sentence) -> list[Token]:
         key = (sentence.start, sentence.end)
         tokens = self.token_cache.get(key)
+        if tokens is None and sentence.paragraph < 0:
+            tokens = self.token_cache[key] = tokenize(self.text, sentence.start, sentence.end)  # a caption's
         if tokens is None:
             para = self.clean.paragraphs[sentence.paragraph]
             words = self.para_tokens.get(sentence.paragraph)
@@ -1328,6 +1367,21 @@ class _Run:
                 names.append(name)
         return names
 
+    def _part_of_a_name(self, at: int) -> bool:
+        """The word at ``at`` follows a capitalised word that is no title: it ends a longer name ("Hyundai Rotem")."""
+        before = _WORD_BEFORE.search(self.text, max(0, at - 30), at)
+        if before is None:
+            return False
+        word = before.group(1)
+        lower = word.lower()
+        return (
+            word[:1].isupper()
+            and lower not in self.ex._head_words
+            and lower not in self.ex._modifier_words
+            and word.rstrip(".") not in self.ex._honorifics
+            and not self.vocab.country_of(word)
+        )
+
     def _verb_after_comma(self, tokens: list[Token], i: int) -> bool:
         """A subject's verb follows the next comma after token ``i`` ("..., of the X group, said")."""
         for k in range(i + 1, min(len(tokens) - 1, i + 12)):
@@ -1421,8 +1475,8 @@ class _Run:
                         country, k = slug, k + size
                         break
             title_start = k
-            if k < len(tokens) and tokens[k].lower in _PLACE_WORDS_OPEN:
-                continue  # "ʻAisake Vaipulu, at the Prime Minister's Office": where, not who
+            if k < len(tokens) and tokens[k].lower in _NOT_APPOSITIVE_OPEN:
+                continue  # "ʻAisake Vaipulu, at the Prime Minister's Office", "X, and the two ministers": not who
             head_at = None
             while (
                 k < len(tokens)

@@ -317,3 +317,20 @@ def test_names_with_the_okina_and_people_described_by_their_role(analysed: Analy
     assert [t.value for t in vaipulu.titles] == ["Prime Minister"]
     rahmawati = person_named(story, "Siti Rahmawati")
     assert [q.speaker for q in story.quotations] == [rahmawati.id]
+
+
+def test_a_caption_names_the_storys_people_in_full_and_no_one_else(analysed: Analyse) -> None:
+    text = HEAD + (
+        "[Photo: Prime Minister Getachew Alemu Desta receives Prime Minister Daher Omar Abdillahi of Djibouti at the "
+        "National Palace, watched by Deputy Minister Lensa Bekele. Photo: Office of the Prime Minister]\n\n"
+        "Prime Minister Abdillahi arrived in Addis Ababa on Tuesday for a three-day official visit.\n\n"
+        "Prime Minister Abdilahi said Djibouti regards Ethiopia's development as its own.\n"
+    )
+    story = analysed(text, "caption").fragment
+    people = {e.name: e for e in story.entities if e.kind.value == "person"}
+    (abdillahi,) = [p for p in people.values() if "Abdillahi" in p.name]
+    assert {a.value for a in abdillahi.aliases} >= {"Daher Omar Abdillahi", "Abdilahi"}
+    assert not any("Bekele" in name for name in people)
+    (visit,) = events(story, EventType.VISIT)
+    assert names_of(story, visit, "visitor") == {abdillahi.name}
+    assert not events(story, EventType.MEETING)  # the caption's "receives" is no event
