@@ -71,23 +71,33 @@ _END_MARKERS = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE = re.compile(
-    r"^(?:advertisement|advertisment|ad|sponsored(?: content)?|story continues (?:below|after)(?: this ad)?|"
+    r"^(?:advertisement|advertisment|ad|sponsored(?: content)?(?:\s*[|:—–]\s.*)?|(?:lead|top) story|story continues (?:below|after)(?: this ad)?|"
     r"continue reading|share(?: this)?(?: article| story)?|subscribe(?: now)?|sign up.*|log ?in|sign ?in|register|click here.*|"
     r"watch(?: video)?|listen(?: to this article)?|read more|read more\s*:.*|also read\s*[:|].*|also read|"
     r"quote left quote right|print|comments?|whatsapp|facebook|twitter|linkedin|email|copy link|"
     r"\(?this (?:story|article|report) (?:has|was) .*|\(?with inputs from .*\)?|contact us\.?|home|menu|"
     r"breaking(?: news)?|live|opinion|premium|\d+ min(?:ute)?s? read|listen to this (?:article|story)|"
-    r"scroll to continue(?: with content)?|advertisement\s*-\s*scroll to continue|story continues below advertisement)$",
+    r"scroll to continue(?: with content)?|advertisement\s*-\s*scroll to continue|story continues below advertisement|"
+    r"view (?:this (?:email|newsletter) )?(?:in (?:your )?browser|online)|forward to a (?:colleague|friend)|unsubscribe|"
+    r"in this issue)$",
     re.IGNORECASE,
 )
+_SLASH_CRUMB = re.compile(r"^[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}(?:\s+/\s+[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2})+$")
+"""A section path: "Analysis / Air Defence", "Trade & AfCFTA  /  Southern Africa"."""
+_CONTENTS_ITEM = re.compile(r"^\d{1,2}[.)]\s+[A-Z]")
+_COOKIES = re.compile(
+    r"\b(?:we use|this (?:site|website) uses|uses|use of|utilise des)\s+cookies\b|\bcookies?\b.{0,80}\[(?:accept|ok|agree)",
+    re.IGNORECASE,
+)
+"""A cookie notice: "This site uses cookies to measure audience ... [Accept]"."""
 _TICKER = re.compile(
     r"^(?:[☰≡]\s|(?:breaking|trending|latest|just in)(?: news)?\s*:.*\s[▸►|•]\s)", re.IGNORECASE
 )
 """A menu behind its icon ("☰ UAE  Saudi Arabia  Qatar"), a ticker ("Breaking: A ▸ B ▸ C")."""
 _BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|^\S+\.(?:com|in|org|net|co\.\w+)\b.*\s[>|]\s")
 """Without a › or » only the second form can match, and only at the start of the line."""
-_MENU_SEPARATOR = re.compile(r"\s+[|·•>]\s+|\s{3,}")
-_BAR_SEPARATOR = re.compile(r"\s+[|·•>]\s+")
+_MENU_SEPARATOR = re.compile(r"\s+[|·•>/]\s+|\s{3,}")
+_BAR_SEPARATOR = re.compile(r"\s+[|·•>/]\s+")
 
 
 _US_ZONE = re.compile(r"\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:EST|EDT|ET|CST|CDT|PST|PDT|PT|MST|MDT)\b")
@@ -110,8 +120,18 @@ def _site_name(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
         w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in first.split()
     ):  # "France 24", "Folha de S.Paulo" are names
         return None  # a date or a headline ("Japan cuts banana tariff"), not a name
-    following = [text[s:e] for s, e in paragraphs[1:3]]
-    return first if any(_is_menu(line) for line in following) else None
+    following = [text[s:e] for s, e in paragraphs[1:4]]
+    return first if any(_is_menu(line) or _button_menu(line) for line in following) else None
+
+
+def _button_menu(line: str) -> bool:
+    """A menu of scraped links: "[Home]  [Trade & AfCFTA]  [Politics]  [Energy]"."""
+    return len(_BUTTON.findall(line)) >= 3 and not _BUTTON.sub("", line).strip()
+
+
+def _only_furniture(dropped: list[tuple[int, int, str]]) -> bool:
+    """Nothing but page furniture so far: the next line of text is the first of the page."""
+    return all(why in ("page furniture", "navigation", "masthead") for _, _, why in dropped)
 
 
 def _language_switch(line: str) -> bool:
@@ -128,11 +148,18 @@ def _is_menu(line: str) -> bool:
     spaced = not _BAR_SEPARATOR.search(
         line
     )  # "News   Politics   Business": not a table row ("Germany   $1.2 billion")
-    return len(items) >= enough and all(
-        0 < len(item.split()) <= 3
-        and not _SENTENCE_END.search(item)
-        and not (spaced and (not item[:1].isupper() or any(c.isdigit() or c in "$%€£" for c in item)))
-        for item in items
+    long_items = sum(1 for item in items if len(item.split()) > 3)
+    # "Home | Analysis | Briefings | Podcast | Reading list | About | Support us on Patreon": one longer item in five
+    allowed = 1 if len(items) >= 5 else 0
+    return (
+        len(items) >= enough
+        and long_items <= allowed
+        and all(
+            0 < len(item.split()) <= 5
+            and not _SENTENCE_END.search(item)
+            and not (spaced and (not item[:1].isupper() or any(c.isdigit() or c in "$%€£" for c in item)))
+            for item in items
+        )
     )
 
 
@@ -165,7 +192,9 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dotted", re.compile(
         r"\b(?:Published|Updated|Posted|Last Updated)\s*(?:on|at)?\s*:?\s*(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)"
         r"(?:\s*,?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
-    ("iso", re.compile(r"^\s*(?:date|dated|published|updated)?\s*:?\s*((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)"
+    # "2026-03-04", "Published: 2026-03-04", "Issue No. 214 | Published: 2025-11-04"
+    ("iso", re.compile(r"(?:^\s*|[|·•]\s*(?:[\w.]+\s+){0,3}?)(?:date|dated|published|updated|posted)?\s*:?\s*"
+                       r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)"
                        r"(?:[T ]" + _TIME_RE + ")?", re.IGNORECASE)),
     ("dmy", re.compile(
         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE
@@ -405,12 +434,14 @@ def clean_article(
     body_started = False
     ended = False
     masthead: str | None = None
+    masthead_at = -2
+    tagline_at: int | None = None  # where in `dropped` a title that may be the site's tagline is
 
     site = _site_name(text, paragraphs)
     for index, (start, end) in enumerate(paragraphs):
         line = text[start:end]
         if site is not None and (start, end) == paragraphs[0]:
-            masthead = _tidy_name(site)
+            masthead, masthead_at = _tidy_name(site), index
             dropped.append((start, end, "masthead"))
             furniture_lines.append(line)
             continue
@@ -429,6 +460,8 @@ def clean_article(
         if (
             _FURNITURE.match(line)
             or _TICKER.match(line)
+            or (not body_started and _SLASH_CRUMB.match(line) is not None)
+            or (_COOKIES.search(line) is not None and _words(line) <= 60)
             or (
                 line.isupper()
                 and _words(line) <= 5
@@ -514,11 +547,19 @@ def clean_article(
                     published, month_day, dateline_phrase = stated, found_day, phrase
                 start += dl.end()
                 line = text[start:end]
+            if _CONTENTS_ITEM.match(line) and _words(line) <= 16:
+                dropped.append(
+                    (start, end, "contents")
+                )  # "1. Bolivia to cut onion safeguard": a newsletter's contents
+                continue
             if not _is_body(line):
                 if title is None and line.isupper() and _words(line) <= 5:
                     dropped.append((start, end, "masthead"))
-                    if not dropped[:-1] and masthead is None:
-                        masthead = _tidy_name(line)  # the page's first line: the outlet's name
+                    if masthead is None and _only_furniture(dropped[:-1]):
+                        masthead, masthead_at = (
+                            _tidy_name(line),
+                            index,
+                        )  # the page's first line of text: its name
                     furniture_lines.append(line)
                     continue
                 name_match = _BYLINE_NAME.match(line) or _CAPS_NAME.match(line)
@@ -544,13 +585,24 @@ def clean_article(
                         else ""
                     )
                     if (
-                        " | " in line
+                        (" | " in line or " / " in line)
                         and _words(line) <= 4
                         and _is_title_like(following)
                         and _words(following) > 4
                     ):
                         dropped.append((start, end, "section label"))  # "World | Asia" above the headline
                         continue
+                    title = line
+                    # Right under the site's name: maybe its tagline ("Policy, trade and governance across the
+                    # continent"), if a headline follows before the story.
+                    tagline_at = len(dropped) if masthead is not None and index == masthead_at + 1 else None
+                    dropped.append((start, end, "title"))
+                    continue
+                if _is_title_like(line) and tagline_at is not None and _words(line) >= 4 and not kept:
+                    # The headline under the tagline: the first title-like line was the site's tagline.
+                    s0, e0, _ = dropped[tagline_at]
+                    dropped[tagline_at] = (s0, e0, "tagline")
+                    tagline_at = None
                     title = line
                     dropped.append((start, end, "title"))
                     continue
@@ -562,6 +614,14 @@ def clean_article(
                     furniture_lines.append(line)
                     continue
             if title is not None and not kept and not _SENTENCE_END.search(line) and _words(line) <= 60:
+                if tagline_at is not None:
+                    # The headline under the tagline ("Bolivia to cut onion safeguard ...; Peru wants it gone").
+                    s0, e0, _ = dropped[tagline_at]
+                    dropped[tagline_at] = (s0, e0, "tagline")
+                    tagline_at = None
+                    title = line
+                    dropped.append((start, end, "title"))
+                    continue
                 kept.append(Paragraph(start, end))  # the standfirst: story text before the byline
                 continue
             body_started = True
@@ -588,8 +648,10 @@ def clean_article(
     outlet = _match_outlet(furniture_lines + ([title] if title else []), text, outlets)
     if outlet is None and credit:
         outlet = next((a for a in agencies if a.lower() == credit.lower()), None)
-    if outlet is None and masthead is not None:
-        outlet = masthead
+    if masthead is not None and (outlet is None or outlet in agencies):
+        outlet = (
+            masthead  # "BOGOTÁ, Colombia (AP) —" on The Andean Post's page: the page is The Andean Post's
+        )
     return CleanArticle(
         text=text,
         paragraphs=tuple(kept),
@@ -672,12 +734,16 @@ def _byline_before(line: str, matched: str) -> str | None:
 
 
 def _tidy_name(name: str) -> str:
-    return " ".join(
-        "-".join(part[:1] + part[1:].lower().replace("i\u0307", "i") for part in w.split("-"))
-        if w.isupper() and len(w) > 2
-        else w
-        for w in name.split()
-    )  # "TÜRKİYE" -> "Türkiye" (not "Türki̇ye": "İ" lowers to "i" and a combining dot)
+    """ "TÜRKİYE DAILY HERALD" -> "Türkiye Daily Herald" (not "Türki̇ye": "İ" lowers to "i" and a combining dot);
+    "LE COURRIER DU MAGHREB" -> "Le Courrier du Maghreb": a name's joining words in lower case, but the first."""
+    words = []
+    for i, w in enumerate(name.split()):
+        if w.isupper() and w.lower() in _NAME_JOINERS:
+            w = w.lower() if i else w[:1] + w[1:].lower()
+        elif w.isupper() and len(w) > 2:
+            w = "-".join(part[:1] + part[1:].lower() for part in w.split("-"))
+        words.append(w)
+    return " ".join(words).replace("i\u0307", "i")
 
 
 def _appears_later(text: str, after: int, name: str) -> bool:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -230,23 +231,23 @@ _WEEKDAY_MONTH_DAY = re.compile(
     r"\s+(?P<month>[a-z]{3,9})\.?|(?P<month2>[a-z]{3,9})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s+\d{4})",
     re.IGNORECASE,
 )
+_YESTERDAY_BEFORE = re.compile(r"\byesterday\W*$", re.IGNORECASE)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|\bcopyright)\s*(?:\d{4}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE
 )
 
 
 def weekday_dated(text: str, page: str) -> When | None:
-    """The latest day the text names by weekday, day and month without a year ("this afternoon, Wednesday 15
-    October"): the year is the one, within a year of the page's copyright year (else of the latest year the text
-    names), in which that day is that weekday. None when no year fits or none is known."""
+    """The day a page was written, from the latest day its text names by weekday, day and month without a year
+    ("this afternoon, Wednesday 15 October"; "Yesterday, Tuesday 10 March" was written the day after): the year is
+    the one in which that day is that weekday, within a year of the page's copyright year, else of a year the text
+    names (the one named most, then the latest). None when no year fits or none is known."""
     copyright_years = [int(m.group("year")) for m in _COPYRIGHT.finditer(page)]
-    if copyright_years:
-        around = max(copyright_years)
-    else:
-        named = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)]
-        if not named:
-            return None
-        around = max(named)
+    named = Counter(copyright_years or [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)])
+    if not named:
+        return None
+    anchors = sorted(named, key=lambda y: (-named[y], -y))
+    why = "copyright year" if copyright_years else "year the text names"
     latest: When | None = None
     for m in _WEEKDAY_MONTH_DAY.finditer(text):
         month = MONTHS.get((m.group("month") or m.group("month2")).lower())
@@ -255,20 +256,21 @@ def weekday_dated(text: str, page: str) -> When | None:
         day = int(m.group("day") or m.group("day2"))
         weekday = WEEKDAYS[m.group("weekday").lower()]
         fits = [
-            found
-            for year in (around, around - 1, around + 1)
+            (found, anchor)
+            for anchor in anchors
+            for year in (anchor, anchor - 1, anchor + 1)
             if (found := _safe_day(year, month, day)) is not None and found.weekday() == weekday
         ]
-        if fits and (latest is None or fits[0] > latest.start):
-            why = "copyright year" if copyright_years else "latest year the text names"
-            latest = When(
-                fits[0],
-                fits[0],
-                Precision.DAY,
-                m.group(0),
-                None,
-                f"the weekday fits {fits[0].year} (the {why})",
+        if not fits:
+            continue
+        found, anchor = fits[0]
+        after = 1 if _YESTERDAY_BEFORE.search(text, max(0, m.start() - 20), m.start()) else 0
+        written = found + timedelta(days=after)
+        if latest is None or written > latest.start:
+            basis = f"the weekday fits {found.year} (the {why} {anchor})" + (
+                "; told as yesterday" if after else ""
             )
+            latest = When(written, written, Precision.DAY, m.group(0), None, basis)
     return latest
 
 

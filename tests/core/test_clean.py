@@ -558,3 +558,60 @@ def test_a_menu_spaced_without_bars_and_a_site_name_with_its_edition(vocab: Voca
     assert article.outlet == "Nusantara Daily"
     assert article.title == HEADER[0]
     assert kept(article) == STORY
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet", "day"),
+    [
+        (  # a newsletter: links, masthead, tagline, issue line, contents, a sponsor, then the lead story
+            [
+                "View in browser | Forward to a colleague",
+                "OSLO TRADE MONITOR",
+                "Weekly intelligence on trade, tariffs and logistics across the North",
+                "Issue No. 214 | Published: 2024-03-14",
+                "IN THIS ISSUE",
+                "1. Norway and Chile sign fisheries pact",
+                "2. Salmon prices: what next",
+                "SPONSORED | NordCover — cargo insurance built for Arctic routes. Get a quote in 24 hours.",
+                "LEAD STORY",
+                HEADER[0],
+            ],
+            "Oslo Trade Monitor",
+            date(2024, 3, 14),
+        ),
+        (  # a site's name in capitals, a cookie notice, a slash path, a date line in French; a wire story
+            [
+                "LE COURRIER DU NORD",
+                "English edition | Français",
+                "Ce site utilise des cookies / This site uses cookies to measure audience. [Accepter / Accept]",
+                "News / Economy / Nordic",
+                HEADER[0],
+                "Mis à jour le 14/03/2024 à 11h32",
+            ],
+            "Le Courrier du Nord",
+            date(2024, 3, 14),
+        ),
+        (  # a site's name over its tagline and a menu of links with one longer item; an agency's copy
+            [
+                "Fjord Policy Digest",
+                "Policy, trade and governance across the North",
+                "Home | Analysis | Briefings | Podcast | Reading list | About | Support us on Patreon",
+                "Analysis / Fisheries",
+                HEADER[0],
+                "By Associated Press and Fjord Policy Digest staff",
+                "Published 14.03.24, 09:15 PM",
+            ],
+            "Fjord Policy Digest",
+            date(2024, 3, 14),
+        ),
+    ],
+)
+def test_newsletters_taglines_cookie_notices_and_section_paths_above_the_headline(
+    vocab: Vocabulary, lines: list[str], outlet: str, day: date
+) -> None:
+    article = clean(page(*lines, *STORY), vocab)
+    assert article.title == HEADER[0]
+    assert article.outlet == outlet
+    assert article.published is not None
+    assert article.published.start == day
+    assert kept(article) == STORY

@@ -389,6 +389,11 @@ def test_when_a_measure_takes_effect_and_futures_across_and(
         ("Speaking on Monday 15 October, the minister said.", "© 2025 Digest", None),
         ("Speaking on Wednesday 15 October 2025, the minister said.", "© 2025 Digest", None),
         ("Speaking on Wednesday 15 October, the minister said.", "no year at all", None),
+        (
+            "Yesterday, Tuesday 10 March, the ministers signed a deal, paid from the 2026 budget, due by 2028.",
+            "no copyright here",
+            date(2026, 3, 11),
+        ),
     ],
 )
 def test_a_weekday_day_and_month_without_a_year_take_the_year_in_which_the_weekday_fits(
