@@ -2224,6 +2224,23 @@ class _Run:
                 held.relation = ("same occasion", made[0])
             if held:
                 made.append(held)
+        elif (
+            meet
+            and sign
+            and made
+            and meet.end() <= sign.start()
+            and not self._in_name(tags, start + meet.start())
+            and not _FUTURE.search(clause, 0, meet.start())
+            and not _AHEAD_OF.search(low, 0, meet.start())
+        ):
+            # "At a meeting in Tbilisi on Tuesday, A and B signed ...", "X flew in, sat down with Y ..., and the pair
+            # then signed ...": the meeting before the signing is an event of its own.
+            before = [t for t in tags if t.start < start + sign.start()]
+            held = self._meeting(sentence, clause, start, before, meet, when, place, occasion)
+            if held and held.when is None:
+                held.relation = ("same occasion", made[0])
+            if held:
+                made.append(held)
         visit = _VISIT.search(clause) if holds_any(low, _VISIT_HINTS) else None
         if visit and not sign:
             event = self._visit(sentence, clause, start, tags, visit, when, place)

@@ -334,3 +334,30 @@ def test_a_caption_names_the_storys_people_in_full_and_no_one_else(analysed: Ana
     (visit,) = events(story, EventType.VISIT)
     assert names_of(story, visit, "visitor") == {abdillahi.name}
     assert not events(story, EventType.MEETING)  # the caption's "receives" is no event
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "At a meeting in Tbilisi on Tuesday, Georgia's foreign minister, Tamar Lomidze, and her Armenian counterpart, "
+        "Vahe Sargsyan, signed a memorandum of understanding on the border crossing.",
+        "Georgia and Armenia signed a memorandum on the border crossing on Tuesday.\n\nArmenian Foreign Minister Vahe "
+        "Sargsyan flew into Tbilisi for a one-day visit, sat down with Georgian Foreign Minister Tamar Lomidze at the "
+        "ministry for two hours, and the pair then signed the memorandum in front of the cameras.",
+    ],
+)
+def test_a_meeting_told_before_a_signing_is_an_event_of_its_own(analysed: Analyse, body: str) -> None:
+    story = analysed(HEAD + body + "\n", "meeting-first").fragment
+    (meeting,) = events(story, EventType.MEETING)
+    assert names_of(story, meeting, "participant") == {"Tamar Lomidze", "Vahe Sargsyan"}
+    assert meeting.when is not None
+    assert meeting.when.start == date(2026, 5, 12)
+
+
+def test_a_signing_ahead_of_a_meeting_makes_no_meeting(analysed: Analyse) -> None:
+    text = (
+        HEAD
+        + "Ahead of a meeting of their leaders, Tamar Lomidze and Vahe Sargsyan signed a memorandum on Tuesday.\n"
+    )
+    story = analysed(text, "ahead-of").fragment
+    assert not events(story, EventType.MEETING)
