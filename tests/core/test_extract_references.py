@@ -1,4 +1,4 @@
-"""Rules written from the hand-written pages on 1 December 2026: events told in relation to another clause or
+"""Rules written from the hand-written pages on 30 November 2026 (night): events told in relation to another clause or
 sentence ("after X held talks with Y", "the same day"), each checked on a short article of our own."""
 
 from __future__ import annotations
