@@ -66,7 +66,8 @@ _END_MARKERS = re.compile(
     r"^(?:related (?:topics|stories|articles|news|posts)|read next|follow us on|to read the full article|"
     r"you (?:may|might) (?:also )?like|recommended(?: for you| stories)?|trending(?: now| stories)?|"
     r"tags?\s*:|topics?\s*:|more (?:from|stories|news)\b|most (?:read|popular|viewed)|latest (?:news|stories)|"
-    r"top stories|don'?t miss|(?:also|more) on\b(?=[^.,]{0,40}$)|related(?:\s+[a-z]+)?\s*:?\s*$|explore more|first published|copyright|©|all rights reserved|"
+    r"top stories|don'?t miss|(?:also|more) on\b(?=[^.,]{0,40}$)|related(?:\s+[a-z]+)?\s*:?\s*$|"
+    r"also (?:this week|in this issue|today)\s*:?\s*$|elsewhere\s*:?\s*$|explore more|first published|copyright|©|all rights reserved|"
     r"disclaimer\s*:|(?:get|download) (?:the )?app|subscribe to (?:our|the))",
     re.IGNORECASE,
 )
@@ -74,6 +75,7 @@ _FURNITURE = re.compile(
     r"^(?:advertisement|advertisment|ad|sponsored(?: content)?(?:\s*[|:—–]\s.*)?|(?:lead|top) story|story continues (?:below|after)(?: this ad)?|"
     r"continue reading|share(?: this)?(?: article| story)?|subscribe(?: now)?|sign up.*|log ?in|sign ?in|register|click here.*|"
     r"watch(?: video)?|listen(?: to this article)?|read more|read more\s*:.*|also read\s*[:|].*|also read|"
+    r"(?:read also|see also|lire aussi|leer también|leia também|lesen sie auch)\b.*|"
     r"quote left quote right|print|comments?|whatsapp|facebook|twitter|linkedin|email|copy link|"
     r"\(?this (?:story|article|report) (?:has|was) .*|\(?with inputs from .*\)?|contact us\.?|home|menu|"
     r"breaking(?: news)?|live|opinion|premium|\d+ min(?:ute)?s? read|listen to this (?:article|story)|"
@@ -734,6 +736,13 @@ def _byline_before(line: str, matched: str) -> str | None:
 
 
 def _tidy_name(name: str) -> str:
+    words = name.split()
+    if len(words) > 2 and words[0].isupper() and words[0] == "".join(w[0] for w in words[1:]).upper():
+        name = " ".join(words[1:])  # "BWS  BALKAN WIRE SERVICE": the initials, then the name
+    return _tidy_words(name)
+
+
+def _tidy_words(name: str) -> str:
     """ "TÜRKİYE DAILY HERALD" -> "Türkiye Daily Herald" (not "Türki̇ye": "İ" lowers to "i" and a combining dot);
     "LE COURRIER DU MAGHREB" -> "Le Courrier du Maghreb": a name's joining words in lower case, but the first."""
     words = []

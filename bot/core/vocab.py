@@ -77,7 +77,7 @@ SURNAME_PARTICLES = frozenset(
 """Words that begin a surname or join its parts: "Ursula von der Leyen", "Mariam Al Falasi"."""
 HONORIFICS = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt.", "Smt", "Sri", "Sir", "Dame",
               "Prof.", "Prof", "Gen.", "Lt.", "Col.", "Adm.", "Sen.", "Rep.", "Gov.", "Hon.", "H.E.", "Brig.", "Maj.",
-              "Capt.", "Cdr.", "Sayyid", "Sayyida", "Sheikh", "Sheikha")  # fmt: skip
+              "Capt.", "Cdr.", "Sayyid", "Sayyida", "Sheikh", "Sheikha", "Alhaji", "Alhaja", "Hajia")  # fmt: skip
 AGREEMENT_HEADS = (
     "agreement", "arrangement", "framework", "pact", "treaty", "memorandum", "accord", "deal", "protocol",
     "charter", "declaration", "convention", "mou", "roadmap", "compact", "understanding",

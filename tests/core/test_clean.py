@@ -57,6 +57,7 @@ def test_an_ad_mid_body_is_dropped_and_the_story_around_it_kept(vocab: Vocabular
         "RELATED",
         "Related coverage",
         "MORE ON GULF DISPATCH",
+        "ALSO THIS WEEK",
     ],
 )
 def test_an_end_marker_ends_the_article_and_the_teaser_after_it_is_dropped(
@@ -397,6 +398,7 @@ def test_a_date_line_with_a_long_byline_before_the_date_is_still_the_date_line(v
         "Follow Us  [Google News]  [WhatsApp Channel]",
         "☰ UAE  Saudi Arabia  Qatar  Oman  Kuwait  Bahrain  Business  Defence",
         "Breaking: Dubai Airshow closes with record orders ▸ Brent crude steady at $63 ▸ Riyadh Metro adds service",
+        "Lire aussi / Read also: Algeria's Sonatrach signs gas supply deal with Italian utility, CEO Rachid Benali says",
         "[Photo: Sayyid Faisal bin Hamad Al Busaidi receives Sheikh Abdullah bin Nasser Al Kuwari at Bait Al Falaj, "
         "Muscat, before the two ministers signed the memorandum. (ONA)]",
     ],
@@ -591,6 +593,16 @@ def test_a_menu_spaced_without_bars_and_a_site_name_with_its_edition(vocab: Voca
             "Le Courrier du Nord",
             date(2024, 3, 14),
         ),
+        (  # the site's initials before its name
+            [
+                "BWS  BALKAN WIRE SERVICE",
+                "Wires | Politics | Economy | Energy | Markets",
+                HEADER[0],
+                "March 14, 2024 1:47 PM CET",
+            ],
+            "Balkan Wire Service",
+            date(2024, 3, 14),
+        ),
         (  # a site's name over its tagline and a menu of links with one longer item; an agency's copy
             [
                 "Fjord Policy Digest",
@@ -614,4 +626,10 @@ def test_newsletters_taglines_cookie_notices_and_section_paths_above_the_headlin
     assert article.outlet == outlet
     assert article.published is not None
     assert article.published.start == day
+    assert kept(article) == STORY
+
+
+def test_a_read_also_teaser_between_paragraphs_is_dropped(vocab: Vocabulary) -> None:
+    teaser = "Lire aussi / Read also: Algeria's Sonatrach signs gas supply deal with Italian utility, CEO Rachid Benali says"
+    article = clean(page(*HEADER, STORY[0], STORY[1], teaser, STORY[2], STORY[3]), vocab)
     assert kept(article) == STORY

@@ -361,3 +361,13 @@ def test_a_signing_ahead_of_a_meeting_makes_no_meeting(analysed: Analyse) -> Non
     )
     story = analysed(text, "ahead-of").fragment
     assert not events(story, EventType.MEETING)
+
+
+def test_alhaji_is_an_honorific_not_a_name(analysed: Analyse) -> None:
+    text = HEAD + (
+        '"Since October, many of us have been paying double," Alhaji Musa Danjuma, chairman of the Seme Border '
+        "Traders Association, told reporters in Lagos on Tuesday.\n"
+    )
+    story = analysed(text, "alhaji").fragment
+    danjuma = person_named(story, "Musa Danjuma")
+    assert [q.speaker for q in story.quotations] == [danjuma.id]
