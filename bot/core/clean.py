@@ -86,6 +86,12 @@ _FURNITURE = re.compile(
 )
 _SLASH_CRUMB = re.compile(r"^[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}(?:\s+/\s+[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2})+$")
 """A section path: "Analysis / Air Defence", "Trade & AfCFTA  /  Southern Africa"."""
+_INLINE_TEASER = re.compile(
+    r"^(?:you (?:may|might) (?:also )?like|don'?t miss|recommended(?: for you)?|trending(?: now)?|read next)"
+    r"\s*:\s*(?:\S+\s+){4,}",
+    re.IGNORECASE,
+)
+"""A marker with its teaser on the same line: "YOU MAY ALSO LIKE: Soca queen ... is ENGAGED — see the ring"."""
 _CONTENTS_ITEM = re.compile(r"^\d{1,2}[.)]\s+[A-Z]")
 _COOKIES = re.compile(
     r"\b(?:we use|this (?:site|website) uses|uses|use of|utilise des)\s+cookies\b|\bcookies?\b.{0,80}\[(?:accept|ok|agree)",
@@ -93,9 +99,11 @@ _COOKIES = re.compile(
 )
 """A cookie notice: "This site uses cookies to measure audience ... [Accept]"."""
 _TICKER = re.compile(
-    r"^(?:[☰≡]\s|(?:breaking|trending|latest|just in)(?: news)?\s*:.*\s[▸►|•]\s)", re.IGNORECASE
+    r"^(?:[☰≡]\s|(?:breaking|trending|latest|just in)(?: news)?\s*:.*\s[▸►|•]\s|[^\w\s]{1,4}\s*live\s*:)",
+    re.IGNORECASE,
 )
-"""A menu behind its icon ("☰ UAE  Saudi Arabia  Qatar"), a ticker ("Breaking: A ▸ B ▸ C")."""
+"""A menu behind its icon ("☰ UAE  Saudi Arabia  Qatar"), a ticker ("Breaking: A ▸ B ▸ C"), a live blog's promotion
+("🔴 LIVE: Carnival 2026 countdown")."""
 _BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|^\S+\.(?:com|in|org|net|co\.\w+)\b.*\s[>|]\s")
 """Without a › or » only the second form can match, and only at the start of the line."""
 _MENU_SEPARATOR = re.compile(r"\s+[|·•>/]\s+|\s{3,}")
@@ -112,10 +120,12 @@ def _site_name(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
     Crops | Livestock | ..."): short, no sentence, with a menu in the next two lines."""
     if len(paragraphs) < 2:
         return None
-    first = text[paragraphs[0][0] : paragraphs[0][1]]
+    first = _SYMBOLS.sub("", text[paragraphs[0][0] : paragraphs[0][1]]).strip()  # "CARIBBUZZ 🔥"
     name, _, rest = first.partition(" | ")
     if rest and _LANGUAGES.search(rest):
         first = name  # "NUSANTARA DAILY | English Edition"
+    elif rest and name.isupper() and name == "".join(w[0] for w in rest.split()).upper():
+        first = rest  # "ENT | ETHIO NATIONAL TIMES": the initials, then the name
     if not 0 < _words(first) <= 5 or _SENTENCE_END.search(first) or _MENU_SEPARATOR.search(first):
         return None
     if _parse_published(first) or not all(
@@ -124,6 +134,10 @@ def _site_name(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
         return None  # a date or a headline ("Japan cuts banana tariff"), not a name
     following = [text[s:e] for s, e in paragraphs[1:4]]
     return first if any(_is_menu(line) or _button_menu(line) for line in following) else None
+
+
+_SYMBOLS = re.compile(r"[^\w\s&'’.,:|-]+")
+"""Emoji and other symbols beside a site's name."""
 
 
 def _button_menu(line: str) -> bool:
@@ -449,6 +463,11 @@ def clean_article(
             continue
         if ended:
             dropped.append((start, end, "after the end of the article"))
+            furniture_lines.append(line)
+            continue
+        if _END_MARKERS.match(line) and body_started and _INLINE_TEASER.match(line):
+            # "YOU MAY ALSO LIKE: Soca queen 'Lady Sparkz' is ENGAGED": one teaser in the story, which goes on below
+            dropped.append((start, end, "teaser"))
             furniture_lines.append(line)
             continue
         if (_END_MARKERS.match(line) or (_READ_MORE.match(line) and len(kept) >= 3)) and (

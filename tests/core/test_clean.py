@@ -593,6 +593,28 @@ def test_a_menu_spaced_without_bars_and_a_site_name_with_its_edition(vocab: Voca
             "Le Courrier du Nord",
             date(2024, 3, 14),
         ),
+        (  # the site's name with an emoji, its initials before it, a live blog's promotion
+            [
+                "OSLO BUZZ 🔥",
+                "NEWS | GOSSIP | SPORTS | VIRAL",
+                "🔴 LIVE: Carnival 2024 countdown — fetes & more",
+                HEADER[0],
+                HEADER[1],
+            ],
+            "Oslo Buzz",
+            date(2024, 3, 14),
+        ),
+        (
+            [
+                "ONT | OSLO NATIONAL TIMES",
+                "Voice of the North",
+                "Home | National | Politics | Economy",
+                HEADER[0],
+                HEADER[1],
+            ],
+            "Oslo National Times",
+            date(2024, 3, 14),
+        ),
         (  # the site's initials before its name
             [
                 "BWS  BALKAN WIRE SERVICE",
@@ -631,5 +653,11 @@ def test_newsletters_taglines_cookie_notices_and_section_paths_above_the_headlin
 
 def test_a_read_also_teaser_between_paragraphs_is_dropped(vocab: Vocabulary) -> None:
     teaser = "Lire aussi / Read also: Algeria's Sonatrach signs gas supply deal with Italian utility, CEO Rachid Benali says"
+    article = clean(page(*HEADER, STORY[0], STORY[1], teaser, STORY[2], STORY[3]), vocab)
+    assert kept(article) == STORY
+
+
+def test_a_you_may_also_like_line_with_its_teaser_does_not_end_the_story(vocab: Vocabulary) -> None:
+    teaser = "YOU MAY ALSO LIKE: Soca queen 'Lady Sparkz' is ENGAGED — see the ring and the proposal video"
     article = clean(page(*HEADER, STORY[0], STORY[1], teaser, STORY[2], STORY[3]), vocab)
     assert kept(article) == STORY
