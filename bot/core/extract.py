@@ -416,6 +416,7 @@ _SAID_AFTER = re.compile(
 """A tariff's announcer, closing its clause: "..., Trade Minister Mikhail Morozov said."."""
 _IMPOSING = re.compile(
     r"\b(?:impos\w*|slap\w*|levie[sd]|levying|retaliat\w*|rais\w*|hik\w*|announc\w*|introduc\w*|threaten\w*|"
+    r"suspend\w*|lift(?:s|ed|ing)?|scrap\w*|remov\w*|waiv\w*|eliminat\w*|halv\w*|doubl\w*|"
     r"unveil\w*|plac\w*|put|puts|set|sets|cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
     r"increas(?:e|es|ed|ing))\b",
     re.IGNORECASE,
@@ -439,10 +440,16 @@ _TARIFF_ACTION_VERB = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 """The last verb of cutting, raising or imposing before a tariff's noun, in the tariff's clause."""
-_ON_GOODS = re.compile(r"\bon\s+(?:[a-z-]+\s+){0,2}$")
+_ON_GOODS = re.compile(
+    r"\bon\s+(?:(?:a\s+)?(?:range|number|host|list|raft|basket)\s+of\s+)?(?:[a-z-]+\s+){0,2}$"
+)
 _LOWER_NOUN = re.compile(r"\s+[a-z][a-z-]+\b")
 _CLAUSE_OPENING = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
 """What may come before a clause's subject."""
+_SUSPENDED = re.compile(
+    r"\b(?:suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|halt(?:s|ed|ing)?)\b(?!.*\b(?:impos|slap|rais|hik))", re.I
+)
+_COORDINATED_SUBJECT = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:the\s+)?$")
 _GOVERNMENT = re.compile(r"\s+(?:administration|government|authorities|side)\b", re.IGNORECASE)
 _PUTTING_PEN = re.compile(
     r",\s+with\s+(?P<who>[^,;]{3,160}?)\s+(?:putting (?:pen to paper|their signatures? to it)|signing (?:it|for|on behalf))\b",
@@ -2689,7 +2696,11 @@ class _Run:
                     or re.search(r"\bby\s+(?:the\s+)?$", before)
                     or (
                         tag.start < tariff_at
-                        and _CLAUSE_OPENING.fullmatch(self.text, start, tag.start)
+                        and (
+                            _CLAUSE_OPENING.fullmatch(self.text, start, tag.start)
+                            # "Kenyan manufacturers disputed that claim, and Nairobi threatened ... duties"
+                            or _COORDINATED_SUBJECT.search(self.text, max(start, tag.start - 12), tag.start)
+                        )
                         and (word not in self.vocab.demonyms or _GOVERNMENT.match(after))
                         and self._imposes(tag.end, tariff_at, tags)
                     )
@@ -2716,6 +2727,10 @@ class _Run:
         action = _TARIFF_ACTION_VERB.search(before_tariff)
         if re.search(r"\bthreat", clause, re.IGNORECASE):
             event.status = "threatened"
+        elif _SUSPENDED.search(before_tariff):
+            event.status = (
+                "suspended"  # "Tanzania has suspended the 25 per cent levy", "lifted its duty on paddy"
+            )
         elif action and action.group("cut"):
             event.status = "cut"  # "agreed to cut its import tariff on bananas to 4% from 8%"
         elif action and action.group("raise"):

@@ -371,3 +371,17 @@ def test_alhaji_is_an_honorific_not_a_name(analysed: Analyse) -> None:
     story = analysed(text, "alhaji").fragment
     danjuma = person_named(story, "Musa Danjuma")
     assert [q.speaker for q in story.quotations] == [danjuma.id]
+
+
+def test_a_tariff_suspended_and_one_threatened_by_a_capital_after_and(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Tanzania has suspended the 25 per cent levy on a range of Kenyan processed foods.\n\n"
+        "Kenyan manufacturers disputed that claim, and Nairobi threatened in April to impose reciprocal duties on "
+        "Tanzanian maize, rice and onions.\n"
+    )
+    story = analysed(text, "suspended").fragment
+    tariffs = {e.status[0].value if e.status else None: e for e in events(story, EventType.TARIFF)}
+    assert set(tariffs) == {"suspended", "threatened"}
+    for status, actor, target in (("suspended", "tanzania", "kenya"), ("threatened", "kenya", "tanzania")):
+        roles = {(r.entity, r.role) for r in tariffs[status].participants}
+        assert roles == {(f"country:{actor}", "actor"), (f"country:{target}", "target")}
