@@ -76,7 +76,7 @@ def describe_event(event: Event, entity: Callable[[str], Entity | None], titles:
         targets = countries("target")
         figures = "; ".join(f.label_text() for f in event.figures)
         status = event.status[0].value if event.status else "imposed"
-        done = status if status in ("threatened", "cut", "raised") else "imposed"
+        done = status if status in ("threatened", "cut", "raised", "suspended") else "imposed"
         on = f" on {join_names(targets)}" if targets else ""
         tail = f": {figures}" if figures else ""
         if not actors:

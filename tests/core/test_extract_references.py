@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from bot.core.describe import describe_event
 from bot.core.model import Event, EventType, Story
 from tests.core.support import Analyse, agreement_name, names_of, person_named
 
@@ -385,3 +386,11 @@ def test_a_tariff_suspended_and_one_threatened_by_a_capital_after_and(analysed: 
     for status, actor, target in (("suspended", "tanzania", "kenya"), ("threatened", "kenya", "tanzania")):
         roles = {(r.entity, r.role) for r in tariffs[status].participants}
         assert roles == {(f"country:{actor}", "actor"), (f"country:{target}", "target")}
+
+
+def test_a_suspended_tariff_is_told_as_suspended(analysed: Analyse) -> None:
+    text = HEAD + "Tanzania has suspended the 25 per cent levy on a range of Kenyan processed foods.\n"
+    story = analysed(text, "suspended-line").fragment
+    entities = {e.id: e for e in story.entities}
+    (tariff,) = events(story, EventType.TARIFF)
+    assert describe_event(tariff, entities.get).startswith("Tanzania suspended tariffs on Kenya")
