@@ -355,7 +355,8 @@ _SAME_OCCASION = re.compile(
 )
 """How an undated event is told as part of the lead event's occasion."""
 _SAME_DAY = re.compile(
-    r"\b(?:(?:on )?the same day|that same day|(?:earlier|later) in the day|later that day|the (?:previous|preceding) "
+    r"\b(?:(?:on )?the same (?:day|morning|afternoon|evening)|that same (?:day|morning|afternoon|evening)|"
+    r"(?:earlier|later) in the day|later that (?:day|morning|afternoon|evening)|the (?:previous|preceding) "
     r"day|the day before|the (?:next|following) day|a day later)\b",
     re.IGNORECASE,
 )
@@ -449,6 +450,7 @@ _CLAUSE_OPENING = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
 _SUSPENDED = re.compile(
     r"\b(?:suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|halt(?:s|ed|ing)?)\b(?!.*\b(?:impos|slap|rais|hik))", re.I
 )
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+(?P<country>[A-Z][\w-]+)\s+counterparts?\b")
 _COORDINATED_SUBJECT = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:the\s+)?$")
 _GOVERNMENT = re.compile(r"\s+(?:administration|government|authorities|side)\b", re.IGNORECASE)
 _PUTTING_PEN = re.compile(
@@ -2583,11 +2585,28 @@ class _Run:
             if tag.possessive:
                 continue
             event.participants.setdefault(tag.key, "participant")
+        counterpart = self._unnamed_counterpart(clause, start, tags, event.participants)
+        if counterpart is not None:
+            event.participants.setdefault(counterpart, "participant")
         if len([k for k in event.participants if k in self.people or k.startswith("group:")]) < 2 and not (
             self._mentions_other(clause)
         ):
             return None
         return event
+
+    def _unnamed_counterpart(
+        self, clause: str, start: int, tags: list[_Tag], taken: dict[str, str]
+    ) -> str | None:
+        """ "held talks with his Omani counterpart at the ministry": the one person of that country the article
+        names, when the clause names no one after the word."""
+        m = _COUNTERPART_OF.search(clause)
+        if m is None or any(t.kind == "person" and t.end > start + m.end() for t in tags):
+            return None
+        country = self.vocab.country_of(m.group("country"))
+        if country is None:
+            return None
+        found = [k for k, p in self.people.items() if p.country == country and k not in taken]
+        return found[0] if len(found) == 1 else None
 
     def _mentions_other(self, clause: str) -> bool:
         return (

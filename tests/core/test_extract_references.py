@@ -394,3 +394,27 @@ def test_a_suspended_tariff_is_told_as_suspended(analysed: Analyse) -> None:
     entities = {e.id: e for e in story.entities}
     (tariff,) = events(story, EventType.TARIFF)
     assert describe_event(tariff, entities.get).startswith("Tanzania suspended tariffs on Kenya")
+
+
+def test_talks_with_an_unnamed_counterpart_the_same_afternoon(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Oman's defence minister Faisal Al Busaidi and Qatar's defence minister Abdullah Al Kuwari signed a maritime "
+        "pact in Muscat on Wednesday.\n\n"
+        "Al Kuwari, who arrived in the Omani capital on Tuesday, held talks with his Omani counterpart at the "
+        "ministry the same afternoon.\n"
+    )
+    story = analysed(text, "counterpart").fragment
+    (talks,) = events(story, EventType.TALKS)
+    assert names_of(story, talks, "participant") == {"Abdullah Al Kuwari", "Faisal Al Busaidi"}
+    assert talks.when is not None
+    assert talks.when.start == date(2026, 5, 12)
+
+
+def test_a_named_counterpart_is_not_replaced_by_another_of_that_country(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Governor Sanjay Raghunathan held talks with his UAE counterpart Saeed Rashid Al Falasi in Mumbai on Tuesday."
+        "\n\nUAE Minister of State for Foreign Trade Omar Al Zarooni met Meera Chandrasekhar in March.\n"
+    )
+    story = analysed(text, "named-counterpart").fragment
+    (talks,) = events(story, EventType.TALKS)
+    assert names_of(story, talks, "participant") == {"Sanjay Raghunathan", "Saeed Rashid Al Falasi"}
