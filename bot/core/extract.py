@@ -100,6 +100,8 @@ _MEET = re.compile(
     r"\b(?P<verb>met|meet(?:s|ing)?|(?:held|holding|hold) "
     + _ROUND
     + r"(?:talks|discussions|negotiations|meeting)|"
+    # "held nearly three hours of talks", "held two days of talks"
+    r"(?:held|holding|hold) (?:[\w-]+ ){0,3}(?:hours|days) of (?:[\w-]+ )?(?:talks|discussions|negotiations)|"
     r"(?:talks|discussions|negotiations) (?:with|between)|spoke (?:to|with)|called on|hosted|received|"
     r"(?:pay|paid|pays|paying) (?:a )?(?:courtesy )?call on|welcomed (?:his|her|their) (?:[A-Z][\w-]* )?counterparts?(?![’']s)|"
     r"co-chaired|exchanged views|sat down (?:with|for (?:talks|a meeting|discussions))|"
@@ -449,6 +451,11 @@ _CLAUSE_OPENING = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
 """What may come before a clause's subject."""
 _SUSPENDED = re.compile(
     r"\b(?:suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|halt(?:s|ed|ing)?)\b(?!.*\b(?:impos|slap|rais|hik))", re.I
+)
+_THE_TWO = re.compile(
+    r"\b(?:the two|both)\s+(?:[a-z]+\s+)?(?:ministers|leaders|presidents|premiers|prime ministers|secretaries|"
+    r"counterparts|men|women|heads of (?:state|government))\b|\bthe pair\b",
+    re.IGNORECASE,
 )
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+(?P<country>[A-Z][\w-]+)\s+counterparts?\b")
 _COORDINATED_SUBJECT = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:the\s+)?$")
@@ -2544,6 +2551,17 @@ class _Run:
                 return event
         return None
 
+    def _the_two(self, before: str) -> list[str]:
+        """ "The two prime ministers", "the pair", "both leaders" before a verb: the two people of the article's last
+        event with two people, or none."""
+        if not _THE_TWO.search(before):
+            return []
+        for event in reversed(self.events):
+            people = [k for k in event.participants if k in self.people]
+            if len(people) == 2 and event.type is not EventType.STATEMENT:
+                return people
+        return []
+
     def _last_meeting_people(self) -> list[str]:
         event = self._last_meeting()
         return [k for k, r in event.participants.items() if k in self.people] if event else []
@@ -2566,6 +2584,14 @@ class _Run:
             else EventType.MEETING
         )
         people = [t for t in tags if t.kind in ("person", "group")]
+        pair = self._the_two(clause[: meet.start()]) if not people else []
+        if pair:
+            # "The two prime ministers last met in December in Brussels": the two the article told of last.
+            event = self._new_event(kind, sentence, clause, when)
+            event.place, event.occasion = place, occasion
+            for key in pair:
+                event.participants[key] = "participant"
+            return event
         if not people:
             countries = [
                 t for t in tags if t.kind == "country" and not t.possessive and t.start < start + meet.start()

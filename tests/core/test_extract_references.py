@@ -418,3 +418,19 @@ def test_a_named_counterpart_is_not_replaced_by_another_of_that_country(analysed
     story = analysed(text, "named-counterpart").fragment
     (talks,) = events(story, EventType.TALKS)
     assert names_of(story, talks, "participant") == {"Sanjay Raghunathan", "Saeed Rashid Al Falasi"}
+
+
+def test_hours_of_talks_and_the_two_prime_ministers_who_last_met(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Montenegrin Prime Minister Darko Lekic arrived in Tirana on Monday. He and Albanian Prime Minister Arben "
+        "Dushaj held nearly three hours of talks on Tuesday morning.\n\n"
+        "The two prime ministers last met in December in Brussels, on the sidelines of a summit.\n"
+    )
+    story = analysed(text, "the-two").fragment
+    dated = sorted(
+        (e.when.label() if e.when else "", e.type.value, frozenset(names_of(story, e, "participant")))
+        for e in story.events
+        if e.type in (EventType.MEETING, EventType.TALKS)
+    )
+    pair = frozenset({"Darko Lekic", "Arben Dushaj"})
+    assert dated == [("12 May 2026", "talks", pair), ("Dec 2025", "meeting", pair)]
