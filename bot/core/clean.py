@@ -140,6 +140,15 @@ _SYMBOLS = re.compile(r"[^\w\s&'’.,:|-]+")
 """Emoji and other symbols beside a site's name."""
 
 
+def _headline_below_tagline(
+    dropped: list[tuple[int, int, str]], tagline_at: int, start: int, end: int
+) -> None:
+    """The line taken for the title was the site's tagline; the headline is the line at ``start``."""
+    s0, e0, _ = dropped[tagline_at]
+    dropped[tagline_at] = (s0, e0, "tagline")
+    dropped.append((start, end, "title"))
+
+
 def _button_menu(line: str) -> bool:
     """A menu of scraped links: "[Home]  [Trade & AfCFTA]  [Politics]  [Energy]"."""
     return len(_BUTTON.findall(line)) >= 3 and not _BUTTON.sub("", line).strip()
@@ -621,11 +630,8 @@ def clean_article(
                     continue
                 if _is_title_like(line) and tagline_at is not None and _words(line) >= 4 and not kept:
                     # The headline under the tagline: the first title-like line was the site's tagline.
-                    s0, e0, _ = dropped[tagline_at]
-                    dropped[tagline_at] = (s0, e0, "tagline")
-                    tagline_at = None
-                    title = line
-                    dropped.append((start, end, "title"))
+                    _headline_below_tagline(dropped, tagline_at, start, end)
+                    title, tagline_at = line, None
                     continue
                 if _is_title_like(line) and _words(line) < 12:
                     dropped.append((start, end, "header"))
@@ -637,11 +643,8 @@ def clean_article(
             if title is not None and not kept and not _SENTENCE_END.search(line) and _words(line) <= 60:
                 if tagline_at is not None:
                     # The headline under the tagline ("Bolivia to cut onion safeguard ...; Peru wants it gone").
-                    s0, e0, _ = dropped[tagline_at]
-                    dropped[tagline_at] = (s0, e0, "tagline")
-                    tagline_at = None
-                    title = line
-                    dropped.append((start, end, "title"))
+                    _headline_below_tagline(dropped, tagline_at, start, end)
+                    title, tagline_at = line, None
                     continue
                 kept.append(Paragraph(start, end))  # the standfirst: story text before the byline
                 continue
