@@ -94,7 +94,8 @@ _INLINE_TEASER = re.compile(
 """A marker with its teaser on the same line: "YOU MAY ALSO LIKE: Soca queen ... is ENGAGED — see the ring"."""
 _CONTENTS_ITEM = re.compile(r"^\d{1,2}[.)]\s+[A-Z]")
 _COOKIES = re.compile(
-    r"\b(?:we use|this (?:site|website) uses|uses|use of|utilise des)\s+cookies\b|\bcookies?\b.{0,80}\[(?:accept|ok|agree)",
+    r"\b(?:we use|(?:this|our) (?:site|website) uses|our use of|utilise des)\s+cookies\b|"
+    r"\bcookies?\b.{0,80}\[(?:accept|ok|agree)",
     re.IGNORECASE,
 )
 """A cookie notice: "This site uses cookies to measure audience ... [Accept]"."""
@@ -140,12 +141,22 @@ _SYMBOLS = re.compile(r"[^\w\s&'’.,:|-]+")
 """Emoji and other symbols beside a site's name."""
 
 
+def _furniture_since(dropped: list[tuple[int, int, str]], tagline_at: int | None) -> bool:
+    """Page furniture (a menu, the date line) came between the line taken for the title and this one: that line
+    was the site's tagline. A headline is followed by its standfirst or byline, not by the site's menu."""
+    return tagline_at is not None and any(
+        why in ("page furniture", "navigation", "publication date", "contents", "section label")
+        for _, _, why in dropped[tagline_at + 1 :]
+    )
+
+
 def _headline_below_tagline(
-    dropped: list[tuple[int, int, str]], tagline_at: int, start: int, end: int
+    dropped: list[tuple[int, int, str]], tagline_at: int | None, start: int, end: int
 ) -> None:
     """The line taken for the title was the site's tagline; the headline is the line at ``start``."""
-    s0, e0, _ = dropped[tagline_at]
-    dropped[tagline_at] = (s0, e0, "tagline")
+    if tagline_at is not None:
+        s0, e0, _ = dropped[tagline_at]
+        dropped[tagline_at] = (s0, e0, "tagline")
     dropped.append((start, end, "title"))
 
 
@@ -154,9 +165,13 @@ def _button_menu(line: str) -> bool:
     return len(_BUTTON.findall(line)) >= 3 and not _BUTTON.sub("", line).strip()
 
 
-def _only_furniture(dropped: list[tuple[int, int, str]]) -> bool:
-    """Nothing but page furniture so far: the next line of text is the first of the page."""
-    return all(why in ("page furniture", "navigation", "masthead") for _, _, why in dropped)
+def _only_furniture(text: str, dropped: list[tuple[int, int, str]]) -> bool:
+    """Nothing but page furniture so far, and no menu: the next line of text is the first of the page, the site's
+    name ("ASIA PACIFIC" under the menu is a section's)."""
+    return all(
+        why in ("page furniture", "navigation", "masthead") and not _is_menu(text[s:e])
+        for s, e, why in dropped
+    )
 
 
 def _language_switch(line: str) -> bool:
@@ -577,7 +592,7 @@ def clean_article(
                     published, month_day, dateline_phrase = stated, found_day, phrase
                 start += dl.end()
                 line = text[start:end]
-            if _CONTENTS_ITEM.match(line) and _words(line) <= 16:
+            if _CONTENTS_ITEM.match(line) and _words(line) <= 16 and not _SENTENCE_END.search(line):
                 dropped.append(
                     (start, end, "contents")
                 )  # "1. Bolivia to cut onion safeguard": a newsletter's contents
@@ -585,7 +600,7 @@ def clean_article(
             if not _is_body(line):
                 if title is None and line.isupper() and _words(line) <= 5:
                     dropped.append((start, end, "masthead"))
-                    if masthead is None and _only_furniture(dropped[:-1]):
+                    if masthead is None and _only_furniture(text, dropped[:-1]):
                         masthead, masthead_at = (
                             _tidy_name(line),
                             index,
@@ -628,7 +643,12 @@ def clean_article(
                     tagline_at = len(dropped) if masthead is not None and index == masthead_at + 1 else None
                     dropped.append((start, end, "title"))
                     continue
-                if _is_title_like(line) and tagline_at is not None and _words(line) >= 4 and not kept:
+                if (
+                    _is_title_like(line)
+                    and _furniture_since(dropped, tagline_at)
+                    and _words(line) >= 4
+                    and not kept
+                ):
                     # The headline under the tagline: the first title-like line was the site's tagline.
                     _headline_below_tagline(dropped, tagline_at, start, end)
                     title, tagline_at = line, None
@@ -641,7 +661,7 @@ def clean_article(
                     furniture_lines.append(line)
                     continue
             if title is not None and not kept and not _SENTENCE_END.search(line) and _words(line) <= 60:
-                if tagline_at is not None:
+                if _furniture_since(dropped, tagline_at):
                     # The headline under the tagline ("Bolivia to cut onion safeguard ...; Peru wants it gone").
                     _headline_below_tagline(dropped, tagline_at, start, end)
                     title, tagline_at = line, None

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -231,6 +230,13 @@ _WEEKDAY_MONTH_DAY = re.compile(
     r"\s+(?P<month>[a-z]{3,9})\.?|(?P<month2>[a-z]{3,9})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s+\d{4})",
     re.IGNORECASE,
 )
+_SCHEDULE_BEFORE = re.compile(
+    r"\b(?:open|opens|operate|operates|closed|available|staffed|run|runs|works|trade|trades)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NOW_BEFORE = re.compile(
+    r"\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening))\W*$", re.IGNORECASE
+)
 _YESTERDAY_BEFORE = re.compile(r"\byesterday\W*$", re.IGNORECASE)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|\bcopyright)\s*(?:\d{4}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE
@@ -240,16 +246,20 @@ _COPYRIGHT = re.compile(
 def weekday_dated(text: str, page: str) -> When | None:
     """The day a page was written, from the latest day its text names by weekday, day and month without a year
     ("this afternoon, Wednesday 15 October"; "Yesterday, Tuesday 10 March" was written the day after): the year is
-    the one in which that day is that weekday, within a year of the page's copyright year, else of a year the text
-    names (the one named most, then the latest). None when no year fits or none is known."""
+    the latest in which that day is that weekday, within a year of the page's copyright year, else of a year the text
+    names. A day told as now ("this morning, ...") wins; a day in a clause about the future is not the page's. None
+    when no year fits or none is known."""
     copyright_years = [int(m.group("year")) for m in _COPYRIGHT.finditer(page)]
-    named = Counter(copyright_years or [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)])
+    named = set(copyright_years or [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)])
     if not named:
         return None
-    anchors = sorted(named, key=lambda y: (-named[y], -y))
+    anchors = sorted(named, reverse=True)  # the latest year that fits: the story is read when it is news
     why = "copyright year" if copyright_years else "year the text names"
     latest: When | None = None
-    for m in _WEEKDAY_MONTH_DAY.finditer(text):
+    matches = list(_WEEKDAY_MONTH_DAY.finditer(text))
+    # "this morning, Tuesday 10 March" says when the page was written; a day in a clause about the future does not.
+    now = [m for m in matches if _NOW_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+    for m in now or [m for m in matches if not _future_clause(text, m.start())]:
         month = MONTHS.get((m.group("month") or m.group("month2")).lower())
         if month is None:
             continue
@@ -495,6 +505,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
         for m in pattern.finditer(subject):
             if kind == "weekday" and not m.group("prep") and not _weekday_is_date(text, m):
                 continue
+            if kind == "wr" and _SCHEDULE_BEFORE.search(subject, max(0, m.start() - 30), m.start()):
+                continue  # "the crossings are open from Monday to Saturday": every week, not a date
             found.append((m.start(), m.end(), kind, m))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     result: list[DateMatch] = []

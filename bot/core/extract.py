@@ -210,7 +210,8 @@ _QUOTE_ATTRIBUTION_AFTER = re.compile(
     # "..., Marc-André Lavoie, president of the Canadian Critical Minerals Council, said in a statement."
     r"(?P<who3>[^,.“”\"]{2,60}?),\s+[^,.“”\"]{2,120},\s+(?:said|says|added|wrote|posted|stated|told|noted)\b|"
     # "..., Ecuador's Minister of Production, Foreign Trade, Investment and Fisheries, Sebastián Cordero, said"
-    r"(?P<who4>[^.“”\"]{2,160}?),\s+(?:said|says|added|wrote|posted|stated|told|noted)\b)",
+    r"(?!\W{0,3}\s*(?:while|whereas|and|but|as|although)\b)(?P<who4>[^.“”\"]{2,160}?),\s+"
+    r"(?:said|says|added|wrote|posted|stated|told|noted)\b)",
 )
 _GENERIC_HEADS = {"pact", "deal", "agreement", "accord", "framework", "treaty", "arrangement"}
 _LOOSE_HEADS = {"pact", "deal", "agreement", "accord"}
@@ -388,14 +389,19 @@ _BY_NOUN = re.compile(
     r"(?:The|This|That)\s+(?:(?!last|previous|earlier|prior|first|second|third|next|\d)\w+\s+)?(?P<noun>"
     + "|".join(_NOUN_KINDS)
     + r")\b(?![^.]*\b(?:will|would|ends?|until|due|expected|scheduled)\b)"
+    # and telling its own happening: "The increase, set out in a decree ...", "The visit, which began on Monday",
+    # "The round, held in Santiago ..." (not "The visit follows the signing of ... on 3 March")
+    r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had been|has been)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:held|began|begun|started|set out|announced|took place|opened|kicked off|got under way|published|unveiled)\b"
 )
-"""A sentence opening with the noun of the event just told: "The increase, set out in a decree ..."."""
+"""A sentence opening with the noun of the event just told, and its happening: "The increase, set out in a decree ..."."""
 _SAID_INVERTED = frozenset({"said", "says", "added", "adds"})
 _QUOTE_CLOSED = re.compile(r"[,?!]\s?[\"”’']\s*$")
 _NAME_ENDS = re.compile(r"\s*(?:[,.]|$)")
 _DATE_WORD = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|today|yesterday|last|this|next)\b"
+    r"october|november|december|today|yesterday|(?:last|this|next)\s+(?:week|month|year|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day))\b"
 )
 """A word that begins a date, where an agreement's description ends: "a memorandum on maritime security on Wednesday"."""
 _ROLE_HEADS = frozenset(ROLE_HEADS)
@@ -405,10 +411,20 @@ _NOT_APPOSITIVE_OPEN = frozenset(
     {"at", "in", "on", "from", "with", "for", "to", "by", "during", "after", "before"}
 )
 _ACRONYM_ENDS = re.compile(r"\s*\([A-Z][\w&.-]{1,12}\)\s*[,.;]")
-_OWN_SUBJECT = re.compile(
-    r"(?:[A-Z][\w'’-]*|they|he|she|we|it|(?!been\b|being\b|having\b)\w+\s+\w+(?:\s+\w+){0,2})\s+"
+_WITH_ANOTHER = re.compile(r"\bwith\s+(?:the\s+)?[A-Z]")
+_ROLE_AFTER = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+_OWN_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|added|told|according to|responded|replied|countered|retorted|noted|stressed|wrote|posted|"
+    r"insisted|argued|warned|explained|asked)\b",
+    re.IGNORECASE,
 )
-"""The subject of a subordinate clause, up to its verb: "while other European countries ", "after they "."""
+"""Words that credit a quotation to someone in its own sentence."""
+_OWN_SUBJECT = re.compile(
+    r"(?!(?i:they|he|she|we|it|both|the pair|the two|the leaders|the ministers|the presidents)\b)"
+    r"(?:[A-Z][\w'’-]*|(?!been\b|being\b|having\b)\w+\s+\w+(?:\s+\w+){0,2})\s+"
+)
+"""The subject of a subordinate clause, up to its verb: "while other European countries "; not one that refers back to
+the people before it ("before they signed", "where the two leaders signed")."""
 _OTHER_CLAUSE = re.compile(r"\s(?:after|before|while|when|where|following|once|because|since)\s")
 _HOSTED_BY = re.compile(r"\b(?:received|welcomed|greeted|hosted)\s+by\s+", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w’'-]+\s+){0,3}$")
@@ -712,6 +728,9 @@ class _Run:
         self.chunk_cache: dict[tuple[int, int], list[tuple[str, int]]] = {}
         self.folded: dict[int, _Event] = {}
         self.main_pair: tuple[str, ...] = ()
+        self._talks_with_another = (
+            False  # a round of talks the article told was with a party outside its pair
+        )
 
     # ------------------------------------------------------------------ pipeline
 
@@ -828,7 +847,15 @@ class _Run:
         if captions:
             body = {w for s in self.sentences for w in _WORDS.findall(text, s.start, s.end)}
             for key in [k for k in from_captions if k in self.people]:
-                words = {w for name in self.people[key].names for w in name.split() if _indexed(w.lower())}
+                # Named in the story by a word of their own: the first word of a name, or a surname no one else
+                # has ("Mohamed bin Zayed Al Nahyan" is not named by the story's "Abdullah bin Zayed").
+                others = {w for k, p in self.people.items() if k != key for n in p.names for w in n.split()}
+                words = {
+                    w
+                    for name in self.people[key].names
+                    for i, w in enumerate(name.split())
+                    if _indexed(w.lower()) and (i == 0 or w not in others)
+                }
                 if not words & body:
                     self._forget_person(key)  # only the caption names them
         self._complete_surnames()
@@ -963,9 +990,21 @@ class _Run:
                 for k in self.people
                 if k != key
                 and k.split()[-1] != surname
-                and k.split()[-1][:1] == surname[:1]
-                and fuzz.ratio(k.split()[-1], surname) >= 80
+                and (
+                    _spelling_variant(k.split()[-1], surname)
+                    # "Mr Tuhaike" in a story of Stanley Tuhaika: a person by surname, one letter off
+                    or (
+                        k.split()[-1][:1] == surname[:1]
+                        and fuzz.ratio(k.split()[-1], surname) >= 80
+                        and not titles
+                        and self._honoured_surname(key)
+                    )
+                )
                 and (not titles or _same_office(titles, self.people[k].titles))
+                and (
+                    self.people[k].country is None
+                    or self.people[key].country in (None, self.people[k].country)
+                )
                 and (not _surname_only(k) or (titles and self.people[k].titles))  # two surnames: both titled
             ]
             if len(near) != 1:
@@ -979,6 +1018,13 @@ class _Run:
             self.token_index.setdefault(key.split()[-1], set()).add(
                 other
             )  # its later mentions find the person
+
+    def _honoured_surname(self, key: str) -> bool:
+        """The article writes the name after an honorific ("Mr Tuhaike"), as it writes a person's surname."""
+        names = [re.escape(n) for n in self.people[key].names]
+        return any(
+            re.search(rf"\b{re.escape(h)}\s+(?:{'|'.join(names)})\b", self.text) for h in self.ex._honorifics
+        )
 
     def _fold_into(self, key: str, full: str) -> None:
         short = self._forget_person(key)
@@ -1323,6 +1369,12 @@ class _Run:
             run = self._name_run(tokens, i + 1, limit=3)
             if inverted and run and not _NAME_ENDS.match(self.text, run[-1].end):
                 continue
+            if (
+                inverted
+                and run
+                and not (run[0].text in self.vocab.given_names or _ROLE_AFTER.match(self.text, run[-1].end))
+            ):
+                continue  # '"...," said Goldman Sachs.': a person has a known first name or a role after the name
             if len(run) >= 2 and self._joined(token, run[0]):
                 name = self._clean_name(" ".join(t.text for t in run))
                 if name and len(name.split()) >= 2:
@@ -1479,6 +1531,8 @@ class _Run:
             run = self._name_run(tokens, start, limit=4)
             if len(run) < 2 or run[-1] is not token:
                 continue
+            if any(t.lower in self.ex._org_heads or t.lower in COMPANY_WORDS for t in run):
+                continue  # "Inpex Corporation, the field's operator and a long-time partner of ...": a company
             k = i + 1
             if tokens[k].text in ("the", "a", "an"):
                 k += 1
@@ -2596,10 +2650,15 @@ class _Run:
             countries = [
                 t for t in tags if t.kind == "country" and not t.possessive and t.start < start + meet.start()
             ]
+            round_of_ours = "round" in verb and not _WITH_ANOTHER.search(clause, meet.start())
+            if round_of_ours and self._talks_with_another:
+                return None  # "the fourth round" after a round with someone else: theirs
+            if "round" in verb and not round_of_ours:
+                self._talks_with_another = True  # "... a third round of negotiations with the European Union"
             if len({t.key for t in countries}) < 2 and not (
-                (_SIDES.search(clause[: meet.start()]) or "round" in verb) and self.main_pair
+                (_SIDES.search(clause[: meet.start()]) or round_of_ours) and self.main_pair
             ):
-                return None  # a round of talks is the story's two countries' when it names no one
+                return None  # a round of talks is the story's two countries' when it names no one else
             event = self._new_event(kind, sentence, clause, when)
             event.place, event.occasion = place, occasion
             for slug in dict.fromkeys(t.key for t in countries) or self.main_pair:  # in order, not a set's
@@ -2653,10 +2712,14 @@ class _Run:
         people = [t for t in tags if t.kind == "person" and not t.possessive]
         if not people:
             return None
-        if visit.group("verb").lower() in ("visit", "trip", "tour") and _THE_BEFORE.search(
-            clause, 0, visit.start()
+        if (
+            visit.group("verb").lower() in ("visit", "trip", "tour")
+            and _THE_BEFORE.search(clause, 0, visit.start())
+            and not _BY_OR_OF_AFTER.match(clause, visit.end())
         ):
-            return None  # "the spokesperson called the visit a practical step": a visit told before, not hers
+            return (
+                None  # "she called the visit a practical step": a visit told before ("the visit by X" is X's)
+            )
         event = self._new_event(EventType.VISIT, sentence, clause, when)
         # "a visit to Delhi by Rubio", not "on a two-day visit, the first by a Cambodian foreign minister".
         by = re.search(r"\bvisits?\b[^,;]{0,40}?\bby\s+", clause)
@@ -2951,7 +3014,12 @@ class _Run:
                     channel = channel or said
                 if speaker is None and (
                     q.start - para.start <= 2
-                    or (told_end >= 0 and not text[told_end : q.start].strip(" \n\"“‘'"))
+                    or (
+                        told_end >= 0
+                        and not text[told_end : q.start].strip(" \n\"“‘'")
+                        # not '"The door remains open," responded Muto', '..., according to a Japanese official'
+                        and not _OWN_ATTRIBUTION.search(text, q.end, closing.end)
+                    )
                 ):
                     # At the paragraph's start, or opening the sentence after an attributed quotation: '"...,"
                     # Kang said at a press conference. "Technology transfer is the heart of this agreement."'
@@ -3629,11 +3697,16 @@ _VISIT_DAYS = re.compile(
     r"\b(?P<n>[a-z]+|\d{1,2})[- ]day\s+(?:(?:official|state|working|maiden)\s+)?(?:visit|trip|tour|stay)\b",
     re.IGNORECASE,
 )
+_BY_OR_OF_AFTER = re.compile(r"\s+(?:by|of)\s")
 _THE_BEFORE = re.compile(
     r"\b(?:called|described|hailed|praised|criticised|criticized)\s+(?:the|this|that)\s+$", re.IGNORECASE
 )
 _ARRIVED = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|touched down)\b", re.IGNORECASE)
-_VISIT_ENDED_DAY = re.compile(r"\b(?:left|leaving|departed|wrapped up|concluded|ended)\b", re.IGNORECASE)
+_VISIT_ENDED_DAY = re.compile(
+    r"\b(?:wrapped up|concluded|ended|at the end of (?:a|his|her|the|their) visit)\b|\bleft\b(?![^.]{0,40}\bfor\b)",
+    re.IGNORECASE,
+)
+"""The last day of a visit; not "left Tokyo for Beijing on Thursday", the start of the next."""
 _VISIT_ENDED = re.compile(
     r"\b(?:conclud(?:ed|es|ing)|wrap(?:ped|s|ping) up|end(?:ed|s|ing)|complet(?:ed|es|ing)|wound up|cut short)"
     r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",
@@ -3683,6 +3756,17 @@ def _before_time(tokens: list[Token], j: int) -> int:
 
 
 _TITLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "eam": "external affairs minister"}
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Two spellings of one name as writers vary it: y for i, a letter doubled or not, ph for f, ou for u ("Kuwary",
+    "Kuwari"; "Abdilahi", "Abdillahi"), not two names ("Hansen", "Hanson")."""
+    return a != b and _spelling_key(a) == _spelling_key(b)
+
+
+def _spelling_key(word: str) -> str:
+    word = word.lower().replace("y", "i").replace("ph", "f").replace("ou", "u")
+    return re.sub(r"(.)\1", r"\1", word)
 
 
 def _same_office(short: list[str], full: list[str]) -> bool:
