@@ -92,9 +92,15 @@ _INLINE_TEASER = re.compile(
     re.IGNORECASE,
 )
 """A marker with its teaser on the same line: "YOU MAY ALSO LIKE: Soca queen ... is ENGAGED — see the ring"."""
+_OUTLET_WORDS = re.compile(
+    r"^THE\s|\b(?:TIMES|POST|HERALD|CITIZEN|STANDARD|TRIBUNE|NEWS|DAILY|GAZETTE|JOURNAL|MAIL|EXPRESS|TELEGRAPH|"
+    r"CHRONICLE|OBSERVER|COURIER|MONITOR|REVIEW|LEDGER|DISPATCH|WIRE|NATION|GUARDIAN|INDEPENDENT|STAR|SUN|TODAY|"
+    r"WEEKLY|REPORTER|INQUIRER|BULLETIN|AGENCY)\b"
+)
 _CONTENTS_ITEM = re.compile(r"^\d{1,2}[.)]\s+[A-Z]")
 _COOKIES = re.compile(
     r"\b(?:we use|(?:this|our) (?:site|website) uses|our use of|utilise des)\s+cookies\b|"
+    r"\buses cookies to (?:improve|give|provide|personalise|personalize|measure|analyse|analyze|deliver|offer)\b|"
     r"\bcookies?\b.{0,80}\[(?:accept|ok|agree)",
     re.IGNORECASE,
 )
@@ -172,6 +178,11 @@ def _only_furniture(text: str, dropped: list[tuple[int, int, str]]) -> bool:
         why in ("page furniture", "navigation", "masthead") and not _is_menu(text[s:e])
         for s, e, why in dropped
     )
+
+
+def _outlet_like(line: str) -> bool:
+    """ "THE CITIZEN", "DAILY NATION", "GULF TIMES": a name an outlet has, not a section's ("ASIA PACIFIC")."""
+    return _OUTLET_WORDS.search(line) is not None
 
 
 def _language_switch(line: str) -> bool:
@@ -475,6 +486,7 @@ def clean_article(
     ended = False
     masthead: str | None = None
     masthead_at = -2
+    teasers = False  # inside a list of teasers that a "YOU MAY ALSO LIKE:" line opened
     tagline_at: int | None = None  # where in `dropped` a title that may be the site's tagline is
 
     site = _site_name(text, paragraphs)
@@ -490,10 +502,15 @@ def clean_article(
             furniture_lines.append(line)
             continue
         if _END_MARKERS.match(line) and body_started and _INLINE_TEASER.match(line):
-            # "YOU MAY ALSO LIKE: Soca queen 'Lady Sparkz' is ENGAGED": one teaser in the story, which goes on below
+            # "YOU MAY ALSO LIKE: Soca queen 'Lady Sparkz' is ENGAGED": teasers in the story, which goes on below them
             dropped.append((start, end, "teaser"))
             furniture_lines.append(line)
+            teasers = True
             continue
+        if teasers and _is_title_like(line) and not _SENTENCE_END.search(line) and _words(line) <= 16:
+            dropped.append((start, end, "teaser"))  # the headlines listed under it
+            continue
+        teasers = False
         if (_END_MARKERS.match(line) or (_READ_MORE.match(line) and len(kept) >= 3)) and (
             body_started or _words(line) <= 4
         ):
@@ -600,7 +617,7 @@ def clean_article(
             if not _is_body(line):
                 if title is None and line.isupper() and _words(line) <= 5:
                     dropped.append((start, end, "masthead"))
-                    if masthead is None and _only_furniture(text, dropped[:-1]):
+                    if masthead is None and (_only_furniture(text, dropped[:-1]) or _outlet_like(line)):
                         masthead, masthead_at = (
                             _tidy_name(line),
                             index,

@@ -74,6 +74,8 @@ _SOURCES: list[tuple[str, str]] = [
         r"\b(?P<prep>from|between)\s+" + _WEEKDAY + r"\s+(?:to|until|through|and)\s+"
         + _WEEKDAY.replace("weekday", "weekday2") + r"\b(?:\s+(?P<which>last|this|next)\s+week\b)?",
     ),
+    # "last June", "next March": the month's last or next occurrence
+    ("mlast", r"\b(?P<which>last|next)\s+" + _MONTH.format(g="m") + r"(?![a-z])(?!\s+\d)"),
     ("mrel", r"(?P<prep>in|since|during|until|by|in early|in late|in mid-?|earlier in|later in)\s+"
              + _MONTH.format(g="m") + r"\s+(?P<which>last|this|next) year\b"),
     ("m", r"(?P<prep>in|since|during|until|by|in early|in late|in mid-?|earlier in|later in)\s+"
@@ -265,10 +267,12 @@ def weekday_dated(text: str, page: str) -> When | None:
             continue
         day = int(m.group("day") or m.group("day2"))
         weekday = WEEKDAYS[m.group("weekday").lower()]
+        # A year the text names first (the latest that fits), then one a year off it: "by 2030" is no reason for 2031.
         fits = [
             (found, anchor)
+            for offsets in ((0,), (-1, 1))
             for anchor in anchors
-            for year in (anchor, anchor - 1, anchor + 1)
+            for year in (anchor + o for o in offsets)
             if (found := _safe_day(year, month, day)) is not None and found.weekday() == weekday
         ]
         if not fits:
@@ -413,6 +417,13 @@ def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None, ahead: 
         return _day_span(g, phrase, ref, ahead)
     if kind == "wr":
         return _weekday_span(g, phrase, ref, ahead)
+    if kind == "mlast":
+        month = _month(g["m"])
+        if g["which"].lower() == "last":
+            year = ref.year if month < ref.month else ref.year - 1
+            return When.month(year, month, phrase, ref, "the last such month before the publication date")
+        year = ref.year if month > ref.month else ref.year + 1
+        return When.month(year, month, phrase, ref, "the next such month after the publication date")
     if kind == "mrel":
         month = _month(g["m"])
         year = ref.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
@@ -496,7 +507,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
         return []  # most sentences name no date
     wanted = {
         "iso": has_year, "dmy": has_month and has_year, "mdy": has_month and has_year, "my": has_month and has_year,
-        "dm": has_month, "md": has_month, "m": has_month, "dmr": has_month, "mdr": has_month, "wr": has_weekday, "mrel": has_month and has_relative, "y": has_year, "weekday": has_weekday,
+        "dm": has_month, "md": has_month, "m": has_month, "dmr": has_month, "mdr": has_month, "wr": has_weekday,
+        "mlast": has_month, "mrel": has_month and has_relative, "y": has_year, "weekday": has_weekday,
         "relative": has_relative,
     }  # fmt: skip
     for kind, pattern in patterns.patterns:

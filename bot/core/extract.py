@@ -400,8 +400,8 @@ _QUOTE_CLOSED = re.compile(r"[,?!]\s?[\"”’']\s*$")
 _NAME_ENDS = re.compile(r"\s*(?:[,.]|$)")
 _DATE_WORD = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|today|yesterday|(?:last|this|next)\s+(?:week|month|year|(?:mon|tues|wednes|thurs|fri|"
-    r"satur|sun)day))\b"
+    r"october|november|december|today|tonight|tomorrow|yesterday|(?:last|this|next)\s+(?:week|weekend|month|year|"
+    r"morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
 )
 """A word that begins a date, where an agreement's description ends: "a memorandum on maritime security on Wednesday"."""
 _ROLE_HEADS = frozenset(ROLE_HEADS)
@@ -412,7 +412,7 @@ _NOT_APPOSITIVE_OPEN = frozenset(
 )
 _ACRONYM_ENDS = re.compile(r"\s*\([A-Z][\w&.-]{1,12}\)\s*[,.;]")
 _WITH_ANOTHER = re.compile(r"\bwith\s+(?:the\s+)?[A-Z]")
-_ROLE_AFTER = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+_ORG_CHANNEL_AFTER = re.compile(r"\s+in\s+(?:a|an|its)\s+(?:research\s+)?(?:note|report|filing)\b")
 _OWN_ATTRIBUTION = re.compile(
     r"\b(?:said|says|added|told|according to|responded|replied|countered|retorted|noted|stressed|wrote|posted|"
     r"insisted|argued|warned|explained|asked)\b",
@@ -420,7 +420,7 @@ _OWN_ATTRIBUTION = re.compile(
 )
 """Words that credit a quotation to someone in its own sentence."""
 _OWN_SUBJECT = re.compile(
-    r"(?!(?i:they|he|she|we|it|both|the pair|the two|the leaders|the ministers|the presidents)\b)"
+    r"(?!(?i:they|he|she|we|it|both|the pair|the two)\b)"
     r"(?:[A-Z][\w'’-]*|(?!been\b|being\b|having\b)\w+\s+\w+(?:\s+\w+){0,2})\s+"
 )
 """The subject of a subordinate clause, up to its verb: "while other European countries "; not one that refers back to
@@ -435,7 +435,7 @@ _SAID_AFTER = re.compile(
 """A tariff's announcer, closing its clause: "..., Trade Minister Mikhail Morozov said."."""
 _IMPOSING = re.compile(
     r"\b(?:impos\w*|slap\w*|levie[sd]|levying|retaliat\w*|rais\w*|hik\w*|announc\w*|introduc\w*|threaten\w*|"
-    r"suspend\w*|lift(?:s|ed|ing)?|scrap\w*|remov\w*|waiv\w*|eliminat\w*|halv\w*|doubl\w*|"
+    r"suspend\w*|lift(?:s|ed|ing)?|scrap\w*|remov\w*|waiv\w*|eliminat\w*|halv\w*|doubl\w*|kept|keeps|maintain\w*|"
     r"unveil\w*|plac\w*|put|puts|set|sets|cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
     r"increas(?:e|es|ed|ing))\b",
     re.IGNORECASE,
@@ -466,11 +466,20 @@ _LOWER_NOUN = re.compile(r"\s+[a-z][a-z-]+\b")
 _CLAUSE_OPENING = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
 """What may come before a clause's subject."""
 _SUSPENDED = re.compile(
-    r"\b(?:suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|halt(?:s|ed|ing)?)\b(?!.*\b(?:impos|slap|rais|hik))", re.I
+    r"\b(?:suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|halt(?:s|ed|ing)?)\s+(?!(?:\S+\s+){0,3}suspension)"
+    r"(?:[\w%.,$-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+"""A verb that suspends the tariff it governs, right before the tariff's noun: "has suspended the 25 per cent levy";
+not "lifted a two-year suspension of its tariff", "suspended talks with India over New Delhi's 50 per cent tariff"."""
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|and|while|whereas)\s|;\s")
+_NOT_A_TARIFF_OBJECT = re.compile(
+    r"\s+(?:concerns?|questions?|objections?|doubts?|fears?|the issue|an? (?:[\w$.]+\s+){0,3}(?:aid|package|fund|plan))\b",
+    re.IGNORECASE,
 )
 _THE_TWO = re.compile(
-    r"\b(?:the two|both)\s+(?:[a-z]+\s+)?(?:ministers|leaders|presidents|premiers|prime ministers|secretaries|"
-    r"counterparts|men|women|heads of (?:state|government))\b|\bthe pair\b",
+    r"\b(?:the two|both)\s+(?P<office>(?:[a-z]+\s+)?(?:ministers|leaders|presidents|premiers|prime ministers|"
+    r"secretaries|counterparts|men|women|heads of (?:state|government)))\b|\bthe pair\b",
     re.IGNORECASE,
 )
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+(?P<country>[A-Z][\w-]+)\s+counterparts?\b")
@@ -1369,12 +1378,8 @@ class _Run:
             run = self._name_run(tokens, i + 1, limit=3)
             if inverted and run and not _NAME_ENDS.match(self.text, run[-1].end):
                 continue
-            if (
-                inverted
-                and run
-                and not (run[0].text in self.vocab.given_names or _ROLE_AFTER.match(self.text, run[-1].end))
-            ):
-                continue  # '"...," said Goldman Sachs.': a person has a known first name or a role after the name
+            if inverted and run and _ORG_CHANNEL_AFTER.match(self.text, run[-1].end):
+                continue  # '"...," said Goldman Sachs in a note': a firm's note, not a person's words
             if len(run) >= 2 and self._joined(token, run[0]):
                 name = self._clean_name(" ".join(t.text for t in run))
                 if name and len(name.split()) >= 2:
@@ -2305,8 +2310,23 @@ class _Run:
         ):
             # "At a meeting in Tbilisi on Tuesday, A and B signed ...", "X flew in, sat down with Y ..., and the pair
             # then signed ...": the meeting before the signing is an event of its own.
-            before = [t for t in tags if t.start < start + sign.start()]
-            held = self._meeting(sentence, clause, start, before, meet, when, place, occasion)
+            # A meeting told by its noun ("At a meeting ...") is the signatories'; one told by its verb ("X met Y in
+            # Kampala, ...", "sat down with Y at the ministry ...,") is of the people up to the comma after it.
+            noun = meet.group("verb").lower() in ("meeting", "talks")
+            comma = clause.find(", ", meet.end(), sign.start())
+            until = start + (sign.start() if noun or comma < 0 else comma)
+            before = [t for t in tags if t.start < until]
+            # Its own date, between its verb and the signing ("who sat down with Y ... last June"), else the signing's.
+            own = next(
+                (d.when for d in dates if d.when and start + meet.end() <= sentence.start + d.start < until),
+                None,
+            )
+            held = self._meeting(sentence, clause, start, before, meet, own, place, occasion)
+            later = next((d.when for d in dates if d.when and sentence.start + d.start >= until), None)
+            if own is not None and made[0].when is own and later is not None:
+                made[
+                    0
+                ].when = later  # the clause's first date was the meeting's; the signing has its own after it
             if held and held.when is None:
                 held.relation = ("same occasion", made[0])
             if held:
@@ -2605,15 +2625,34 @@ class _Run:
                 return event
         return None
 
-    def _the_two(self, before: str) -> list[str]:
-        """ "The two prime ministers", "the pair", "both leaders" before a verb: the two people of the article's last
-        event with two people, or none."""
-        if not _THE_TWO.search(before):
+    def _the_two(self, before: str, sentence: Sentence) -> list[str]:
+        """ "The two prime ministers", "the pair", "both men" before a verb: the last two people (of that office) the
+        article named just before this sentence, else the two people of its last event with two, else none."""
+        m = _THE_TWO.search(before)
+        if m is None:
             return []
+        # "The two prime ministers": the last two prime ministers named; "both men": the last two people named.
+        office = (m.group("office") or "").lower().rstrip("s").replace("secretarie", "secretary")
+        if office in ("leader", "counterpart", "men", "women", "head of state", "head of government", ""):
+            office = ""
+        at = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
+        named: list[str] = []
+        for earlier in reversed(self.sentences[max(0, at - (8 if office else 2)) : at]):
+            for tag in reversed(self.tags[(earlier.start, earlier.end)]):
+                if (
+                    tag.kind == "person"
+                    and tag.key not in named
+                    and not self._in_quote(tag.start)
+                    and (not office or any(office in t.lower() for t in self.people[tag.key].titles))
+                ):
+                    named.append(tag.key)
+            if len(named) >= 2:
+                return named[:2][::-1]
+        # Else the two people of the article's last event with two ("The pair first discussed the idea when they met").
         for event in reversed(self.events):
-            people = [k for k in event.participants if k in self.people]
-            if len(people) == 2 and event.type is not EventType.STATEMENT:
-                return people
+            pair = [k for k in event.participants if k in self.people]
+            if len(pair) == 2 and event.type is not EventType.STATEMENT:
+                return pair
         return []
 
     def _last_meeting_people(self) -> list[str]:
@@ -2638,7 +2677,7 @@ class _Run:
             else EventType.MEETING
         )
         people = [t for t in tags if t.kind in ("person", "group")]
-        pair = self._the_two(clause[: meet.start()]) if not people else []
+        pair = self._the_two(clause[: meet.start()], sentence) if not people else []
         if pair:
             # "The two prime ministers last met in December in Brussels": the two the article told of last.
             event = self._new_event(kind, sentence, clause, when)
@@ -2691,7 +2730,12 @@ class _Run:
         if country is None:
             return None
         found = [k for k, p in self.people.items() if p.country == country and k not in taken]
-        return found[0] if len(found) == 1 else None
+        subject = next((k for k in taken if k in self.people), None)
+        if len(found) != 1 or subject is None:
+            return None
+        # The counterpart holds the subject's office: a defence minister's counterpart is not a foreign minister.
+        offices = [_portfolio(self.people[k].titles, self.ex._modifier_words) for k in (subject, found[0])]
+        return found[0] if not offices[0] or not offices[1] or offices[0] & offices[1] else None
 
     def _mentions_other(self, clause: str) -> bool:
         return (
@@ -2712,14 +2756,18 @@ class _Run:
         people = [t for t in tags if t.kind == "person" and not t.possessive]
         if not people:
             return None
-        if (
-            visit.group("verb").lower() in ("visit", "trip", "tour")
-            and _THE_BEFORE.search(clause, 0, visit.start())
-            and not _BY_OR_OF_AFTER.match(clause, visit.end())
+        if visit.group("verb").lower() in ("visit", "trip", "tour") and _THE_BEFORE.search(
+            clause, 0, visit.start()
         ):
-            return (
-                None  # "she called the visit a practical step": a visit told before ("the visit by X" is X's)
-            )
+            # "she called the visit a practical step": a visit told before, not hers. "criticised the visit by Modi to
+            # Moscow": Modi's, dated by the story that tells it, not by the criticism.
+            by = _BY_OR_OF_AFTER.match(clause, visit.end())
+            visitors = [t for t in people if by and start + by.end() <= t.start < start + by.end() + 60]
+            if not visitors:
+                return None
+            event = self._new_event(EventType.VISIT, sentence, clause, None)
+            event.participants[visitors[0].key] = "visitor"
+            return event
         event = self._new_event(EventType.VISIT, sentence, clause, when)
         # "a visit to Delhi by Rubio", not "on a two-day visit, the first by a Cambodian foreign minister".
         by = re.search(r"\bvisits?\b[^,;]{0,40}?\bby\s+", clause)
@@ -2835,7 +2883,9 @@ class _Run:
         action = _TARIFF_ACTION_VERB.search(before_tariff)
         if re.search(r"\bthreat", clause, re.IGNORECASE):
             event.status = "threatened"
-        elif _SUSPENDED.search(before_tariff):
+        elif _SUSPENDED.search(clause, 0, max(0, tariff_at - start)) and not _CLAUSE_BREAK.search(
+            clause, max(0, tariff_at - start - 60), max(0, tariff_at - start)
+        ):
             event.status = (
                 "suspended"  # "Tanzania has suspended the 25 per cent levy", "lifted its duty on paddy"
             )
@@ -2854,10 +2904,25 @@ class _Run:
         """An active verb of imposing between a clause's subject and its tariff: "India retaliated with levies",
         "China said it would impose ...", not "India was hit with tariffs" or "Mexico said that the United
         States imposed" (another country before the verb)."""
-        verb = _IMPOSING.search(self.text, subject_end, tariff_at)
+        # "raised concerns about the levy" is no imposing of it; "which has long raised concerns ..., imposed" is.
+        verb = next(
+            (
+                v
+                for v in _IMPOSING.finditer(self.text, subject_end, tariff_at)
+                if not _NOT_A_TARIFF_OBJECT.match(self.text, v.end())
+            ),
+            None,
+        )
         if verb is None or _NOT_IMPOSING.search(self.text, subject_end, verb.start()):
             return False
-        return not any(t.kind == "country" and subject_end <= t.start < verb.start() for t in tags)
+        if _CLAUSE_BREAK.search(self.text, verb.end(), tariff_at):
+            return False  # "lifted its ban on Ugandan sugar, but Uganda kept its tariff": the verb is another clause's
+        return not any(
+            t.kind == "country"
+            and subject_end <= t.start < verb.start()
+            and t.text not in self.vocab.demonyms
+            for t in tags
+        )  # another country named before the verb acts ("Chinese overcapacity" names none)
 
     def _negotiation(
         self,
@@ -3756,6 +3821,18 @@ def _before_time(tokens: list[Token], j: int) -> int:
 
 
 _TITLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "eam": "external affairs minister"}
+
+
+def _portfolio(titles: list[str], modifiers: set[str]) -> set[str]:
+    """The words of a person's titles that name a portfolio ("defence", "foreign", "trade"), spelt one way."""
+    words = {w.replace("defense", "defence") for t in titles for w in t.lower().replace(",", " ").split()}
+    return {w for w in words if w in modifiers} - _NOT_PORTFOLIO
+
+
+_NOT_PORTFOLIO = frozenset(
+    {"deputy", "senior", "junior", "acting", "former", "first", "vice", "chief", "state", "national", "union",
+     "federal", "special", "principal", "assistant", "then", "affairs", "minister", "ministry", "office"}
+)  # fmt: skip
 
 
 def _spelling_variant(a: str, b: str) -> bool:
