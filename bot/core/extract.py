@@ -3271,18 +3271,20 @@ class _Run:
         """ "... concluded a two-day official visit" in the lead, "X arrived in Tashkent on Monday" below: a visit
         dated by one day takes the days the article's text gives the visit elsewhere, from its arrival or up to its
         end. Only when the text (not a headline) names one length of visit."""
+        visits = [
+            e
+            for e in self.events
+            if e.type is EventType.VISIT and e.when is not None and e.when.precision is Precision.DAY
+        ]
+        if not visits:
+            return
         lengths = {
             count_of(m.group("n"))
             for p in self.clean.paragraphs
             if not p.heading
             for m in _VISIT_DAYS.finditer(self.text, p.start, p.end)
         }
-        visits = [
-            e
-            for e in self.events
-            if e.type is EventType.VISIT and e.when is not None and e.when.precision is Precision.DAY
-        ]
-        if len(lengths) != 1 or not visits:
+        if len(lengths) != 1:
             return
         (days,) = lengths
         if not 2 <= days <= 31:
