@@ -1845,6 +1845,15 @@ class _Run:
             thing.acronym = acronym
         return _Tag(kind.value, start, start + length, key, name)
 
+    def _titled_person_within(self, sentence: Sentence, tag: _Tag) -> bool:
+        """A person the article knows, named after a title inside the span of a would-be organisation's name."""
+        for match in self._titled(sentence):
+            if tag.start <= match.start < tag.end and match.end <= tag.end:
+                name = self._clean_name(match.name, titled=True)
+                if name and (self._resolve_name(name) or name_key(name)) in self.people:
+                    return True
+        return False
+
     def _note_adjectives(self, tag: _Tag, before: str) -> None:
         m = re.search(
             r"\b(?:the|a|an|their|its)\s+((?:(?:non-binding|legally binding|binding|landmark|historic|"
@@ -1892,6 +1901,8 @@ class _Run:
 
         for chunk, start in self._chunks(sentence):
             tag = self._classify_chunk(chunk, start)
+            if tag is not None and tag.kind == "organisation" and self._titled_person_within(sentence, tag):
+                continue  # "Commission Executive Vice-President Pieter Van Damme": the titled person, not a body
             if tag is not None:
                 add(tag)
                 if tag.kind == "agreement":

@@ -434,3 +434,15 @@ def test_hours_of_talks_and_the_two_prime_ministers_who_last_met(analysed: Analy
     )
     pair = frozenset({"Darko Lekic", "Arben Dushaj"})
     assert dated == [("12 May 2026", "talks", pair), ("Dec 2025", "meeting", pair)]
+
+
+def test_a_person_titled_after_an_organisations_name_is_the_person(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Last month, Commission Executive Vice-President Pieter Van Damme travelled to Beijing for talks with Vice "
+        "Premier Zhao Jianmin.\n"
+    )
+    story = analysed(text, "org-title").fragment
+    (visit,) = events(story, EventType.VISIT)
+    assert names_of(story, visit, "visitor") == {"Pieter Van Damme"}
+    (talks,) = events(story, EventType.TALKS)
+    assert names_of(story, talks, "participant") == {"Pieter Van Damme", "Zhao Jianmin"}
