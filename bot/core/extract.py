@@ -348,7 +348,7 @@ _THE_MEETING = re.compile(
 )
 """A meeting named as one the reader knows: the story's own occasion."""
 _TRAVELLED = re.compile(
-    r"\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|fl(?:ew|ies|ying) (?:in)?to|travell?(?:ed|s|ing) to|visited)\b",
+    r"\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|fl(?:ew|ies|ying|y) (?:in)?to|travell?(?:ed|s|ing)? to|visited)\b",
     re.IGNORECASE,
 )
 _SAME_OCCASION = re.compile(

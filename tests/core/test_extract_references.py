@@ -446,3 +446,13 @@ def test_a_person_titled_after_an_organisations_name_is_the_person(analysed: Ana
     assert names_of(story, visit, "visitor") == {"Pieter Van Damme"}
     (talks,) = events(story, EventType.TALKS)
     assert names_of(story, talks, "participant") == {"Pieter Van Damme", "Zhao Jianmin"}
+
+
+def test_a_journey_due_to_travel_to_a_city_to_meet_people_is_a_visit(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Norway's minister of energy, Ingrid Solheim-Bakke, signed the deal on Tuesday.\n\n"
+        "Solheim-Bakke is due to travel to Aberdeen on Friday to meet offshore industry leaders.\n"
+    )
+    story = analysed(text, "travel-to").fragment
+    (visit,) = events(story, EventType.VISIT)
+    assert names_of(story, visit, "visitor") == {"Ingrid Solheim-Bakke"}
