@@ -68,7 +68,7 @@ TITLE_MODIFIERS = (
     "navy", "naval", "army", "air", "force", "military", "intelligence", "strategic", "digital", "investment",
     "infrastructure", "planning", "budget", "revenue", "customs", "immigration", "citizenship", "veterans",
     "homeland", "commerce", "innovation", "research", "public", "works", "foreign-affairs", "then", "erstwhile",
-    "ministry", "office", "department", "embassy", "tourism", "minerals", "industrial", "responsible",
+    "ministry", "office", "department", "embassy", "tourism", "minerals", "industrial", "responsible", "export", "exports",
 )  # fmt: skip
 SURNAME_PARTICLES = frozenset(
     {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "dos", "das", "del", "du",

@@ -456,3 +456,14 @@ def test_a_journey_due_to_travel_to_a_city_to_meet_people_is_a_visit(analysed: A
     story = analysed(text, "travel-to").fragment
     (visit,) = events(story, EventType.VISIT)
     assert names_of(story, visit, "visitor") == {"Ingrid Solheim-Bakke"}
+
+
+def test_an_export_portfolio_is_a_title(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Tunisia's Minister of Trade and Export Development, Samira Ben Youssef, led a delegation to Tripoli on "
+        "Monday.\n"
+    )
+    story = analysed(text, "export").fragment
+    assert [t.value for t in person_named(story, "Samira Ben Youssef").titles] == [
+        "Minister of Trade and Export Development"
+    ]
