@@ -92,7 +92,8 @@ _FUTURE = re.compile(
 )
 _ROUND = (
     r"(?:(?:a|an|the|their|another) )?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|"
-    r"fresh|latest|final|further|formal|informal|bilateral|wide-ranging|delegation-level|high-level|ministerial) )*"
+    r"fresh|latest|final|further|formal|informal|bilateral|wide-ranging|delegation-level|high-level|ministerial|"
+    r"exploratory|preliminary|technical|trilateral|closed-door) )*"
     r"(?:rounds? of (?:(?:bilateral|formal|informal|trade) )?)?"
 )
 """Before "talks": "a first round of", "the eighth round of", "their bilateral"."""
@@ -109,11 +110,11 @@ _MEET = re.compile(
     r"(?:wrapped up|concluded|opened|began|started|closed|completed|launched|resumed|kicked off|ended) "
     r"(?:(?:a|an|the|their|its) )?(?:[a-z]+ )?rounds? of (?:[a-z-]+ ){0,2}?(?:talks|negotiations|discussions)|"
     # "The fourth round of negotiations is scheduled to take place in Mexico City in September"
-    r"rounds? of (?:[a-z-]+ ){0,2}?(?:talks|negotiations|discussions) (?:is|are|was|were) (?:scheduled|due|set|"
-    r"expected|planned) to (?:take place|be held|open|begin|start)|"
+    r"rounds? of (?:[a-z-]+ ){0,2}?(?:talks|negotiations|discussions) (?:(?:is|are|was|were) )?(?:scheduled|due|set|"
+    r"expected|planned)(?: to (?:take place|be held|open|begin|start)| for| in)\b|"
     r"during "
     + _ROUND
-    + r"(?:talks|discussions|negotiations)|(?:talks|discussions) (?:led by|were held|took place))\b",
+    + r"(?:talks|discussions|negotiations)|(?:talks|discussions) (?:led by|were held|took place|held in))\b",
     re.IGNORECASE,
 )
 _VISIT = re.compile(
@@ -2688,7 +2689,11 @@ class _Run:
             else EventType.MEETING
         )
         people = [t for t in tags if t.kind in ("person", "group")]
-        pair = self._the_two(clause[: meet.start()], sentence) if not people else []
+        # "The two prime ministers last met ...", "talks between the two ministers in Cairo"
+        # (after the verb only as its object: not "During the talks, the two leaders appreciated ...")
+        between = re.search(r"\b(?:between|with)$", meet.group(0)) is not None
+        tail = clause[meet.start() : meet.end() + 30] if between else ""
+        pair = self._the_two(clause[: meet.start()] + " " + tail, sentence) if not people else []
         if pair:
             # "The two prime ministers last met in December in Brussels": the two the article told of last.
             event = self._new_event(kind, sentence, clause, when)

@@ -467,3 +467,34 @@ def test_an_export_portfolio_is_a_title(analysed: Analyse) -> None:
     assert [t.value for t in person_named(story, "Samira Ben Youssef").titles] == [
         "Minister of Trade and Export Development"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        (
+            "The agreement follows talks between the two ministers in Cairo in March, when they settled the route.",
+            "Mar 2026",
+        ),
+        ("Officials said the next round of talks is expected in Abu Dhabi in June.", "Jun 2026"),
+    ],
+)
+def test_talks_between_the_two_ministers_and_a_round_expected(
+    analysed: Analyse, body: str, label: str
+) -> None:
+    text = HEAD + (
+        "Greek Energy Minister Nikos Papadrakakis and Egyptian Electricity Minister Hesham Mansour signed a cable "
+        "deal in Athens on Tuesday.\n\n" + body + "\n"
+    )
+    story = analysed(text, "talks-more").fragment
+    talks = events(story, EventType.TALKS)
+    assert [e.when.label() if e.when else None for e in talks] == [label]
+
+
+def test_during_the_talks_the_two_leaders_makes_no_second_talks(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Greek Energy Minister Nikos Papadrakakis held talks with Egyptian Electricity Minister Hesham Mansour in "
+        "Athens on Tuesday.\n\nDuring the talks, the two leaders appreciated the momentum in energy cooperation.\n"
+    )
+    story = analysed(text, "during-the-talks").fragment
+    assert len(events(story, EventType.TALKS)) == 1
