@@ -738,9 +738,8 @@ class _Run:
         self.chunk_cache: dict[tuple[int, int], list[tuple[str, int]]] = {}
         self.folded: dict[int, _Event] = {}
         self.main_pair: tuple[str, ...] = ()
-        self._talks_with_another = (
-            False  # a round of talks the article told was with a party outside its pair
-        )
+        # A round of talks the article told was with a party outside its pair.
+        self._talks_with_another = False
 
     # ------------------------------------------------------------------ pipeline
 
@@ -1025,9 +1024,8 @@ class _Run:
             ):
                 key, other = other, key  # "Abdilahi" once, "Abdillahi" thrice: the spelling used more
             self._fold_into(key, other)
-            self.token_index.setdefault(key.split()[-1], set()).add(
-                other
-            )  # its later mentions find the person
+            # Its later mentions find the person.
+            self.token_index.setdefault(key.split()[-1], set()).add(other)
 
     def _honoured_surname(self, key: str) -> bool:
         """The article writes the name after an honorific ("Mr Tuhaike"), as it writes a person's surname."""
@@ -1552,7 +1550,7 @@ class _Run:
                         break
             title_start = k
             if k < len(tokens) and tokens[k].lower in _NOT_APPOSITIVE_OPEN:
-                continue  # "ʻAisake Vaipulu, at the Prime Minister's Office", "X, and the two ministers": not who
+                continue  # "ʻAisake Vaipulu, at the Prime Minister's Office": where, not who
             head_at = None
             while (
                 k < len(tokens)
@@ -2336,9 +2334,8 @@ class _Run:
             held = self._meeting(sentence, clause, start, before, meet, own, place, occasion)
             later = next((d.when for d in dates if d.when and sentence.start + d.start >= until), None)
             if own is not None and made[0].when is own and later is not None:
-                made[
-                    0
-                ].when = later  # the clause's first date was the meeting's; the signing has its own after it
+                # The clause's first date was the meeting's; the signing has its own after it.
+                made[0].when = later
             if held and held.when is None:
                 held.relation = ("same occasion", made[0])
             if held:
@@ -2902,9 +2899,8 @@ class _Run:
         elif _SUSPENDED.search(clause, 0, max(0, tariff_at - start)) and not _CLAUSE_BREAK.search(
             clause, max(0, tariff_at - start - 60), max(0, tariff_at - start)
         ):
-            event.status = (
-                "suspended"  # "Tanzania has suspended the 25 per cent levy", "lifted its duty on paddy"
-            )
+            # "Tanzania has suspended the 25 per cent levy", "lifted its duty on paddy"
+            event.status = "suspended"
         elif action and action.group("cut"):
             event.status = "cut"  # "agreed to cut its import tariff on bananas to 4% from 8%"
         elif action and action.group("raise"):
@@ -3311,19 +3307,7 @@ class _Run:
             when = visit.when
             if when is None or bool(arrived) == bool(ended):
                 continue
-            span = timedelta(days=days - 1)
-            start, end = (when.start, when.start + span) if arrived else (when.start - span, when.start)
-            basis = (
-                f"the {days} days of the visit the article tells {'from' if arrived else 'up to'} that day"
-            )
-            visit.when = When(
-                start,
-                end,
-                Precision.RANGE,
-                when.phrase,
-                when.reference,
-                f"{when.basis}; {basis}".lstrip("; "),
-            )
+            visit.when = _visit_span(when, days, ended=not arrived, told=" the article tells")
 
     def _fold_lead_signing(self, events: list[_Event]) -> list[_Event]:
         """ "Japan and the Philippines signed a defence logistics agreement on Tuesday ..." in the lead, then "Harada
@@ -3806,10 +3790,14 @@ def _visit_days(clause: str, when: When | None) -> When | None:
     days = count_of(m.group("n"))
     if not 2 <= days <= 31:
         return when
+    return _visit_span(when, days, ended=_VISIT_ENDED.search(clause, 0, m.start()) is not None)
+
+
+def _visit_span(when: When, days: int, ended: bool, told: str = "") -> When:
+    """The ``days`` of a visit from the day ``when`` tells, or up to it when the visit ``ended`` that day."""
     span = timedelta(days=days - 1)
-    ended = _VISIT_ENDED.search(clause, 0, m.start()) is not None
     start, end = (when.start - span, when.start) if ended else (when.start, when.start + span)
-    basis = f"the {days} days of the visit {'up to' if ended else 'from'} that day"
+    basis = f"the {days} days of the visit{told} {'up to' if ended else 'from'} that day"
     return When(
         start, end, Precision.RANGE, when.phrase, when.reference, f"{when.basis}; {basis}".lstrip("; ")
     )
