@@ -314,6 +314,23 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _story_resumes(text: str, after: list[tuple[int, int]], kept: list[Paragraph]) -> bool:
+    """ "READ MORE", then one to six teasers' headlines, then a paragraph of the story: prose that names someone or
+    somewhere the story named before the marker."""
+    teasers = 0
+    for start, end in after[:7]:
+        line = text[start:end]
+        if _is_title_like(line) and _words(line) <= 16:
+            teasers += 1
+            continue
+        if not teasers or _words(line) < 20 or not _SENTENCE_END.search(line):
+            return False
+        before = {w for p in kept for w in _LEAD_WORD.findall(text, p.start, p.end)}
+        named = set(_LEAD_WORD.findall(line)[1:])  # not the word that opens the sentence
+        return len(named & before) >= 2
+    return False
+
+
 def _is_title_like(text: str) -> bool:
     return not _SENTENCE_END.search(text) and 2 <= _words(text) <= 25
 
@@ -511,6 +528,12 @@ def clean_article(
             dropped.append((start, end, "teaser"))  # the headlines listed under it
             continue
         teasers = False
+        if body_started and _READ_MORE.match(line) and _story_resumes(text, paragraphs[index + 1 :], kept):
+            # "READ MORE" over a list of teasers in the middle of the story, which goes on below them
+            dropped.append((start, end, "teaser"))
+            furniture_lines.append(line)
+            teasers = True
+            continue
         if (_END_MARKERS.match(line) or (_READ_MORE.match(line) and len(kept) >= 3)) and (
             body_started or _words(line) <= 4
         ):

@@ -75,6 +75,18 @@ _SIDES = re.compile(
     r"\b(?:the two|both) (?:sides|countries|nations|governments|parties|neighbours|neighbors|allies|leaders)\b",
     re.IGNORECASE,
 )
+_SIDES_SUBJECT = re.compile(
+    r"(?:\b(?:the two|both) (?:sides|countries|nations|governments|delegations|teams)|"
+    r"\b(?:officials|negotiators|delegations|delegates|teams|representatives) (?:from|of) (?:the two|both) "
+    r"(?:sides|countries|nations|governments)|"
+    r"(?P<a>\b[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:trade )?"
+    r"(?:negotiators|officials|delegations|delegates|teams))"
+    r"(?: (?:would|will|shall|could|may|had|have|has|are|were|is|be|to|agreed|again|also|last|then|first|later|"
+    r"once|plan|plans|planned|expected|due|set))*\s+$"
+)
+"""The subject of a meeting verb that is the two countries' people, unnamed: "officials from the two countries would
+meet", "Costa Rican and Panamanian negotiators ended two days of talks", "since the two governments sat down"."""
+_ITS_SESSION = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _MEETING_LINK = re.compile(
     r"\b(?:following|after|during|at) (?:the|their|these) (?:discussions?|talks|meeting|meetings)\b",
     re.IGNORECASE,
@@ -102,19 +114,30 @@ _MEET = re.compile(
     + _ROUND
     + r"(?:talks|discussions|negotiations|meeting)|"
     # "held nearly three hours of talks", "held two days of talks"
-    r"(?:held|holding|hold) (?:[\w-]+ ){0,3}(?:hours|days) of (?:[\w-]+ )?(?:talks|discussions|negotiations)|"
-    r"(?:talks|discussions|negotiations) (?:with|between)|spoke (?:to|with)|called on|hosted|received|"
+    r"(?:held|holding|hold|ended|concluded|wrapped up|began|opened) (?:[\w-]+ ){0,3}(?:hours|days) of (?:[\w-]+ )?"
+    r"(?:talks|discussions|negotiations)|"
+    # "talks with", "talks on mineral supply between the two governments"
+    r"(?:talks|discussions|negotiations) (?:(?:on|over|about) [^,;.]{1,40}? )?(?:with|between)|spoke (?:to|with)|"
+    r"called on|hosted|received|"
+    # "will convene its next session in Amman", "would hold its next meeting in Jakarta"
+    r"(?:convene[sd]?|convening|hold|held|holds) (?:(?:its|their|the|a) )?(?:next |first |new |\w+ )?(?:session|meeting)|"
     r"(?:pay|paid|pays|paying) (?:a )?(?:courtesy )?call on|welcomed (?:his|her|their) (?:[A-Z][\w-]* )?counterparts?(?![’']s)|"
     r"co-chaired|exchanged views|sat down (?:with|for (?:talks|a meeting|discussions))|"
+    # "since the two governments sat down in San José in April"
+    r"sat down(?: together)?(?= (?:in|at|on|last|this|for the first time)\b)|"
     # "wrapped up a third round of negotiations": a round, named, is talks held
     r"(?:wrapped up|concluded|opened|began|started|closed|completed|launched|resumed|kicked off|ended) "
     r"(?:(?:a|an|the|their|its) )?(?:[a-z]+ )?rounds? of (?:[a-z-]+ ){0,2}?(?:talks|negotiations|discussions)|"
     # "The fourth round of negotiations is scheduled to take place in Mexico City in September"
-    r"rounds? of (?:[a-z-]+ ){0,2}?(?:talks|negotiations|discussions) (?:(?:is|are|was|were) )?(?:scheduled|due|set|"
+    # "The next round of negotiations on a bilateral agreement on trade in services is scheduled for next month"
+    r"rounds? of (?:[a-z-]+ ){0,2}?(?:talks|negotiations|discussions) (?:(?:on|over|about) [^,;.]{1,60}? )?"
+    r"(?:(?:is|are|was|were) )?(?:scheduled|due|set|"
     r"expected|planned)(?: to (?:take place|be held|open|begin|start)| for| in)\b|"
     r"during "
     + _ROUND
-    + r"(?:talks|discussions|negotiations)|(?:talks|discussions) (?:led by|were held|took place|held in))\b",
+    + r"(?:talks|discussions|negotiations)|(?:talks|discussions) (?:led by|were held|took place|held in)|"
+    # "The second round of talks, held Tuesday and Wednesday at the ministry"
+    r"(?:talks|discussions|negotiations), held(?= (?:in|on|at|last|this|from|over|(?-i:[A-Z]))))\b",
     re.IGNORECASE,
 )
 _VISIT = re.compile(
@@ -483,6 +506,31 @@ _THE_TWO = re.compile(
     r"secretaries|counterparts|men|women|heads of (?:state|government)))\b|\bthe pair\b",
     re.IGNORECASE,
 )
+_A_VISIT_BY = re.compile(
+    r"\b(?:on|during|at the (?:end|start) of)\s+(?:the\s+(?P<ordinal>first|second|third|fourth|fifth|last|final)\s+day\s+"
+    r"of\s+)?(?:a|an|the|his|her)\s+(?:(?P<n>\w+)-day\s+)?(?:(?:official|state|working|three-nation|"
+    r"regional)\s+)*visit\s+(?:by|of)\s+",
+    re.IGNORECASE,
+)
+"""A visit told in a signing's sentence: "on the second day of a two-day visit by Han", "during a visit by X"."""
+_ORDINAL_DAYS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_ROUND_BEFORE = re.compile(r"\brounds? of (?:[a-z-]+ ){0,2}$", re.IGNORECASE)
+_DESCRIBED = re.compile(
+    r"\b[Tt]he (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<office>(?:(?:foreign|trade|defen[cs]e|finance|economy|"
+    r"industry|commerce|deputy|prime|vice) )?(?:minister|leader|president|premier|chancellor|envoy|secretary|king|"
+    r"emir))\b(?![ -][A-Z])"
+)
+"""A person told by country and office: "The Jordanian minister had arrived ...", "the Vanuatu leader"."""
+_LEADER_TITLES = (
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "king",
+    "emir",
+    "sultan",
+    "head of state",
+)
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+(?P<country>[A-Z][\w-]+)\s+counterparts?\b")
 _COORDINATED_SUBJECT = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:the\s+)?$")
 _GOVERNMENT = re.compile(r"\s+(?:administration|government|authorities|side)\b", re.IGNORECASE)
@@ -495,6 +543,7 @@ _SIGNED_BY = re.compile(
 )
 _TRADE_TALK = re.compile(r"\b(?:trade|deal|negotiat|talks)\w*", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
+_OPENING_ACCORDING = re.compile(r"\s*according to\s+(?:the\s+)?", re.IGNORECASE)
 _THAT = re.compile(r"\b(?:that|how)\s+")
 _COUNTERPART = re.compile(r"\bcounterpart\b", re.IGNORECASE)
 _OCCASION_KINDS = frozenset({EventType.SIGNING, EventType.MEETING, EventType.TALKS, EventType.VISIT})
@@ -1913,6 +1962,11 @@ class _Run:
                 if key in self.people:
                     add(_Tag("person", match.start, match.end, key, name))
         low = text[s:e].lower()
+        for m in _DESCRIBED.finditer(text, s, e) if "the " in low else ():
+            described = self._by_office(m.group("country"), m.group("office").lower())
+            if described is not None:
+                owns = text[m.end() : m.end() + 2] in ("’s", "'s")
+                add(_Tag("person", m.start(), m.end(), described, m.group(0), owns))
         if "@" in low:
             for m in re.finditer(r"@(\w{2,30})", text[s:e]):
                 handle_key = self._person_for_handle(m.group(1))
@@ -1994,6 +2048,23 @@ class _Run:
             if tag.kind == "country" and not self._in_quote(tag.start):
                 self.country_counts[tag.key] += 1
         return tags
+
+    def _by_office(self, country_word: str, office: str) -> str | None:
+        """The one person of the article that "the Jordanian minister" or "the Vanuatu leader" can be: of that country
+        and office ("leader": a head of state or government; one whose country the article does not say, when no one
+        else could be)."""
+        country = self.vocab.country_of(country_word)
+        if country is None:
+            return None
+        words = _LEADER_TITLES if office == "leader" else (office,)
+
+        def holds(person: _Person) -> bool:
+            return any(w in t.lower() for t in person.titles for w in words)
+
+        found = [k for k, p in self.people.items() if p.country == country and holds(p)]
+        if not found and office == "leader":
+            found = [k for k, p in self.people.items() if p.country is None and holds(p)]
+        return found[0] if len(found) == 1 else None
 
     def _person_for_handle(self, handle: str) -> str | None:
         low = handle.lower()
@@ -2270,7 +2341,9 @@ class _Run:
             and not _AGREEMENT_OBJECT.match(clause[sign.end() :])
         ):
             sign = None
-        if sign and not _is_noise_sign(clause, sign):
+        if sign and _is_noise_sign(clause, sign):
+            sign = None
+        if sign:
             made.append(self._signing(sentence, clause, start, tags, sign, when, place, occasion))
         meet = _MEET.search(clause) if holds_any(low, _MEET_HINTS) else None
         if meet and not sign:
@@ -2345,6 +2418,8 @@ class _Run:
             event = self._visit(sentence, clause, start, tags, visit, when, place)
             if event:
                 made.append(event)
+        elif visit and sign and made and (during := _A_VISIT_BY.search(clause, sign.end())) is not None:
+            self._visit_of_signing(sentence, clause, start, tags, dates, during, made)
         tariff = _TARIFF.search(clause) if holds_any(low, _TARIFF_HINTS) else None
         if tariff and (_FIGURE.search(clause) or _TARIFF_ACTION.search(clause)):
             event = self._tariff(sentence, clause, start, tags, when)
@@ -2355,7 +2430,8 @@ class _Run:
             event = self._negotiation(sentence, clause, start, tags, when, place)
             if event:
                 made.append(event)
-        speech = self.ex._speech_re.search(clause)
+        # "According to Dr Faizal Abdullah, officials from both sides would meet again": said, with no verb of saying.
+        speech = self.ex._speech_re.search(clause) or _OPENING_ACCORDING.match(clause)
         if speech:
             event = self._statement(sentence, clause, start, tags, speech, when, place)
             if event:
@@ -2373,6 +2449,50 @@ class _Run:
             event.countries |= mentioned - ({event.place.split(":", 1)[1]} if event.place else set())
         self.events.extend(made)
         return made
+
+    def _visit_of_signing(
+        self,
+        sentence: Sentence,
+        clause: str,
+        start: int,
+        tags: list[_Tag],
+        dates: list[DateMatch],
+        during: re.Match[str],
+        made: list[_Event],
+    ) -> None:
+        """ "A and B signed ... on the second day of a two-day visit by Han that began Monday": Han's visit is an event
+        of its own, with the days it began on; the signing is on the day of the visit told."""
+        at = start + during.end()
+        visitor = next((t for t in tags if t.kind == "person" and at <= t.start < at + 60), None)
+        if visitor is None:
+            return
+        own = next((d for d in dates if sentence.start + d.start >= at and d.when is not None), None)
+        when = own.when if own is not None else None
+        n = count_of(during.group("n")) if during.group("n") else None
+        if when is not None and n is not None and when.precision is Precision.DAY and 2 <= n <= 31:
+            when = _visit_span(when, n, ended=False)
+        event = self._new_event(EventType.VISIT, sentence, clause, when)
+        event.participants[visitor.key] = "visitor"
+        signing = made[0]
+        ordinal = during.group("ordinal")
+        if own is not None and own.when is not None and signing.when is own.when:
+            # The signing took the day the visit began: it is on the day of the visit the clause tells, if it tells one.
+            nth = _ORDINAL_DAYS.get(ordinal.lower()) if ordinal else None
+            if nth is None and ordinal and ordinal.lower() in ("last", "final") and n:
+                nth = n
+            signing.when = (
+                When(
+                    own.when.start + timedelta(days=nth - 1),
+                    own.when.start + timedelta(days=nth - 1),
+                    Precision.DAY,
+                    own.when.phrase,
+                    own.when.reference,
+                    f"{own.when.basis}; day {nth} of the visit".lstrip("; "),
+                )
+                if nth is not None and own.when.precision is Precision.DAY
+                else None
+            )
+        made.append(event)
 
     def _same_occasion(self, made: list[_Event], sentence: Sentence) -> None:
         """ "The two sides also signed ...", "Earlier, A and B held a meeting", "... was signed after talks
@@ -2685,6 +2805,37 @@ class _Run:
             if any(w in verb for w in ("talks", "discussions", "negotiations"))
             else EventType.MEETING
         )
+        sides = _SIDES_SUBJECT.search(clause, 0, meet.start())
+        if sides is not None or (
+            _ITS_SESSION.search(meet.group(0))
+            and not any(t.start >= start + meet.start() - 60 for t in tags if t.kind == "person")
+        ):
+            # "He said officials from the two countries would meet in Pretoria": the two countries hold talks, not
+            # the speaker. "the Kuwaiti-Jordanian Joint Higher Committee will convene its next session": the
+            # countries its name holds.
+            named = (
+                [sides.group("a"), sides.group("b")]
+                if sides is not None and sides.group("a")
+                else re.split(r"[\s\-–]+", clause[max(0, meet.start() - 80) : meet.start()])
+            )
+            slugs = [slug for w in named if (slug := self.vocab.country_of(w)) is not None]
+            parties = list(dict.fromkeys(slugs)) if len(set(slugs)) >= 2 else list(self.main_pair)
+            if sides is not None and sides.group("a") and len(set(slugs)) < 2:
+                parties = []  # "Smith and Jones officials": not two countries
+            if len(parties) >= 2:
+                if (
+                    sides is not None
+                    and when is not None
+                    and self.ex._speech_re.search(clause, 0, sides.start())
+                ):
+                    # "Ito said in a post on X on October 26 that officials would meet again": the day is the post's.
+                    own = [d.when for d in find_dates(clause[sides.start() :], self.reference) if d.when]
+                    when = own[0] if own else None
+                event = self._new_event(EventType.TALKS, sentence, clause, when)
+                event.place, event.occasion = place, occasion
+                for slug in parties:
+                    event.participants[f"country:{slug}"] = "party"
+                return event
         people = [t for t in tags if t.kind in ("person", "group")]
         # "The two prime ministers last met ...", "talks between the two ministers in Cairo"
         # (after the verb only as its object: not "During the talks, the two leaders appreciated ...")
@@ -2702,10 +2853,12 @@ class _Run:
             countries = [
                 t for t in tags if t.kind == "country" and not t.possessive and t.start < start + meet.start()
             ]
-            round_of_ours = "round" in verb and not _WITH_ANOTHER.search(clause, meet.start())
+            # "wrapped up a third round of talks", "The second round of talks, held Tuesday": a round
+            a_round = "round" in verb or _ROUND_BEFORE.search(clause, 0, meet.start()) is not None
+            round_of_ours = a_round and not _WITH_ANOTHER.search(clause, meet.start())
             if round_of_ours and self._talks_with_another:
                 return None  # "the fourth round" after a round with someone else: theirs
-            if "round" in verb and not round_of_ours:
+            if a_round and not round_of_ours:
                 self._talks_with_another = True  # "... a third round of negotiations with the European Union"
             if len({t.key for t in countries}) < 2 and not (
                 (_SIDES.search(clause[: meet.start()]) or round_of_ours) and self.main_pair
@@ -3030,7 +3183,11 @@ class _Run:
             return None
         rest = clause[speech.end() :]
         that = _THAT.search(rest[:90])
-        if according and according.start() < speech.start():
+        if speech.re is _OPENING_ACCORDING:
+            if speaker.kind != "person":
+                return None  # "According to Defence ministry the meeting marked ...": an account, not a statement
+            gist_text = self.text[speaker.end : start + len(clause)].lstrip(" ,")
+        elif according and according.start() < speech.start():
             gist_text = clause[according.end() :]
             gist_text = gist_text.split(",", 1)[1] if "," in gist_text else gist_text
         elif that:
@@ -3594,7 +3751,7 @@ _SIGN_HINTS = ("sign", "ink", "seal", "conclud", "renew", "formali", "exchang")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|across|around|of|via)\s+$", re.IGNORECASE)
 """A word that makes the name after it a place ("talks in Medina"), where "Medina said" is a person."""
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",
-               "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed")  # fmt: skip
+               "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed", "conven")  # fmt: skip
 _VISIT_HINTS = ("visit", "trip", "tour", "arriv", "travel", "flew")
 _TARIFF_HINTS = ("tariff", "dut", "levy", "levie", "penalt", "sanction")
 _NEGOTIATION_HINTS = ("talks", "negotiation", "discussion", "contacts")
@@ -3679,7 +3836,21 @@ def _is_noise_sign(clause: str, sign: re.Match[str]) -> bool:
     if not sign.group("verb").lower().startswith("sign"):
         return False
     after = clause[sign.end() : sign.end() + 12].lower()
-    return after.startswith(" up") or after.startswith(" off") or after.startswith(" of ")
+    if after.startswith(" up") or after.startswith(" off") or after.startswith(" of "):
+        return True
+    # "following up the implementation of the agreements and memoranda of understanding signed between the two
+    # countries": agreements signed at some time, told in the plural, not a signing.
+    return (
+        sign.group("verb").lower() == "signed" and _GENERIC_SIGNED.search(clause, 0, sign.start()) is not None
+    )
+
+
+_GENERIC_SIGNED = re.compile(
+    r"\b(?:the|all|several|many|various|previous|earlier|existing)\s+(?:\w+\s+){0,2}"
+    r"(?:agreements|accords|deals|memoranda|MoUs|treaties|documents|protocols)"
+    r"(?:\s+(?:and|or)\s+(?:\w+\s+)?(?:agreements|accords|memoranda|MoUs|treaties|protocols))?"
+    r"(?:\s+of\s+understanding)?\s+(?:already\s+|previously\s+)?$"
+)
 
 
 _LEAD_RELATION = re.compile(
