@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from bot.core.clean import CleanArticle
 from bot.core.dates import MONTHS, WEEKDAYS, DateMatch, count_of, find_dates
@@ -136,6 +137,8 @@ _MEET = re.compile(
     r"during "
     + _ROUND
     + r"(?:talks|discussions|negotiations)|(?:talks|discussions) (?:led by|were held|took place|held in)|"
+    # "signed a protocol at the crossing after talks in Chisinau"
+    r"after (?:talks|discussions|negotiations)(?= in (?-i:[A-Z]))|"
     # "The second round of talks, held Tuesday and Wednesday at the ministry"
     r"(?:talks|discussions|negotiations), held(?= (?:in|on|at|last|this|from|over|(?-i:[A-Z]))))\b",
     re.IGNORECASE,
@@ -1056,6 +1059,12 @@ class _Run:
                         and fuzz.ratio(k.split()[-1], surname) >= 80
                         and not titles
                         and self._honoured_surname(key)
+                    )
+                    # "Minister Al-Mutari" in a story of Minister Abdulaziz Al-Mutairi: titled, one letter off
+                    or (
+                        titles
+                        and not _surname_only(k)
+                        and Levenshtein.distance(k.split()[-1], surname, score_cutoff=1) <= 1
                     )
                 )
                 and (not titles or _same_office(titles, self.people[k].titles))
@@ -2020,7 +2029,23 @@ class _Run:
             for m in self.acronym_re.finditer(text, s, e):
                 key = self.acronyms[m.group(0)]
                 add(_Tag(self.things[key].kind.value, m.start(), m.end(), key, m.group(0)))
-        for token in tokens:
+        for i, token in enumerate(tokens):
+            if (
+                token.capitalised
+                and i + 1 < len(tokens)
+                and (
+                    tokens[i + 1].lower in self.ex._subject_verbs
+                    or self.text.startswith(
+                        ", who ", token.end
+                    )  # "Ridly, who was dressed in ..., brushed off"
+                )
+                and len(token.text) >= 5
+                and token.lower not in self.token_index
+                and (misspelt := self._misspelt_surname(token.text)) is not None
+            ):
+                # "Arosemana said ..." in an article that names "Rodrigo Arosemena Vidal"
+                add(_Tag("person", token.start, token.end, misspelt, token.text))
+                continue
             if token.capitalised and (
                 token.lower in self.token_index
                 or (not token.lower.isascii() and name_key(token.text) in self.token_index)
@@ -2084,6 +2109,24 @@ class _Run:
             return None
         key = self._resolve_name(word)
         return key if key and " " in key and key.rsplit(" ", 1)[1] == name_key(word) else None
+
+    def _misspelt_surname(self, word: str) -> str | None:
+        """The one person whose surname ``word`` misspells by one letter ("Nyamadzwo", "Ridly"), when the word names
+        nothing else."""
+        if self._vocab_word(word) or word.lower() in _NOT_NAMES or word in self.vocab.given_names:
+            return None
+        low = word.lower()
+        found = {
+            key
+            for key, person in self.people.items()
+            for name in person.names
+            if " " in name
+            for surname in name.lower().split()[1:]  # "Arosemena" of "Rodrigo Arosemena Vidal"
+            if surname != low
+            and len(surname) >= 5
+            and Levenshtein.distance(surname, low, score_cutoff=1) <= 1
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _resolve_single(self, word: str) -> str | None:
         bare = word.replace("’", "'")
@@ -2836,7 +2879,8 @@ class _Run:
                 for slug in parties:
                     event.participants[f"country:{slug}"] = "party"
                 return event
-        people = [t for t in tags if t.kind in ("person", "group")]
+        # Not "Kholmatov's ministry said": a possessive is no party.
+        people = [t for t in tags if t.kind in ("person", "group") and not t.possessive]
         # "The two prime ministers last met ...", "talks between the two ministers in Cairo"
         # (after the verb only as its object: not "During the talks, the two leaders appreciated ...")
         between = re.search(r"\b(?:between|with)$", meet.group(0)) is not None
@@ -2997,7 +3041,7 @@ class _Run:
                 if (
                     (
                         re.search(
-                            r"\b(?:on|hit|against|targeting|(?:imports|goods|exports|products) from)\s+$",
+                            r"\b(?:on|hit|against|targeting|(?:imports|goods|exports|products|imported|shipped) from)\s+$",
                             before,
                         )
                         and word not in self.vocab.demonyms
@@ -3029,6 +3073,16 @@ class _Run:
                 ):
                     # "India retaliated with levies ...", "The Russian administration slapped a tariff ...".
                     event.participants.setdefault(f"country:{slug}", "actor")
+        for tag in tags:
+            if (
+                tag.kind == "group"
+                and tag.start < tariff_at
+                and _CLAUSE_OPENING.fullmatch(self.text, start, tag.start)
+                and _GOVERNMENT.search(tag.text)
+                and self._imposes(tag.end, tariff_at, tags)
+            ):
+                # "The Moldovan government on Tuesday approved the removal of a 15% safeguard duty"
+                event.participants.setdefault(f"country:{tag.key.split(':', 1)[1]}", "actor")
         if reported:
             # The one who told of it acts only for their own country ("Yoon said that South Korea would impose").
             acting = {k.split(":", 1)[1] for k, r in event.participants.items() if r == "actor" and ":" in k}
@@ -3578,7 +3632,8 @@ class _Run:
                 Entity(
                     id=f"person:{slugify(key)}",
                     kind=Kind.PERSON,
-                    name=person.names.most_common(1)[0][0],
+                    # The full name, as the article writes it most, over a surname used more ("Al-Rawashdeh said").
+                    name=max(person.names.items(), key=lambda item: (" " in item[0], item[1]))[0],
                     aliases=tuple(Variant(n, doc) for n in sorted(person.names))
                     + tuple(Variant("@" + h, doc) for h in sorted(person.handles)),
                     titles=tuple(Variant(t, doc) for t in dict.fromkeys(person.titles)),

@@ -69,6 +69,7 @@ TITLE_MODIFIERS = (
     "infrastructure", "planning", "budget", "revenue", "customs", "immigration", "citizenship", "veterans",
     "homeland", "commerce", "innovation", "research", "public", "works", "foreign-affairs", "then", "erstwhile",
     "ministry", "office", "department", "embassy", "tourism", "minerals", "industrial", "responsible", "export", "exports",
+    "promotion", "expatriates", "reform", "competitiveness",
 )  # fmt: skip
 SURNAME_PARTICLES = frozenset(
     {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "dos", "das", "del", "du",
@@ -113,7 +114,8 @@ SPEECH_VERBS = (
     "hints", "pointed out", "shared", "remarked", "observed", "asserted", "declared", "insisted", "warned",
     "urged", "explained", "affirmed", "reaffirmed", "claimed", "argued", "suggested", "indicated", "welcomed",
     "expressed", "called", "termed", "maintained", "confirmed", "acknowledged", "tweets", "commented",
-    "calling", "describing", "terming", "hailing", "hailed", "praising", "praised",
+    "calling", "describing", "terming", "hailing", "hailed", "praising", "praised", "responded", "replied", "writing",
+    "telling", "blasted", "slammed", "criticised", "criticized",
 )  # fmt: skip
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "defence": ("defence", "defense", "military", "militaries", "security", "armed", "army", "navy", "naval",

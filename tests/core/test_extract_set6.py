@@ -203,3 +203,69 @@ def test_the_story_goes_on_below_a_read_more_list_in_its_middle(analysed: Analys
         parties(t) == {"country:vietnam", "country:indonesia"} and t.when and t.when.start == date(2026, 8, 1)
         for t in events(body, EventType.TALKS)
     )
+
+
+def test_a_governments_removal_of_a_duty_on_goods_imported_from_a_country(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Moldovan Economic Development Minister Victor Ciobanu and Ukrainian Economy Minister Oksana Hrytsenko "
+        "signed a Protocol on Joint Border Control at the Palanca crossing after talks in Chisinau.\n\n"
+        "The Moldovan government on Tuesday approved the removal of a 15% safeguard duty on sugar imported from "
+        "Ukraine.\n"
+    )
+    story = analysed(text, "government-duty").fragment
+    (tariff,) = events(story, EventType.TARIFF)
+    roles = {p.entity: p.role for p in tariff.participants}
+    assert roles == {"country:moldova": "actor", "country:ukraine": "target"}
+    (talks,) = events(story, EventType.TALKS)
+    assert names_of(story, talks, "participant") == {"Victor Ciobanu", "Oksana Hrytsenko"}
+
+
+def test_a_surname_misspelt_by_one_letter_before_a_verb_of_speech_is_the_person(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Panama raised its duty on Costa Rican milk on Monday, said Panama's Minister of Commerce and Industries, "
+        "Rodrigo Arosemena Vidal. Australian minister Kirsten Ridley signed a police deal with Vanuatu on Tuesday.\n\n"
+        'Arosemana said in Panama City that the tariff threat "is not on the table this week," according to '
+        "Panamanian media.\n\n"
+        "Ridly, who was dressed in a bright shirt, brushed off the criticism, telling reporters the deal was "
+        '"what Vanuatu asked for."\n'
+    )
+    story = analysed(text, "misspelt").fragment
+    said = {(q.speaker, q.texts[0].value) for q in story.quotations}
+    assert said == {
+        (person_named(story, "Rodrigo Arosemena Vidal").id, "is not on the table this week"),
+        (person_named(story, "Kirsten Ridley").id, "what Vanuatu asked for"),
+    }
+
+
+def test_a_titled_surname_one_letter_off_a_full_name_is_that_person(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Kuwaiti Foreign Minister Abdulaziz Al-Mutairi and Jordanian Foreign Minister Khaled Al-Rawashdeh signed an "
+        "investment agreement in Kuwait City on Tuesday.\n\n"
+        "Minister Al-Mutari and Minister Al-Rawashdeh had last met in Cairo in March. Al-Rawashdeh said the pact "
+        "was historic. Al-Rawashdeh thanked his hosts.\n"
+    )
+    story = analysed(text, "titled-misspelt").fragment
+    names = sorted(e.name for e in story.entities if e.id.startswith("person:"))
+    assert names == ["Abdulaziz Al-Mutairi", "Khaled Al-Rawashdeh"]
+
+
+def test_quotations_after_more_verbs_of_speech_and_a_long_portfolio(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Tendai Nyamadzawo, Zimbabwe's Minister of Finance, Economic Development and Investment Promotion, "
+        'announced the increase on Tuesday, saying local producers had been "flattened by a flood of cheaper '
+        'imports" since the duty was cut.\n\n'
+        'Coalition spokesman Brett Callaghan blasted the deal as "too little, too late" and accused the government '
+        "of being asleep.\n\n"
+        "Martín Echeverría Sosa, Argentina's Secretary of Industry and Trade, responded in a statement on Tuesday "
+        'that the duties had been applied "in strict compliance with Mercosur and WTO rules".\n'
+    )
+    story = analysed(text, "speech-verbs").fragment
+    said = {
+        (next(e.name for e in story.entities if e.id == q.speaker), q.texts[0].value)
+        for q in story.quotations
+    }
+    assert said == {
+        ("Tendai Nyamadzawo", "flattened by a flood of cheaper imports"),
+        ("Brett Callaghan", "too little, too late"),
+        ("Martín Echeverría Sosa", "in strict compliance with Mercosur and WTO rules"),
+    }
