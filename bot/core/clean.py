@@ -81,7 +81,7 @@ _FURNITURE = re.compile(
     r"breaking(?: news)?|live|opinion|premium|\d+ min(?:ute)?s? read|listen to this (?:article|story)|"
     r"scroll to continue(?: with content)?|advertisement\s*-\s*scroll to continue|story continues below advertisement|"
     r"view (?:this (?:email|newsletter) )?(?:in (?:your )?browser|online)|forward to a (?:colleague|friend)|unsubscribe|"
-    r"in this issue)$",
+    r"in this issue|skip to (?:main )?content\b.*|font size\s*:.*|send to a friend|listen to this article\b.*)$",
     re.IGNORECASE,
 )
 _SLASH_CRUMB = re.compile(r"^[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}(?:\s+/\s+[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2})+$")
@@ -128,11 +128,11 @@ def _site_name(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
     if len(paragraphs) < 2:
         return None
     first = _SYMBOLS.sub("", text[paragraphs[0][0] : paragraphs[0][1]]).strip()  # "CARIBBUZZ 🔥"
-    name, _, rest = first.partition(" | ")
+    name, rest = _split_masthead(first)
     if rest and _LANGUAGES.search(rest):
-        first = name  # "NUSANTARA DAILY | English Edition"
-    elif rest and name.isupper() and name == "".join(w[0] for w in rest.split()).upper():
-        first = rest  # "ENT | ETHIO NATIONAL TIMES": the initials, then the name
+        first = name  # "NUSANTARA DAILY | English Edition", "NORDKANAL  NEWS IN ENGLISH"
+    elif rest and name.isupper() and name == "".join(w[0] for w in re.split(r"[\s-]+", rest) if w).upper():
+        first = rest  # "ENT | ETHIO NATIONAL TIMES", "KNS - KUWAIT NEWS SERVICE": the initials, then the name
     if not 0 < _words(first) <= 5 or _SENTENCE_END.search(first) or _MENU_SEPARATOR.search(first):
         return None
     if _parse_published(first) or not all(
@@ -143,6 +143,14 @@ def _site_name(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
     return first if any(_is_menu(line) or _button_menu(line) for line in following) else None
 
 
+def _split_masthead(line: str) -> tuple[str, str]:
+    """A masthead's two parts: "ENT | ETHIO NATIONAL TIMES", "KNS - KUWAIT NEWS SERVICE", "NORDKANAL  NEWS IN
+    ENGLISH" (two spaces); else the line and nothing."""
+    m = _MASTHEAD_PARTS.match(line)
+    return (m.group(1), m.group(2)) if m else (line, "")
+
+
+_MASTHEAD_PARTS = re.compile(r"^(\S.*?)(?:\s+[|\-–—]\s+|\s{2,})(\S.*)$")
 _SYMBOLS = re.compile(r"[^\w\s&'’.,:|-]+")
 """Emoji and other symbols beside a site's name."""
 

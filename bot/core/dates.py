@@ -270,7 +270,8 @@ def weekday_dated(text: str, page: str) -> When | None:
         # A year the text names first (the latest that fits), then one a year off it: "by 2030" is no reason for 2031.
         fits = [
             (found, anchor)
-            for offsets in ((0,), (-1, 1))
+            # Last, two or three years after: "since the coup in July 2023" is told some years on.
+            for offsets in ((0,), (-1, 1), (2, 3))
             for anchor in anchors
             for year in (anchor + o for o in offsets)
             if (found := _safe_day(year, month, day)) is not None and found.weekday() == weekday

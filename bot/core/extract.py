@@ -517,6 +517,16 @@ _A_VISIT_BY = re.compile(
 )
 """A visit told in a signing's sentence: "on the second day of a two-day visit by Han", "during a visit by X"."""
 _ORDINAL_DAYS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_PERSONAL_MEETING_VERBS = (
+    "received",
+    "hosted",
+    "called on",
+    "spoke",
+    "welcomed",
+    "pay",
+    "paid",
+    "co-chaired",
+)
 _ROUND_BEFORE = re.compile(r"\brounds? of (?:[a-z-]+ ){0,2}$", re.IGNORECASE)
 _DESCRIBED = re.compile(
     r"\b[Tt]he (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<office>(?:(?:foreign|trade|defen[cs]e|finance|economy|"
@@ -2894,6 +2904,8 @@ class _Run:
                 event.participants[key] = "participant"
             return event
         if not people:
+            if verb.startswith(_PERSONAL_MEETING_VERBS):
+                return None  # "more attention than it has received": receiving or hosting is done by people
             countries = [
                 t for t in tags if t.kind == "country" and not t.possessive and t.start < start + meet.start()
             ]
@@ -3777,7 +3789,8 @@ _NOT_NAMES = _INSTITUTIONS | {
     "following", "welcoming", "annoucning", "announcing", "however", "meanwhile", "also", "both", "last", "next",
     "earlier", "later", "currently", "discussions", "trade", "read", "broader", "context", "framework", "agreement",
     "partnership", "major", "deal", "pact", "talks", "meeting", "summit", "ministers", "plus", "ministry", "watch",
-    "x", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "will",
+    "x", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "will", "yesterday", "today",
+    "tomorrow", "tonight",
     "remain", "relations", "pillar", "region", "indo-pacific", "regional", "security", "united", "states",
 }  # fmt: skip
 _MONTH_AND_DAY_WORDS = {

@@ -661,3 +661,33 @@ def test_a_you_may_also_like_line_with_its_teaser_does_not_end_the_story(vocab: 
     teaser = "YOU MAY ALSO LIKE: Soca queen 'Lady Sparkz' is ENGAGED — see the ring and the proposal video"
     article = clean(page(*HEADER, STORY[0], STORY[1], teaser, STORY[2], STORY[3]), vocab)
     assert kept(article) == STORY
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [
+        ("APN  |  ASIA-PACIFIC NEWSWIRE", "Asia-Pacific Newswire"),
+        ("KNS - KUWAIT NEWS SERVICE", "Kuwait News Service"),
+        ("NORDKANAL  NEWS IN ENGLISH", "Nordkanal"),
+    ],
+)
+def test_a_mastheads_initials_or_edition_beside_the_sites_name(
+    masthead: str, outlet: str, vocab: Vocabulary
+) -> None:
+    menu = "Home | World | Business | Markets | Sport | Video"
+    article = clean(page(masthead, menu, *HEADER, *STORY), vocab)
+    assert article.outlet == outlet
+    assert article.title == HEADER[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to content   Listen to this article  ▶ 4 min",
+        "Font size: A+ A-   |   Print   |   Send to a friend",
+    ],
+)
+def test_reading_tools_above_the_headline_are_furniture(line: str, vocab: Vocabulary) -> None:
+    article = clean(page(line, *HEADER, *STORY), vocab)
+    assert article.title == HEADER[0]
+    assert kept(article) == STORY

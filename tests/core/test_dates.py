@@ -389,6 +389,12 @@ def test_when_a_measure_takes_effect_and_futures_across_and(
         ("Speaking on Monday 15 October, the minister said.", "© 2025 Digest", None),
         ("Speaking on Wednesday 15 October 2025, the minister said.", "© 2025 Digest", None),
         ("Speaking on Wednesday 15 October, the minister said.", "no year at all", None),
+        # Named only as past ("since the coup in July 2023"): the first fitting year two or three years on.
+        (
+            "Yesterday, Tuesday 15 July, the ministers signed the first text since the coup in July 2023.",
+            "",
+            date(2025, 7, 16),
+        ),
         (
             "Yesterday, Tuesday 10 March, the ministers signed a deal, paid from the 2026 budget, due by 2028.",
             "no copyright here",

@@ -269,3 +269,15 @@ def test_quotations_after_more_verbs_of_speech_and_a_long_portfolio(analysed: An
         ("Brett Callaghan", "too little, too late"),
         ("Martín Echeverría Sosa", "in strict compliance with Mercosur and WTO rules"),
     }
+
+
+def test_yesterday_is_no_one_and_receiving_attention_is_no_meeting(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Yesterday, Tuesday 12 May, the defence ministers of Niger and Chad signed a Technical Agreement on Joint "
+        "Border Security Operations. It is the first defence text between the two countries since the coup in "
+        "Niamey in July 2023, and it deserves more attention than it has received. Yesterday's ceremony was "
+        "short.\n"
+    )
+    story = analysed(text, "yesterday").fragment
+    assert [e.name for e in story.entities if e.id.startswith("person:")] == []
+    assert [e.type for e in story.events] == [EventType.SIGNING]
