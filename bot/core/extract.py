@@ -517,6 +517,7 @@ _A_VISIT_BY = re.compile(
 )
 """A visit told in a signing's sentence: "on the second day of a two-day visit by Han", "during a visit by X"."""
 _ORDINAL_DAYS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_NOT_BEFORE_A_NAME = frozenset({"the", "in", "from", "at", "near", "across", "of", "into"})
 _PERSONAL_MEETING_VERBS = (
     "received",
     "hosted",
@@ -898,7 +899,26 @@ class _Run:
             only = next(iter(candidates))
             if len(tokens) == 1 or set(tokens) <= set(only.split()) or len(only.split()) >= len(tokens):
                 return only
+        if candidates is not None and not candidates and len(tokens) == 2:
+            # "Mr Tavarez Lobo" in a story of Miguel Tavares Lobo: one word of two misspelt by a letter.
+            return self._one_letter_off(tokens)
         return None
+
+    def _one_letter_off(self, tokens: list[str]) -> str | None:
+        known = [self.token_index.get(t) for t in tokens]
+        if sum(k is not None for k in known) != 1:
+            return None
+        exact = next(k for k in known if k is not None)
+        other = tokens[known.index(None)]
+        if len(other) < 5 or len(exact) != 1 or known[-1] is None:
+            return None  # the surname is the word spelt right: "Erik Hanson" is not Erik Hansen
+        (only,) = exact
+        if only.split()[-1] != tokens[-1]:
+            return None
+        near = [
+            w for w in only.split() if w not in tokens and Levenshtein.distance(w, other, score_cutoff=1) <= 1
+        ]
+        return only if len(near) == 1 and near[0][:1] == other[:1] else None
 
     def _register_people(self) -> None:
         text = self.text
@@ -1397,6 +1417,8 @@ class _Run:
                 right = self._name_run(tokens, i + 1, limit=3)
                 if left and left[-1] is not tokens[i - 1]:
                     left = []
+                if left and start > 0 and tokens[start - 1].lower in _NOT_BEFORE_A_NAME:
+                    continue  # "Minister for the Ecological Transition and ...", "in Santa Catarina and São Paulo"
                 names = [" ".join(t.text for t in run) for run in (left, right) if len(run) >= 2]
                 if len(left) >= 2 and not right and self._titled_partner(sentence, tokens, i + 1):
                     # "Zarina Zainal and NSA Benedict Tan held talks": the partner is a titled person.
@@ -2402,6 +2424,7 @@ class _Run:
         if meet and not sign:
             event = self._meeting(sentence, clause, start, tags, meet, when, place, occasion)
             if event:
+                event.when = _days_of_talks(meet, event.when)
                 made.append(event)
         elif (
             meet
@@ -4030,6 +4053,21 @@ def _visit_days(clause: str, when: When | None) -> When | None:
     if not 2 <= days <= 31:
         return when
     return _visit_span(when, days, ended=_VISIT_ENDED.search(clause, 0, m.start()) is not None)
+
+
+def _days_of_talks(meet: re.Match[str], when: When | None) -> When | None:
+    """ "ended two days of trade talks in Panama City on Wednesday": the talks' days, up to that day (from it, when they
+    began or were held on it)."""
+    m = _DAYS_OF.search(meet.group(0))
+    if m is None or when is None or when.precision is not Precision.DAY:
+        return when
+    days = count_of(m.group("n"))
+    if not 2 <= days <= 31:
+        return when
+    return _visit_span(when, days, ended=meet.group(0).lower().startswith(("ended", "concluded", "wrapped")))
+
+
+_DAYS_OF = re.compile(r"\b(?P<n>\w+)\s+days\s+of\b", re.IGNORECASE)
 
 
 def _visit_span(when: When, days: int, ended: bool, told: str = "") -> When:

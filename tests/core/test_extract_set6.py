@@ -54,7 +54,7 @@ def test_two_countries_negotiators_ending_days_of_talks_are_the_countries_talks(
     (talks,) = events(story, EventType.TALKS)
     assert parties(talks) == {"country:costa-rica", "country:panama"}
     assert talks.when is not None
-    assert talks.when.start == date(2026, 5, 12)
+    assert talks.when.end == date(2026, 5, 12)
 
 
 def test_the_two_governments_sitting_down_somewhere_are_talks(analysed: Analyse) -> None:
@@ -281,3 +281,27 @@ def test_yesterday_is_no_one_and_receiving_attention_is_no_meeting(analysed: Ana
     story = analysed(text, "yesterday").fragment
     assert [e.name for e in story.entities if e.id.startswith("person:")] == []
     assert [e.type for e in story.events] == [EventType.SIGNING]
+
+
+def test_names_after_the_or_a_place_preposition_are_no_people(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Brazil and Argentina signed a tile trade memorandum in Porto on Wednesday, signed by Lucía Berenguer, "
+        "Spain’s Minister for the Ecological Transition, and Miguel Tavares Lobo, Portugal’s Minister of "
+        "Environment and Energy.\n\n"
+        "Tile producers in Santa Catarina and São Paulo say the Argentine duties have all but halted shipments.\n\n"
+        "Mr Tavarez Lobo said he was confident the French government would come round.\n"
+    )
+    story = analysed(text, "not-people").fragment
+    names = sorted(e.name for e in story.entities if e.id.startswith("person:"))
+    assert names == ["Lucía Berenguer", "Miguel Tavares Lobo"]
+
+
+def test_days_of_talks_ended_on_a_day_are_the_days_up_to_it(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Costa Rican and Panamanian negotiators ended two days of trade talks in Panama City on Tuesday without "
+        "settling a dispute over dairy.\n"
+    )
+    story = analysed(text, "days-of-talks").fragment
+    (talks,) = events(story, EventType.TALKS)
+    assert talks.when is not None
+    assert (talks.when.start, talks.when.end) == (date(2026, 5, 11), date(2026, 5, 12))
