@@ -113,13 +113,18 @@ _ROUND = (
 _MEET = re.compile(
     r"\b(?P<verb>met|meet(?:s|ing)?|(?:held|holding|hold) "
     + _ROUND
-    + r"(?:talks|discussions|negotiations|meeting)|"
+    + r"(?:talks|discussions|negotiations|consultations|meeting)|"
     # "held nearly three hours of talks", "held two days of talks"
     r"(?:held|holding|hold|ended|concluded|wrapped up|began|opened) (?:[\w-]+ ){0,3}(?:hours|days) of (?:[\w-]+ )?"
-    r"(?:talks|discussions|negotiations)|"
+    r"(?:talks|discussions|negotiations|consultations)|"
     # "talks with", "talks on mineral supply between the two governments"
-    r"(?:talks|discussions|negotiations) (?:(?:on|over|about) [^,;.]{1,40}? )?(?:with|between)|spoke (?:to|with)|"
+    r"(?:talks|discussions|negotiations|consultations) (?:(?:on|over|about) [^,;.]{1,40}? )?(?:with|between)|spoke (?:to|with)|"
     r"called on|hosted|received|"
+    # "a phone call between the two presidents last Friday"
+    r"(?:tele)?phone (?:call|conversation)s? (?:between|with)|"
+    # "The sides will reconvene in Seoul in April", "will hold a fourth round in Hanoi in September"
+    r"reconvene[sd]?|(?:hold|held|holds) (?:a|an|the|their) (?:\w+ )?round\b|"
+    r"(?:talks|discussions|negotiations|consultations) (?:will|would) (?:continue|resume)\b|"
     # "will convene its next session in Amman", "would hold its next meeting in Jakarta"
     r"(?:convene[sd]?|convening|hold|held|holds) (?:(?:its|their|the|a) )?(?:next |first |new |\w+ )?(?:session|meeting)|"
     r"(?:pay|paid|pays|paying) (?:a )?(?:courtesy )?call on|welcomed (?:his|her|their) (?:[A-Z][\w-]* )?counterparts?(?![’']s)|"
@@ -128,19 +133,19 @@ _MEET = re.compile(
     r"sat down(?: together)?(?= (?:in|at|on|last|this|for the first time)\b)|"
     # "wrapped up a third round of negotiations": a round, named, is talks held
     r"(?:wrapped up|concluded|opened|began|started|closed|completed|launched|resumed|kicked off|ended) "
-    r"(?:(?:a|an|the|their|its) )?(?:[a-z]+ )?rounds? of (?:[a-z-]+ ){0,2}?(?:talks|negotiations|discussions)|"
+    r"(?:(?:a|an|the|their|its) )?(?:[a-z]+ )?rounds? of (?:[a-z-]+ ){0,2}?(?:talks|negotiations|discussions|consultations)|"
     # "The fourth round of negotiations is scheduled to take place in Mexico City in September"
     # "The next round of negotiations on a bilateral agreement on trade in services is scheduled for next month"
-    r"rounds? of (?:[a-z-]+ ){0,2}?(?:talks|negotiations|discussions) (?:(?:on|over|about) [^,;.]{1,60}? )?"
+    r"rounds? of (?:[a-z-]+ ){0,2}?(?:talks|negotiations|discussions|consultations) (?:(?:on|over|about) [^,;.]{1,60}? )?"
     r"(?:(?:is|are|was|were) )?(?:scheduled|due|set|"
     r"expected|planned)(?: to (?:take place|be held|open|begin|start)| for| in)\b|"
     r"during "
     + _ROUND
-    + r"(?:talks|discussions|negotiations)|(?:talks|discussions) (?:led by|were held|took place|held in)|"
+    + r"(?:talks|discussions|negotiations|consultations)|(?:talks|discussions) (?:led by|were held|took place|held in)|"
     # "signed a protocol at the crossing after talks in Chisinau"
-    r"after (?:talks|discussions|negotiations)(?= in (?-i:[A-Z]))|"
+    r"after (?:talks|discussions|negotiations|consultations)(?= in (?-i:[A-Z]))|"
     # "The second round of talks, held Tuesday and Wednesday at the ministry"
-    r"(?:talks|discussions|negotiations), held(?= (?:in|on|at|last|this|from|over|(?-i:[A-Z]))))\b",
+    r"(?:talks|discussions|negotiations|consultations), held(?= (?:in|on|at|last|this|from|over|(?-i:[A-Z]))))\b",
     re.IGNORECASE,
 )
 _VISIT = re.compile(
@@ -259,10 +264,15 @@ _GOODS = re.compile(
 _NAME_PARTS = re.compile(r"[-'’]")
 
 
+_ARABIC_ARTICLE = re.compile(r"(?:al|el)-(?=[A-Z])")
+
+
 @lru_cache(maxsize=_MEMO)
 def _is_name_word(word: str) -> bool:
     """A word that can be part of a personal name: "Pete", "Seo-yeon", "O'Brien", "Sebastián", an initial "S."."""
     bare = word.rstrip(".").removeprefix("ʻ")  # "ʻAisake": the ʻokina opens the name
+    if _ARABIC_ARTICLE.match(bare):
+        bare = bare[3:]  # "al-Obaidi", "el-Shazly": the article in lower case, the name after it
     if not bare or not bare[0].isupper():
         return False
     if len(bare) == 1:
@@ -380,10 +390,11 @@ _TRAVELLED = re.compile(
 )
 _SAME_OCCASION = re.compile(
     r"\balso\b|^\W*(?:earlier|later)\b|\bin the presence of\b"
-    r"|\b(?:after|followed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?)\b",
+    r"|\b(?:after|followed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?)\b"
+    r"|^\W*(?:prior to|ahead of|before|after|following)\s+the\s+(?:signing(?:\s+ceremony)?|ceremony)\b",
     re.IGNORECASE,
 )
-"""How an undated event is told as part of the lead event's occasion."""
+"""How an undated event is told as part of the lead event's occasion ("Prior to the signing ceremony, ...")."""
 _SAME_DAY = re.compile(
     r"\b(?:(?:on )?the same (?:day|morning|afternoon|evening)|that same (?:day|morning|afternoon|evening)|"
     r"(?:earlier|later) in the day|later that (?:day|morning|afternoon|evening)|the (?:previous|preceding) "
@@ -2399,7 +2410,10 @@ class _Run:
         pronoun = self._resolve_pronoun(clause, start, tags)
         if pronoun:
             tags = sorted([*tags, pronoun], key=lambda t: t.start)
-        when = next((d.when for d in dates if d.when is not None), None)
+        # "the first visit since 2019", "in force since 2016": the start of a state, not when the event happened
+        when = next(
+            (d.when for d in dates if d.when is not None and not d.phrase.lower().startswith("since")), None
+        )
         told_by_reference = _SAME_DAY.search(clause) if when is not None else None
         if told_by_reference and all(
             sentence.start + d.start >= start + told_by_reference.end() for d in dates
@@ -2878,7 +2892,18 @@ class _Run:
         verb = meet.group("verb").lower()
         kind = (
             EventType.TALKS
-            if any(w in verb for w in ("talks", "discussions", "negotiations"))
+            if any(
+                w in verb
+                for w in (
+                    "talks",
+                    "discussions",
+                    "negotiations",
+                    "consultations",
+                    "phone",
+                    "round",
+                    "reconven",
+                )
+            )
             else EventType.MEETING
         )
         sides = _SIDES_SUBJECT.search(clause, 0, meet.start())
@@ -2933,7 +2958,13 @@ class _Run:
                 t for t in tags if t.kind == "country" and not t.possessive and t.start < start + meet.start()
             ]
             # "wrapped up a third round of talks", "The second round of talks, held Tuesday": a round
-            a_round = "round" in verb or _ROUND_BEFORE.search(clause, 0, meet.start()) is not None
+            a_round = (
+                "round" in verb
+                or "reconven" in verb
+                or " will " in verb
+                or " would " in verb
+                or _ROUND_BEFORE.search(clause, 0, meet.start()) is not None
+            )
             round_of_ours = a_round and not _WITH_ANOTHER.search(clause, meet.start())
             if round_of_ours and self._talks_with_another:
                 return None  # "the fourth round" after a round with someone else: theirs
@@ -2945,7 +2976,12 @@ class _Run:
                 return None  # a round of talks is the story's two countries' when it names no one else
             event = self._new_event(kind, sentence, clause, when)
             event.place, event.occasion = place, occasion
-            for slug in dict.fromkeys(t.key for t in countries) or self.main_pair:  # in order, not a set's
+            named = list(dict.fromkeys(t.key for t in countries))  # in order, not a set's
+            if len(named) < 2 and set(named) <= set(self.main_pair):
+                named = list(
+                    self.main_pair
+                )  # "the Japan–Mongolia committee would reconvene": the story's two
+            for slug in named:
                 event.participants[f"country:{slug}"] = "party"
             return event
         event = self._new_event(kind, sentence, clause, when)
@@ -3842,7 +3878,7 @@ _SIGN_HINTS = ("sign", "ink", "seal", "conclud", "renew", "formali", "exchang")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|across|around|of|via)\s+$", re.IGNORECASE)
 """A word that makes the name after it a place ("talks in Medina"), where "Medina said" is a person."""
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",
-               "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed", "conven")  # fmt: skip
+               "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed", "conven", "consultation", "phone", "round")  # fmt: skip
 _VISIT_HINTS = ("visit", "trip", "tour", "arriv", "travel", "flew")
 _TARIFF_HINTS = ("tariff", "dut", "levy", "levie", "penalt", "sanction")
 _NEGOTIATION_HINTS = ("talks", "negotiation", "discussion", "contacts")
