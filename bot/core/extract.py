@@ -95,7 +95,10 @@ _MEETING_LINK = re.compile(
 _SIGN = re.compile(
     r"\b(?P<verb>sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|conclud(?:ed|es|ing)|"
     r"renew(?:ed|s|ing)?|formalis(?:e|ed|es|ing)|formaliz(?:e|ed|es|ing)|exchang(?:ed|e|es) (?:an? |the )?agreements?|"
-    r"exchang(?:ed|e|es) signed copies|put their signatures)\b",
+    r"exchang(?:ed|e|es) signed copies|put their signatures|"
+    # "exchanged the instruments of ratification", "The instruments were exchanged by A and B"
+    r"exchang(?:ed|e|es|ing) (?:the )?instruments|(?<=instruments were )exchanged|"
+    r"(?<=instruments of ratification were )exchanged)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -388,6 +391,10 @@ _TRAVELLED = re.compile(
     r"\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|fl(?:ew|ies|ying|y) (?:in)?to|travell?(?:ed|s|ing)? to|visited)\b",
     re.IGNORECASE,
 )
+_DURING_WHICH = re.compile(r",\s+(?:during|at|in the course of) which\b", re.IGNORECASE)
+_THEN_DID = re.compile(
+    r"\bthen\s+(?:signed|inked|held|met|travell?ed|flew|put|exchanged|visited|went|sat)\b", re.IGNORECASE
+)
 _SAME_OCCASION = re.compile(
     r"\balso\b|^\W*(?:earlier|later)\b|\bin the presence of\b"
     r"|\b(?:after|followed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?)\b"
@@ -458,12 +465,12 @@ _OWN_ATTRIBUTION = re.compile(
 )
 """Words that credit a quotation to someone in its own sentence."""
 _OWN_SUBJECT = re.compile(
-    r"(?!(?i:they|he|she|we|it|both|the pair|the two)\b)"
+    r"(?!(?i:they|he|she|we|it|both|the pair|the two(?! (?:governments|countries|nations|sides)))\b)"
     r"(?:[A-Z][\w'’-]*|(?!been\b|being\b|having\b)\w+\s+\w+(?:\s+\w+){0,2})\s+"
 )
 """The subject of a subordinate clause, up to its verb: "while other European countries "; not one that refers back to
 the people before it ("before they signed", "where the two leaders signed")."""
-_OTHER_CLAUSE = re.compile(r"\s(?:after|before|while|when|where|following|once|because|since)\s")
+_OTHER_CLAUSE = re.compile(r"\s(?:after|before|while|when|where|following|once|because|since|during which)\s")
 _HOSTED_BY = re.compile(r"\b(?:received|welcomed|greeted|hosted)\s+by\s+", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w’'-]+\s+){0,3}$")
 _SAID_AFTER = re.compile(
@@ -2504,7 +2511,8 @@ class _Run:
             if held:
                 made.append(held)
         visit = _VISIT.search(clause) if holds_any(low, _VISIT_HINTS) else None
-        if visit and not sign:
+        if visit and (not sign or _DURING_WHICH.search(clause, visit.end(), sign.start())):
+            # "X flew to Amman for a working visit, during which the two governments exchanged the instruments"
             event = self._visit(sentence, clause, start, tags, visit, when, place)
             if event:
                 made.append(event)
@@ -2527,8 +2535,9 @@ class _Run:
             if event:
                 made.append(event)
         if when is None and made:
-            same_day = _SAME_DAY.search(clause)
+            same_day = _SAME_DAY.search(clause) or _THEN_DID.search(clause)
             if same_day:
+                # "the next day", and "The two ministers then signed ..." after talks held yesterday morning
                 self._same_day(made, sentence, same_day)
             elif _DURING_VISIT.search(clause):
                 self._during_visit(made, sentence)
@@ -2751,6 +2760,11 @@ class _Run:
                 for tag in people:
                     if tag.start < verb_at:
                         event.participants[tag.key] = "signatory"
+        if not any(role == "signatory" for role in event.participants.values()):
+            # "The two ministers then signed ...", "was signed by the two men": the two the article named last.
+            told = clause[sign.end() + by.start() : sign.end() + by.end() + 30] if passive and by else before
+            for key in self._the_two(told, sentence):
+                event.participants[key] = "signatory"
         if any(role == "signatory" for role in event.participants.values()):
             # "Harada signed the agreement with Philippine Defence Secretary Ramon Villarreal": who signed with
             # the subject signed too.

@@ -73,3 +73,39 @@ def test_a_meeting_before_the_signing_ceremony_is_on_its_day(analysed: Analyse) 
     (talks,) = events(story, EventType.TALKS)
     assert talks.when is not None
     assert talks.when.start == date(2026, 5, 12)
+
+
+def test_the_two_ministers_who_sign_are_the_two_named_before(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Ms Dyah Ayu Kusumawardhani held bilateral talks with Foreign Minister Justin Wambi Kaupa at APEC Haus "
+        "yesterday morning. The two ministers then signed the Border Trade and Crossing Arrangement.\n\n"
+        "The consultations were led by Turkmen Deputy Chairman Döwletgeldi Amanow and Azerbaijani Energy Minister "
+        "Elnur Məmmədli. The Gas Roadmap was signed by the two "
+        "men on Tuesday afternoon at the Ministry of Energy.\n"
+    )
+    story = analysed(text, "the-two-signed").fragment
+    signed = {
+        frozenset(names_of(story, e, "signatory")): e.when and e.when.start
+        for e in events(story, EventType.SIGNING)
+    }
+    assert signed == {
+        frozenset({"Dyah Ayu Kusumawardhani", "Justin Wambi Kaupa"}): date(2026, 5, 12),
+        frozenset({"Döwletgeldi Amanow", "Elnur Məmmədli"}): date(2026, 5, 12),
+    }
+
+
+def test_instruments_exchanged_during_a_visit(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Iraqi Prime Minister Qasim al-Obaidi flew to Amman on Tuesday for a one-day working visit, during which the "
+        "two governments exchanged the instruments of ratification of the Basra–Aqaba Oil Pipeline Framework "
+        "Agreement.\n\n"
+        "The instruments were exchanged by Iraq's Oil Minister, Nabil Hamoudi al-Saadi, and Jordan's Minister of "
+        "Energy and Mineral Resources, Faris bin Nasser al-Talhouni, in the presence of both prime ministers.\n"
+    )
+    story = analysed(text, "instruments").fragment
+    (visit,) = events(story, EventType.VISIT)
+    assert names_of(story, visit, "visitor") == {"Qasim al-Obaidi"}
+    (signing,) = events(story, EventType.SIGNING)
+    assert names_of(story, signing, "signatory") == {"Nabil Hamoudi al-Saadi", "Faris bin Nasser al-Talhouni"}
+    assert signing.when is not None
+    assert signing.when.start == date(2026, 5, 12)
