@@ -152,7 +152,8 @@ _MEET = re.compile(
     re.IGNORECASE,
 )
 _VISIT = re.compile(
-    r"\b(?P<verb>visit(?:s|ed|ing)?|trip|tour(?:ed)?|arriv(?:ed|es|ing)|travell?ed to|flew to|travels? to|fly to)\b",
+    r"\b(?P<verb>visit(?:s|ed|ing)?|trip|tour(?:ed)?|arriv(?:ed|es|ing)|travell?ed to|flew (?:on )?to|travels? to|"
+    r"fly to|flies (?:on )?to|landed in|lands in|touched down in|is expected in)\b",
     re.IGNORECASE,
 )
 _TARIFF = re.compile(
@@ -3893,7 +3894,18 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|across|around|
 """A word that makes the name after it a place ("talks in Medina"), where "Medina said" is a person."""
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",
                "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed", "conven", "consultation", "phone", "round")  # fmt: skip
-_VISIT_HINTS = ("visit", "trip", "tour", "arriv", "travel", "flew")
+_VISIT_HINTS = (
+    "visit",
+    "trip",
+    "tour",
+    "arriv",
+    "travel",
+    "flew",
+    "flies",
+    "land",
+    "touched down",
+    "expected in",
+)
 _TARIFF_HINTS = ("tariff", "dut", "levy", "levie", "penalt", "sanction")
 _NEGOTIATION_HINTS = ("talks", "negotiation", "discussion", "contacts")
 

@@ -109,3 +109,19 @@ def test_instruments_exchanged_during_a_visit(analysed: Analyse) -> None:
     assert names_of(story, signing, "signatory") == {"Nabil Hamoudi al-Saadi", "Faris bin Nasser al-Talhouni"}
     assert signing.when is not None
     assert signing.when.start == date(2026, 5, 12)
+
+
+def test_visits_told_by_landing_flying_on_or_being_expected(analysed: Analyse) -> None:
+    text = HEAD + (
+        "South Korean Trade Minister Yoon Ha-jin landed in Lima on Sunday for talks with Peru's trade minister.\n\n"
+        "Kazakh Foreign Minister Yerlan Nurmagambetov is expected in Tashkent next month.\n"
+    )
+    story = analysed(text, "landed").fragment
+    visits = {
+        frozenset(names_of(story, v, "visitor")): v.when and v.when.start
+        for v in events(story, EventType.VISIT)
+    }
+    assert visits == {
+        frozenset({"Yoon Ha-jin"}): date(2026, 5, 10),
+        frozenset({"Yerlan Nurmagambetov"}): date(2026, 6, 1),
+    }
