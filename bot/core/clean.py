@@ -129,7 +129,7 @@ def _site_name(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
         return None
     first = _SYMBOLS.sub("", text[paragraphs[0][0] : paragraphs[0][1]]).strip()  # "CARIBBUZZ 🔥"
     name, rest = _split_masthead(first)
-    if rest and _LANGUAGES.search(rest):
+    if rest and (_LANGUAGES.search(rest) if " | " in first else _EDITION_SUFFIX.match(rest)):
         first = name  # "NUSANTARA DAILY | English Edition", "NORDKANAL  NEWS IN ENGLISH"
     elif rest and name.isupper() and name == "".join(w[0] for w in re.split(r"[\s-]+", rest) if w).upper():
         first = rest  # "ENT | ETHIO NATIONAL TIMES", "KNS - KUWAIT NEWS SERVICE": the initials, then the name
@@ -150,6 +150,10 @@ def _split_masthead(line: str) -> tuple[str, str]:
     return (m.group(1), m.group(2)) if m else (line, "")
 
 
+_EDITION_SUFFIX = re.compile(
+    r"(?:(?:news\s+)?in\s+english|english(?:\s+(?:edition|version|service))?)$", re.IGNORECASE
+)
+"""An edition beside a site's name: "NORDKANAL  NEWS IN ENGLISH" (not "MALTA  ENGLISH SCHOOLS")."""
 _MASTHEAD_PARTS = re.compile(r"^(\S.*?)(?:\s+[|\-–—]\s+|\s{2,})(\S.*)$")
 _SYMBOLS = re.compile(r"[^\w\s&'’.,:|-]+")
 """Emoji and other symbols beside a site's name."""
@@ -322,6 +326,12 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+_BACK_REFERENCE = re.compile(
+    r"(?:The two|Both|He|She|They|His|Her|Their|The pair|The (?:minister|ministers|leaders|presidents|agreement|deal|"
+    r"memorandum|pact|visit|talks|accord|delegations|sides))\b"
+)
+
+
 def _story_resumes(text: str, after: list[tuple[int, int]], kept: list[Paragraph]) -> bool:
     """ "READ MORE", then one to six teasers' headlines, then a paragraph of the story: prose that names someone or
     somewhere the story named before the marker."""
@@ -333,9 +343,11 @@ def _story_resumes(text: str, after: list[tuple[int, int]], kept: list[Paragraph
             continue
         if not teasers or _words(line) < 20 or not _SENTENCE_END.search(line):
             return False
+        # It goes on from what was told: "The two ministers agreed ...", not another story's "Jordanian Prime Minister
+        # Jafar Hassan met ..." that shares the site's countries.
         before = {w for p in kept for w in _LEAD_WORD.findall(text, p.start, p.end)}
         named = set(_LEAD_WORD.findall(line)[1:])  # not the word that opens the sentence
-        return len(named & before) >= 2
+        return _BACK_REFERENCE.match(line) is not None and len(named & before) >= 2
     return False
 
 

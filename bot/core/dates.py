@@ -245,6 +245,10 @@ _COPYRIGHT = re.compile(
 )
 
 
+_PAST_YEAR = re.compile(r"\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\b")
+"""A year told as past: "since the coup in July 2023", "in 2021"."""
+
+
 def weekday_dated(text: str, page: str) -> When | None:
     """The day a page was written, from the latest day its text names by weekday, day and month without a year
     ("this afternoon, Wednesday 15 October"; "Yesterday, Tuesday 10 March" was written the day after): the year is
@@ -256,6 +260,7 @@ def weekday_dated(text: str, page: str) -> When | None:
     if not named:
         return None
     anchors = sorted(named, reverse=True)  # the latest year that fits: the story is read when it is news
+    past = {int(y) for y in _PAST_YEAR.findall(text)}
     why = "copyright year" if copyright_years else "year the text names"
     latest: When | None = None
     matches = list(_WEEKDAY_MONTH_DAY.finditer(text))
@@ -270,9 +275,11 @@ def weekday_dated(text: str, page: str) -> When | None:
         # A year the text names first (the latest that fits), then one a year off it: "by 2030" is no reason for 2031.
         fits = [
             (found, anchor)
-            # Last, two or three years after: "since the coup in July 2023" is told some years on.
+            # Last, two or three years after a year told as past: "since the coup in July 2023" is told some years on
+            # ("to double trade by 2030" is no such year).
             for offsets in ((0,), (-1, 1), (2, 3))
             for anchor in anchors
+            if offsets != (2, 3) or anchor in past
             for year in (anchor + o for o in offsets)
             if (found := _safe_day(year, month, day)) is not None and found.weekday() == weekday
         ]

@@ -77,7 +77,7 @@ _SIDES = re.compile(
     re.IGNORECASE,
 )
 _SIDES_SUBJECT = re.compile(
-    r"(?:\b(?:the two|both) (?:sides|countries|nations|governments|delegations|teams)|"
+    r"(?:\b(?:the two|both) (?:sides|countries|nations|governments|delegations)|"
     r"\b(?:officials|negotiators|delegations|delegates|teams|representatives) (?:from|of) (?:the two|both) "
     r"(?:sides|countries|nations|governments)|"
     r"(?P<a>\b[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:trade )?"
@@ -88,6 +88,11 @@ _SIDES_SUBJECT = re.compile(
 """The subject of a meeting verb that is the two countries' people, unnamed: "officials from the two countries would
 meet", "Costa Rican and Panamanian negotiators ended two days of talks", "since the two governments sat down"."""
 _ITS_SESSION = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+_JOINT_BODY = re.compile(
+    r"\b(?:Joint|Intergovernmental|Inter-Governmental|Bilateral|Mixed)\b[^,.;]{0,40}?"
+    r"\b(?:Committee|Commission|Council|Working Group|Forum|Dialogue)\b"
+)
+"""A body two countries hold together: "the Kuwaiti-Jordanian Joint Higher Committee", "Joint Trade Committee"."""
 _MEETING_LINK = re.compile(
     r"\b(?:following|after|during|at) (?:the|their|these) (?:discussions?|talks|meeting|meetings)\b",
     re.IGNORECASE,
@@ -535,6 +540,7 @@ _A_VISIT_BY = re.compile(
     re.IGNORECASE,
 )
 """A visit told in a signing's sentence: "on the second day of a two-day visit by Han", "during a visit by X"."""
+_BEGAN = re.compile(r"\b(?:began|begun|begins|started|starts|starting|beginning|kicked off)\b")
 _ORDINAL_DAYS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _NOT_BEFORE_A_NAME = frozenset({"the", "in", "from", "at", "near", "across", "of", "into"})
 _PERSONAL_MEETING_VERBS = (
@@ -551,7 +557,7 @@ _ROUND_BEFORE = re.compile(r"\brounds? of (?:[a-z-]+ ){0,2}$", re.IGNORECASE)
 _DESCRIBED = re.compile(
     r"\b[Tt]he (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<office>(?:(?:foreign|trade|defen[cs]e|finance|economy|"
     r"industry|commerce|deputy|prime|vice) )?(?:minister|leader|president|premier|chancellor|envoy|secretary|king|"
-    r"emir))\b(?![ -][A-Z])"
+    r"emir))\b(?![ -][A-Z])(?! (?:of|for|in charge)\b)"
 )
 """A person told by country and office: "The Jordanian minister had arrived ...", "the Vanuatu leader"."""
 _LEADER_TITLES = (
@@ -576,6 +582,7 @@ _SIGNED_BY = re.compile(
 )
 _TRADE_TALK = re.compile(r"\b(?:trade|deal|negotiat|talks)\w*", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
+_TITLE_GAP = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}")
 _OPENING_ACCORDING = re.compile(r"\s*according to\s+(?:the\s+)?", re.IGNORECASE)
 _THAT = re.compile(r"\b(?:that|how)\s+")
 _COUNTERPART = re.compile(r"\bcounterpart\b", re.IGNORECASE)
@@ -934,8 +941,11 @@ class _Run:
         (only,) = exact
         if only.split()[-1] != tokens[-1]:
             return None
+        # Not the given name: "Julio Ramos" is not Julia Ramos.
         near = [
-            w for w in only.split() if w not in tokens and Levenshtein.distance(w, other, score_cutoff=1) <= 1
+            w
+            for w in only.split()[1:]
+            if w not in tokens and Levenshtein.distance(w, other, score_cutoff=1) <= 1
         ]
         return only if len(near) == 1 and near[0][:1] == other[:1] else None
 
@@ -2023,7 +2033,7 @@ class _Run:
                     add(_Tag("person", match.start, match.end, key, name))
         low = text[s:e].lower()
         for m in _DESCRIBED.finditer(text, s, e) if "the " in low else ():
-            described = self._by_office(m.group("country"), m.group("office").lower())
+            described = self._by_office(m.group("country"), m.group("office").lower(), text[s:e])
             if described is not None:
                 owns = text[m.end() : m.end() + 2] in ("’s", "'s")
                 add(_Tag("person", m.start(), m.end(), described, m.group(0), owns))
@@ -2125,10 +2135,10 @@ class _Run:
                 self.country_counts[tag.key] += 1
         return tags
 
-    def _by_office(self, country_word: str, office: str) -> str | None:
+    def _by_office(self, country_word: str, office: str, told_in: str) -> str | None:
         """The one person of the article that "the Jordanian minister" or "the Vanuatu leader" can be: of that country
-        and office ("leader": a head of state or government; one whose country the article does not say, when no one
-        else could be)."""
+        and office ("leader": a head of state or government; one whose country the article does not say, when the
+        sentence names them too)."""
         country = self.vocab.country_of(country_word)
         if country is None:
             return None
@@ -2139,7 +2149,14 @@ class _Run:
 
         found = [k for k, p in self.people.items() if p.country == country and holds(p)]
         if not found and office == "leader":
-            found = [k for k, p in self.people.items() if p.country is None and holds(p)]
+            # Only one the sentence names too: "The Vanuatu leader is set to visit Canberra, where Toara ..."
+            found = [
+                k
+                for k, p in self.people.items()
+                if p.country is None
+                and holds(p)
+                and any(w in told_in for n in p.names for w in n.split()[1:])
+            ]
         return found[0] if len(found) == 1 else None
 
     def _person_for_handle(self, handle: str) -> str | None:
@@ -2175,6 +2192,7 @@ class _Run:
             for surname in name.lower().split()[1:]  # "Arosemena" of "Rodrigo Arosemena Vidal"
             if surname != low
             and len(surname) >= 5
+            and low != surname + "s"  # "Millers said": a plural, not Stephen Miller
             and Levenshtein.distance(surname, low, score_cutoff=1) <= 1
         }
         return found.pop() if len(found) == 1 else None
@@ -2446,7 +2464,7 @@ class _Run:
         if meet and not sign:
             event = self._meeting(sentence, clause, start, tags, meet, when, place, occasion)
             if event:
-                event.when = _days_of_talks(meet, event.when)
+                event.when = _days_of_talks(meet, event.when, clause)
                 made.append(event)
         elif (
             meet
@@ -2567,6 +2585,8 @@ class _Run:
         if visitor is None:
             return
         own = next((d for d in dates if sentence.start + d.start >= at and d.when is not None), None)
+        if own is not None and not _BEGAN.search(self.text, at, sentence.start + own.start):
+            own = None  # "a three-day visit by Han that ends Thursday": not the day it began
         when = own.when if own is not None else None
         n = count_of(during.group("n")) if during.group("n") else None
         if when is not None and n is not None and when.precision is Precision.DAY and 2 <= n <= 31:
@@ -2922,9 +2942,11 @@ class _Run:
             else EventType.MEETING
         )
         sides = _SIDES_SUBJECT.search(clause, 0, meet.start())
+        its_session = _ITS_SESSION.search(meet.group(0)) is not None
+        if its_session and not _JOINT_BODY.search(clause, max(0, meet.start() - 100), meet.start()):
+            return None  # "The cabinet held its weekly meeting", "the board will hold its next meeting": no talks
         if sides is not None or (
-            _ITS_SESSION.search(meet.group(0))
-            and not any(t.start >= start + meet.start() - 60 for t in tags if t.kind == "person")
+            its_session and not any(t.start >= start + meet.start() - 60 for t in tags if t.kind == "person")
         ):
             # "He said officials from the two countries would meet in Pretoria": the two countries hold talks, not
             # the speaker. "the Kuwaiti-Jordanian Joint Higher Committee will convene its next session": the
@@ -2936,8 +2958,8 @@ class _Run:
             )
             slugs = [slug for w in named if (slug := self.vocab.country_of(w)) is not None]
             parties = list(dict.fromkeys(slugs)) if len(set(slugs)) >= 2 else list(self.main_pair)
-            if sides is not None and sides.group("a") and len(set(slugs)) < 2:
-                parties = []  # "Smith and Jones officials": not two countries
+            if (sides is None or sides.group("a")) and len(set(slugs)) < 2:
+                parties = []  # "Smith and Jones officials", a joint body that names no two countries
             if len(parties) >= 2:
                 if (
                     sides is not None
@@ -2992,10 +3014,11 @@ class _Run:
             event = self._new_event(kind, sentence, clause, when)
             event.place, event.occasion = place, occasion
             named = list(dict.fromkeys(t.key for t in countries))  # in order, not a set's
-            if len(named) < 2 and set(named) <= set(self.main_pair):
-                named = list(
-                    self.main_pair
-                )  # "the Japan–Mongolia committee would reconvene": the story's two
+            if len(named) < 2 and not set(named) <= set(self.main_pair):
+                return None  # "The next round of talks on the Armenia peace treaty": another pair's
+            if len(named) < 2:
+                # "the Japan–Mongolia committee would reconvene": the story's two
+                named = list(self.main_pair)
             for slug in named:
                 event.participants[f"country:{slug}"] = "party"
             return event
@@ -3324,7 +3347,15 @@ class _Run:
         rest = clause[speech.end() :]
         that = _THAT.search(rest[:90])
         if speech.re is _OPENING_ACCORDING:
-            if speaker.kind != "person":
+            at = start + speech.end()
+            # The person named right after it, titles aside: not "According to Ruto's spokesman ..." (Ruto's) nor
+            # "According to a source close to President Ruto" (Ruto).
+            speaker = next((t for t in tags if t.start >= at and t.kind == "person"), None)
+            if (
+                speaker is None
+                or speaker.possessive
+                or not _TITLE_GAP.fullmatch(self.text, at, speaker.start)
+            ):
                 return None  # "According to Defence ministry the meeting marked ...": an account, not a statement
             gist_text = self.text[speaker.end : start + len(clause)].lstrip(" ,")
         elif according and according.start() < speech.start():
@@ -3335,7 +3366,7 @@ class _Run:
         else:
             gist_text = rest.strip()
             if re.match(
-                r"(?:after|before|during|on|in|at|following|while|to|with)\b", gist_text, re.IGNORECASE
+                r"(?:after|before|during|on|in|at|following|while|to|with|by)\b", gist_text, re.IGNORECASE
             ):
                 return None
         gist = _tidy_gist(gist_text)
@@ -4117,7 +4148,7 @@ def _visit_days(clause: str, when: When | None) -> When | None:
     return _visit_span(when, days, ended=_VISIT_ENDED.search(clause, 0, m.start()) is not None)
 
 
-def _days_of_talks(meet: re.Match[str], when: When | None) -> When | None:
+def _days_of_talks(meet: re.Match[str], when: When | None, clause: str) -> When | None:
     """ "ended two days of trade talks in Panama City on Wednesday": the talks' days, up to that day (from it, when they
     began or were held on it)."""
     m = _DAYS_OF.search(meet.group(0))
@@ -4126,7 +4157,15 @@ def _days_of_talks(meet: re.Match[str], when: When | None) -> When | None:
     days = count_of(m.group("n"))
     if not 2 <= days <= 31:
         return when
-    return _visit_span(when, days, ended=meet.group(0).lower().startswith(("ended", "concluded", "wrapped")))
+    ended = meet.group(0).lower().startswith(("ended", "concluded", "wrapped")) or (
+        _ENDED_AFTER.match(clause, meet.end()) is not None  # "held two days of talks that ended on Wednesday"
+    )
+    return _visit_span(when, days, ended=ended)
+
+
+_ENDED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:that|which)\s+(?:ended|concluded|closed)\b|,?\s+ending\b"
+)
 
 
 _DAYS_OF = re.compile(r"\b(?P<n>\w+)\s+days\s+of\b", re.IGNORECASE)

@@ -118,7 +118,8 @@ def test_a_person_told_by_country_and_office_is_the_one_person_who_can_be(analys
 def test_a_leader_whose_country_is_not_said_is_the_one_leader_of_the_article(analysed: Analyse) -> None:
     text = HEAD + (
         "Prime Minister Simeon Toara hosted the Australian minister Kirsten Ridley in Port Vila on Monday.\n\n"
-        "The Vanuatu leader is set to visit Canberra in March.\n"
+        "The Vanuatu leader is set to visit Canberra in March, where Toara is expected to be welcomed with a full "
+        "ceremonial guard.\n"
     )
     story = analysed(text, "leader").fragment
     (visit,) = events(story, EventType.VISIT)
