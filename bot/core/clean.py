@@ -18,7 +18,7 @@ from bot.core.dates import MONTHS, WEEKDAYS, parse_day_month_year
 from bot.core.model import When
 from bot.core.text import Caseless
 
-__all__ = ["CleanArticle", "Handle", "Paragraph", "clean_article"]
+__all__ = ["CleanArticle", "Handle", "Paragraph", "Post", "clean_article"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,17 @@ class Handle:
 
 
 @dataclass(frozen=True, slots=True)
+class Post:
+    """An embedded post's text (raw offsets, links left out), with its signature's name, handle and day."""
+
+    start: int
+    end: int
+    name: str
+    handle: str
+    day: date | None
+
+
+@dataclass(frozen=True, slots=True)
 class CleanArticle:
     """What cleaning keeps of an article, and what it learnt from the page furniture."""
 
@@ -56,6 +67,7 @@ class CleanArticle:
     years: tuple[int, ...]
     handles: tuple[Handle, ...]
     dropped: tuple[tuple[int, int, str], ...]
+    posts: tuple[Post, ...] = ()
 
     def body_text(self) -> str:
         """The kept paragraphs joined, for display and tests."""
@@ -512,6 +524,7 @@ def clean_article(
     dropped: list[tuple[int, int, str]] = []
     furniture_lines: list[str] = []
     handles: list[Handle] = []
+    posts: list[Post] = []
     title: str | None = None
     byline: str | None = None
     published: tuple[date, str | None, str] | None = None
@@ -593,6 +606,9 @@ def clean_article(
         if signature or _EMBED_START.search(line):
             if signature:
                 handles.append(signature)
+                post = _post_of(text, start, end, dropped, signature)
+                if post is not None:
+                    posts.append(post)
             dropped.append((start, end, "embedded post"))
             _drop_embed_lead_in(text, kept, dropped)
             continue
@@ -771,6 +787,7 @@ def clean_article(
         years=tuple(sorted(set(_years_in(text)))),
         handles=tuple(handles),
         dropped=tuple(sorted(dropped)),
+        posts=tuple(posts),
     )
 
 
@@ -904,6 +921,35 @@ def _published_when(
     basis = "stated; year taken from the years the text mentions" if "(year " in phrase else "stated"
     phrase = phrase.split(" (year ", 1)[0]
     return When.day(day, phrase), time, basis
+
+
+def _post_of(
+    text: str, start: int, end: int, dropped: list[tuple[int, int, str]], signature: Handle
+) -> Post | None:
+    """The text an embedded post's signature line signs: on the line before the dash ("... pic.twitter.com/x —
+    Rajnath Singh (@rajnathsingh) October 31, 2025"), else the post's line just above it."""
+    m = _EMBED_SIGNATURE.search(text, start, end)
+    if m is None:
+        return None
+    body_start, body_end = start, m.start()
+    if not text[body_start:body_end].strip():
+        above = next(((s, e) for s, e, why in reversed(dropped) if e <= start), None)
+        if above is None or text[above[1] : start].strip() or _EMBED_SIGNATURE.search(text, *above):
+            return None
+        body_start, body_end = above
+    link = _POST_LINK.search(text, body_start, body_end)
+    body_end = link.start() if link else body_end
+    while (
+        body_end > body_start and not text[body_end - 1].isalnum() and text[body_end - 1] not in ".!?…'’\"”"
+    ):
+        body_end -= 1  # flags and spaces before the link
+    if len(text[body_start:body_end].split()) < 4:
+        return None
+    day = _parse_published(m.group(0))
+    return Post(body_start, body_end, signature.name, signature.handle, day[0] if day else None)
+
+
+_POST_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)")
 
 
 def _drop_embed_lead_in(text: str, kept: list[Paragraph], dropped: list[tuple[int, int, str]]) -> None:

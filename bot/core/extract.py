@@ -980,6 +980,7 @@ class _Run:
                     self._forget_person(key)  # only the caption names them
         self._complete_surnames()
         self._fold_singles()
+        self._fold_middle_names()
 
     def _register_in(self, sentence: Sentence) -> None:
         """The people one sentence names, by every rule that finds them."""
@@ -1080,6 +1081,29 @@ class _Run:
             person.titles.extend(short.titles)
             person.notes.extend(short.notes)
             person.handles |= short.handles
+
+    def _fold_middle_names(self) -> None:
+        """ "President Daniel Rotich" in a caption, "President Daniel Kiprono Rotich" in the story, "Dr. Abdirahman H.
+        Farah" signing a post: one person, the same first and last names with a middle name or its initial, when one
+        fuller name of the article fits."""
+        for key in [k for k in self.people if " " in k]:
+            if key not in self.people:
+                continue
+            words = key.split()
+            fuller = [
+                k
+                for k in self.people
+                if k != key
+                and len(k.split()) >= len(words)
+                and k.split()[0] == words[0]
+                and k.split()[-1] == words[-1]
+                and _middle_names_fit(words[1:-1], k.split()[1:-1])
+            ]
+            if len(fuller) == 1:
+                self._fold_into(key, fuller[0])
+                for token in words:
+                    if _indexed(token):
+                        self.token_index.setdefault(token, set()).add(fuller[0])
 
     def _forget_person(self, key: str) -> _Person:
         """Take a person out of the registry and its name index, to fold into another."""
@@ -3393,6 +3417,36 @@ class _Run:
     # ------------------------------------------------------------------ quotations
 
     def _quotes(self) -> None:
+        self._quote_paragraphs()
+        self._quote_posts()
+
+    def _quote_posts(self) -> None:
+        """An embedded post the page shows ("Proud moment for ... pic.twitter.com/x — Dr. Abdirahman H. Farah
+        (@DrFarahHealthKE) January 13, 2026"): its writer's words, on X, that day; not again what the story quotes."""
+        told_of = (
+            {t.key for tags in self.tags.values() for t in tags if t.kind == "person"}
+            if self.clean.posts
+            else set()
+        )
+        for post in self.clean.posts:
+            speaker = self._person_for_handle(post.handle) or self._resolve_name(post.name)
+            if speaker is None or speaker not in self.people or speaker not in told_of:
+                continue  # a person the story tells of, not an outlet's account ("— Newswire Asia (@NewswireAsia)")
+            when = (
+                When(post.day, post.day, Precision.DAY, post.day.isoformat(), None, "the post's date")
+                if post.day
+                else None
+            )
+            told = [q.text for q in self.quotes if q.speaker == speaker]
+            for piece_start, piece_end in _quote_sentences(self.text, post.start, post.end):
+                piece = self.text[piece_start:piece_end].strip(" ,.…")
+                if len(piece.split()) < 3 or any(fuzz.partial_ratio(piece, t) >= 85 for t in told):
+                    continue
+                self.quotes.append(
+                    _Quote(speaker, piece, "post on X", when, piece_start, piece_end, (post.start, post.end))
+                )
+
+    def _quote_paragraphs(self) -> None:
         text = self.text
         last_speaker: str | None = None
         last_channel: str | None = None
@@ -4217,6 +4271,18 @@ _NOT_PORTFOLIO = frozenset(
     {"deputy", "senior", "junior", "acting", "former", "first", "vice", "chief", "state", "national", "union",
      "federal", "special", "principal", "assistant", "then", "affairs", "minister", "ministry", "office"}
 )  # fmt: skip
+
+
+def _middle_names_fit(short: list[str], full: list[str]) -> bool:
+    """The middle names of a shorter form are the full form's, or their initials ("Abdirahman H. Farah" of
+    "Abdirahman Hassan Farah"); a form with no middle name fits one with some."""
+    if len(short) > len(full):
+        return False
+    if len(short) == len(full):
+        return short != full and all(
+            s == f or (len(s) == 1 and f.startswith(s)) for s, f in zip(short, full, strict=True)
+        )
+    return set(short) <= set(full)
 
 
 def _spelling_variant(a: str, b: str) -> bool:

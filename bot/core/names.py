@@ -17,8 +17,31 @@ _MEMO = 1 << 16
 """Names and phrases remembered by name_key and slugify: the same ones recur across sentences and articles."""
 
 
+_LETTERS = str.maketrans(
+    {
+        "ə": "a",
+        "Ə": "A",
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "þ": "th",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "ß": "ss",
+    }
+)
+"""Letters with no decomposition to ASCII, as they are written in English: "Məmmədli" is "Mammadli", "Łukasz"
+"Lukasz" (they were dropped: "mmmdli", "ukasz")."""
+
+
 def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return unicodedata.normalize("NFKD", text.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
 
 
 @lru_cache(maxsize=_MEMO)

@@ -38,7 +38,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             lower = strip_possessive(lower)
         first, last = m.span()
         # "ʻAisake": a name may open with the ʻokina, a letter of Tongan, Hawaiian and Samoan.
-        capitalised = word[0].isupper() or (word[0] == "ʻ" and word[1:2].isupper())
+        # "ʻAisake"; "al-Obaidi", "el-Shazly": a name with the Arabic article in lower case
+        capitalised = (
+            word[0].isupper()
+            or (word[0] == "ʻ" and word[1:2].isupper())
+            or (word[2:3] == "-" and word[:2] in ("al", "el") and word[3:4].isupper())
+        )
         append(_new_token(Token, (first, last, word, lower, capitalised)))
     return tokens
 

@@ -125,3 +125,53 @@ def test_visits_told_by_landing_flying_on_or_being_expected(analysed: Analyse) -
         frozenset({"Yoon Ha-jin"}): date(2026, 5, 10),
         frozenset({"Yerlan Nurmagambetov"}): date(2026, 6, 1),
     }
+
+
+def test_an_embedded_posts_words_are_its_writers_on_x_that_day(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Kenyan Health Cabinet Secretary Abdirahman Hassan Farah and Ghana's Minister for Health, Efua Boatemaa "
+        "Ansah, signed a memorandum on vaccine manufacturing in Nairobi on Tuesday.\n\n"
+        "[Embedded post]\n"
+        "Proud moment for African health sovereignty. Next stop: the factory floor. 🇰🇪🇬🇭 pic.twitter.com/k8TzQwR2vL\n"
+        "— Dr. Abdirahman H. Farah (@DrFarahHealthKE) May 12, 2026\n\n"
+        "[Embedded post]\n"
+        "Breaking: Kenya and Ghana sign vaccine deal in Nairobi today pic.twitter.com/x1\n"
+        "— Newswire Asia (@NewswireAsia) May 12, 2026\n\n"
+        "Ansah said the plant would open in 2028.\n"
+    )
+    story = analysed(text, "post").fragment
+    names = {e.id: e.name for e in story.entities}
+    said = {
+        (names[q.speaker], q.texts[0].value, q.channels[0].value, q.when and q.when.start)
+        for q in story.quotations
+    }
+    assert said == {
+        (
+            "Abdirahman Hassan Farah",
+            "Proud moment for African health sovereignty",
+            "post on X",
+            date(2026, 5, 12),
+        ),
+        ("Abdirahman Hassan Farah", "Next stop: the factory floor", "post on X", date(2026, 5, 12)),
+    }
+
+
+def test_a_middle_name_or_its_initial_left_out_or_a_letter_transliterated_is_the_same_person(
+    analysed: Analyse,
+) -> None:
+    text = HEAD + (
+        "[Image] President Daniel Rotich (right) and Ghana's President Kwabena Asante-Mensah at State House.\n\n"
+        "Asante-Mensah held talks with President Daniel Kiprono Rotich at State House on Tuesday morning, and "
+        "Azerbaijan's Minister of Energy Elnur Məmmədli and Iraqi Prime Minister Qasim al-Obaidi joined them.\n\n"
+        '"Ghana and Kenya cannot keep importing 70 per cent of the medicines we need," Rotich told reporters. '
+        '"Every molecule that crosses the Caspian counts," Mammadli told a news conference. "This pipeline has '
+        'been promised for fifteen years," al-Obeidi told the joint news conference.\n'
+    )
+    story = analysed(text, "middle-names").fragment
+    names = {e.id: e.name for e in story.entities}
+    said = {names[q.speaker]: q.texts[0].value for q in story.quotations}
+    assert said == {
+        "Daniel Kiprono Rotich": "Ghana and Kenya cannot keep importing 70 per cent of the medicines we need",
+        "Elnur Məmmədli": "Every molecule that crosses the Caspian counts",
+        "Qasim al-Obaidi": "This pipeline has been promised for fifteen years",
+    }
