@@ -274,6 +274,11 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dmy", re.compile(
         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE
         + r",?\s+((?:19|20)\d\d)(?:\s*,?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
+    # "Publicado: 21 ago 2026 - 04:20 p.m.", "21 de agosto de 2026": a Spanish or Portuguese month
+    ("dmy", re.compile(
+        r"\b(\d{1,2})\s+(?:de\s+)?(ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre)?|set(?:embro|iembre)?|out(?:ubro)?|"
+        r"dez(?:embro)?|fev(?:ereiro)?|mai(?:o)?)\.?\s+(?:de\s+)?((?:19|20)\d\d)(?:\s*[-,]?\s*" + _TIME_RE + ")?",
+        re.IGNORECASE)),
     ("mdy", re.compile(
         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\b" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+"
         r"((?:19|20)\d\d)(?:\s*,?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
@@ -414,9 +419,13 @@ def _parse_published(line: str) -> tuple[date, str | None, str] | None:
     return None
 
 
+_OTHER_MONTHS = {"ene": 1, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dic": 12, "dez": 12}
+"""Spanish and Portuguese months whose first three letters are no English month's."""
+
+
 def _month_number(token: str) -> int:
     word = token.lower().rstrip(".")
-    return MONTHS.get(word) or MONTHS[word[:3]]
+    return MONTHS.get(word) or MONTHS.get(word[:3]) or _OTHER_MONTHS[word[:3]]
 
 
 def _years_in(text: str) -> list[int]:

@@ -505,8 +505,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
     An explicit date right after a weekday ("on Friday (31st October)") is kept as one match.
     """
     found: list[tuple[int, int, str, re.Match[str]]] = []
-    low = text.lower()
-    subject, patterns = (low, _LOWERCASE) if text.isascii() else (text, _ANY_CASE)
+    low = text.lower().replace("mid-", "mid ")  # "in mid-April" as "in mid April" (the same offsets)
+    subject, patterns = (low, _LOWERCASE) if text.isascii() else (text.replace("mid-", "mid "), _ANY_CASE)
     has_month = patterns.month.search(subject) is not None and patterns.month_word.search(subject) is not None
     has_year = patterns.year.search(subject) is not None
     has_weekday = "day" in low and patterns.weekday.search(subject) is not None

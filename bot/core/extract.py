@@ -78,8 +78,8 @@ _SIDES = re.compile(
 )
 _SIDES_SUBJECT = re.compile(
     r"(?:\b(?:the two|both) (?:sides|countries|nations|governments|delegations)|"
-    r"\b(?:officials|negotiators|delegations|delegates|teams|representatives) (?:from|of) (?:the two|both) "
-    r"(?:sides|countries|nations|governments)|"
+    r"\b(?:officials|negotiators|delegations|delegates|teams|representatives|planners|experts) (?:from|of) "
+    r"(?:the two|both) (?:sides|countries|nations|governments|ministries)|"
     r"(?P<a>\b[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:trade )?"
     r"(?:negotiators|officials|delegations|delegates|teams))"
     r"(?: (?:would|will|shall|could|may|had|have|has|are|were|is|be|to|agreed|again|also|last|then|first|later|"
@@ -114,7 +114,8 @@ _FUTURE = re.compile(
 _ROUND = (
     r"(?:(?:a|an|the|their|another) )?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|"
     r"fresh|latest|final|further|formal|informal|bilateral|wide-ranging|delegation-level|high-level|ministerial|"
-    r"exploratory|preliminary|technical|trilateral|closed-door) )*"
+    r"exploratory|preliminary|technical|trilateral|closed-door|technical-level|expert-level|working-level|"
+    r"senior-level) )*"
     r"(?:rounds? of (?:(?:bilateral|formal|informal|trade) )?)?"
 )
 """Before "talks": "a first round of", "the eighth round of", "their bilateral"."""
@@ -132,7 +133,8 @@ _MEET = re.compile(
     r"(?:tele)?phone (?:call|conversation)s? (?:between|with)|"
     # "The sides will reconvene in Seoul in April", "will hold a fourth round in Hanoi in September"
     r"reconvene[sd]?|(?:hold|held|holds) (?:a|an|the|their) (?:\w+ )?round\b|"
-    r"(?:talks|discussions|negotiations|consultations) (?:will|would) (?:continue|resume)\b|"
+    r"(?:talks|discussions|negotiations|consultations)(?: (?:on|over|about) [^,;.]{1,120}?)? (?:will|would) "
+    r"(?:continue|resume)\b|"
     # "will convene its next session in Amman", "would hold its next meeting in Jakarta"
     r"(?:convene[sd]?|convening|hold|held|holds) (?:(?:its|their|the|a) )?(?:next |first |new |\w+ )?(?:session|meeting)|"
     r"(?:pay|paid|pays|paying) (?:a )?(?:courtesy )?call on|welcomed (?:his|her|their) (?:[A-Z][\w-]* )?counterparts?(?![’']s)|"

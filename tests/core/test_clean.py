@@ -691,3 +691,11 @@ def test_reading_tools_above_the_headline_are_furniture(line: str, vocab: Vocabu
     article = clean(page(line, *HEADER, *STORY), vocab)
     assert article.title == HEADER[0]
     assert kept(article) == STORY
+
+
+def test_a_spanish_date_line(vocab: Vocabulary) -> None:
+    article = clean(
+        page("Publicado: 21 ago 2026 - 04:20 p.m. · Actualizado: 21 ago 2026 - 05:02 p.m.", *STORY), vocab
+    )
+    assert article.published is not None
+    assert article.published.start == date(2026, 8, 21)

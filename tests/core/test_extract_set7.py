@@ -175,3 +175,20 @@ def test_a_middle_name_or_its_initial_left_out_or_a_letter_transliterated_is_the
         "Elnur Məmmədli": "Every molecule that crosses the Caspian counts",
         "Qasim al-Obaidi": "This pipeline has been promised for fifteen years",
     }
+
+
+def test_technical_level_talks_to_come_told_by_their_people_or_their_subject(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Estonian Defence Minister Hanno Põldroos and Dutch Defence Minister Maarten van der Velde signed a letter "
+        "of intent in Tallinn on Tuesday.\n\n"
+        "Technical-level discussions on the operating regime of the air bases will continue in Tartu in mid-August, "
+        "the two ministries said.\n\n"
+        "Defence planners from the two ministries will hold technical-level discussions in The Hague next month on "
+        "the specifications for the joint order.\n"
+    )
+    story = analysed(text, "technical").fragment
+    talks = sorted(t.when.start for t in events(story, EventType.TALKS) if t.when and parties(t))
+    assert talks == [date(2026, 6, 1), date(2026, 8, 1)]
+    assert all(
+        parties(t) == {"country:estonia", "country:netherlands"} for t in events(story, EventType.TALKS)
+    )
