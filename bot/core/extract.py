@@ -937,12 +937,13 @@ class _Run:
         if sum(k is not None for k in known) != 1:
             return None
         exact = next(k for k in known if k is not None)
+        right = tokens[known.index(exact)]
         other = tokens[known.index(None)]
-        if len(other) < 5 or len(exact) != 1 or known[-1] is None:
-            return None  # the surname is the word spelt right: "Erik Hanson" is not Erik Hansen
-        (only,) = exact
-        if only.split()[-1] != tokens[-1]:
+        if len(other) < 5 or len(exact) != 1:
             return None
+        (only,) = exact
+        if right not in only.split()[1:]:
+            return None  # the word spelt right is a surname: "Erik Hanson" is not Erik Hansen
         # Not the given name: "Julio Ramos" is not Julia Ramos.
         near = [
             w
@@ -992,6 +993,14 @@ class _Run:
             name = self._clean_name(match.name, titled=True)
             if not name:
                 continue
+            if f"{match.name}." in _GIVEN_NAME_ABBREVIATIONS and text.startswith(
+                ".", match.name_start + len(match.name)
+            ):
+                # "Foreign Secretary Ma. Cristina Dela Peña-Soriano": the given name shortened; the name follows
+                rest = _NAME_AFTER_ABBREVIATION.match(text, match.name_start + len(match.name))
+                name = self._clean_name(rest.group(1), titled=True) if rest else None
+                if not name:
+                    continue
             if self._in_quote(match.name_start):
                 self._person(name, None, None)
                 continue
@@ -1452,6 +1461,9 @@ class _Run:
         for i, token in enumerate(tokens[:-1]):
             if token.text.rstrip(".") in self.ex._honorifics and token.capitalised:
                 run = self._name_run(tokens, i + 1, limit=3)
+                after = i + 1 + len(run)
+                if run and after < len(tokens) and tokens[after].lower in _INSTITUTIONS:
+                    continue  # "at Sir Manasupe Haus": a building named after someone
                 if run and self._joined(token, run[0]):
                     name = self._clean_name(" ".join(t.text for t in run))
                     if name:
@@ -1917,7 +1929,8 @@ class _Run:
             and self._joined(tokens[j], tokens[j + 1])
         ):
             return True  # "Park Jun-ho": the surname Park before a Korean given name, not a park
-        if len(bare.rstrip(".")) == 1:
+        if len(bare.rstrip(".")) == 1 or bare in _GIVEN_NAME_ABBREVIATIONS:
+            # An initial, or "Ma. Cristina", "Md. Touhid": a given name shortened, before the rest of the name
             return j + 1 < len(tokens) and _is_name_word(tokens[j + 1].text) and len(tokens[j + 1].text) > 1
         lower = bare.lower()
         followed = (
@@ -3936,12 +3949,16 @@ class _Run:
 
 # ---------------------------------------------------------------------- helpers
 
+_NAME_AFTER_ABBREVIATION = re.compile(
+    r"\.\s+((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|dela|de|del|la|da|van|bin))*)"
+)
+_GIVEN_NAME_ABBREVIATIONS = frozenset({"Ma.", "Md.", "Mohd.", "Muhd.", "Wm."})
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 _INSTITUTIONS = {
     "palace", "assembly", "office", "house", "hall", "centre", "center", "hotel", "ministry", "building", "council",
     "parliament", "embassy", "secretariat", "court", "university", "institute", "airport", "museum", "square",
     "park", "bridge", "port", "street", "avenue", "road", "tower", "stadium", "guest", "conference", "convention",
-    "complex", "club", "library", "mission", "department", "agency", "bank", "board",
+    "complex", "club", "library", "mission", "department", "agency", "bank", "board", "haus",
 }  # fmt: skip
 _NOT_NAMES = _INSTITUTIONS | {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "their", "our", "this", "that", "these",

@@ -192,3 +192,21 @@ def test_technical_level_talks_to_come_told_by_their_people_or_their_subject(ana
     assert all(
         parties(t) == {"country:estonia", "country:netherlands"} for t in events(story, EventType.TALKS)
     )
+
+
+def test_buildings_bulletins_and_shortened_given_names_are_no_people(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Vietnamese Foreign Minister Nguyễn Thị Thanh Hương met Philippine Foreign Secretary Ma. Cristina Dela "
+        "Peña-Soriano in Manila on Tuesday.\n\n"
+        "Later that day Hương was received by Prime Minister Samson Kuman Yambe at Sir Manasupe Haus. Peruvian "
+        "Trade Minister Rosa Elvira Quispe Huamán joined them. Quispe Humán said the duties, published in the "
+        "Official Bulletin on Saturday, would apply for four months.\n"
+    )
+    story = analysed(text, "not-people-7").fragment
+    names = sorted(e.name for e in story.entities if e.id.startswith("person:"))
+    assert names == [
+        "Cristina Dela Peña-Soriano",
+        "Nguyễn Thị Thanh Hương",
+        "Rosa Elvira Quispe Huamán",
+        "Samson Kuman Yambe",
+    ]
