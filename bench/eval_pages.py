@@ -15,7 +15,8 @@ hand-*: ten pages read while the rules of 30 November 2026 were written. page-*:
 until those rules were done, scored once at 2f79bec, then read to write more; set3-*: twelve more, scored
 once at 991d230, then read; set4-*: twelve more, scored once on 30 November 2026 at 26fc5fe and 0abc25c, then read; set5-*: twelve more,
 scored once at 26fc5fe and f584acc, then read; set6-*: twelve more, scored at 26fc5fe, 16a86c3 and fc8d398, then read
-on 1 December 2026 (docs/BENCHMARKS.md, section 5).
+on 1 December 2026; set7-*: twelve more, scored at fc8d398 and 964ac02, then read the same day (docs/BENCHMARKS.md,
+section 5).
 """
 
 from __future__ import annotations
