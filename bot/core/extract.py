@@ -2129,21 +2129,20 @@ class _Run:
             for m in self.acronym_re.finditer(text, s, e):
                 key = self.acronyms[m.group(0)]
                 add(_Tag(self.things[key].kind.value, m.start(), m.end(), key, m.group(0)))
+        verbs = self.ex._subject_verbs
+        # Before a verb of speech or ", who": where a surname misspelt by a letter may stand ("Arosemana said ...").
+        speakers_at = {i - 1 for i, t in enumerate(tokens) if i and t.lower in verbs}
+        if ", who " in low:
+            speakers_at |= {i for i, t in enumerate(tokens) if text.startswith(", who ", t.end)}
         for i, token in enumerate(tokens):
             if (
-                token.capitalised
-                and i + 1 < len(tokens)
-                and (
-                    tokens[i + 1].lower in self.ex._subject_verbs
-                    or self.text.startswith(
-                        ", who ", token.end
-                    )  # "Ridly, who was dressed in ..., brushed off"
-                )
+                i in speakers_at
+                and token.capitalised
                 and len(token.text) >= 5
                 and token.lower not in self.token_index
                 and (misspelt := self._misspelt_surname(token.text)) is not None
             ):
-                # "Arosemana said ..." in an article that names "Rodrigo Arosemena Vidal"
+                # "Arosemana said ..." in an article that names "Rodrigo Arosemena Vidal"; "Ridly, who was dressed ..."
                 add(_Tag("person", token.start, token.end, misspelt, token.text))
                 continue
             if token.capitalised and (
