@@ -113,7 +113,10 @@ _CONTENTS_ITEM = re.compile(r"^\d{1,2}[.)]\s+[A-Z]")
 _COOKIES = re.compile(
     r"\b(?:we use|(?:this|our) (?:site|website) uses|our use of|utilise des)\s+cookies\b|"
     r"\buses cookies to (?:improve|give|provide|personalise|personalize|measure|analyse|analyze|deliver|offer)\b|"
-    r"\bcookies?\b.{0,80}\[(?:accept|ok|agree)",
+    r"\bcookies?\b.{0,80}\[(?:accept|ok|agree)|"
+    # a paywall's note: "You have 2 free articles left this month. Subscribe for unlimited access."
+    r"\b(?:free (?:articles?|stories) (?:left|remaining)|already a subscriber\?|subscribe for unlimited access|"
+    r"this (?:article|story) is for subscribers)",
     re.IGNORECASE,
 )
 """A cookie notice: "This site uses cookies to measure audience ... [Accept]"."""

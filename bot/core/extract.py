@@ -399,6 +399,7 @@ _TRAVELLED = re.compile(
     r"\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|fl(?:ew|ies|ying|y) (?:in)?to|travell?(?:ed|s|ing)? to|visited)\b",
     re.IGNORECASE,
 )
+_TOLD_AHEAD = re.compile(r"\b(?:next|coming|later this)\b", re.IGNORECASE)
 _DURING_WHICH = re.compile(r",\s+(?:during|at|in the course of) which\b", re.IGNORECASE)
 _THEN_DID = re.compile(
     r"\bthen\s+(?:signed|inked|held|met|travell?ed|flew|put|exchanged|visited|went|sat)\b", re.IGNORECASE
@@ -2496,6 +2497,17 @@ class _Run:
             sign = None
         if sign and _is_noise_sign(clause, sign):
             sign = None
+        if (
+            sign
+            and when is not None
+            and self.reference is not None
+            and when.start > self.reference
+            and _TOLD_AHEAD.search(when.phrase)
+            and sign.group("verb").lower().endswith("ed")
+            and not _FUTURE.search(clause, 0, sign.start())
+        ):
+            # "The two men then signed a letter of intent, which foresees a plant next year": not the signing's day
+            when = None
         if sign:
             made.append(self._signing(sentence, clause, start, tags, sign, when, place, occasion))
         meet = _MEET.search(clause) if holds_any(low, _MEET_HINTS) else None
