@@ -109,6 +109,8 @@ _OUTLET_WORDS = re.compile(
     r"CHRONICLE|OBSERVER|COURIER|MONITOR|REVIEW|LEDGER|DISPATCH|WIRE|NATION|GUARDIAN|INDEPENDENT|STAR|SUN|TODAY|"
     r"WEEKLY|REPORTER|INQUIRER|BULLETIN|AGENCY)\b"
 )
+_NEXT_ITEM = re.compile(r"(?:[2-9]|1\d)[.)]\s+[A-Z][A-Z'’ &-]{2,}:\s+\S")
+"""A newsletter's numbered item under a topic in capitals: "2. PERU: Congress censures energy minister"."""
 _CONTENTS_ITEM = re.compile(r"^\d{1,2}[.)]\s+[A-Z]")
 _COOKIES = re.compile(
     r"\b(?:we use|(?:this|our) (?:site|website) uses|our use of|utilise des)\s+cookies\b|"
@@ -578,6 +580,12 @@ def clean_article(
             dropped.append((start, end, "teaser"))
             furniture_lines.append(line)
             teasers = True
+            continue
+        if body_started and len(kept) >= 2 and _NEXT_ITEM.match(line):
+            # "2. PERU: Congress censures energy minister": a newsletter's next item, another story
+            ended = True
+            dropped.append((start, end, "end-of-article marker"))
+            furniture_lines.append(line)
             continue
         if (_END_MARKERS.match(line) or (_READ_MORE.match(line) and len(kept) >= 3)) and (
             body_started or _words(line) <= 4

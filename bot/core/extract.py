@@ -164,7 +164,7 @@ _VISIT = re.compile(
     re.IGNORECASE,
 )
 _TARIFF = re.compile(
-    r"\b(?P<noun>tariffs?|dut(?:y|ies)|levy|levies|penalt(?:y|ies)|sanctions?)\b", re.IGNORECASE
+    r"\b(?P<noun>tariffs?|dut(?:y|ies)|levy|levies|penalt(?:y|ies)|sanctions?|surcharges?)\b", re.IGNORECASE
 )
 _TARIFF_ACTION = re.compile(
     r"\b(?:hit|imposed?|imposing|slapped|slap|levied|raised|hiked|announced|threaten(?:ed|s|ing)?|"
@@ -521,7 +521,7 @@ _CLAUSE_OPENING = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
 """What may come before a clause's subject."""
 _SUSPENDED = re.compile(
     r"\b(?:suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|halt(?:s|ed|ing)?)\s+(?!(?:\S+\s+){0,3}suspension)"
-    r"(?:[\w%.,$-]+\s+){0,6}$",
+    r"(?:[\w%.,$\"“”'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 """A verb that suspends the tariff it governs, right before the tariff's noun: "has suspended the 25 per cent levy";
@@ -556,6 +556,23 @@ _PERSONAL_MEETING_VERBS = (
     "paid",
     "co-chaired",
 )
+_NAME_WORDS = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|la|del|da|dos|van|von|bin|al))+?"
+_PLURAL_APPOSITIVE = re.compile(
+    r"\b[Tt]he (?P<title>(?:[a-z]+ )?(?:ministers|presidents|prime ministers|leaders|envoys|ambassadors|"
+    r"secretaries)), (?P<a>"
+    + _NAME_WORDS
+    + r")(?: of (?P<ca>[A-Z][a-z]+(?: [A-Z][a-z]+)?))? and (?P<b>"
+    + _NAME_WORDS
+    + r")(?: of (?P<cb>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?,"
+)
+_PLURAL_TITLE = re.compile(r"\b(?:ministers|presidents|leaders|envoys|ambassadors|secretaries)\b")
+
+
+def _singular_title(title: str) -> str:
+    """ "foreign ministers" -> "foreign minister", "secretaries" -> "secretary"."""
+    return title[:-3] + "y" if title.endswith("ies") else title[:-1]
+
+
 _ROUND_BEFORE = re.compile(r"\brounds? of (?:[a-z-]+ ){0,2}$", re.IGNORECASE)
 _DESCRIBED = re.compile(
     r"\b[Tt]he (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<office>(?:(?:foreign|trade|defen[cs]e|finance|economy|"
@@ -906,7 +923,9 @@ class _Run:
                 if _indexed(token):
                     self.token_index.setdefault(token, set()).add(key)
         person.names[name] += 1
-        if title:
+        if title and not _PLURAL_TITLE.search(
+            title.lower()
+        ):  # "the foreign ministers, A and B": no one's title
             person.titles.append(title)
         if country and person.country is None:
             person.country = country
@@ -1015,10 +1034,20 @@ class _Run:
                 self._person(name, None, country).notes.append(title_text)
                 continue
             self._person(name, tidy_title(_strip_counterpart(title)), country)
+        for m in _PLURAL_APPOSITIVE.finditer(text, sentence.start, sentence.end) if ", " in chunk else ():
+            # "The foreign ministers, Luz Marina Quintero de la Hoz of Colombia and Andrés Felipe Cevallos Moreno of
+            # Ecuador, will meet ...": each is one, of their country.
+            title = _singular_title(m.group("title"))
+            for part, where in (("a", "ca"), ("b", "cb")):
+                name = self._clean_name(m.group(part), titled=True)
+                country = self.vocab.country_of(m.group(where)) if m.group(where) else None
+                if name and not self._in_quote(m.start()):
+                    self._person(name, title, country)
         for raw_name, title, country in self._appositives(sentence):
             name = self._clean_name(raw_name, titled=True)
             if name and not self._in_quote(sentence.start):
-                self._person(name, tidy_title(title), country)
+                # "The foreign ministers, Luz Marina ... and ...": a plural is no one's title
+                self._person(name, None if _PLURAL_TITLE.search(title) else tidy_title(title), country)
         for name in self._honoured(sentence):
             if self._resolve_name(name) is None:
                 self._person(name, None, None)
@@ -2325,7 +2354,12 @@ class _Run:
         if norm in self.seen_sentences:
             return
         self.seen_sentences.add(norm)
-        quotes = [(s, e) for s, e in self.quote_spans if s < sentence.end and e > sentence.start]
+        # Quotations are masked, but not a few words in scare quotes: 'suspended its 20% "border security surcharge"'
+        quotes = [
+            (s, e)
+            for s, e in self.quote_spans
+            if s < sentence.end and e > sentence.start and (e - s > 40 or text.count(" ", s, e) >= 4)
+        ]
         masked = mask(raw, quotes, sentence.start)
         tags = [t for t in self.tags[(sentence.start, sentence.end)] if not self._in_quote(t.start)]
         dates = find_dates(masked, self.reference)
@@ -4021,7 +4055,7 @@ _VISIT_HINTS = (
     "touched down",
     "expected in",
 )
-_TARIFF_HINTS = ("tariff", "dut", "levy", "levie", "penalt", "sanction")
+_TARIFF_HINTS = ("tariff", "dut", "levy", "levie", "penalt", "sanction", "surcharge")
 _NEGOTIATION_HINTS = ("talks", "negotiation", "discussion", "contacts")
 
 

@@ -49,3 +49,42 @@ def test_a_signing_is_not_dated_by_what_its_agreement_foresees_next_year(analyse
         "Tomasz Grabowski",
         "Zdeněk Procházka",
     ]
+
+
+def test_a_newsletters_next_item_ends_the_story_and_plural_titles_are_each_ones(analysed: Analyse) -> None:
+    text = (
+        "THE ANDEAN BRIEF\n\nIssue #214 | November 18th, 2026\n\n"
+        "1. THE BIG ONE: Ecuador blinks first\n\n"
+        'Ecuador suspended its 20% "border security surcharge" on Colombian imports on Monday.\n\n'
+        "Ecuador's Minister of Production, Foreign Trade and Investment, María Fernanda Castillo Rendón, and "
+        "Colombia's Minister of Commerce, Industry and Tourism, Juan Sebastián Ortiz Villegas, agreed on a joint "
+        "border committee.\n\n"
+        "The foreign ministers, Luz Marina Quintero de la Hoz of Colombia and Andrés Felipe Cevallos Moreno of "
+        "Ecuador, will meet in Quito next month.\n\n"
+        "2. PERU: Congress censures energy minister\n"
+        "Lawmakers voted on Tuesday to censure Energy and Mines Minister Ricardo Palomino Huamán.\n"
+    )
+    story = analysed(text, "newsletter").fragment
+    people = {
+        e.name: ([t.value for t in e.titles], e.country) for e in story.entities if e.id.startswith("person:")
+    }
+    assert people == {
+        "María Fernanda Castillo Rendón": (
+            ["Minister of Production Foreign Trade and Investment"],
+            "ecuador",
+        ),
+        "Juan Sebastián Ortiz Villegas": (["Minister of Commerce Industry and Tourism"], "colombia"),
+        "Luz Marina Quintero de la Hoz": (["foreign minister"], "colombia"),
+        "Andrés Felipe Cevallos Moreno": (["foreign minister"], "ecuador"),
+    }
+    (tariff,) = events(story, EventType.TARIFF)
+    assert {p.entity: p.role for p in tariff.participants} == {
+        "country:ecuador": "actor",
+        "country:colombia": "target",
+    }
+    assert [v.value for v in tariff.status] == ["suspended"]
+    (meeting,) = events(story, EventType.MEETING)
+    assert names_of(story, meeting, "participant") == {
+        "Luz Marina Quintero de la Hoz",
+        "Andrés Felipe Cevallos Moreno",
+    }
