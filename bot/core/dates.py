@@ -112,6 +112,9 @@ class _Patterns:
         # Every month pattern has a month word that no letter follows ("May 5", not "Mayor").
         self.month_word = re.compile(_MONTH.format(g="mw") + r"(?![a-z])", flags)
         self.year = re.compile(r"(?:19|20)\d\d")
+        # The two day numbers of every span of days ("9-10 March", "March 3 to 5") and what joins them: without
+        # the month and preposition around them, a cheap test before the span patterns (few sentences hold one).
+        self.day_span = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–]|\s(?:to|and|until)\s)\s*[0-3]?\d", flags)
         self.weekday = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", flags)
         self.relative = re.compile(
             r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|week|month|year|ago|recent|"
@@ -528,9 +531,10 @@ def _expressions(text: str) -> tuple[tuple[int, int, str, re.Match[str], str, st
     has_relative = patterns.relative.search(subject) is not None
     if not (has_month or has_year or has_weekday or has_relative):
         return ()  # most sentences name no date
+    has_span = has_month and patterns.day_span.search(subject) is not None
     wanted = {
         "iso": has_year, "dmy": has_month and has_year, "mdy": has_month and has_year, "my": has_month and has_year,
-        "dm": has_month, "md": has_month, "m": has_month, "dmr": has_month, "mdr": has_month, "wr": has_weekday,
+        "dm": has_month, "md": has_month, "m": has_month, "dmr": has_span, "mdr": has_span, "wr": has_weekday,
         "mlast": has_month, "mrel": has_month and has_relative, "y": has_year, "weekday": has_weekday,
         "relative": has_relative,
     }  # fmt: skip
