@@ -888,13 +888,12 @@ def _agreements_compatible(a_norms: tuple[str, ...], b_norms: tuple[str, ...]) -
     return not a_heads or not b_heads or bool(a_heads & b_heads)
 
 
-@lru_cache(maxsize=1 << 14)
 def _names_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """How surely two people known by the name keys ``a`` and ``b`` are one (0 when they cannot be).
 
     When both have a full name, the full names decide: "Amitabh Singh" and "Rajnath Singh" are two people
     even where reports call each of them "Singh". A surname or first name alone counts only for someone
-    known by nothing more. Remembered: a person is compared with the same candidates article after article.
+    known by nothing more.
     """
     folded = _scored(tuple(_fold_particles(k) for k in a), tuple(_fold_particles(k) for k in b))
     return max(_scored(a, b), folded)  # "Al Gore" = "Albert Gore"; "Al Otaibi" = "Abdullah Al-Otaibi"
