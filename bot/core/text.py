@@ -138,8 +138,11 @@ def find_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
 
 def mask(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     """``text`` with each span blanked out, keeping every offset where it was."""
+    if not spans:
+        return text  # most sentences quote nothing
     chars = list(text)
     for s, e in spans:
-        for i in range(max(s - offset, 0), min(e - offset, len(chars))):
-            chars[i] = " "
+        lo, hi = max(s - offset, 0), min(e - offset, len(chars))
+        if lo < hi:
+            chars[lo:hi] = " " * (hi - lo)
     return "".join(chars)
