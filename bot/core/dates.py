@@ -115,6 +115,12 @@ class _Patterns:
         # The two day numbers of every span of days ("9-10 March", "March 3 to 5") and what joins them: without
         # the month and preposition around them, a cheap test before the span patterns (few sentences hold one).
         self.day_span = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–]|\s(?:to|and|until)\s)\s*[0-3]?\d", flags)
+        # The same for the patterns that open with an optional preposition, which the search tries at every
+        # character: what each of their matches holds, opening with a digit or a month (ten times cheaper).
+        month = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+        self.day_month = re.compile(r"\d(?:st|nd|rd|th)?(?:\s+of)?\s+" + month, flags)  # "dm", "dmy"
+        self.month_day = re.compile(month + r"[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b", flags)  # "md", "mdy"
+        self.month_year = re.compile(month + r"[a-z]*\.?,?\s+(?:of\s+)?(?:19|20)\d\d", flags)  # "my"
         self.weekday = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", flags)
         self.relative = re.compile(
             r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|week|month|year|ago|recent|"
@@ -533,9 +539,12 @@ def _expressions(text: str) -> tuple[tuple[int, int, str, re.Match[str], str, st
     if not (has_month or has_year or has_weekday or has_relative):
         return ()  # most sentences name no date
     has_span = has_month and patterns.day_span.search(subject) is not None
+    day_month = has_month and patterns.day_month.search(subject) is not None
+    month_day = has_month and patterns.month_day.search(subject) is not None
+    month_year = has_month and has_year and patterns.month_year.search(subject) is not None
     wanted = {
-        "iso": has_year, "dmy": has_month and has_year, "mdy": has_month and has_year, "my": has_month and has_year,
-        "dm": has_month, "md": has_month, "m": has_month, "dmr": has_span, "mdr": has_span, "wr": has_weekday,
+        "iso": has_year, "dmy": day_month and has_year, "mdy": month_day and has_year, "my": month_year,
+        "dm": day_month, "md": month_day, "m": has_month, "dmr": has_span, "mdr": has_span, "wr": has_weekday,
         "mlast": has_month, "mrel": has_month and has_relative, "y": has_year, "weekday": has_weekday,
         "relative": has_relative,
     }  # fmt: skip
