@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import product, starmap
 from typing import TypeVar
 
 from rapidfuzz import fuzz
@@ -91,9 +92,15 @@ def _joined(docs: Docs | None, more: Iterable[str]) -> Docs:
     if isinstance(docs, set):
         docs.update(more)
         return docs
-    if not docs:
-        if isinstance(more, tuple) and len(more) == 1:
+    if isinstance(more, tuple) and len(more) == 1:
+        # One more source, the common case (a fragment has one): no generator, no dict.
+        if not docs:
             return more
+        if more[0] in docs:
+            return docs
+        joined = docs + more
+        return set(joined) if len(joined) > _FEW else joined
+    if not docs:
         docs = ()
     extra = tuple(d for d in dict.fromkeys(more) if d not in docs)
     if not extra:
@@ -454,12 +461,15 @@ class StoryBuilder:
                 continue
             if entity.acronym and rec.acronym and entity.acronym.lower() == rec.acronym.lower():
                 return cand
+            rec_norms = _thing_norms(rec)
             if entity.kind is Kind.AGREEMENT and not (
-                _agreements_compatible(norms, _thing_norms(rec))
-                and _nested(countries, self._countries_named(_thing_norms(rec)))
+                _agreements_compatible(norms, rec_norms)
+                and _nested(countries, self._countries_named(rec_norms))
             ):
                 continue
-            score = max(fuzz.token_sort_ratio(a, b) for a in norms for b in _thing_norms(rec))
+            score = max(
+                starmap(fuzz.token_sort_ratio, product(norms, rec_norms))
+            )  # every pair, looped over in C
             if score >= threshold and (best is None or score > best[0]):
                 best = (score, cand)
         return best[1] if best else None
@@ -889,16 +899,19 @@ def _names_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     even where reports call each of them "Singh". A surname or first name alone counts only for someone
     known by nothing more.
     """
-    folded = _scored(tuple(_fold_particles(k) for k in a), tuple(_fold_particles(k) for k in b))
+    folded = _scored(tuple(map(_fold_particles, a)), tuple(map(_fold_particles, b)))
     return max(_scored(a, b), folded)  # "Al Gore" = "Albert Gore"; "Al Otaibi" = "Abdullah Al-Otaibi"
 
 
 def _scored(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    if len(a) == 1 and len(b) == 1:
+        return _person_score(a[0], b[0])  # one name each: nothing to choose between
     full_a = [k for k in a if " " in k]
     full_b = [k for k in b if " " in k]
     if full_a and full_b:
         a, b = tuple(full_a), tuple(full_b)
-    return max((_person_score(x, y) for x in a for y in b), default=0)
+    # Every pair, looped over in C (the remembered scores too): the busiest loop of a merge into a large model.
+    return max(starmap(_person_score, product(a, b)), default=0)
 
 
 _PARTICLES = SURNAME_PARTICLES - {"van", "le", "la", "y"}
@@ -978,7 +991,12 @@ def _same_quote(a: str, b: str) -> bool:
 def _dates_compatible(a: list[tuple[When, Docs]], b: list[tuple[When, Docs]]) -> bool:
     if not a or not b:
         return True
-    return any(x.start <= y.end and y.start <= x.end for x, _ in a for y, _ in b)  # When.overlaps, inlined
+    # Plain loops, not any() over a generator: this runs for every candidate event of every report.
+    for x, _ in a:
+        for y, _ in b:
+            if x.start <= y.end and y.start <= x.end:  # When.overlaps, inlined
+                return True
+    return False
 
 
 def _days_apart(a: list[tuple[When, Docs]], b: list[tuple[When, Docs]]) -> int:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import islice
 
 from bot.core.clean import CleanArticle, clean_article
@@ -49,8 +50,12 @@ class Analysed:
     fragment: Story
 
 
+@lru_cache(maxsize=8)
 def content_hash(text: str) -> str:
-    """The same article, however its whitespace and line endings were saved, gets the same hash (128 bits)."""
+    """The same article, however its whitespace and line endings were saved, gets the same hash (128 bits).
+
+    Remembered for the last few texts: an ingest hashes each article twice, to find duplicates, then for its source.
+    """
     canonical = " ".join(unicodedata.normalize("NFC", text).split())
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
 

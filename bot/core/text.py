@@ -12,7 +12,9 @@ _ABBREVIATIONS = {
     "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "fig", "approx", "dept", "govt", "est", "mt",
 }  # fmt: skip
-_BOUNDARY = re.compile(r"(?<=[.!?…])[”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…]([”\"’')\]]*\s+)(?=[“\"‘(\[]?[A-Z0-9])")
+"""A sentence's end: its stop, then (group 1, cut from the sentence) closing quotes or brackets and the space before
+a capital or a digit. The stop is matched, not looked behind at, so that the search skips from stop to stop."""
 
 
 _ESCAPE_OR_GROUP_NAME = re.compile(r"\\.|\(\?P[<=]")
@@ -79,14 +81,18 @@ def split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sen
     sentences: list[Sentence] = []
     last = 0
     for m in _BOUNDARY.finditer(chunk):
-        cut = m.start()
-        word = _LAST_WORD.search(chunk[last:cut])
+        cut = m.start(1)
+        # The word before the stop, read in the last 40 characters (again in the whole piece if it may go on).
+        window = max(last, cut - 40)
+        word = _LAST_WORD.search(chunk, window, cut)
+        if word is not None and word.start() == window > last:
+            word = _LAST_WORD.search(chunk, last, cut)
         token = word.group(1).lower().rstrip(".") if word else ""
         if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
         if any(qs < cut < qe for qs, qe in quotes) and not _quote_is_long(chunk, quotes, cut):
             continue
-        piece_end = m.end() - len(m.group(0)) + len(m.group(0).rstrip())
+        piece_end = m.end() - len(m.group(1)) + len(m.group(1).rstrip())
         sentences.append(Sentence(start + last, start + piece_end, paragraph))
         last = m.end()
     tail = chunk[last:].rstrip()
@@ -132,8 +138,11 @@ def find_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
 
 def mask(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     """``text`` with each span blanked out, keeping every offset where it was."""
+    if not spans:
+        return text  # most sentences quote nothing
     chars = list(text)
     for s, e in spans:
-        for i in range(max(s - offset, 0), min(e - offset, len(chars))):
-            chars[i] = " "
+        lo, hi = max(s - offset, 0), min(e - offset, len(chars))
+        if lo < hi:
+            chars[lo:hi] = " " * (hi - lo)
     return "".join(chars)
