@@ -670,13 +670,15 @@ def clean_article(
             continue
         signature = _embed_handles(line)
         if signature or _EMBED_START.search(line):
+            _drop_embed_lead_in(
+                text, kept, dropped
+            )  # the post's text, in the first person, above its signature
             if signature:
                 handles.append(signature)
                 post = _post_of(text, start, end, dropped, signature)
                 if post is not None:
                     posts.append(post)
             dropped.append((start, end, "embedded post"))
-            _drop_embed_lead_in(text, kept, dropped)
             continue
         # The words counted first: most lines are longer than a caption, and counting is cheaper than the search.
         if (_words(line) <= 12 and _CAPTION.search(line)) or _BRACKETED_CAPTION.match(line):
@@ -814,7 +816,9 @@ def clean_article(
             body_started = True
             kept.append(Paragraph(start, end))
             continue
-        if _is_title_like(line) and _words(line) <= 16 and not line.endswith(","):
+        if _is_title_like(line) and _words(line) <= 16 and not line.endswith((",", ":")):
+            # Not "President Ibrahim Shafeeq welcomed the decision on X on Tuesday evening:", a sentence that opens
+            # a post or a quotation below it.
             kept.append(Paragraph(start, end, heading=True))
             continue
         kept.append(Paragraph(start, end))

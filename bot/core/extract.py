@@ -4375,7 +4375,8 @@ def _same_office(short: list[str], full: list[str]) -> bool:
 
 
 def _portfolio_word(lower: str, modifiers: set[str]) -> bool:
-    """A word of a portfolio, singular or plural: "Trade", "Investments"."""
+    """A word of a portfolio, singular or plural: "Trade", "Investments", "Expatriates'"."""
+    lower = lower.rstrip("'’")
     return lower in modifiers or (lower.endswith("s") and lower[:-1] in modifiers)
 
 

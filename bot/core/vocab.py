@@ -69,7 +69,8 @@ TITLE_MODIFIERS = (
     "infrastructure", "planning", "budget", "revenue", "customs", "immigration", "citizenship", "veterans",
     "homeland", "commerce", "innovation", "research", "public", "works", "foreign-affairs", "then", "erstwhile",
     "ministry", "office", "department", "embassy", "tourism", "minerals", "industrial", "responsible", "export", "exports",
-    "promotion", "expatriates", "reform", "competitiveness", "mineral", "production",
+    "promotion", "expatriates", "reform", "competitiveness", "mineral", "production", "managing", "welfare",
+    "overseas", "employment",
 )  # fmt: skip
 SURNAME_PARTICLES = frozenset(
     {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "dos", "das", "del", "du",

@@ -88,3 +88,29 @@ def test_a_newsletters_next_item_ends_the_story_and_plural_titles_are_each_ones(
         "Luz Marina Quintero de la Hoz",
         "Andrés Felipe Cevallos Moreno",
     }
+
+
+def test_a_post_below_a_line_that_introduces_it_and_possessive_portfolios(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Sri Lanka removed its levy on Maldivian tuna on Monday.\n\n"
+        "Bangladesh's Minister of Expatriates' Welfare and Overseas Employment, Nusrat Jahan Khondoker, met Sri "
+        "Lankan officials in Colombo on Tuesday.\n\n"
+        "The Power Sales Agreement was inked on Tuesday by Hitendra Dev Bhattarai, Managing Director of the Nepal "
+        "Electricity Authority, and Rezaul Haque Talukder, Chairman of the Bangladesh Power Development Board.\n\n"
+        "President Ibrahim Shafeeq welcomed the decision on X on Tuesday evening:\n\n"
+        "I thank the Government of Sri Lanka for removing the levy on Maldivian tuna. Our fishermen are the "
+        "backbone of our nation.\n"
+        "— Ibrahim Shafeeq (@IbuShafeeq) May 12, 2026\n\n"
+        "Fishermen in Malé said the decision came late.\n"
+    )
+    story = analysed(text, "post-below").fragment
+    people = {e.name: [t.value for t in e.titles] for e in story.entities if e.id.startswith("person:")}
+    assert people["Nusrat Jahan Khondoker"] == ["Minister of Expatriates' Welfare and Overseas Employment"]
+    assert people["Hitendra Dev Bhattarai"] == ["Managing Director of the Nepal Electricity Authority"]
+    assert "Welfare" not in people
+    names = {e.id: e.name for e in story.entities}
+    said = {(names[q.speaker], q.texts[0].value) for q in story.quotations}
+    assert (
+        "Ibrahim Shafeeq",
+        "I thank the Government of Sri Lanka for removing the levy on Maldivian tuna",
+    ) in said
