@@ -673,6 +673,9 @@ class Extractor:
             "arrived",
             "travelled",
             "traveled",
+            "witnessed",
+            "attended",
+            "hosted",
         }
         self._speech_re = re.compile(rf"\b(?P<verb>{verbs})\b")
         self._heads = {h for h in AGREEMENT_HEADS}

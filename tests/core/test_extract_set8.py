@@ -114,3 +114,16 @@ def test_a_post_below_a_line_that_introduces_it_and_possessive_portfolios(analys
         "Ibrahim Shafeeq",
         "I thank the Government of Sri Lanka for removing the levy on Maldivian tuna",
     ) in said
+
+
+def test_a_visit_told_in_a_who_clause_before_witnessing_a_signing(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Jamaica and the Dominican Republic signed a fisheries memorandum in Kingston on Tuesday.\n\n"
+        "Dominican Foreign Minister Rafael Antonio Peña Almonte, who arrived in Kingston on Monday for a three-day "
+        "working visit, witnessed the signing alongside his Jamaican counterpart.\n"
+    )
+    story = analysed(text, "who-visit").fragment
+    (visit,) = events(story, EventType.VISIT)
+    assert names_of(story, visit, "visitor") == {"Rafael Antonio Peña Almonte"}
+    assert visit.when is not None
+    assert (visit.when.start, visit.when.end) == (date(2026, 5, 11), date(2026, 5, 13))
