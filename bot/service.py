@@ -237,6 +237,10 @@ class StoryService:
         except Rejected as exc:
             report.failed.append((prepared.article.doc, str(exc)))
             return
+        except Exception:  # a fault of ours on one article must not cost the others theirs
+            log.exception("could not read %s", prepared.article.doc)
+            report.failed.append((prepared.article.doc, _INTERNAL_ERROR))
+            return
         counts = builder.add(result.fragment, result.source)
         report.added.append(
             (prepared.article.doc, Added(counts["events"], counts["people"], counts["quotations"]))
@@ -272,8 +276,17 @@ class StoryService:
         except Rejected as exc:
             report.failed.append((article.doc, str(exc)))
             return None
+        except Exception:  # a fault of ours on one article must not cost the others theirs
+            log.exception("could not read %s", article.doc)
+            report.failed.append((article.doc, _INTERNAL_ERROR))
+            return None
         known[digest] = article.doc
         return prepared
+
+
+_INTERNAL_ERROR = (
+    "Newsbot could not read this article (an error of ours, written to the log); nothing was changed"
+)
 
 
 class _Batch:

@@ -9,6 +9,7 @@ and relevance to the lead. Every kept paragraph keeps its character offsets in t
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -443,7 +444,9 @@ _OTHER_MONTHS = {"ene": 1, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "ou
 
 
 def _month_number(token: str) -> int:
-    word = token.lower().rstrip(".")
+    word = (
+        unicodedata.normalize("NFKC", token).lower().rstrip(".")
+    )  # "ſept" (long s) matches a caseless pattern
     return MONTHS.get(word) or MONTHS.get(word[:3]) or _OTHER_MONTHS[word[:3]]
 
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -149,7 +150,8 @@ class DateMatch:
 
 
 def _month(token: str) -> int:
-    word = token.lower().rstrip(".")
+    # NFKC: a case-insensitive pattern also matches "ſept" (long s) and "K" (Kelvin sign); fold them to ASCII
+    word = unicodedata.normalize("NFKC", token).lower().rstrip(".")
     return MONTHS.get(word) or MONTHS[word[:3]]
 
 

@@ -434,3 +434,9 @@ def test_a_span_of_days_is_a_range_from_the_first_to_the_last(text: str, start: 
 def test_figures_are_no_span_of_days(text: str) -> None:
     found = [m.when for m in find_dates(text, date(2025, 6, 17)) if m.when is not None]
     assert all(w.precision is not Precision.RANGE for w in found)
+
+
+def test_a_month_with_a_long_s_is_that_month() -> None:
+    (found,) = find_dates("The pact was signed on 5 ſept 2025 in Delhi.", date(2025, 10, 1))
+    assert found.when is not None
+    assert found.when.start == date(2025, 9, 5)

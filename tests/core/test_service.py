@@ -514,3 +514,14 @@ def test_a_store_of_the_first_schema_keeps_its_snapshot_with_the_blob_moved_last
         assert upgraded._conn().execute("PRAGMA user_version").fetchone()[0] == len(store_module._SCHEMA)
     finally:
         upgraded.close()
+
+
+def test_a_month_written_with_a_long_s_is_read_and_the_batch_goes_on(service: StoryService) -> None:
+    # "ſept" matched the case-insensitive month pattern but no month's name: the whole ingest stopped with a KeyError.
+    odd = "Published 5 ſept 2025\nHeadline\n\nIndia and Japan signed a defence pact on 3 ſeptember 2025 in Delhi.\n"
+    plain = (
+        "Published 5 Sept 2025\nHeadline two\n\nIndia and Japan held talks on 4 September 2025 in Tokyo.\n"
+    )
+    report = service.ingest([ArticleInput("odd", odd), ArticleInput("plain", plain)])
+    assert sorted(doc for doc, _ in report.added) == ["odd", "plain"], report.failed
+    assert report.failed == []
