@@ -111,7 +111,8 @@ _OUTLET_WORDS = re.compile(
     r"WEEKLY|REPORTER|INQUIRER|BULLETIN|AGENCY)\b"
 )
 _NEXT_ITEM = re.compile(r"(?:[2-9]|1\d)[.)]\s+[A-Z][A-Z'’ &-]{2,}:\s+\S")
-"""A newsletter's numbered item under a topic in capitals: "2. PERU: Congress censures energy minister"."""
+"""A newsletter's numbered item under a topic in capitals: "2. PERU: Congress censures energy minister" (a headline,
+not a story's list: "2. VISAS: Kenyan traders get faster business visas, Kyle said.")."""
 _CONTENTS_ITEM = re.compile(r"^\d{1,2}[.)]\s+[A-Z]")
 _COOKIES = Caseless(
     r"\b(?:we use|(?:this|our) (?:site|website) uses|our use of|utilise des)\s+cookies\b|"
@@ -364,6 +365,10 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+_NAMED_SPEAKER = re.compile(r"([A-Z][\w'’-]+) (?:said|says|told|added|noted|stressed)\b")
+"""A paragraph that opens with someone the story named speaking: "Kinyanjui said the agreement ..."."""
+
+
 def _story_resumes(text: str, after: list[tuple[int, int]], kept: list[Paragraph]) -> bool:
     """ "READ MORE", then one to six teasers' headlines, then a paragraph of the story: prose that names someone or
     somewhere the story named before the marker."""
@@ -379,7 +384,10 @@ def _story_resumes(text: str, after: list[tuple[int, int]], kept: list[Paragraph
         # Jafar Hassan met ..." that shares the site's countries.
         before = {w for p in kept for w in _LEAD_WORD.findall(text, p.start, p.end)}
         named = set(_LEAD_WORD.findall(line)[1:])  # not the word that opens the sentence
-        return _BACK_REFERENCE.match(line) is not None and len(named & before) >= 2
+        said = _NAMED_SPEAKER.match(line)
+        return (
+            _BACK_REFERENCE.match(line) is not None or (said is not None and said.group(1) in before)
+        ) and len(named & before) >= 2
     return False
 
 
@@ -625,7 +633,7 @@ def clean_article(
             furniture_lines.append(line)
             teasers = True
             continue
-        if body_started and len(kept) >= 2 and _NEXT_ITEM.match(line):
+        if body_started and len(kept) >= 2 and _NEXT_ITEM.match(line) and not _SENTENCE_END.search(line):
             # "2. PERU: Congress censures energy minister": a newsletter's next item, another story
             ended = True
             dropped.append((start, end, "end-of-article marker"))

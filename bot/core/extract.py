@@ -102,7 +102,8 @@ _SIGN = re.compile(
     r"renew(?:ed|s|ing)?|formalis(?:e|ed|es|ing)|formaliz(?:e|ed|es|ing)|exchang(?:ed|e|es) (?:an? |the )?agreements?|"
     r"exchang(?:ed|e|es) signed copies|put their signatures|"
     # "exchanged the instruments of ratification", "The instruments were exchanged by A and B"
-    r"exchang(?:ed|e|es|ing) (?:the )?instruments|(?<=instruments were )exchanged|"
+    r"exchang(?:ed|e|es|ing) (?:the )?instruments of (?:ratification|accession|approval)|exchang(?:ed|e|es|ing) the "
+    r"instruments\b|(?<=instruments were )exchanged|"
     r"(?<=instruments of ratification were )exchanged)\b",
     re.IGNORECASE,
 )
@@ -130,9 +131,10 @@ _MEET = re.compile(
     r"(?:talks|discussions|negotiations|consultations) (?:(?:on|over|about) [^,;.]{1,40}? )?(?:with|between)|spoke (?:to|with)|"
     r"called on|hosted|received|"
     # "a phone call between the two presidents last Friday"
-    r"(?:tele)?phone (?:call|conversation)s? (?:between|with)|"
+    r"(?:tele)?phone (?:call|conversation)s? (?:between|with(?= (?-i:[A-Z]|his |her |their )))|"
     # "The sides will reconvene in Seoul in April", "will hold a fourth round in Hanoi in September"
-    r"reconvene[sd]?|(?:hold|held|holds) (?:a|an|the|their) (?:\w+ )?round\b|"
+    r"reconvene[sd]?|(?:hold|held|holds) (?:a|an|the|their) (?:\w+ )?round\b"
+    r"(?! of (?!(?:[a-z-]+ )?(?:talks|negotiations|discussions|consultations)))|"
     r"(?:talks|discussions|negotiations|consultations)(?: (?:on|over|about) [^,;.]{1,120}?)? (?:will|would) "
     r"(?:continue|resume)\b|"
     # "will convene its next session in Amman", "would hold its next meeting in Jakarta"
@@ -160,11 +162,13 @@ _MEET = re.compile(
 )
 _VISIT = re.compile(
     r"\b(?P<verb>visit(?:s|ed|ing)?|trip|tour(?:ed)?|arriv(?:ed|es|ing)|travell?ed to|flew (?:on )?to|travels? to|"
-    r"fly to|flies (?:on )?to|landed in|lands in|touched down in|is expected in)\b",
+    r"fly to|flies (?:on )?to|landed in(?= (?-i:[A-Z]))|lands in(?= (?-i:[A-Z]))|touched down in|"
+    r"is expected in(?= (?-i:[A-Z]))(?! (?:court|" + "|".join(m.capitalize() for m in MONTHS) + r")\b))\b",
     re.IGNORECASE,
 )
 _TARIFF = re.compile(
-    r"\b(?P<noun>tariffs?|dut(?:y|ies)|levy|levies|penalt(?:y|ies)|sanctions?|surcharges?)\b", re.IGNORECASE
+    r"\b(?P<noun>tariffs?|dut(?:y|ies)|levy|levies|penalt(?:y|ies)|sanctions?|(?<!fuel )(?<!baggage )surcharges?)\b",
+    re.IGNORECASE,
 )
 _TARIFF_ACTION = re.compile(
     r"\b(?:hit|imposed?|imposing|slapped|slap|levied|raised|hiked|announced|threaten(?:ed|s|ing)?|"
@@ -400,6 +404,17 @@ _TRAVELLED = re.compile(
     re.IGNORECASE,
 )
 _TOLD_AHEAD = re.compile(r"\b(?:next|coming|later this)\b", re.IGNORECASE)
+_NOT_SAID = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.IGNORECASE)
+_IDIOM_AFTER = re.compile(r"\s+the\s+(?:door|brakes)\b", re.IGNORECASE)
+_EVENT_WORD = re.compile(r"(?i:sign|ink|seal|met\b|meet|talks|visit|tariff|dut(?:y|ies)|levy)")
+"""A word of an event: a quotation that holds one is masked however short ('"Nothing was signed," she said')."""
+_RECONVENING = re.compile(
+    r"\b(?:sides|delegations|negotiators|teams|committee|commission|talks|negotiations|consultations|parties|"
+    r"the two|officials)\b",
+    re.IGNORECASE,
+)
+"""Who reconvenes for talks: "The sides will reconvene in Seoul", not "Peru's Congress will reconvene"."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DURING_WHICH = re.compile(r",\s+(?:during|at|in the course of) which\b", re.IGNORECASE)
 _THEN_DID = re.compile(
     r"\bthen\s+(?:signed|inked|held|met|travell?ed|flew|put|exchanged|visited|went|sat)\b", re.IGNORECASE
@@ -558,7 +573,7 @@ _PERSONAL_MEETING_VERBS = (
 )
 _NAME_WORDS = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|la|del|da|dos|van|von|bin|al))+?"
 _PLURAL_APPOSITIVE = re.compile(
-    r"\b[Tt]he (?P<title>(?:[a-z]+ )?(?:ministers|presidents|prime ministers|leaders|envoys|ambassadors|"
+    r"\b[Tt]he (?!(?:two|three|four) )(?P<title>(?:[a-z]+ )?(?:ministers|presidents|prime ministers|leaders|envoys|ambassadors|"
     r"secretaries)), (?P<a>"
     + _NAME_WORDS
     + r")(?: of (?P<ca>[A-Z][a-z]+(?: [A-Z][a-z]+)?))? and (?P<b>"
@@ -850,6 +865,10 @@ class _Run:
         self.chunk_cache: dict[tuple[int, int], list[tuple[str, int]]] = {}
         self.folded: dict[int, _Event] = {}
         self.main_pair: tuple[str, ...] = ()
+        # "Ma" written alone ("Ma told reporters"): a surname here, not "Ma." of "Ma. Cristina"
+        self.surname_abbreviations = {
+            a for a in _GIVEN_NAME_ABBREVIATIONS if re.search(rf"\b{a[:-1]}\b(?!\.)", self.text)
+        }
         # A round of talks the article told was with a party outside its pair.
         self._talks_with_another = False
 
@@ -1016,7 +1035,7 @@ class _Run:
             name = self._clean_name(match.name, titled=True)
             if not name:
                 continue
-            if f"{match.name}." in _GIVEN_NAME_ABBREVIATIONS and text.startswith(
+            if f"{match.name}." in _GIVEN_NAME_ABBREVIATIONS - self.surname_abbreviations and text.startswith(
                 ".", match.name_start + len(match.name)
             ):
                 # "Foreign Secretary Ma. Cristina Dela Peña-Soriano": the given name shortened; the name follows
@@ -1962,7 +1981,9 @@ class _Run:
             and self._joined(tokens[j], tokens[j + 1])
         ):
             return True  # "Park Jun-ho": the surname Park before a Korean given name, not a park
-        if len(bare.rstrip(".")) == 1 or bare in _GIVEN_NAME_ABBREVIATIONS:
+        if len(bare.rstrip(".")) == 1 or (
+            bare in _GIVEN_NAME_ABBREVIATIONS and bare not in self.surname_abbreviations
+        ):
             # An initial, or "Ma. Cristina", "Md. Touhid": a given name shortened, before the rest of the name
             return j + 1 < len(tokens) and _is_name_word(tokens[j + 1].text) and len(tokens[j + 1].text) > 1
         lower = bare.lower()
@@ -2361,7 +2382,9 @@ class _Run:
         quotes = [
             (s, e)
             for s, e in self.quote_spans
-            if s < sentence.end and e > sentence.start and (e - s > 40 or text.count(" ", s, e) >= 4)
+            if s < sentence.end
+            and e > sentence.start
+            and (e - s > 40 or text.count(" ", s, e) >= 4 or _EVENT_WORD.search(text, s, e))
         ]
         masked = mask(raw, quotes, sentence.start)
         tags = [t for t in self.tags[(sentence.start, sentence.end)] if not self._in_quote(t.start)]
@@ -2542,6 +2565,7 @@ class _Run:
             and _TOLD_AHEAD.search(when.phrase)
             and sign.group("verb").lower().endswith("ed")
             and not _FUTURE.search(clause, 0, sign.start())
+            and not re.search(r"\b(?:once|when|after|if)\s+$", clause[: sign.start()], re.IGNORECASE)
         ):
             # "The two men then signed a letter of intent, which foresees a plant next year": not the signing's day
             when = None
@@ -2641,7 +2665,9 @@ class _Run:
             if event:
                 made.append(event)
         if when is None and made:
-            same_day = _SAME_DAY.search(clause) or _THEN_DID.search(clause)
+            same_day = _SAME_DAY.search(clause) or (
+                _THEN_DID.search(clause) if self._told_just_before(sentence) else None
+            )
             if same_day:
                 # "the next day", and "The two ministers then signed ..." after talks held yesterday morning
                 self._same_day(made, sentence, same_day)
@@ -2979,22 +3005,37 @@ class _Run:
         at = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
         named: list[str] = []
         for earlier in reversed(self.sentences[max(0, at - (8 if office else 2)) : at]):
-            for tag in reversed(self.tags[(earlier.start, earlier.end)]):
-                if (
-                    tag.kind == "person"
+            these = list(
+                dict.fromkeys(
+                    tag.key
+                    for tag in reversed(self.tags[(earlier.start, earlier.end)])
+                    if tag.kind == "person"
                     and tag.key not in named
                     and not self._in_quote(tag.start)
                     and (not office or any(office in t.lower() for t in self.people[tag.key].titles))
-                ):
-                    named.append(tag.key)
-            if len(named) >= 2:
-                return named[:2][::-1]
+                )
+            )
+            if len(named) + len(these) > 2:
+                return []  # "A met B and C ... The two ministers then signed": which two is not told
+            named.extend(these)
+            if len(named) == 2:
+                return named[::-1]
         # Else the two people of the article's last event with two ("The pair first discussed the idea when they met").
         for event in reversed(self.events):
             pair = [k for k in event.participants if k in self.people]
             if len(pair) == 2 and event.type is not EventType.STATEMENT:
                 return pair
         return []
+
+    def _told_just_before(self, sentence: Sentence) -> bool:
+        """The last event with a day was told in this sentence or the one before ("A held talks with B yesterday
+        morning. The two ministers then signed ..."), not a flashback's sentence later."""
+        dated = next((e for e in reversed(self.events) if _told_day(e.when) is not None), None)
+        if dated is None:
+            return False
+        at = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
+        previous = self.sentences[at - 1] if at > 0 else sentence
+        return dated.start >= previous.start and not _YEAR.search(self.text, previous.start, sentence.start)
 
     def _last_meeting_people(self) -> list[str]:
         event = self._last_meeting()
@@ -3030,8 +3071,15 @@ class _Run:
         )
         sides = _SIDES_SUBJECT.search(clause, 0, meet.start())
         its_session = _ITS_SESSION.search(meet.group(0)) is not None
-        if its_session and not _JOINT_BODY.search(clause, max(0, meet.start() - 100), meet.start()):
+        named_before = any(t.kind == "person" and t.start < start + meet.start() for t in tags)
+        if (
+            its_session
+            and not named_before
+            and not _JOINT_BODY.search(clause, max(0, meet.start() - 100), meet.start())
+        ):
             return None  # "The cabinet held its weekly meeting", "the board will hold its next meeting": no talks
+        if "reconven" in verb and not _RECONVENING.search(clause, max(0, meet.start() - 120), meet.start()):
+            return None  # "Peru's Congress will reconvene on Thursday": not talks
         if sides is not None or (
             its_session and not any(t.start >= start + meet.start() - 60 for t in tags if t.kind == "person")
         ):
@@ -3416,6 +3464,8 @@ class _Run:
         place: str | None,
     ) -> _Event | None:
         verb_at = start + speech.start()
+        if _NOT_SAID.search(clause, 0, speech.start()) or _IDIOM_AFTER.match(clause, speech.end()):
+            return None  # "Kinyanjui was criticised by farmers", "Macron slammed the door on the deal"
         if _UNNAMED_SOURCE.search(clause, 0, speech.start()):
             return None  # "Park also met X on Monday, a Korean official said, speaking on condition of anonymity"
         speaker = None
@@ -3503,8 +3553,12 @@ class _Run:
             told = [q.text for q in self.quotes if q.speaker == speaker]
             for piece_start, piece_end in _quote_sentences(self.text, post.start, post.end):
                 piece = self.text[piece_start:piece_end].strip(" ,.…")
-                if len(piece.split()) < 3 or any(fuzz.partial_ratio(piece, t) >= 85 for t in told):
-                    continue
+                if (
+                    len(piece.split()) < 3
+                    or _QUOTE_MARKS.search(piece)
+                    or any(fuzz.partial_ratio(piece, t) >= 85 for t in told)
+                ):
+                    continue  # too short, someone else's words quoted in the post, or what the story quotes
                 self.quotes.append(
                     _Quote(speaker, piece, "post on X", when, piece_start, piece_end, (post.start, post.end))
                 )

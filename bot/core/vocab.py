@@ -116,7 +116,7 @@ SPEECH_VERBS = (
     "urged", "explained", "affirmed", "reaffirmed", "claimed", "argued", "suggested", "indicated", "welcomed",
     "expressed", "called", "termed", "maintained", "confirmed", "acknowledged", "tweets", "commented",
     "calling", "describing", "terming", "hailing", "hailed", "praising", "praised", "responded", "replied", "writing",
-    "telling", "blasted",
+    "telling", "blasted", "slammed", "criticised", "criticized",
 )  # fmt: skip
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "defence": ("defence", "defense", "military", "militaries", "security", "armed", "army", "navy", "naval",
