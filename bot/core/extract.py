@@ -3104,6 +3104,10 @@ class _Run:
                     # "Ito said in a post on X on October 26 that officials would meet again": the day is the post's.
                     own = [d.when for d in find_dates(clause[sides.start() :], self.reference) if d.when]
                     when = own[0] if own else None
+                if when is None and place is None:
+                    # "officials from both sides would meet again before the end of the year": talks no one can place
+                    # in time or space, told by every other article, are no event of the story.
+                    return None
                 event = self._new_event(EventType.TALKS, sentence, clause, when)
                 event.place, event.occasion = place, occasion
                 for slug in parties:
