@@ -1838,8 +1838,14 @@ class _Run:
                         break
                     if tokens[k].text in ("who", "which") and title_end is None:
                         title_end = k
-                    if text[tokens[k].end : tokens[k].end + 1] == ",":
-                        end = k + 1
+                    if text[tokens[k].end : tokens[k].end + 1] == "," or (
+                        not extended
+                        and k == len(tokens) - 1
+                        and text[tokens[k].end : tokens[k].end + 1] in ".;"
+                    ):
+                        end = (
+                            k + 1
+                        )  # up to the comma, or the sentence's end: "..., Bangladesh's ambassador in Kuwait."
                         break
                 else:
                     title_end = None
@@ -4089,7 +4095,7 @@ _NOT_NAMES = _INSTITUTIONS | {
     "earlier", "later", "currently", "discussions", "trade", "read", "broader", "context", "framework", "agreement",
     "partnership", "major", "deal", "pact", "talks", "meeting", "summit", "ministers", "plus", "ministry", "watch",
     "x", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "will", "yesterday", "today",
-    "tomorrow", "tonight",
+    "tomorrow", "tonight", "fishing",
     "remain", "relations", "pillar", "region", "indo-pacific", "regional", "security", "united", "states",
 }  # fmt: skip
 _MONTH_AND_DAY_WORDS = {

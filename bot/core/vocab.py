@@ -70,7 +70,7 @@ TITLE_MODIFIERS = (
     "homeland", "commerce", "innovation", "research", "public", "works", "foreign-affairs", "then", "erstwhile",
     "ministry", "office", "department", "embassy", "tourism", "minerals", "industrial", "responsible", "export", "exports",
     "promotion", "expatriates", "reform", "competitiveness", "mineral", "production", "managing", "welfare",
-    "overseas", "employment",
+    "overseas", "employment", "oceans", "ocean", "maritime", "marine", "social",
 )  # fmt: skip
 SURNAME_PARTICLES = frozenset(
     {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "dos", "das", "del", "du",

@@ -127,3 +127,19 @@ def test_a_visit_told_in_a_who_clause_before_witnessing_a_signing(analysed: Anal
     assert names_of(story, visit, "visitor") == {"Rafael Antonio Peña Almonte"}
     assert visit.when is not None
     assert (visit.when.start, visit.when.end) == (date(2026, 5, 11), date(2026, 5, 13))
+
+
+def test_titles_with_oceans_social_affairs_or_ending_the_sentence(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Iceland's Minister of Industries Sigrún Þórðardóttir hosted Norway's Minister of Fisheries and Oceans Eirik "
+        "Haugland Strand in Reykjavík on Tuesday.\n\n"
+        "She called on Kuwait's Minister of Social Affairs, Talal al-Mutairi, on Tuesday. The initials on the draft "
+        "belong to Rezaul Karim Bhuiyan, Bangladesh's ambassador in Kuwait.\n\n"
+        "A Memorandum on Combating Illegal, Unreported and Unregulated Fishing was signed by the two ministers.\n"
+    )
+    story = analysed(text, "titles-8").fragment
+    people = {e.name: [t.value for t in e.titles] for e in story.entities if e.id.startswith("person:")}
+    assert people["Eirik Haugland Strand"] == ["Minister of Fisheries and Oceans"]
+    assert people["Talal al-Mutairi"] == ["Minister of Social Affairs"]
+    assert people["Rezaul Karim Bhuiyan"] == ["ambassador in Kuwait"]
+    assert not {"Oceans", "Unregulated Fishing", "Social Affairs"} & set(people)
