@@ -992,11 +992,7 @@ class _Run:
         if right not in only.split()[1:]:
             return None  # the word spelt right is a surname: "Erik Hanson" is not Erik Hansen
         # Not the given name: "Julio Ramos" is not Julia Ramos.
-        near = [
-            w
-            for w in only.split()[1:]
-            if w not in tokens and Levenshtein.distance(w, other, score_cutoff=1) <= 1
-        ]
+        near = [w for w in only.split()[1:] if w not in tokens and _a_letter_off(w, other)]
         return only if len(near) == 1 and near[0][:1] == other[:1] else None
 
     def _register_people(self) -> None:
@@ -1073,8 +1069,7 @@ class _Run:
         for raw_name, title, country in self._appositives(sentence):
             name = self._clean_name(raw_name, titled=True)
             if name and not self._in_quote(sentence.start):
-                # "The foreign ministers, Luz Marina ... and ...": a plural is no one's title
-                self._person(name, None if _PLURAL_TITLE.search(title) else tidy_title(title), country)
+                self._person(name, tidy_title(title), country)
         for name in self._honoured(sentence):
             if self._resolve_name(name) is None:
                 self._person(name, None, None)
@@ -1212,11 +1207,7 @@ class _Run:
                         and self._honoured_surname(key)
                     )
                     # "Minister Al-Mutari" in a story of Minister Abdulaziz Al-Mutairi: titled, one letter off
-                    or (
-                        titles
-                        and not _surname_only(k)
-                        and Levenshtein.distance(k.split()[-1], surname, score_cutoff=1) <= 1
-                    )
+                    or (titles and not _surname_only(k) and _a_letter_off(k.split()[-1], surname))
                 )
                 and (not titles or _same_office(titles, self.people[k].titles))
                 and (
@@ -2306,7 +2297,7 @@ class _Run:
             if surname != low
             and len(surname) >= 5
             and low != surname + "s"  # "Millers said": a plural, not Stephen Miller
-            and Levenshtein.distance(surname, low, score_cutoff=1) <= 1
+            and _a_letter_off(surname, low)
         }
         return found.pop() if len(found) == 1 else None
 
@@ -4417,6 +4408,12 @@ _NOT_PORTFOLIO = frozenset(
     {"deputy", "senior", "junior", "acting", "former", "first", "vice", "chief", "state", "national", "union",
      "federal", "special", "principal", "assistant", "then", "affairs", "minister", "ministry", "office"}
 )  # fmt: skip
+
+
+def _a_letter_off(a: str, b: str) -> bool:
+    """Two spellings at most one letter apart, added, dropped or changed ("Arosemana", "Arosemena"; "Nyamadzwo",
+    "Nyamadzawo"). The same word is too: the callers leave it out."""
+    return Levenshtein.distance(a, b, score_cutoff=1) <= 1
 
 
 def _middle_names_fit(short: list[str], full: list[str]) -> bool:
