@@ -3014,7 +3014,7 @@ class _Run:
         office = (m.group("office") or "").lower().rstrip("s").replace("secretarie", "secretary")
         if office in ("leader", "counterpart", "men", "women", "head of state", "head of government", ""):
             office = ""
-        at = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
+        at = self._sentence_index(sentence)
         named: list[str] = []
         for earlier in reversed(self.sentences[max(0, at - (8 if office else 2)) : at]):
             these = list(
@@ -3039,13 +3039,17 @@ class _Run:
                 return pair
         return []
 
+    def _sentence_index(self, sentence: Sentence) -> int:
+        """Where ``sentence`` stands among the article's sentences (0 when it is none of them)."""
+        return next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
+
     def _told_just_before(self, sentence: Sentence) -> bool:
         """The last event with a day was told in this sentence or the one before ("A held talks with B yesterday
         morning. The two ministers then signed ..."), not a flashback's sentence later."""
         dated = next((e for e in reversed(self.events) if _told_day(e.when) is not None), None)
         if dated is None:
             return False
-        at = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
+        at = self._sentence_index(sentence)
         previous = self.sentences[at - 1] if at > 0 else sentence
         return dated.start >= previous.start and not _YEAR.search(self.text, previous.start, sentence.start)
 
