@@ -870,10 +870,8 @@ class _Run:
         self.chunk_cache: dict[tuple[int, int], list[tuple[str, int]]] = {}
         self.folded: dict[int, _Event] = {}
         self.main_pair: tuple[str, ...] = ()
-        # "Ma" written alone ("Ma told reporters"): a surname here, not "Ma." of "Ma. Cristina"
-        self.surname_abbreviations = {
-            a for a in _GIVEN_NAME_ABBREVIATIONS if re.search(rf"\b{a[:-1]}\b(?!\.)", self.text)
-        }
+        # "Ma" written alone ("Ma told reporters"): a surname here, not "Ma." of "Ma. Cristina" (set by analyse)
+        self.surname_abbreviations: frozenset[str] = frozenset()
         # A round of talks the article told was with a party outside its pair.
         self._talks_with_another = False
 
@@ -881,6 +879,9 @@ class _Run:
 
     def analyse(self) -> None:
         """The phases that do not read the reference: sentences, registries and tags."""
+        self.surname_abbreviations = frozenset(
+            a for a in _GIVEN_NAME_ABBREVIATIONS if re.search(rf"\b{a[:-1]}\b(?!\.)", self.text)
+        )
         for index, para in enumerate(self.clean.paragraphs):
             if para.heading:
                 continue
@@ -914,6 +915,7 @@ class _Run:
         run.titled_cache, run.chunk_cache = self.titled_cache, self.chunk_cache
         run.token_index, run.thing_alias = self.token_index, self.thing_alias
         run.acronyms, run.acronym_re, run.main_pair = self.acronyms, self.acronym_re, self.main_pair
+        run.surname_abbreviations = self.surname_abbreviations
         run.country_counts = self.country_counts
         run.last_subject, run.last_agreement = self.last_subject, self.last_agreement
         # Copied: what the later phases change.
