@@ -37,7 +37,7 @@ from bot.core.model import (
     When,
 )
 from bot.core.names import name_key, slugify, tidy_title
-from bot.core.text import Caseless, Sentence, find_quotes, holds_any, mask, split_sentences
+from bot.core.text import Caseless, QuoteSpan, Sentence, find_quotes, holds_any, mask, split_sentences
 from bot.core.tokens import PhraseIndex, Token, adjacent, possessive, strip_possessive, tokenize
 from bot.core.vocab import (
     AGREEMENT_HEADS,
@@ -1370,7 +1370,10 @@ class _Run:
                             and (k == start_k or tokens[k - 1].text in ("and", "&"))
                             and tokens[k].text not in given
                             and tokens[k].text.rstrip(".") not in self.ex._honorifics
-                            and self._capitals_after(tokens, k + 1) >= 2
+                            and (
+                                self._capitals_after(tokens, k + 1) >= 2
+                                or self._named_after_portfolio(tokens, k)
+                            )
                         )
                     )
                 ):
@@ -1387,12 +1390,7 @@ class _Run:
                 )
             ):
                 continue  # a chained title: the next head names the person
-            if (
-                j < n
-                and tokens[j].text.rstrip(".") in self.ex._honorifics
-                and adjacent(text, tokens[j - 1], tokens[j])
-            ):
-                j += 1
+            j = self._past_honorifics(tokens, j)
             if (
                 j + 2 < n
                 and tokens[j].capitalised
@@ -1410,10 +1408,11 @@ class _Run:
             j += len(names)
             if not names and j < n and text[tokens[j - 1].end : tokens[j - 1].end + 2] == ", ":
                 # "Spain's Secretary General for Fisheries, Isabel Carrasco Muñoz, said": the name in apposition.
-                named = self._name_run(tokens, j, titled=True)
+                at = self._past_honorifics(tokens, j)
+                named = self._name_run(tokens, at, titled=True)
                 if len(named) >= 2 and text[named[-1].end : named[-1].end + 1] in (",", ".", ""):
                     names = named
-                    j += len(named)
+                    j = at + len(named)
             if not names:
                 continue
             if (
@@ -1426,6 +1425,7 @@ class _Run:
                 # Mulyani Indrawati, and ...").
                 at = self._portfolio_end(tokens, j)
                 if at < n and text[tokens[at - 1].end : tokens[at - 1].end + 1] == ",":
+                    at = self._past_honorifics(tokens, at)
                     named = self._name_run(tokens, at, titled=True)
                     if len(named) >= 2 and text[named[-1].end : named[-1].end + 1] in (",", ".", ""):
                         title_end, names = tokens[at - 1].end, named
@@ -1520,6 +1520,8 @@ class _Run:
         names = []
         for i, token in enumerate(tokens[:-1]):
             if token.text.rstrip(".") in self.ex._honorifics and token.capitalised:
+                if tokens[i + 1].text.rstrip(".") in self.ex._honorifics:
+                    continue  # "Datuk Seri Anwar Ibrahim": the name follows the last honorific
                 run = self._name_run(tokens, i + 1, limit=3)
                 after = i + 1 + len(run)
                 if run and after < len(tokens) and tokens[after].lower in _INSTITUTIONS:
@@ -1826,7 +1828,9 @@ class _Run:
                 # another person's title, and the title stops before a relative clause.
                 for k in range(end, min(len(tokens), end + 12)):
                     if tokens[k].lower in self.ex._subject_verbs or (
-                        tokens[k].text in ("and", "&") and _AND_NEXT_PERSON.match(text, tokens[k - 1].end)
+                        tokens[k].text in ("and", "&")
+                        and _AND_NEXT_PERSON.match(text, tokens[k - 1].end)
+                        and not self._portfolio_ends(tokens, k + 1)  # "at the Ministry of Mines and Energy,"
                     ):
                         break
                     if tokens[k].text in ("who", "which") and title_end is None:
@@ -1926,6 +1930,34 @@ class _Run:
         """Adjacent words of one name: only spaces between, or the dot of an initial or honorific."""
         between = self.text[left.end : right.start].strip()
         return not between or (between == "." and (len(left.text) == 1 or left.text in self.ex._honorifics))
+
+    def _portfolio_ends(self, tokens: list[Token], k: int) -> bool:
+        """Token ``k`` is a portfolio's last word ("Energy,"), not the start of another person's title."""
+        return (
+            k < len(tokens)
+            and _portfolio_word(tokens[k].lower, self.ex._modifier_words)
+            and self.text[tokens[k].end : tokens[k].end + 1] in (",", ".", ";")
+        )
+
+    def _past_honorifics(self, tokens: list[Token], j: int) -> int:
+        """The index after the honorifics that open at ``j``: "Datuk Seri Mohd Azlan" -> the index of "Mohd"."""
+        while j < len(tokens) and tokens[j].text.rstrip(".") in self.ex._honorifics:
+            j += 1
+        return j
+
+    def _named_after_portfolio(self, tokens: list[Token], k: int) -> bool:
+        """ "Minister of Territorial Administration and Infrastructure, Vahagn Tadevosyan,": capitalised words
+        from token ``k`` (and "and") up to a comma, then a name of two words or more that a comma or stop ends."""
+        text, n = self.text, len(tokens)
+        m = k
+        while m + 1 < n and m - k < 5 and adjacent(text, tokens[m], tokens[m + 1]):
+            if not (tokens[m + 1].capitalised or tokens[m + 1].text in ("and", "&")):
+                return False
+            m += 1
+        if not tokens[m].capitalised or text[tokens[m].end : tokens[m].end + 2] != ", ":
+            return False
+        named = self._name_run(tokens, self._past_honorifics(tokens, m + 1), titled=True)
+        return len(named) >= 2 and text[named[-1].end : named[-1].end + 1] in (",", ".", "")
 
     def _capitals_after(self, tokens: list[Token], j: int) -> int:
         """How many adjacent capitalised words run from token ``j`` (a title's "of ..." must leave a name)."""
@@ -3605,7 +3637,9 @@ class _Run:
                 if sentence is None or closing is None:
                     continue
                 speaker, channel = self._attribute(para.start, para.end, q.start, q.end, sentence, closing)
-                if len(words) < 4 and (speaker is None or not self._said_in(sentence, q.start)):
+                if len(words) < 4 and (
+                    speaker is None or not (self._said_in(sentence, q.start) or self._opens_split(q, spans))
+                ):
                     continue  # a short quotation counts only when its sentence says who said it: "called it “a core partner”"
                 if speaker is None:
                     speaker, said = self._speaker_before(para.start, q.start)
@@ -3660,6 +3694,20 @@ class _Run:
                     if subject:
                         last_speaker = subject
                         last_channel = _channel(text[para.start : para.end])
+
+    def _opens_split(self, q: QuoteSpan, spans: list[QuoteSpan]) -> bool:
+        """'"By buying together," Minister Ozoliņš said, "we pay less ..."': the quotation's first words, which
+        a comma ends, with the speaker and a verb of speech between them and the rest."""
+        after = next((s for s in spans if s.start > q.end), None)
+        if after is None or not self.text[q.start : q.end].rstrip("\"”’'").endswith(","):
+            return False
+        between = self.text[q.end : after.start]
+        return (
+            len(between) <= 80
+            and "." not in between.replace(". ", ".").strip(".\"”’' ")
+            and between.rstrip(" \"“‘'").endswith(",")
+            and self.ex._speech_re.search(between) is not None
+        )
 
     def _said_in(self, sentence: Sentence, q_start: int) -> bool:
         """A verb of speech before the quotation in its sentence: "Kang said Korea regarded Viet Nam as “...”"."""

@@ -9,7 +9,9 @@ from functools import lru_cache
 __all__ = ["name_key", "slugify", "tidy_title"]
 
 _HONORIFIC = re.compile(
-    r"^(?:mr|mrs|ms|dr|shri|smt|sri|sir|dame|prof|gen|lt|col|adm|sen|rep|gov|hon)\.?\s+", re.I
+    r"^(?:mr|mrs|ms|dr|shri|smt|sri|sir|dame|prof|gen|lt|col|adm|sen|rep|gov|hon"
+    r"|datuk|dato'?|datin|seri|haji|hajah|ratu|samdech|oknha|chumteav)\.?\s+",
+    re.I,
 )
 
 

@@ -110,11 +110,27 @@ def _quote_is_long(chunk: str, quotes: list[tuple[int, int]], cut: int) -> bool:
 
 
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'))
+_SINGLE_QUOTED = re.compile(
+    r"(?<![\w’'])[‘'](?=[A-Z0-9])((?:(?!\s[‘']|[’'](?=\s))[^\n])*?(?P<stop>[,.!?…]))[’'](?![\w’'])"
+)
+"""A quotation in single quotes, as British outlets write them: the words open with a capital and end with
+punctuation inside the marks; an apostrophe inside ("don't", "India's") is no closing mark."""
 
 
 def find_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
-    """Double-quoted passages in ``text[start:end]`` (curly or straight); single quotes mark titles."""
+    """Quoted passages in ``text[start:end]``: in double quotes (curly or straight), and in single quotes where
+    they quote words said ('We are ready,' she said. / She said: 'We are ready.'), not a title ('Operation X')."""
     spans: list[QuoteSpan] = []
+    if "'" in text[start:end] or "‘" in text[start:end]:
+        for m in _SINGLE_QUOTED.finditer(text, start, end):
+            # A comma inside the marks: the attribution follows. A full stop: the quotation opens the paragraph
+            # or follows a colon ("She said: 'We are ready.'"); elsewhere it may close a title.
+            if (
+                m.group("stop") == ","
+                or not text[start : m.start()].rstrip(" ")
+                or text[start : m.start()].rstrip(" ").endswith(":")
+            ):
+                spans.append(QuoteSpan(m.start(1), m.end(1)))
     for opener, closer in _QUOTE_PAIRS:
         pos = start
         while True:

@@ -52,7 +52,8 @@ TITLE_HEADS = (
     "researcher", "analyst", "professor", "economist", "scholar", "lecturer", "fellow", "mep", "lawyer",
     "consultant", "strategist", "activist", "campaigner",
 )  # fmt: skip
-ROLE_HEADS = ("partner", "expert", "specialist", "trader", "farmer", "manager", "driver", "owner", "worker")
+ROLE_HEADS = ("partner", "expert", "specialist", "trader", "farmer", "manager", "driver", "owner", "worker",
+              "dispatcher", "engineer", "officer", "planner")  # fmt: skip
 """Roles that make a title only in apposition ("Siti Rahmawati, a Jakarta-based partner at a law firm,"): before a
 name they are common nouns ("a key partner for the United Arab Emirates")."""
 TITLE_MODIFIERS = (
@@ -74,12 +75,15 @@ TITLE_MODIFIERS = (
 )  # fmt: skip
 SURNAME_PARTICLES = frozenset(
     {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "dos", "das", "del", "du",
-     "ibn", "ter", "ten", "y"}
+     "ibn", "ter", "ten", "y", "binti", "bte", "e", "las", "los", "í"}
 )  # fmt: skip
 """Words that begin a surname or join its parts: "Ursula von der Leyen", "Mariam Al Falasi"."""
 HONORIFICS = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt.", "Smt", "Sri", "Sir", "Dame",
               "Prof.", "Prof", "Gen.", "Lt.", "Col.", "Adm.", "Sen.", "Rep.", "Gov.", "Hon.", "H.E.", "Brig.", "Maj.",
-              "Capt.", "Cdr.", "Sayyid", "Sayyida", "Sheikh", "Sheikha", "Alhaji", "Alhaja", "Hajia")  # fmt: skip
+              "Capt.", "Cdr.", "Sayyid", "Sayyida", "Sheikh", "Sheikha", "Alhaji", "Alhaja", "Hajia",
+              # Malaysia's, Fiji's and Cambodia's: "Datuk Seri Mohd Azlan", "Ratu Josefa", "Samdech Tea Sokha"
+              "Datuk", "Dato'", "Dato", "Datin", "Seri", "Haji", "Hajah", "Ratu", "Samdech",
+              "Oknha", "Chumteav")  # fmt: skip
 AGREEMENT_HEADS = (
     "agreement", "arrangement", "framework", "pact", "treaty", "memorandum", "accord", "deal", "protocol",
     "charter", "declaration", "convention", "mou", "roadmap", "compact", "understanding",
