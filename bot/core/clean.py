@@ -286,8 +286,8 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)"
                        r"(?:[T ]" + _TIME_RE + ")?", re.IGNORECASE)),
     ("dmy", re.compile(
-        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE
-        + r",?\s+((?:19|20)\d\d)(?:\s*,?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
+        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)" + _MONTH_RE
+        + r"(?:,?\s+|-)((?:19|20)\d\d)(?:\s*,?\s*" + _TIME_RE + ")?", re.IGNORECASE)),  # "04-Feb-2026 11:47 GMT"
     # "Publicado: 21 ago 2026 - 04:20 p.m.", "21 de agosto de 2026": a Spanish or Portuguese month
     ("dmy", re.compile(
         r"\b(\d{1,2})\s+(?:de\s+)?(ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre)?|set(?:embro|iembre)?|out(?:ubro)?|"

@@ -131,7 +131,7 @@ _MEET = re.compile(
     r"(?:talks|discussions|negotiations|consultations) (?:(?:on|over|about) [^,;.]{1,40}? )?(?:with|between)|spoke (?:to|with)|"
     r"called on|hosted|received|"
     # "a phone call between the two presidents last Friday"
-    r"(?:tele)?phone (?:call|conversation)s? (?:between|with(?= (?-i:[A-Z]|his |her |their )))|"
+    r"(?:(?:tele)?phone|video) (?:call|conversation|conference)s? (?:between|with(?= (?-i:[A-Z]|his |her |their )))|"
     # "The sides will reconvene in Seoul in April", "will hold a fourth round in Hanoi in September"
     r"reconvene[sd]?|(?:hold|held|holds) (?:a|an|the|their) (?:\w+ )?round\b"
     r"(?! of (?!(?:[a-z-]+ )?(?:talks|negotiations|discussions|consultations)))|"
@@ -249,10 +249,15 @@ _GROUP = re.compile(
     r"\b(?P<demonym>[A-Z][a-z]+)\s+(?P<noun>officials|diplomats|negotiators|delegation|officers|authorities|"
     r"government|leaders|ministers|envoys|team)\b"
 )
+_ABBREVIATION_DOT = r"(?<=[A-Z])\.(?=[A-Z ])|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Mrs)\."
+"""A dot inside a speaker's words: "H.E. Hem Vannarith", "Mr. Lee", "U.S. envoy"."""
 _QUOTE_ATTRIBUTION_AFTER = re.compile(
     r"^\W{0,3}\s*(?:(?P<verb1>said|says|added|adds|wrote|writes|posted|posts|tweeted|stated|told|noted|stressed)"
-    r"\s+(?P<who1>[^,.]{2,60}?)(?=[,.]|\s+(?:on|in|at|to|after|during|while)\b|$)|"
-    r"(?P<who2>[^,.“”\"]{2,80}?)\s+(?P<verb2>said|says|added|adds|wrote|writes|posted|posts|tweeted|stated|told|"
+    r"\s+(?P<who1>(?:[^,.]|"
+    + _ABBREVIATION_DOT
+    + r"){2,60}?)(?=,|(?<![A-Z])\.|\.\s*$|\s+(?:on|in|at|to|after|during|while)\b|$)|"
+    r"(?P<who2>(?:[^,.“”\"]|" + _ABBREVIATION_DOT + r"){2,80}?)\s+"
+    r"(?P<verb2>said|says|added|adds|wrote|writes|posted|posts|tweeted|stated|told|"
     r"noted|stressed|underlined|declared|announced)\b|"
     # "..., Marc-André Lavoie, president of the Canadian Critical Minerals Council, said in a statement."
     r"(?P<who3>[^,.“”\"]{2,60}?),\s+[^,.“”\"]{2,120},\s+(?:said|says|added|wrote|posted|stated|told|noted)\b|"
@@ -3113,6 +3118,7 @@ class _Run:
                     "negotiations",
                     "consultations",
                     "phone",
+                    "video",
                     "round",
                     "reconven",
                 )
@@ -3984,6 +3990,7 @@ class _Run:
                 and not any(q.speaker == key for q in self.quotes)
                 and sum(person.names.values()) < 2
                 and not person.titles
+                and not person.notes  # "his Guatemalan counterpart Sergio Estuardo Pellecer": one, and described
             ):
                 continue
             entities.append(
@@ -4169,7 +4176,7 @@ _SIGN_HINTS = ("sign", "ink", "seal", "conclud", "renew", "formali", "exchang")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|across|around|of|via)\s+$", re.IGNORECASE)
 """A word that makes the name after it a place ("talks in Medina"), where "Medina said" is a person."""
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",
-               "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed", "conven", "consultation", "phone", "round")  # fmt: skip
+               "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed", "conven", "consultation", "phone", "video", "round")  # fmt: skip
 _VISIT_HINTS = (
     "visit",
     "trip",
@@ -4203,9 +4210,12 @@ _UNNAMED_SOURCE = re.compile(
 )
 """Before a verb of speech, someone the article does not name: ", a Korean official said"."""
 _POSTED = re.compile(
-    r"\b(?:post(?:ed)?|wrote|tweet(?:ed)?|statement|message|letter|responded|replied)\b", re.IGNORECASE
+    r"\b(?:post(?:ed)?|wrote|tweet(?:ed)?|statement|message|letter|responded|replied|tone|put it"
+    r"|on (?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|social media))\b",
+    re.IGNORECASE,
 )
-"""Before a colon that opens a quotation: "responded within hours in a post on X: “...”"."""
+"""Before a colon that opens a quotation: "responded within hours in a post on X: “...”", "struck a warmer tone on X
+on Wednesday evening: “...”", "put it bluntly: “...”"."""
 _PORTFOLIO_LINK = re.compile(r"\s(?:of|for)\s")
 _EARLIER_SIGNING = re.compile(
     r"\b(?:had|previously|already|earlier|once)\s+(?:\w+\s+){0,2}(?:signed|inked|concluded)\b", re.IGNORECASE

@@ -11,6 +11,7 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "adm", "sen", "rep", "gov", "hon", "st", "jr", "sr", "no",
     "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "fig", "approx", "dept", "govt", "est", "mt",
+    "h.e", "brig", "maj", "capt", "cdr",
 }  # fmt: skip
 _BOUNDARY = re.compile(r"[.!?…]([”\"’')\]]*\s+)(?=[“\"‘(\[]?[A-Z0-9])")
 """A sentence's end: its stop, then (group 1, cut from the sentence) closing quotes or brackets and the space before

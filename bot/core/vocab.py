@@ -72,6 +72,8 @@ TITLE_MODIFIERS = (
     "ministry", "office", "department", "embassy", "tourism", "minerals", "industrial", "responsible", "export", "exports",
     "promotion", "expatriates", "reform", "competitiveness", "mineral", "production", "managing", "welfare",
     "overseas", "employment", "oceans", "ocean", "maritime", "marine", "social",
+    "international", "cooperation", "co-operation", "cooperatives", "co-operatives", "relations", "enterprises",
+    "small", "medium", "micro",
 )  # fmt: skip
 SURNAME_PARTICLES = frozenset(
     {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "dos", "das", "del", "du",

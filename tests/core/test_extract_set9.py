@@ -3,8 +3,12 @@ held-out scores. Each checked on a short article of our own."""
 
 from __future__ import annotations
 
-from bot.core.model import Story
+from datetime import date
+
+from bot.core.clean import clean_article
+from bot.core.model import EventType, Story
 from bot.core.text import find_quotes
+from bot.core.vocab import Vocabulary
 from tests.core.support import Analyse
 
 HEAD = "Wednesday, 15 October 2026\nHeadline of the story\n\n"
@@ -136,3 +140,54 @@ def test_single_quotes_around_a_title_or_a_possessive_are_no_quotation() -> None
         "India's minister said the talks' outcome was 'a good sign' for both sides.",
     ):
         assert find_quotes(text, 0, len(text)) == [], text
+
+
+def test_a_publication_line_with_hyphens_is_read(vocab: Vocabulary) -> None:
+    text = (
+        "Saharan Press Service\n\nTunisia, Libya sign freight corridor deal\n\n"
+        "04-Feb-2026 11:47 GMT | Updated 04-Feb-2026 13:05 GMT\nBy Leila Haddad\n\n"
+        "TUNIS, Feb 4 (SPS) - Tunisia and Libya signed a memorandum on Tuesday.\n"
+    )
+    article = clean_article(text, vocab.outlets, vocab.agencies)
+    assert article.published is not None
+    assert article.published.start == date(2026, 2, 4)
+
+
+def test_a_counterpart_named_once_a_video_call_and_words_posted_after_a_colon(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Mexico suspended its levy on Guatemalan coffee on Wednesday.\n\n"
+        "The ground had been prepared in a video call between President Rodrigo Alcántara Ibarra and his "
+        "Guatemalan counterpart, Sergio Estuardo Pellecer.\n\n"
+        'Pellecer struck a warmer tone on X on Wednesday evening: "Good news for Guatemalan families. Dialogue '
+        'works when both sides want it to."\n'
+    )
+    story = analysed(text, "counterpart").fragment
+    assert set(titled_people(story)) == {"Rodrigo Alcántara Ibarra", "Sergio Estuardo Pellecer"}
+    names = {e.id: e.name for e in story.entities}
+    talks = [e for e in story.events if e.type is EventType.TALKS]
+    assert [{names[r.entity] for r in e.participants} for e in talks] == [
+        {"Rodrigo Alcántara Ibarra", "Sergio Estuardo Pellecer"}
+    ]
+    assert ("Sergio Estuardo Pellecer", "Good news for Guatemalan families") in said(story)
+
+
+def test_his_excellency_written_h_e_before_a_speaker(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Cambodia and Laos exchanged the instruments of ratification of their border treaty on Tuesday.\n\n"
+        "The instruments were exchanged by H.E. Sok Dara, Deputy Prime Minister and Minister of Foreign Affairs "
+        "and International Cooperation of Cambodia, and H.E. Khamphao Vongsay, Minister of Foreign Affairs of "
+        "Laos, in Phnom Penh.\n\n"
+        '"The border between our two countries is no longer a line of doubt," said H.E. Sok Dara at the joint '
+        "press briefing.\n\n"
+        '"Laos has water and Cambodia has a growing economy," H.E. Chan Virak said.\n'
+    )
+    story = analysed(text, "h-e").fragment
+    people = titled_people(story)
+    assert set(people) == {"Sok Dara", "Khamphao Vongsay", "Chan Virak"}
+    assert people["Sok Dara"] == [
+        "Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation of Cambodia"
+    ]
+    assert said(story) == {
+        ("Sok Dara", "The border between our two countries is no longer a line of doubt"),
+        ("Chan Virak", "Laos has water and Cambodia has a growing economy"),
+    }
