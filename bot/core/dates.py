@@ -193,7 +193,7 @@ def next_month_day(month: int, day: int, bound: date) -> date | None:
 
 _FUTURE_WORDS = re.compile(
     r"\b(?:(?-i:will|shall)|due|scheduled|expected|expects|plans?|planned|planning|next|upcoming|aims?|aiming|"
-    r"targets?|deadline|set to|to be held|runs? (?:to|until|through)|"
+    r"targets?|deadline|set to|to be held|runs? (?:to|until|through)|reconvenes?|"
     r"agree(?:d|s)? to (?:hold|meet|visit|resume|launch|start|begin|convene)|"
     # the present of a journey told ahead: "Greer flies to Addis Ababa on Thursday"
     r"(?:flies|lands|arrives|travels|leaves|heads)(?: on)? (?:to|in|for))\b",

@@ -151,6 +151,9 @@ _MEET = re.compile(
     r"rounds? of (?:[a-z-]+ ){0,2}?(?:talks|negotiations|discussions|consultations) (?:(?:on|over|about) [^,;.]{1,60}? )?"
     r"(?:(?:is|are|was|were) )?(?:scheduled|due|set|"
     r"expected|planned)(?: to (?:take place|be held|open|begin|start)| for| in)\b|"
+    # "trilateral consultations at the level of defence policy directors are planned in Tallinn next month"
+    r"(?:talks|discussions|negotiations|consultations)(?: [^,;.“”\"]{1,60}?)? (?:is|are) (?:scheduled|due|set|"
+    r"expected|planned)(?: to (?:take place|be held|open|begin|start)| for| in)\b|"
     r"during "
     + _ROUND
     + r"(?:talks|discussions|negotiations|consultations)|(?:talks|discussions) (?:led by|were held|took place|held in)|"
@@ -3187,7 +3190,12 @@ class _Run:
             if verb.startswith(_PERSONAL_MEETING_VERBS):
                 return None  # "more attention than it has received": receiving or hosting is done by people
             countries = [
-                t for t in tags if t.kind == "country" and not t.possessive and t.start < start + meet.start()
+                t
+                for t in tags
+                if t.kind == "country"
+                and not t.possessive
+                # "consultations between Lithuania and Latvia are planned": the two named after "between"
+                and (t.start < start + meet.start() or (between and t.start < start + meet.end() + 40))
             ]
             # "wrapped up a third round of talks", "The second round of talks, held Tuesday": a round
             a_round = (

@@ -191,3 +191,25 @@ def test_his_excellency_written_h_e_before_a_speaker(analysed: Analyse) -> None:
         ("Sok Dara", "The border between our two countries is no longer a line of doubt"),
         ("Chan Virak", "Laos has water and Cambodia has a growing economy"),
     }
+
+
+def test_teams_that_reconvene_on_a_day_meet_on_the_next_one(analysed: Analyse) -> None:
+    text = "Friday, June 5, 2026\nHeadline\n\n" + (
+        "Mexico and Guatemala agreed on a coffee quota in Tapachula on Wednesday.\n\n"
+        "Technical teams from the two economy ministries reconvene in Guatemala City on June 22 to work on a "
+        "permanent quota mechanism.\n"
+    )
+    talks = [e for e in analysed(text, "reconvene").fragment.events if e.type is EventType.TALKS]
+    assert [(e.when.start if e.when else None) for e in talks] == [date(2026, 6, 22)]
+
+
+def test_talks_between_two_countries_named_after_between(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Lithuania and Latvia signed a deal on joint ammunition purchases in Vilnius on Tuesday.\n\n"
+        "Further consultations between Lithuania and Latvia are planned in Tallinn next month.\n"
+    )
+    story = analysed(text, "between").fragment
+    (talks,) = [e for e in story.events if e.type is EventType.TALKS]
+    assert {r.entity for r in talks.participants} == {"country:lithuania", "country:latvia"}
+    assert talks.when is not None
+    assert (talks.when.start, talks.when.end) == (date(2026, 11, 1), date(2026, 11, 30))
