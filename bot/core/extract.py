@@ -3214,6 +3214,10 @@ class _Run:
                 (_SIDES.search(clause[: meet.start()]) or round_of_ours) and self.main_pair
             ):
                 return None  # a round of talks is the story's two countries' when it names no one else
+            if when is None and place is None and all(t.start > start + meet.start() for t in countries):
+                return (
+                    None  # "trade negotiations between India and the US are underway": no talks held, a state
+                )
             event = self._new_event(kind, sentence, clause, when)
             event.place, event.occasion = place, occasion
             named = list(dict.fromkeys(t.key for t in countries))  # in order, not a set's

@@ -213,3 +213,12 @@ def test_talks_between_two_countries_named_after_between(analysed: Analyse) -> N
     assert {r.entity for r in talks.participants} == {"country:lithuania", "country:latvia"}
     assert talks.when is not None
     assert (talks.when.start, talks.when.end) == (date(2026, 11, 1), date(2026, 11, 30))
+
+
+def test_negotiations_between_two_countries_told_as_a_state_are_no_talks_held(analysed: Analyse) -> None:
+    text = HEAD + (
+        "Lithuania and Latvia signed a deal on joint ammunition purchases in Vilnius on Tuesday.\n\n"
+        "The deal comes as trade negotiations between Lithuania and Latvia are underway.\n"
+    )
+    story = analysed(text, "underway").fragment
+    assert [e for e in story.events if e.type is EventType.TALKS] == []
