@@ -461,8 +461,13 @@ def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None, ahead: 
         weekday = WEEKDAYS[g["weekday"].lower()]
         prep = (g.get("prep") or "").lower()
         if prep in ("next", "this coming") or (ahead and prep in ("on", "")):
-            delta = (weekday - ref.weekday()) % 7 or 7
-            return When.day(ref + timedelta(days=delta), phrase, ref, "the coming weekday")
+            delta = (weekday - ref.weekday()) % 7
+            if delta == 0 and prep in ("next", "this coming"):
+                delta = (
+                    7  # "next Wednesday" in a page of a Wednesday; "flies to Harare on Wednesday" is that day
+                )
+            basis = "the coming weekday" if delta else "the publication day, told as still to come"
+            return When.day(ref + timedelta(days=delta), phrase, ref, basis)
         day = _last_weekday(ref, weekday, strictly_before=prep == "last")
         return When.day(day, phrase, ref, "the weekday on or before the publication date")
     if kind == "relative":
@@ -628,7 +633,12 @@ def _weekday_is_date(text: str, m: re.Match[str]) -> bool:
         or m.group("part") is not None
         or _PLACE_AFTER_WEEKDAY.match(text, m.end()) is not None
         or _VERB_PLACE_BEFORE.search(text, max(0, m.start() - 50), m.start()) is not None
+        or _WEEKDAY_AND.search(text, max(0, m.start() - 20), m.start()) is not None
     )
+
+
+_WEEKDAY_AND = re.compile(r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day and $", re.IGNORECASE)
+"""Before a bare weekday that is a date: "on Monday and Tuesday"."""
 
 
 _TAKES_EFFECT = ("starting", "effective", "starting from", "with effect from")
@@ -671,5 +681,35 @@ def _merge_weekday_with_explicit(text: str, matches: list[DateMatch]) -> list[Da
                     prev.start, end, phrase, When.day(best.start, phrase, best.reference, best.basis)
                 )
                 continue
+            if (
+                gap == " and "
+                and prev.when
+                and match.when
+                and prev.when.precision is Precision.DAY
+                and match.when.precision is Precision.DAY
+                and match.when.start == prev.when.start + timedelta(days=1)
+                and _WEEKDAY_PAIR.fullmatch(text, prev.start, match.end)
+            ):
+                # "was in Maputo on a state visit on Monday and Tuesday": the two days, one span
+                phrase = text[prev.start : match.end]
+                merged[-1] = DateMatch(
+                    prev.start,
+                    match.end,
+                    phrase,
+                    When(
+                        prev.when.start,
+                        match.when.start,
+                        Precision.RANGE,
+                        phrase,
+                        prev.when.reference,
+                        prev.when.basis,
+                    ),
+                )
+                continue
         merged.append(match)
     return merged
+
+
+_WEEKDAY_PAIR = re.compile(
+    r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day and (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from bot.core.clean import clean_article
-from bot.core.model import EventType, Story
+from bot.core.dates import find_dates
+from bot.core.model import EventType, Precision, Story
 from bot.core.text import find_quotes
 from bot.core.vocab import Vocabulary
 from tests.core.support import Analyse
@@ -222,3 +223,24 @@ def test_negotiations_between_two_countries_told_as_a_state_are_no_talks_held(an
     )
     story = analysed(text, "underway").fragment
     assert [e for e in story.events if e.type is EventType.TALKS] == []
+
+
+def test_two_weekdays_in_a_row_are_one_span_and_a_weekday_still_to_come_may_be_the_days_own() -> None:
+    wednesday = date(2026, 7, 15)
+    (both,) = find_dates(
+        "President Sebina was in Maputo on a state visit on Monday and Tuesday, his first.", wednesday
+    )
+    assert both.when is not None
+    assert (both.when.start, both.when.end, both.when.precision) == (
+        date(2026, 7, 13),
+        date(2026, 7, 14),
+        Precision.RANGE,
+    )
+    apart = find_dates("The ministers met on Monday and Thursday.", wednesday)
+    assert [d.when.start for d in apart if d.when] == [date(2026, 7, 13), date(2026, 7, 9)]
+    (today,) = find_dates("Sebina flies to Harare on Wednesday.", wednesday)
+    assert today.when is not None
+    assert today.when.start == wednesday
+    (week_on,) = find_dates("The ministers will meet next Wednesday.", wednesday)
+    assert week_on.when is not None
+    assert week_on.when.start == date(2026, 7, 22)
