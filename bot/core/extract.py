@@ -4383,7 +4383,7 @@ def _dates_agree(a: When | None, b: When | None) -> bool:
 
 
 _VISIT_DAYS = re.compile(
-    r"\b(?P<n>[a-z]+|\d{1,2})[- ]day\s+(?:(?:official|state|working|maiden)\s+)?(?:visit|trip|tour|stay)\b",
+    r"\b(?P<n>[a-z]+|\d{1,2})[- ]day\s+(?:(?:official|state|working|maiden|trade)\s+)?(?:visit|trip|tour|stay|mission)\b",
     re.IGNORECASE,
 )
 _BY_OR_OF_AFTER = re.compile(r"\s+(?:by|of)\s")
@@ -4412,7 +4412,12 @@ def _visit_days(clause: str, when: When | None) -> When | None:
     days = count_of(m.group("n"))
     if not 2 <= days <= 31:
         return when
-    return _visit_span(when, days, ended=_VISIT_ENDED.search(clause, 0, m.start()) is not None)
+    # "concluded a three-day visit on Sunday", "on a three-day working visit to Tanzania that ends today"
+    # (the day told after the visit: "landed on Sunday for a five-day trade mission that ends today" began then)
+    ended = _VISIT_ENDED.search(clause, 0, m.start()) is not None or (
+        _ENDED_AFTER.match(clause, m.end()) is not None and clause.find(when.phrase, m.end()) >= 0
+    )
+    return _visit_span(when, days, ended=ended)
 
 
 def _days_of_talks(meet: re.Match[str], when: When | None, clause: str) -> When | None:
@@ -4431,7 +4436,7 @@ def _days_of_talks(meet: re.Match[str], when: When | None, clause: str) -> When 
 
 
 _ENDED_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,4}?\s+(?:that|which)\s+(?:ended|concluded|closed)\b|,?\s+ending\b"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:that|which)\s+(?:ended|ends|concluded|concludes|closed|closes)\b|,?\s+ending\b"
 )
 
 

@@ -244,3 +244,22 @@ def test_two_weekdays_in_a_row_are_one_span_and_a_weekday_still_to_come_may_be_t
     (week_on,) = find_dates("The ministers will meet next Wednesday.", wednesday)
     assert week_on.when is not None
     assert week_on.when.start == date(2026, 7, 22)
+
+
+def test_a_visit_that_ends_today_ran_up_to_today_and_one_begun_on_a_day_from_it(analysed: Analyse) -> None:
+    thursday = "Thursday, 15 October 2026\nHeadline\n\n"
+    text = thursday + (
+        "Uganda and Tanzania signed a health pact in Dar es Salaam on Tuesday.\n\n"
+        "Uganda's health minister Joyce Okello is on a three-day working visit to Tanzania that ends today.\n"
+    )
+    (visit,) = [e for e in analysed(text, "ends-today").fragment.events if e.type is EventType.VISIT]
+    assert visit.when is not None
+    assert (visit.when.start, visit.when.end) == (date(2026, 10, 13), date(2026, 10, 15))
+    text = thursday + (
+        "Fiji and Malaysia signed a trade pact in Kuala Lumpur on Tuesday.\n\n"
+        "Fiji's deputy prime minister Josefa Vakaloloma landed in Kuala Lumpur on Sunday for a five-day trade "
+        "mission that ends today.\n"
+    )
+    (visit,) = [e for e in analysed(text, "mission").fragment.events if e.type is EventType.VISIT]
+    assert visit.when is not None
+    assert (visit.when.start, visit.when.end) == (date(2026, 10, 11), date(2026, 10, 15))
