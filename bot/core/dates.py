@@ -601,7 +601,9 @@ def _future_clause(text: str, at: int) -> bool:
     """True when the clause before ``at`` speaks of what is still to come: "officials would meet again in Seoul
     in June", "are expected to sign ... Friday", "will travel to Delhi on Monday"."""
     sentence = text[max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
-    clause = re.split(r",\s|;\s|\sbut\s", sentence)[-1]
+    pieces = re.split(r",\s|;\s|\sbut\s", sentence)
+    # "would suspend, from April 1, the surcharge": a date set off by commas belongs to the clause before them
+    clause = pieces[-1] if pieces[-1].strip() or len(pieces) == 1 else pieces[-2]
     ahead = [m.end() for m in (*_FUTURE_WORDS.finditer(clause), *_MODAL.finditer(clause))]
     # "would build on the agreement signed on Tuesday", "the tariff that Washington imposed on Monday": a past
     # verb between the future word and the date has the date ("to be signed on Friday" is still to come).

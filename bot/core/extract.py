@@ -78,8 +78,10 @@ _SIDES = re.compile(
 )
 _SIDES_SUBJECT = re.compile(
     r"(?:\b(?:the two|both) (?:sides|countries|nations|governments|delegations)|"
-    r"\b(?:officials|negotiators|delegations|delegates|teams|representatives|planners|experts) (?:from|of) "
-    r"(?:the two|both) (?:sides|countries|nations|governments|ministries)|"
+    r"\b(?i:officials|negotiators|delegations|delegates|teams|representatives|planners|experts|groups) (?:from|of) "
+    r"(?:the two|both) (?:[a-z]+ ){0,2}(?:sides|countries|nations|governments|ministries)|"
+    # "Senior officials will meet in Tarawa in November": the working level of the story's two
+    r"\b(?:[Ss]enior officials|[Tt]echnical teams|[Ww]orking groups|[Ee]xpert groups)|"
     r"(?P<a>\b[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:trade )?"
     r"(?:negotiators|officials|delegations|delegates|teams))"
     r"(?: (?:would|will|shall|could|may|had|have|has|are|were|is|be|to|agreed|again|also|last|then|first|later|"
@@ -93,6 +95,13 @@ _JOINT_BODY = re.compile(
     r"\b(?:Committee|Commission|Council|Working Group|Forum|Dialogue)\b"
 )
 """A body two countries hold together: "the Kuwaiti-Jordanian Joint Higher Committee", "Joint Trade Committee"."""
+_JOINT_BODY_BEFORE = re.compile(
+    _JOINT_BODY.pattern + r"(?: (?:on|for) [A-Z][\w-]*(?: (?:and|of) [A-Z][\w-]*)*)?"
+    r"(?: (?:will|would|is to|is due to|is set to|is expected to|also|then|next))* $"
+)
+"""A joint body that is the subject of a meeting verb: "... Joint Permanent Commission on Cooperation will "."""
+_JOINT_BODY_AFTER = re.compile(r" of (?:the )?(?:[\w–-]+ ){0,4}?" + _JOINT_BODY.pattern)
+"""The joint body a meeting is of: "the first meeting of the Malaysia–Timor-Leste Joint Commission"."""
 _MEETING_LINK = re.compile(
     r"\b(?:following|after|during|at) (?:the|their|these) (?:discussions?|talks|meeting|meetings)\b",
     re.IGNORECASE,
@@ -121,7 +130,7 @@ _ROUND = (
 )
 """Before "talks": "a first round of", "the eighth round of", "their bilateral"."""
 _MEET = re.compile(
-    r"\b(?P<verb>met|meet(?:s|ing)?|(?:held|holding|hold) "
+    r"\b(?P<verb>met|meet(?:s|ing)?|sits?(?= in (?-i:[A-Z]))|(?:held|holding|hold) "
     + _ROUND
     + r"(?:talks|discussions|negotiations|consultations|meeting)|"
     # "held nearly three hours of talks", "held two days of talks"
@@ -129,6 +138,8 @@ _MEET = re.compile(
     r"(?:talks|discussions|negotiations|consultations)|"
     # "talks with", "talks on mineral supply between the two governments"
     r"(?:talks|discussions|negotiations|consultations) (?:(?:on|over|about) [^,;.]{1,40}? )?(?:with|between)|spoke (?:to|with)|"
+    # "Prime Minister A and his Barbadian counterpart, B, spoke by telephone on Monday evening"
+    r"spoke (?:by|on the|over the) (?:tele)?phone|"
     r"called on|hosted|received|"
     # "a phone call between the two presidents last Friday"
     r"(?:(?:tele)?phone|video) (?:call|conversation|conference)s? (?:between|with(?= (?-i:[A-Z]|his |her |their )))|"
@@ -1947,6 +1958,30 @@ class _Run:
             and self.text[tokens[k].end : tokens[k].end + 1] in (",", ".", ";")
         )
 
+    def _countries_of_word(self, word: str) -> list[str]:
+        """The country a word names ("Timor-Leste"), or those its hyphenated parts name ("Kuwaiti-Jordanian")."""
+        slug = self.vocab.country_of(word)
+        if slug is not None:
+            return [slug]
+        return (
+            [s for part in word.split("-") if (s := self.vocab.country_of(part)) is not None]
+            if "-" in word
+            else []
+        )
+
+    def _joint_body_meeting(self, clause: str, meet: re.Match[str]) -> tuple[int, int] | None:
+        """Where the clause names a joint body that meets: "the Zambia–Malawi Joint Permanent Commission on
+        Cooperation will sit in Lilongwe", "the first meeting of the Malaysia–Timor-Leste Joint Commission, held in
+        Dili" (the body's name with the words before it, which may name its two countries)."""
+        before = _JOINT_BODY_BEFORE.search(clause, max(0, meet.start() - 160), meet.start())
+        if before is not None:
+            return max(0, before.start() - 40), before.end()
+        if meet.group("verb").lower().startswith("meeting"):
+            after = _JOINT_BODY_AFTER.match(clause, meet.end())
+            if after is not None:
+                return meet.end(), after.end()
+        return None
+
     def _past_honorifics(self, tokens: list[Token], j: int) -> int:
         """The index after the honorifics that open at ``j``: "Datuk Seri Mohd Azlan" -> the index of "Mohd"."""
         while j < len(tokens) and tokens[j].text.rstrip(".") in self.ex._honorifics:
@@ -2698,6 +2733,9 @@ class _Run:
         if visit and (not sign or _DURING_WHICH.search(clause, visit.end(), sign.start())):
             # "X flew to Amman for a working visit, during which the two governments exchanged the instruments"
             event = self._visit(sentence, clause, start, tags, visit, when, place)
+            if event is None and (again := _VISIT.search(clause, visit.end())) is not None:
+                # "The visit comes after Azlina Hashim visited Dili last week": the noun names none; the verb does
+                event = self._visit(sentence, clause, start, tags, again, when, place)
             if event:
                 made.append(event)
         elif visit and sign and made and (during := _A_VISIT_BY.search(clause, sign.end())) is not None:
@@ -3139,8 +3177,16 @@ class _Run:
             return None  # "The cabinet held its weekly meeting", "the board will hold its next meeting": no talks
         if "reconven" in verb and not _RECONVENING.search(clause, max(0, meet.start() - 120), meet.start()):
             return None  # "Peru's Congress will reconvene on Thursday": not talks
-        if sides is not None or (
-            its_session and not any(t.start >= start + meet.start() - 60 for t in tags if t.kind == "person")
+        body = self._joint_body_meeting(clause, meet)
+        if verb.startswith("sit") and body is None:
+            return None  # "protesters sit in Parliament Square": only a joint body sits as talks
+        if (
+            sides is not None
+            or body is not None
+            or (
+                its_session
+                and not any(t.start >= start + meet.start() - 60 for t in tags if t.kind == "person")
+            )
         ):
             # "He said officials from the two countries would meet in Pretoria": the two countries hold talks, not
             # the speaker. "the Kuwaiti-Jordanian Joint Higher Committee will convene its next session": the
@@ -3148,12 +3194,16 @@ class _Run:
             named = (
                 [sides.group("a"), sides.group("b")]
                 if sides is not None and sides.group("a")
+                else re.split(r"[\s–]+", clause[body[0] : body[1]])
+                if body is not None
                 else re.split(r"[\s\-–]+", clause[max(0, meet.start() - 80) : meet.start()])
             )
-            slugs = [slug for w in named if (slug := self.vocab.country_of(w)) is not None]
+            slugs = [slug for w in named for slug in self._countries_of_word(w)]
             parties = list(dict.fromkeys(slugs)) if len(set(slugs)) >= 2 else list(self.main_pair)
-            if (sides is None or sides.group("a")) and len(set(slugs)) < 2:
-                parties = []  # "Smith and Jones officials", a joint body that names no two countries
+            if (sides is None or sides.group("a")) and len(set(slugs)) < 2 and (body is None or slugs):
+                # "Smith and Jones officials", a joint body that names no two countries ("The Joint Commission will
+                # meet in Lusaka": the story's two, when it names no country at all)
+                parties = []
             if len(parties) >= 2:
                 if (
                     sides is not None
@@ -4188,7 +4238,7 @@ _SIGN_HINTS = ("sign", "ink", "seal", "conclud", "renew", "formali", "exchang")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|across|around|of|via)\s+$", re.IGNORECASE)
 """A word that makes the name after it a place ("talks in Medina"), where "Medina said" is a person."""
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",
-               "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed", "conven", "consultation", "phone", "video", "round")  # fmt: skip
+               "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed", "conven", "consultation", "phone", "video", "round", "sit")  # fmt: skip
 _VISIT_HINTS = (
     "visit",
     "trip",
