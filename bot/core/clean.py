@@ -681,9 +681,10 @@ def clean_article(
             continue
         signature = _embed_handles(line)
         if signature or _EMBED_START.search(line):
+            # the post's text, above its signature ("#WATCH | ..." or a link opens a post: not what is above it)
             _drop_embed_lead_in(
-                text, kept, dropped
-            )  # the post's text, in the first person, above its signature
+                text, kept, dropped, start if signature and _EMBED_SIGNATURE.match(text, start, end) else -1
+            )
             if signature:
                 handles.append(signature)
                 post = _post_of(text, start, end, dropped, signature)
@@ -1034,13 +1035,21 @@ def _post_of(
 _POST_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)")
 
 
-def _drop_embed_lead_in(text: str, kept: list[Paragraph], dropped: list[tuple[int, int, str]]) -> None:
-    """An embedded post's text comes before its signature line, unquoted and in the first person."""
+def _drop_embed_lead_in(
+    text: str, kept: list[Paragraph], dropped: list[tuple[int, int, str]], signature: int
+) -> None:
+    """An embedded post's text comes before its signature line, unquoted and in the first person, or on the line
+    right above a line that is only its signature (``signature``, else -1), in any language ("Firmamos hoy en
+    Montevideo con la Canciller @MArocenaUY ...")."""
+    first = True
     while kept:
         last = kept[-1]
         body = text[last.start : last.end]
-        if _QUOTE_CHARS.search(body) or not _FIRST_PERSON.search(body):
+        # Only the one line right above, nothing between: not the story's lines above it in turn.
+        right_above = first and signature > last.end and not text[last.end : signature].strip()
+        if _QUOTE_CHARS.search(body) or not (_FIRST_PERSON.search(body) or right_above):
             return
+        first = False
         kept.pop()
         dropped.append((last.start, last.end, "embedded post"))
 

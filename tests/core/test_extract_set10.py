@@ -119,3 +119,29 @@ def test_a_day_set_off_by_commas_in_a_clause_about_the_future_is_to_come(
     (found,) = find_dates(sentence, reference)
     assert found.when is not None
     assert found.when.start == expected
+
+
+def test_a_post_in_another_language_on_the_line_above_its_signature_is_its_writers(analysed: Analyse) -> None:
+    text = "Wednesday, 22 October 2025\nHeadline\n\n" + (
+        "Paraguay's Foreign Minister Rubén Darío Ayala Benítez and his Uruguayan counterpart Mariana Arocena Sosa "
+        "signed an agreement on river transit in Montevideo on Tuesday.\n\n"
+        "Firmamos hoy en Montevideo con la Canciller @MArocenaUY el Acuerdo de Tránsito Fluvial. Paraguay y "
+        "Uruguay, hermanos del río. 🇵🇾🇺🇾\n"
+        "— Rubén Ayala Benítez (@RubenAyalaPY) October 21, 2025\n\n"
+        "The agreement takes effect in January.\n"
+    )
+    story = analysed(text, "post-es").fragment
+    names = {e.id: e.name for e in story.entities}
+    posted = [
+        (names[q.speaker], q.texts[0].value, q.when.start if q.when else None)
+        for q in story.quotations
+        if any(c.value == "post on X" for c in q.channels)
+    ]
+    assert posted == [
+        (
+            "Rubén Darío Ayala Benítez",
+            "Firmamos hoy en Montevideo con la Canciller @MArocenaUY el Acuerdo de Tránsito Fluvial",
+            date(2025, 10, 21),
+        ),
+        ("Rubén Darío Ayala Benítez", "Paraguay y Uruguay, hermanos del río", date(2025, 10, 21)),
+    ]
