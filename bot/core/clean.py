@@ -293,6 +293,11 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(\d{1,2})\s+(?:de\s+)?(ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre)?|set(?:embro|iembre)?|out(?:ubro)?|"
         r"dez(?:embro)?|fev(?:ereiro)?|mai(?:o)?)\.?\s+(?:de\s+)?((?:19|20)\d\d)(?:\s*[-,]?\s*" + _TIME_RE + ")?",
         re.IGNORECASE)),
+    # "Publié le : mardi 10 mars 2026 – 17:48", "1er avril 2026": a French month
+    ("dmy", re.compile(
+        r"\b(\d{1,2})(?:er)?\s+(janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|"
+        r"sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?)\.?\s+((?:19|20)\d\d)"
+        r"(?:\s*[-–,]?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
     ("mdy", re.compile(
         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\b" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+"
         r"((?:19|20)\d\d)(?:\s*,?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
@@ -447,15 +452,17 @@ def _parse_published(line: str) -> tuple[date, str | None, str] | None:
     return None
 
 
-_OTHER_MONTHS = {"ene": 1, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dic": 12, "dez": 12}
-"""Spanish and Portuguese months whose first three letters are no English month's."""
+_OTHER_MONTHS = {"ene": 1, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dic": 12, "dez": 12,
+                 "fév": 2, "avr": 4, "aoû": 8, "aou": 8, "déc": 12, "juin": 6, "juil": 7}  # fmt: skip
+"""Spanish, Portuguese and French months whose first three letters are no English month's ("juin" and "juillet"
+by their first four)."""
 
 
 def _month_number(token: str) -> int:
     word = (
         unicodedata.normalize("NFKC", token).lower().rstrip(".")
     )  # "ſept" (long s) matches a caseless pattern
-    return MONTHS.get(word) or MONTHS.get(word[:3]) or _OTHER_MONTHS[word[:3]]
+    return MONTHS.get(word) or _OTHER_MONTHS.get(word[:4]) or MONTHS.get(word[:3]) or _OTHER_MONTHS[word[:3]]
 
 
 def _years_in(text: str) -> list[int]:

@@ -7,8 +7,10 @@ from datetime import date
 
 import pytest
 
+from bot.core.clean import clean_article
 from bot.core.dates import find_dates
 from bot.core.model import Event, EventType, Story
+from bot.core.vocab import Vocabulary
 from tests.core.support import Analyse
 
 HEAD = "Wednesday, 8 July 2026\nHeadline of the story\n\n"
@@ -145,3 +147,26 @@ def test_a_post_in_another_language_on_the_line_above_its_signature_is_its_write
         ),
         ("Rubén Darío Ayala Benítez", "Paraguay y Uruguay, hermanos del río", date(2025, 10, 21)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publié le : mardi 10 mars 2026 – 17:48", date(2026, 3, 10)),
+        ("Mis à jour le 1er avril 2026", date(2026, 4, 1)),
+        ("Publié le 3 juillet 2026, 09:12", date(2026, 7, 3)),
+        ("15 juin 2026", date(2026, 6, 15)),
+        ("Le 2 août 2025", date(2025, 8, 2)),
+        ("4 déc. 2025", date(2025, 12, 4)),
+    ],
+)
+def test_a_publication_line_in_french_is_read(vocab: Vocabulary, line: str, expected: date) -> None:
+    text = (
+        "PORT LOUIS GAZETTE\n\nMauritius and Seychelles sign a surveillance pact\n\n"
+        f"{line}\nPar Nadia Ramdewar\n\n"
+        "Mauritius and Seychelles signed an agreement on joint maritime surveillance in Port Louis on Tuesday, "
+        "the two governments said.\n"
+    )
+    article = clean_article(text, vocab.outlets, vocab.agencies)
+    assert article.published is not None
+    assert article.published.start == expected
