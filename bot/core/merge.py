@@ -1111,7 +1111,14 @@ def infer_published(fragment: Story, builder: StoryBuilder) -> tuple[date, str] 
         for event_id in sorted(candidates):
             rec = builder.events[event_id]
             when = rec.best_when()
-            if when is None or when.precision is not Precision.DAY or (best and when.end <= best[0]):
+            if when is None or not (
+                when.precision is Precision.DAY or (when.precision is Precision.RANGE and when.span_days <= 7)
+            ):
+                continue
+            # A day; or the few days of a visit ("a three-day state visit"), which may run on after the page: the page
+            # is from the first of them on.
+            day = when.end if when.precision is Precision.DAY else when.start
+            if best and day <= best[0]:
                 continue
             agreement_names: set[str] = set()
             if rec.agreement and rec.agreement in builder.entities:
@@ -1124,7 +1131,7 @@ def infer_published(fragment: Story, builder: StoryBuilder) -> tuple[date, str] 
             theirs = [_name_keys(builder.entities[e]) for e in sorted(rec.people()) if e in builder.entities]
             shared = {n for n in mine if any(_names_score((n,), keys) >= 80 for keys in theirs)}
             if len(shared) >= 2 or (shared and shared_agreement):
-                best = (when.end, f"inferred from the {event.type.value} it reports ({when.label()})")
+                best = (day, f"inferred from the {event.type.value} it reports ({when.label()})")
     return best
 
 

@@ -73,7 +73,7 @@ TITLE_MODIFIERS = (
     "promotion", "expatriates", "reform", "competitiveness", "mineral", "production", "managing", "welfare",
     "overseas", "employment", "oceans", "ocean", "maritime", "marine", "social",
     "international", "cooperation", "co-operation", "cooperatives", "co-operatives", "relations", "enterprises",
-    "small", "medium", "micro",
+    "small", "medium", "micro", "regional", "integration",
 )  # fmt: skip
 SURNAME_PARTICLES = frozenset(
     {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "dos", "das", "del", "du",

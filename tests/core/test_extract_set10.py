@@ -9,7 +9,10 @@ import pytest
 
 from bot.core.clean import clean_article
 from bot.core.dates import find_dates
-from bot.core.model import Event, EventType, Story
+from bot.core.extract import Extractor
+from bot.core.merge import StoryBuilder
+from bot.core.model import Event, EventType, Precision, Story
+from bot.core.pipeline import ArticleInput, finish, prepare
 from bot.core.vocab import Vocabulary
 from tests.core.support import Analyse
 
@@ -170,3 +173,29 @@ def test_a_publication_line_in_french_is_read(vocab: Vocabulary, line: str, expe
     article = clean_article(text, vocab.outlets, vocab.agencies)
     assert article.published is not None
     assert article.published.start == expected
+
+
+def test_an_undated_page_is_dated_by_a_signing_known_by_the_days_of_a_visit(vocab: Vocabulary) -> None:
+    dated = (
+        "PORT LOUIS GAZETTE\n\nMauritius and Seychelles sign a surveillance pact\n\nPublié le : mardi 10 mars 2026\n\n"
+        "President Marc-Antoine Esparon of Seychelles is in Port Louis on a three-day state visit that ends "
+        "today. During the visit, the Agreement on Joint Maritime Surveillance was signed by Seychelles' Minister "
+        "for Foreign Affairs Régis Labrosse and Mauritius' Minister of Foreign Affairs Anjalee Baboolall-Ramdin.\n"
+    )
+    undated = (
+        "MAHÉ COURIER\n\nEsparon home with patrol deal\n\n"
+        "President Marc-Antoine Esparon returned home from a state visit to Mauritius, bringing back the "
+        "Agreement on Joint Maritime Surveillance, which Foreign Affairs Minister Régis Labrosse and his Mauritian "
+        "counterpart, Anjalee Baboolall-Ramdin, signed in Port Louis.\n"
+    )
+    extractor = Extractor(vocab)
+    builder = StoryBuilder(None, vocab)
+    first = finish(prepare(ArticleInput("gazette", dated), vocab), builder, extractor, 1)
+    builder.add(first.fragment, first.source)
+    (signing,) = events(first.fragment, EventType.SIGNING)
+    assert signing.when is not None
+    assert (signing.when.start, signing.when.precision) == (date(2026, 3, 8), Precision.RANGE)
+    second = finish(prepare(ArticleInput("courier", undated), vocab), builder, extractor, 2)
+    assert second.source.inferred
+    assert second.source.published is not None
+    assert second.source.published.start == date(2026, 3, 8)
