@@ -614,6 +614,11 @@ _DESCRIBED = re.compile(
     r"emir))\b(?![ -][A-Z])(?! (?:of|for|in charge)\b)"
 )
 """A person told by country and office: "The Jordanian minister had arrived ...", "the Vanuatu leader"."""
+_THE_OFFICE = re.compile(
+    r"\b[Tt]he (?P<office>(?i:president|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|"
+    r"trade minister|finance minister|king|emir))\b(?![ -][A-Z])(?! (?:of|for|in charge)\b)"
+)
+"""A person told by office alone: "the President said ...", "the Prime Minister's office"."""
 _LEADER_TITLES = (
     "president",
     "prime minister",
@@ -2219,6 +2224,12 @@ class _Run:
             if described is not None:
                 owns = text[m.end() : m.end() + 2] in ("’s", "'s")
                 add(_Tag("person", m.start(), m.end(), described, m.group(0), owns))
+        for m in _THE_OFFICE.finditer(text, s, e) if "the " in low else ():
+            # "the President said the visit had achieved ...": the one person of the article with that office
+            described = self._by_title(m.group("office").lower())
+            if described is not None and not any(t.start <= m.start() < t.end for t in tags):
+                owns = text[m.end() : m.end() + 2] in ("’s", "'s")
+                add(_Tag("person", m.start(), m.end(), described, m.group(0), owns))
         if "@" in low:
             for m in re.finditer(r"@(\w{2,30})", text[s:e]):
                 handle_key = self._person_for_handle(m.group(1))
@@ -2329,6 +2340,10 @@ class _Run:
             return any(w in t.lower() for t in person.titles for w in words)
 
         found = [k for k, p in self.people.items() if p.country == country and holds(p)]
+        if not found and office != "leader":
+            # "The Seychellois president" of an article that named "President Marc-Antoine Esparon of Seychelles"
+            # with no country it read: the one of that office whose country is not known
+            found = [k for k, p in self.people.items() if p.country is None and holds(p)]
         if not found and office == "leader":
             # Only one the sentence names too: "The Vanuatu leader is set to visit Canberra, where Toara ..."
             found = [
@@ -2338,6 +2353,12 @@ class _Run:
                 and holds(p)
                 and any(w in told_in for n in p.names for w in n.split()[1:])
             ]
+        return found[0] if len(found) == 1 else None
+
+    def _by_title(self, office: str) -> str | None:
+        """The one person of the article whose title holds ``office`` ("president", not "vice president")."""
+        office_re = re.compile(rf"(?<!vice )(?<!vice-)(?<!deputy )\b{re.escape(office)}\b")
+        found = [k for k, p in self.people.items() if any(office_re.search(t.lower()) for t in p.titles)]
         return found[0] if len(found) == 1 else None
 
     def _person_for_handle(self, handle: str) -> str | None:
@@ -4238,7 +4259,7 @@ _SIGN_HINTS = ("sign", "ink", "seal", "conclud", "renew", "formali", "exchang")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|across|around|of|via)\s+$", re.IGNORECASE)
 """A word that makes the name after it a place ("talks in Medina"), where "Medina said" is a person."""
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",
-               "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed", "conven", "consultation", "phone", "video", "round", "sit")  # fmt: skip
+               "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed", "conven", "consultation", "phone", "video", "round", " sit in", " sits in")  # fmt: skip
 _VISIT_HINTS = (
     "visit",
     "trip",

@@ -10,7 +10,8 @@ __all__ = ["name_key", "slugify", "tidy_title"]
 
 _HONORIFIC = re.compile(
     r"^(?:mr|mrs|ms|dr|shri|smt|sri|sir|dame|prof|gen|lt|col|adm|sen|rep|gov|hon"
-    r"|datuk|dato'?|datin|seri|haji|hajah|ratu|samdech|oknha|chumteav)\.?\s+",
+    r"|datuk|dato'?|datin|seri|haji|hajah|ratu|samdech|oknha|chumteav"
+    r"|colonel|brigadier|lieutenant|commodore|admiral|captain)\.?\s+",
     re.I,
 )
 

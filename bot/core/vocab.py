@@ -85,7 +85,9 @@ HONORIFICS = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt
               "Capt.", "Cdr.", "Sayyid", "Sayyida", "Sheikh", "Sheikha", "Alhaji", "Alhaja", "Hajia",
               # Malaysia's, Fiji's and Cambodia's: "Datuk Seri Mohd Azlan", "Ratu Josefa", "Samdech Tea Sokha"
               "Datuk", "Dato'", "Dato", "Datin", "Seri", "Haji", "Hajah", "Ratu", "Samdech",
-              "Oknha", "Chumteav")  # fmt: skip
+              "Oknha", "Chumteav",
+              # ranks written out: "Colonel Brigitte Hoareau"
+              "Colonel", "Brigadier", "Lieutenant", "Commodore", "Admiral", "Captain")  # fmt: skip
 AGREEMENT_HEADS = (
     "agreement", "arrangement", "framework", "pact", "treaty", "memorandum", "accord", "deal", "protocol",
     "charter", "declaration", "convention", "mou", "roadmap", "compact", "understanding",

@@ -20,6 +20,11 @@ HEAD = "Wednesday, 8 July 2026\nHeadline of the story\n\n"
 LEAD = "Zambia and Malawi signed an agreement on sugar trade in Chipata on Tuesday.\n\n"
 
 
+def said(story: Story) -> set[tuple[str, str]]:
+    names = {e.id: e.name for e in story.entities}
+    return {(names[q.speaker], t.value) for q in story.quotations for t in q.texts}
+
+
 def events(story: Story, kind: EventType) -> list[Event]:
     return [e for e in story.events if e.type is kind]
 
@@ -199,3 +204,33 @@ def test_an_undated_page_is_dated_by_a_signing_known_by_the_days_of_a_visit(voca
     assert second.source.inferred
     assert second.source.published is not None
     assert second.source.published.start == date(2026, 3, 8)
+
+
+def test_the_one_person_of_an_office_is_told_by_it_and_ranks_are_no_part_of_a_name(analysed: Analyse) -> None:
+    text = "Tuesday, 10 March 2026\nHeadline\n\n" + (
+        "President Marc-Antoine Esparon of Seychelles returned home on Monday from a state visit to Mauritius, "
+        "where he met Prime Minister Vikash Dookhony.\n\n"
+        'Speaking to reporters, the President said the visit had achieved "everything we went for and a little '
+        'more."\n\n'
+        'The Seychellois president told reporters: "We will study the patrol rules carefully."\n\n'
+        "The Chief of Defence Forces, Colonel Brigitte Hoareau, said the coast guard had been consulted. Colonel "
+        "Hoareau said Seychelles would keep the final say.\n"
+    )
+    story = analysed(text, "office").fragment
+    assert said(story) == {
+        ("Marc-Antoine Esparon", "everything we went for and a little more"),
+        ("Marc-Antoine Esparon", "We will study the patrol rules carefully"),
+    }
+    people = {e.name: [t.value for t in e.titles] for e in story.entities if e.id.startswith("person:")}
+    assert people["Brigitte Hoareau"] == ["Chief of Defence Forces"]
+    assert "Colonel Brigitte Hoareau" not in people
+
+
+def test_the_president_of_an_article_with_two_presidents_is_no_one(analysed: Analyse) -> None:
+    text = "Tuesday, 10 March 2026\nHeadline\n\n" + (
+        "President Marc-Antoine Esparon of Seychelles met President Navin Ramjattan of Mauritius in Port Louis on "
+        "Monday.\n\n"
+        'Speaking to reporters, the President said the visit had achieved "everything we went for and a little '
+        'more."\n'
+    )
+    assert said(analysed(text, "two-presidents").fragment) == set()
