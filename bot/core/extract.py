@@ -95,6 +95,8 @@ _JOINT_BODY = re.compile(
     r"\b(?:Committee|Commission|Council|Working Group|Forum|Dialogue)\b"
 )
 """A body two countries hold together: "the Kuwaiti-Jordanian Joint Higher Committee", "Joint Trade Committee"."""
+_AND_ANOTHER = re.compile(r", and (?=(?:a|an|the|two|three|later|then)\b)")
+"""Where a clause goes on to another of its kind: "..., and a telephone call between the two presidents in January"."""
 _JOINT_BODY_BEFORE = re.compile(
     _JOINT_BODY.pattern + r"(?: (?:on|for) [A-Z][\w-]*(?: (?:and|of) [A-Z][\w-]*)*)?"
     r"(?: (?:will|would|is to|is due to|is set to|is expected to|also|then|next))* $"
@@ -142,7 +144,8 @@ _MEET = re.compile(
     r"spoke (?:by|on the|over the) (?:tele)?phone|"
     r"called on|hosted|received|"
     # "a phone call between the two presidents last Friday"
-    r"(?:(?:tele)?phone|video) (?:call|conversation|conference)s? (?:between|with(?= (?-i:[A-Z]|his |her |their )))|"
+    r"(?:(?:tele)?phone|video) (?:call|conversation|conference)s?(?: (?:on|last|late on|early on) [A-Z]\w+)? "
+    r"(?:between|with(?= (?-i:[A-Z]|his |her |their )))|"
     # "The sides will reconvene in Seoul in April", "will hold a fourth round in Hanoi in September"
     r"reconvene[sd]?|(?:hold|held|holds) (?:a|an|the|their) (?:\w+ )?round\b"
     r"(?! of (?!(?:[a-z-]+ )?(?:talks|negotiations|discussions|consultations)))|"
@@ -2552,6 +2555,43 @@ class _Run:
         if subject:
             self.last_subject = subject
 
+    def _coordinated_meetings(
+        self,
+        sentence: Sentence,
+        clause: str,
+        start: int,
+        tags: list[_Tag],
+        dates: list[DateMatch],
+        first: re.Match[str],
+    ) -> list[_Event]:
+        """ "The visit follows technical talks between the two countries' services in Sanniquellie last month, and
+        a telephone call between the two presidents in January": each part after ", and a ..." that tells talks of
+        its own is read as a clause of its own, with its own date and place."""
+        made: list[_Event] = []
+        for part in _AND_ANOTHER.finditer(clause, first.end()):
+            at = part.end()
+            end = next((m.start() for m in _AND_ANOTHER.finditer(clause, at)), len(clause))
+            text = clause[at:end]
+            meet = _MEET.search(text) if holds_any(text.lower(), _MEET_HINTS) else None
+            if meet is None:
+                continue
+            own = [d for d in dates if start + at <= sentence.start + d.start < start + end]
+            when = next((d.when for d in own if d.when is not None), None)
+            part_tags = [t for t in tags if start + at <= t.start < start + end]
+            event = self._meeting(
+                sentence,
+                text,
+                start + at,
+                part_tags,
+                meet,
+                when,
+                self._place(text, start + at, part_tags),
+                None,
+            )
+            if event is not None:
+                made.append(event)
+        return made
+
     def _date_by_noun(self, sentence: Sentence, masked: str, dates: list[DateMatch]) -> None:
         """ "Argentina has raised tariffs ... The increase, set out in a decree published on Monday, ...", "The
         visit, which began on Monday, ...": a sentence that names the event just told by its noun, and reports
@@ -2683,10 +2723,22 @@ class _Run:
             made.append(self._signing(sentence, clause, start, tags, sign, when, place, occasion))
         meet = _MEET.search(clause) if holds_any(low, _MEET_HINTS) else None
         if meet and not sign:
+            part_end = next((m.start() for m in _AND_ANOTHER.finditer(clause, meet.end())), None)
+            if part_end is not None:
+                # "talks in Sanniquellie last month, and a telephone call ... in January": not the part after's day
+                when = next(
+                    (
+                        d.when
+                        for d in dates
+                        if d.when is not None and sentence.start + d.start < start + part_end
+                    ),
+                    None,
+                )
             event = self._meeting(sentence, clause, start, tags, meet, when, place, occasion)
             if event:
                 event.when = _days_of_talks(meet, event.when, clause)
                 made.append(event)
+            made.extend(self._coordinated_meetings(sentence, clause, start, tags, dates, meet))
         elif (
             meet
             and sign
@@ -3281,8 +3333,10 @@ class _Run:
                 return None  # "the fourth round" after a round with someone else: theirs
             if a_round and not round_of_ours:
                 self._talks_with_another = True  # "... a third round of negotiations with the European Union"
+            # "technical talks between the two countries' customs services": the story's two
+            sides_after = between and _SIDES.match(clause, meet.end() + 1) is not None
             if len({t.key for t in countries}) < 2 and not (
-                (_SIDES.search(clause[: meet.start()]) or round_of_ours) and self.main_pair
+                (_SIDES.search(clause[: meet.start()]) or round_of_ours or sides_after) and self.main_pair
             ):
                 return None  # a round of talks is the story's two countries' when it names no one else
             if when is None and place is None and all(t.start > start + meet.start() for t in countries):

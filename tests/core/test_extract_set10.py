@@ -234,3 +234,31 @@ def test_the_president_of_an_article_with_two_presidents_is_no_one(analysed: Ana
         'more."\n'
     )
     assert said(analysed(text, "two-presidents").fragment) == set()
+
+
+def test_talks_and_a_call_told_in_one_clause_are_two_events_each_with_its_date(analysed: Analyse) -> None:
+    text = (
+        HEAD
+        + LEAD
+        + (
+            "The breakthrough was prepared by a telephone call on Friday between President Bwalya Musonda Chisanga and "
+            "his Malawian counterpart, President Stanford Nkhoma.\n\n"
+            "The visit follows technical talks between the two countries' customs services in Chipata last month, and "
+            "a telephone call between the two presidents in January.\n"
+        )
+    )
+    story = analysed(text, "two-talks").fragment
+    names = {e.id: e.name for e in story.entities}
+    found = sorted(
+        (
+            sorted(names.get(r.entity, r.entity) for r in e.participants),
+            e.when.start if e.when else None,
+            e.when.end if e.when else None,
+        )
+        for e in events(story, EventType.TALKS)
+    )
+    assert found == [
+        (["Bwalya Musonda Chisanga", "Stanford Nkhoma"], date(2026, 1, 1), date(2026, 1, 31)),
+        (["Bwalya Musonda Chisanga", "Stanford Nkhoma"], date(2026, 7, 3), date(2026, 7, 3)),
+        (["Malawi", "Zambia"], date(2026, 6, 1), date(2026, 6, 30)),
+    ]
