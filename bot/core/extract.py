@@ -95,6 +95,13 @@ _JOINT_BODY = re.compile(
     r"\b(?:Committee|Commission|Council|Working Group|Forum|Dialogue)\b"
 )
 """A body two countries hold together: "the Kuwaiti-Jordanian Joint Higher Committee", "Joint Trade Committee"."""
+_SAID_BY_NAME = re.compile(
+    r"\W{0,3}\s*(?:said|says|added|told|wrote|noted|stressed)\s+(?:[a-z-]+\s+){0,3}(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
+    r"(?P<first>(?!(?:The|He|She|They)\b)[A-Z][\w’'-]*)\s+[A-Z]"
+)
+"""After a quotation, a verb of saying and a name of two capitalised words: "said Dr Rasa Kuprevičiūtė of ..."."""
+_HONOURED_OF = re.compile(r"(?P<honorific>[A-Z][\w.]*) (?P<name>[A-Z][^\s,]*(?: [A-Z][^\s,]*){0,3}) of ")
+"""An honorific, a name and "of": "Dr Rasa Kuprevičiūtė of Vilnius University" (a person and where they work)."""
 _AND_ANOTHER = re.compile(r", and (?=(?:a|an|the|two|three|later|then)\b)")
 """Where a clause goes on to another of its kind: "..., and a telephone call between the two presidents in January"."""
 _JOINT_BODY_BEFORE = re.compile(
@@ -272,7 +279,7 @@ _QUOTE_ATTRIBUTION_AFTER = re.compile(
     r"^\W{0,3}\s*(?:(?P<verb1>said|says|added|adds|wrote|writes|posted|posts|tweeted|stated|told|noted|stressed)"
     r"\s+(?P<who1>(?:[^,.]|"
     + _ABBREVIATION_DOT
-    + r"){2,60}?)(?=,|(?<![A-Z])\.|\.\s*$|\s+(?:on|in|at|to|after|during|while)\b|$)|"
+    + r"){2,90}?)(?=,|(?<![A-Z])\.|\.\s*$|\s+(?:on|in|at|to|after|during|while)\b|$)|"
     r"(?P<who2>(?:[^,.“”\"]|" + _ABBREVIATION_DOT + r"){2,80}?)\s+"
     r"(?P<verb2>said|says|added|adds|wrote|writes|posted|posts|tweeted|stated|told|"
     r"noted|stressed|underlined|declared|announced)\b|"
@@ -2160,6 +2167,10 @@ class _Run:
                 name = self._clean_name(match.name, titled=True)
                 if name and (self._resolve_name(name) or name_key(name)) in self.people:
                     return True
+        # "Dr Rasa Kuprevičiūtė of Vilnius University": a person the article knows, after an honorific, and where
+        m = _HONOURED_OF.match(self.text, tag.start, tag.end)
+        if m is not None and m.group("honorific").rstrip(".") in self.ex._honorifics:
+            return self._resolve_name(m.group("name")) is not None
         return False
 
     def _note_adjectives(self, tag: _Tag, before: str) -> None:
@@ -3787,8 +3798,11 @@ class _Run:
                 if speaker is None:
                     speaker, said = self._speaker_before(para.start, q.start)
                     channel = channel or said
+                named, by_name = self._named_speaker(q.end, closing.end) if speaker is None else (False, None)
+                if by_name is not None:
+                    speaker = by_name
                 if speaker is None and (
-                    q.start - para.start <= 2
+                    (q.start - para.start <= 2 and not named)
                     or (
                         told_end >= 0
                         and not text[told_end : q.start].strip(" \n\"“‘'")
@@ -3837,6 +3851,43 @@ class _Run:
                     if subject:
                         last_speaker = subject
                         last_channel = _channel(text[para.start : para.end])
+
+    def _named_speaker(self, q_end: int, closing_end: int) -> tuple[bool, str | None]:
+        """Whether the quotation's own sentence credits it by name ('"...," said Dr Rasa Kuprevičiūtė of Vilnius
+        University'), and the article's one person that name can be, misspelt or shortened ('"...," El Amrani told
+        reporters' of Youssef El Amrani-Bennis): such a quotation is not the last speaker's."""
+        m = _QUOTE_ATTRIBUTION_AFTER.match(self.text[q_end:closing_end])
+        if m is None:
+            named = _SAID_BY_NAME.match(self.text, q_end, closing_end)
+            if named is None or named.group("first").lower() in self.ex._title_words:
+                return False, None
+            words = self.text[named.start("first") : closing_end].split()[:3]
+        else:
+            who = next((m.group(g) for g in ("who1", "who2", "who3", "who4") if m.group(g)), "")
+            words = [
+                w
+                for w in who.split()
+                if w[:1].isupper()
+                and w.lower() not in self.ex._title_words
+                and w.rstrip(".") not in self.ex._honorifics
+                and w not in ("The", "He", "She", "They", "It")
+            ]
+        words = [
+            part
+            for w in words
+            for part in name_key(strip_possessive(w.strip(".,"))).split("-")
+            if len(part) > 2 and part not in ("of", "the", "and")
+        ]
+        if not words:
+            return False, None
+        found = {
+            key
+            for key, person in self.people.items()
+            for name in person.names
+            for part in re.split(r"[\s-]+", name_key(name))
+            if len(part) > 2 and any(fuzz.ratio(w, part) >= 80 for w in words)
+        }
+        return True, (next(iter(found)) if len(found) == 1 else None)
 
     def _opens_split(self, q: QuoteSpan, spans: list[QuoteSpan]) -> bool:
         """'"By buying together," Minister Ozoliņš said, "we pay less ..."': the quotation's first words, which

@@ -262,3 +262,22 @@ def test_talks_and_a_call_told_in_one_clause_are_two_events_each_with_its_date(a
         (["Bwalya Musonda Chisanga", "Stanford Nkhoma"], date(2026, 7, 3), date(2026, 7, 3)),
         (["Malawi", "Zambia"], date(2026, 6, 1), date(2026, 6, 30)),
     ]
+
+
+def test_a_quotation_credited_by_name_is_that_persons_and_never_the_last_speakers(analysed: Analyse) -> None:
+    text = "Wednesday, 13 May 2026\nHeadline\n\n" + (
+        "Lithuania and Romania signed a memorandum on ammunition in Vilnius on Wednesday, said Lithuania's "
+        "Defence Minister Gintarė Žemaitytė-Balčiūnienė.\n\n"
+        '"We are not ordering shells for a parade," Žemaitytė-Balčiūnienė said.\n\n'
+        '"Memoranda are a good start, but Europe is full of them," said Dr Rasa Kuprevičiūtė of Vilnius '
+        "University's Institute of International Relations and Political Science.\n\n"
+        '"A memorandum is a promise to keep talking," said economist Dr Tomas Baltrunas-Vaitkus of the University '
+        "of Klaipėda, a critic of the minister.\n\n"
+        '"Every shell we produce together is one no one waits for," Zemaityte told reporters.\n"'
+    )
+    assert said(analysed(text, "credited").fragment) == {
+        ("Gintarė Žemaitytė-Balčiūnienė", "We are not ordering shells for a parade"),
+        ("Rasa Kuprevičiūtė", "Memoranda are a good start, but Europe is full of them"),
+        ("Tomas Baltrunas-Vaitkus", "A memorandum is a promise to keep talking"),
+        ("Gintarė Žemaitytė-Balčiūnienė", "Every shell we produce together is one no one waits for"),
+    }
