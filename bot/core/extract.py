@@ -618,6 +618,8 @@ def _singular_title(title: str) -> str:
 
 
 _ROUND_BEFORE = re.compile(r"\brounds? of (?:[a-z-]+ ){0,2}$", re.IGNORECASE)
+_THE_TALKS_BEFORE = re.compile(r"(?:^|[,;:?]\s+|\b(?:then|later|earlier),?\s+)[Tt]he (?:[a-z-]+ ){0,2}$")
+"""Talks told with the definite article as a clause opens: "The technical-level discussions took place ..."."""
 _DESCRIBED = re.compile(
     r"\b[Tt]he (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<office>(?:(?:foreign|trade|defen[cs]e|finance|economy|"
     r"industry|commerce|deputy|prime|vice) )?(?:minister|leader|president|premier|chancellor|envoy|secretary|king|"
@@ -3310,7 +3312,9 @@ class _Run:
         people = [t for t in tags if t.kind in ("person", "group") and not t.possessive]
         # "The two prime ministers last met ...", "talks between the two ministers in Cairo"
         # (after the verb only as its object: not "During the talks, the two leaders appreciated ...")
-        between = re.search(r"\b(?:between|with)$", meet.group(0)) is not None
+        between = re.search(r"\b(?:between|with)$", meet.group(0)) is not None or clause.startswith(
+            " between ", meet.end()
+        )  # "a virtual meeting between trade officials of the two countries"
         tail = clause[meet.start() : meet.end() + 30] if between else ""
         pair = self._the_two(clause[: meet.start()] + " " + tail, sentence) if not people else []
         if pair:
@@ -3338,6 +3342,8 @@ class _Run:
                 or " will " in verb
                 or " would " in verb
                 or _ROUND_BEFORE.search(clause, 0, meet.start()) is not None
+                # "The technical-level discussions took place in Dhaka in late September": the story's own talks
+                or (_THE_TALKS_BEFORE.search(clause, 0, meet.start()) is not None and "took place" in verb)
             )
             round_of_ours = a_round and not _WITH_ANOTHER.search(clause, meet.start())
             if round_of_ours and self._talks_with_another:
@@ -3345,7 +3351,8 @@ class _Run:
             if a_round and not round_of_ours:
                 self._talks_with_another = True  # "... a third round of negotiations with the European Union"
             # "technical talks between the two countries' customs services": the story's two
-            sides_after = between and _SIDES.match(clause, meet.end() + 1) is not None
+            # ("a virtual meeting between trade officials of the two countries")
+            sides_after = between and _SIDES.search(clause, meet.end(), meet.end() + 50) is not None
             if len({t.key for t in countries}) < 2 and not (
                 (_SIDES.search(clause[: meet.start()]) or round_of_ours or sides_after) and self.main_pair
             ):
@@ -3354,7 +3361,8 @@ class _Run:
                 return (
                     None  # "trade negotiations between India and the US are underway": no talks held, a state
                 )
-            event = self._new_event(kind, sentence, clause, when)
+            # "a virtual meeting between trade officials of the two countries": the two governments' talks
+            event = self._new_event(EventType.TALKS if sides_after else kind, sentence, clause, when)
             event.place, event.occasion = place, occasion
             named = list(dict.fromkeys(t.key for t in countries))  # in order, not a set's
             if len(named) < 2 and not set(named) <= set(self.main_pair):

@@ -281,3 +281,22 @@ def test_a_quotation_credited_by_name_is_that_persons_and_never_the_last_speaker
         ("Tomas Baltrunas-Vaitkus", "A memorandum is a promise to keep talking"),
         ("Gintarė Žemaitytė-Balčiūnienė", "Every shell we produce together is one no one waits for"),
     }
+
+
+def test_a_meeting_between_officials_of_the_two_countries_and_the_talks_that_took_place(
+    analysed: Analyse,
+) -> None:
+    text = HEAD + (
+        "Kuwait and Bangladesh signed a labour agreement in Kuwait City on Tuesday.\n\n"
+        "The ground for the visit was prepared at a virtual meeting between trade officials of the two countries "
+        "earlier this month, according to the Foreign Ministry. The technical discussions took place in Dhaka in "
+        "May.\n"
+    )
+    story = analysed(text, "officials-of").fragment
+    found = sorted(
+        (sorted(parties(e)), e.when.start if e.when else None) for e in events(story, EventType.TALKS)
+    )
+    assert found == [
+        (["country:bangladesh", "country:kuwait"], date(2026, 5, 1)),
+        (["country:bangladesh", "country:kuwait"], date(2026, 7, 1)),
+    ]
