@@ -478,6 +478,7 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _IN_PRESENCE = re.compile(r"\bin the presence of\s+")
 _BY = re.compile(r"\bby\s+")
+_AGENT_AFTER = re.compile(r" by (?=[A-Z]|the |his |her |their )")
 _NOUN_KINDS: dict[str, frozenset[EventType]] = {
     **dict.fromkeys(("increase", "hike", "rise", "cut", "reduction"), frozenset({EventType.TARIFF})),
     **dict.fromkeys(("visit", "trip", "tour"), frozenset({EventType.VISIT})),
@@ -3026,7 +3027,10 @@ class _Run:
         agreements = [t for t in tags if t.kind == "agreement"]
         after_tags = [t for t in agreements if t.start >= verb_at]
         before_tags = [t for t in agreements if t.start < verb_at]
-        passive = _PASSIVE_BEFORE.search(before) is not None
+        # "was signed by"; or a participle with its agent: "2. A Memorandum of Understanding on ..., signed by A and B"
+        passive = (
+            _PASSIVE_BEFORE.search(before) is not None or _AGENT_AFTER.match(clause, sign.end()) is not None
+        )
         if passive:
             agreement = before_tags[-1] if before_tags else (after_tags[0] if after_tags else None)
         else:

@@ -300,3 +300,20 @@ def test_a_meeting_between_officials_of_the_two_countries_and_the_talks_that_too
         (["country:bangladesh", "country:kuwait"], date(2026, 5, 1)),
         (["country:bangladesh", "country:kuwait"], date(2026, 7, 1)),
     ]
+
+
+def test_a_listed_agreement_signed_by_two_ministers_names_its_signatories(analysed: Analyse) -> None:
+    text = "Friday, 23 October 2026\nHeadline\n\n" + (
+        "Indonesia and Vietnam signed four agreements in Jakarta on Thursday. The documents were:\n\n"
+        "1. A Memorandum of Understanding on Cooperation in Combating Illegal Fishing, signed by Marine Affairs and "
+        "Fisheries Minister Retno Ayu Lestari and Vietnam's Minister of Agriculture, Nguyen Thi Thanh Ha.\n"
+    )
+    story = analysed(text, "listed").fragment
+    names = {e.id: e.name for e in story.entities}
+    signatories = {
+        names[r.entity]
+        for e in events(story, EventType.SIGNING)
+        for r in e.participants
+        if r.role == "signatory"
+    }
+    assert signatories == {"Retno Ayu Lestari", "Nguyen Thi Thanh Ha"}
