@@ -263,14 +263,14 @@ _PAST_YEAR = re.compile(r"\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\b
 """A year told as past: "since the coup in July 2023", "in 2021"."""
 
 
-def weekday_dated(text: str, page: str) -> When | None:
+def weekday_dated(text: str, page: str, years: tuple[int, ...] = ()) -> When | None:
     """The day a page was written, from the latest day its text names by weekday, day and month without a year
     ("this afternoon, Wednesday 15 October"; "Yesterday, Tuesday 10 March" was written the day after): the year is
     the latest in which that day is that weekday, within a year of the page's copyright year, else of a year the text
-    names. A day told as now ("this morning, ...") wins; a day in a clause about the future is not the page's. None
-    when no year fits or none is known."""
+    names, or of ``years`` (those of the posts the page embeds). A day told as now ("this morning, ...") wins; a day
+    in a clause about the future is not the page's. None when no year fits or none is known."""
     copyright_years = [int(m.group("year")) for m in _COPYRIGHT.finditer(page)]
-    named = set(copyright_years or [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)])
+    named = set(copyright_years or [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)] or years)
     if not named:
         return None
     anchors = sorted(named, reverse=True)  # the latest year that fits: the story is read when it is news

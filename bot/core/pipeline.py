@@ -141,9 +141,18 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
                 basis, inferred = f"stated; year inferred from the {why}", True
     if published is None:
         found = anchor if anchor is not None else _latest_stated_date(body)
-        if found is None and (named := weekday_dated(body, article.text)) is not None:
-            # "this afternoon, Wednesday 15 October", on a page © 2025: the year in which that day is a Wednesday.
+        posted = sorted(p.day for p in clean.posts if p.day is not None)
+        if (
+            found is None
+            and (named := weekday_dated(body, article.text, tuple(sorted({d.year for d in posted}))))
+            is not None
+        ):
+            # "this afternoon, Wednesday 15 October", on a page © 2025 (or embedding a post of 2025): the year in which
+            # that day is a Wednesday.
             found = (named.start, f"the latest day the text names (“{named.phrase}”; {named.basis})")
+        if found is None and posted:
+            # A page is published on or after the posts it embeds.
+            found = (posted[-1], f"the date of the latest post it embeds ({posted[-1].isoformat()})")
         reported = latest_reported(body, past_only=True) if found is not None else None
         if (
             reported is not None

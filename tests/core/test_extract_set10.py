@@ -317,3 +317,22 @@ def test_a_listed_agreement_signed_by_two_ministers_names_its_signatories(analys
         if r.role == "signatory"
     }
     assert signatories == {"Retno Ayu Lestari", "Nguyen Thi Thanh Ha"}
+
+
+def test_an_undated_page_takes_its_year_from_the_post_it_embeds(vocab: Vocabulary) -> None:
+    text = (
+        "PIPES & BORDERS\n\nThe Southern Interconnection is finally on paper\n\nPosted by Mirela Tomic\n\n"
+        "I'm writing this on Saturday morning, two days after the signing in Zagreb. On Thursday, 5 November, "
+        "Croatia's Minister of Economy Ivana Saric and Bosnia's energy minister Dzenan Hadziahmetovic signed the "
+        "Intergovernmental Agreement on the Southern Gas Interconnection in Zagreb.\n\n"
+        "Within hours, Republika Srpska's energy minister, Slobodan Vukovic, had posted his objection:\n\n"
+        "Agreement signed in Zagreb tonight has no validity without the consent of Republika Srpska.\n"
+        "— Slobodan Vukovic (@SVukovicTesic) November 5, 2026\n\n"
+        "He is not wrong about the constitutional muddle.\n"
+    )
+    result = finish(
+        prepare(ArticleInput("blog", text), vocab), StoryBuilder(None, vocab), Extractor(vocab), 1
+    )
+    assert result.source.inferred
+    assert result.source.published is not None
+    assert result.source.published.start == date(2026, 11, 5)
