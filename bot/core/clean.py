@@ -78,8 +78,9 @@ class CleanArticle:
 _END_MARKERS = re.compile(
     r"^(?:related (?:topics|stories|articles|news|posts)|read next|follow us on|to read the full article|"
     r"you (?:may|might) (?:also )?like|recommended(?: for you| stories)?|trending(?: now| stories)?|"
-    r"tags?\s*:|topics?\s*:|more (?:from|stories|news)\b|most (?:read|popular|viewed)|latest (?:news|stories)|"
-    r"top stories|don'?t miss|(?:also|more) on\b(?=[^.,]{0,40}$)|related(?:\s+[a-z]+)?\s*:?\s*$|"
+    r"tags?\s*:|topics?\s*:|more (?:from|stories|news)\b|most (?:read|popular|viewed)|latest (?:news|stories|posts)|"
+    r"recent (?:posts|stories|articles|news)\s*:?\s*$|"
+    r"top stories|don'?t miss|(?:also|more) on\b(?=[^.,]{0,40}$)|related(?:\s+[a-z]+){0,2}\s*:?\s*$|"
     r"also (?:this week|in this issue|today)\s*:?\s*$|elsewhere\s*:?\s*$|explore more|first published|copyright|©|all rights reserved|"
     r"disclaimer\s*:|(?:get|download) (?:the )?app|subscribe to (?:our|the))",
     re.IGNORECASE,
@@ -256,7 +257,9 @@ _LANGUAGES = re.compile(
 """A language switcher: "English Edition | 日本語", "العربية | Sign in"."""
 _BUTTON = re.compile(r"\[[^\[\]]{1,40}\]")
 """A link or button as scraped: "[Subscribe - it's free]", "Follow Us [Google News] [WhatsApp Channel]"."""
-_READ_MORE = re.compile(r"^(?:read more|more stories|more news|also read|see also)\s*:?$", re.IGNORECASE)
+_READ_MORE = re.compile(
+    r"^(?:read more|more stories|more news|also read|read also|see also)\s*:?$", re.IGNORECASE
+)
 _CAPTION = Caseless(
     r"(?:\bfile (?:picture|photo|image|pic)|\brepresentational (?:image|picture|photo)|"
     r"^\(?(?:photo|image|picture|pic|credit)s?\s*[:|-]|\((?:photo|image|picture)[^)]*\)\s*$)"
