@@ -264,8 +264,12 @@ _CAPTION = Caseless(
     r"(?:\bfile (?:picture|photo|image|pic)|\brepresentational (?:image|picture|photo)|"
     r"^\(?(?:photo|image|picture|pic|credit)s?\s*[:|-]|\((?:photo|image|picture)[^)]*\)\s*$)"
 )
-_BRACKETED_CAPTION = re.compile(r"^\[(?:photo|image|picture|pic|video|graphic)s?\b[^\[\]]*\]$", re.IGNORECASE)
-"""A caption as scraped, whole in its brackets: "[Photo: A receives B at Bait Al Falaj, Muscat. (ONA)]"."""
+_BRACKETED_CAPTION = re.compile(
+    r"^\[(?:photo|image|picture|pic|video|graphic)s?\b[^\[\]]*\]$|^(?:(?:photo|image|picture) )?caption\s*:",
+    re.IGNORECASE,
+)
+"""A caption as scraped, whole in its brackets: "[Photo: A receives B at Bait Al Falaj, Muscat. (ONA)]", or named one:
+"Photo caption: Presidents A and B after the signing at State House. (Photo: Office of the President / C)"."""
 _EMBED_SIGNATURE = re.compile(
     r"[—–-]{1,2}\s*(?P<name>[^()\n—–]{1,60}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*$"

@@ -1442,6 +1442,8 @@ class _Run:
                 j += 1  # "Chief Minister Punjab Maryam Nawaz": the place is the portfolio's
                 title_end = tokens[j - 1].end
             names = self._name_run(tokens, j, titled=True)
+            if names and text[tokens[j - 1].end : names[0].start].strip() not in ("", ",", ".", ":"):
+                names = []  # "(Photo: Office of the President / Kevin Ramnauth)": a credit, not the President's name
             j += len(names)
             if not names and j < n and text[tokens[j - 1].end : tokens[j - 1].end + 2] == ", ":
                 # "Spain's Secretary General for Fisheries, Isabel Carrasco Muñoz, said": the name in apposition.
@@ -1561,8 +1563,9 @@ class _Run:
                     continue  # "Datuk Seri Anwar Ibrahim": the name follows the last honorific
                 run = self._name_run(tokens, i + 1, limit=3)
                 after = i + 1 + len(run)
-                if run and after < len(tokens) and tokens[after].lower in _INSTITUTIONS:
-                    continue  # "at Sir Manasupe Haus": a building named after someone
+                if run and any(t.lower in _INSTITUTIONS for t in tokens[after : after + 2]):
+                    # "at Sir Manasupe Haus", "Sir Seewoosagur Ramgoolam International Airport": named after someone
+                    continue
                 if run and self._joined(token, run[0]):
                     name = self._clean_name(" ".join(t.text for t in run))
                     if name:
@@ -4337,7 +4340,7 @@ _INSTITUTIONS = {
     "palace", "assembly", "office", "house", "hall", "centre", "center", "hotel", "ministry", "building", "council",
     "parliament", "embassy", "secretariat", "court", "university", "institute", "airport", "museum", "square",
     "park", "bridge", "port", "street", "avenue", "road", "tower", "stadium", "guest", "conference", "convention",
-    "complex", "club", "library", "mission", "department", "agency", "bank", "board", "haus",
+    "complex", "club", "library", "mission", "department", "agency", "bank", "board", "haus", "mansion",
 }  # fmt: skip
 _NOT_NAMES = _INSTITUTIONS | {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "their", "our", "this", "that", "these",

@@ -73,6 +73,7 @@ TITLE_MODIFIERS = (
     "promotion", "expatriates", "reform", "competitiveness", "mineral", "production", "managing", "welfare",
     "overseas", "employment", "oceans", "ocean", "maritime", "marine", "social",
     "international", "cooperation", "co-operation", "cooperatives", "co-operatives", "relations", "enterprises",
+    "manufacturing",
     "small", "medium", "micro", "regional", "integration",
 )  # fmt: skip
 SURNAME_PARTICLES = frozenset(
@@ -115,6 +116,9 @@ ORG_ACRONYMS = (
     "ASEAN", "NATO", "UN", "EU", "WTO", "IMF", "BRICS", "Quad", "QUAD", "G20", "G7", "G-20", "G-7", "SCO", "SAARC",
     "OPEC", "APEC", "IAEA", "WHO", "UNSC", "AU", "GCC", "OECD", "BIMSTEC", "IPEF", "USTR", "MEA", "MoD", "DRDO",
     "ISRO", "NASA", "CIA", "FBI", "Pentagon", "BJP", "Congress",
+    # regional blocs and agencies, written as words: "Mercosur's dispute settlement"
+    "Mercosur", "MERCOSUR", "ECOWAS", "Ecowas", "SADC", "COMESA", "Comesa", "CARICOM", "Caricom", "COTED", "EAC",
+    "CELAC", "Celac", "OAS", "UNESCO", "UNICEF", "UNHCR", "FAO", "WFP", "Interpol", "INTERPOL", "Frontex",
 )  # fmt: skip
 SPEECH_VERBS = (
     "said", "says", "say", "saying", "told", "tells", "added", "adds", "wrote", "writes", "posted", "posts",

@@ -20,6 +20,10 @@ HEAD = "Wednesday, 8 July 2026\nHeadline of the story\n\n"
 LEAD = "Zambia and Malawi signed an agreement on sugar trade in Chipata on Tuesday.\n\n"
 
 
+def titled_people(story: Story) -> dict[str, list[str]]:
+    return {e.name: [t.value for t in e.titles] for e in story.entities if e.id.startswith("person:")}
+
+
 def said(story: Story) -> set[tuple[str, str]]:
     names = {e.id: e.name for e in story.entities}
     return {(names[q.speaker], t.value) for q in story.quotations for t in q.texts}
@@ -336,3 +340,16 @@ def test_an_undated_page_takes_its_year_from_the_post_it_embeds(vocab: Vocabular
     assert result.source.inferred
     assert result.source.published is not None
     assert result.source.published.start == date(2026, 11, 5)
+
+
+def test_names_of_places_blocs_and_photo_credits_are_no_people(analysed: Analyse) -> None:
+    text = "Wednesday, 22 October 2025\nHeadline\n\n" + (
+        "President Thomas Gbatu Kpangbai hosted Ivorian President Gilbert N'Dri for talks at the Executive "
+        "Mansion in Monrovia on Tuesday, after N'Dri landed at Sir Seewoosagur Ramgoolam International Airport.\n\n"
+        "Photo caption: Presidents Kpangbai and N'Dri after the signing. (Photo: Office of the President / Kevin "
+        "Ramnauth)\n\n"
+        "Minister for Commerce, Manufacturing and Consumer Affairs Dr Ambrose Jn Baptiste said Montevideo had "
+        "threatened to take the matter to Mercosur's dispute settlement mechanism.\n"
+    )
+    people = set(titled_people(analysed(text, "not-people").fragment))
+    assert people == {"Thomas Gbatu Kpangbai", "Gilbert N'Dri", "Ambrose Jn Baptiste"}
