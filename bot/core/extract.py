@@ -102,6 +102,7 @@ _SAID_BY_NAME = re.compile(
 """After a quotation, a verb of saying and a name of two capitalised words: "said Dr Rasa Kuprevičiūtė of ..."."""
 _HONOURED_OF = re.compile(r"(?P<honorific>[A-Z][\w.]*) (?P<name>[A-Z][^\s,]*(?: [A-Z][^\s,]*){0,3}) of ")
 """An honorific, a name and "of": "Dr Rasa Kuprevičiūtė of Vilnius University" (a person and where they work)."""
+_HOSTED_BEFORE = re.compile(r"\b(?:hosted|received|welcomed|met|thanked|invited|greeted)\s+$")
 _AND_ANOTHER = re.compile(r", and (?=(?:a|an|the|two|three|later|then)\b)")
 """Where a clause goes on to another of its kind: "..., and a telephone call between the two presidents in January"."""
 _JOINT_BODY_BEFORE = re.compile(
@@ -2685,9 +2686,13 @@ class _Run:
         result.append((offset + pos, offset + len(masked), relation))
         return result
 
-    def _resolve_pronoun(self, clause: str, clause_start: int, tags: list[_Tag]) -> _Tag | None:
+    def _resolve_pronoun(
+        self, clause: str, clause_start: int, tags: list[_Tag], sentence: Sentence | None = None
+    ) -> _Tag | None:
         m = _PRONOUN.search(clause)
-        if not m or m.group(0).lower() in ("him", "her"):
+        if m and m.group(0).lower() in ("him", "her"):
+            return self._hosted_object(clause, clause_start, tags, m, sentence)
+        if not m:
             return None
         before = [t for t in tags if t.kind == "person" and t.start < clause_start + m.start()]
         key = before[0].key if before else self.last_subject
@@ -2695,11 +2700,31 @@ class _Run:
             return None
         return _Tag("person", clause_start + m.start(), clause_start + m.end(), key, m.group(0))
 
+    def _hosted_object(
+        self, clause: str, clause_start: int, tags: list[_Tag], m: re.Match[str], sentence: Sentence | None
+    ) -> _Tag | None:
+        """ "N'Dri arrived ... and was welcomed by President Kpangbai, who hosted him for talks": "him" after a verb
+        of hosting is the sentence's first person, when that is not who hosts."""
+        if sentence is None or not _HOSTED_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
+            return None
+        hosts = {t.key for t in tags if t.kind == "person" and t.start < clause_start + m.start()}
+        first = next(
+            (
+                t
+                for t in self.tags.get((sentence.start, sentence.end), [])
+                if t.kind == "person" and not t.possessive and not self._in_quote(t.start)
+            ),
+            None,
+        )
+        if first is None or first.key in hosts or not hosts:
+            return None
+        return _Tag("person", clause_start + m.start(), clause_start + m.end(), first.key, m.group(0))
+
     def _clause_events(
         self, sentence: Sentence, clause: str, start: int, tags: list[_Tag], dates: list[DateMatch]
     ) -> list[_Event]:
         made: list[_Event] = []
-        pronoun = self._resolve_pronoun(clause, start, tags)
+        pronoun = self._resolve_pronoun(clause, start, tags, sentence)
         if pronoun:
             tags = sorted([*tags, pronoun], key=lambda t: t.start)
         # "the first visit since 2019", "in force since 2016": the start of a state, not when the event happened

@@ -353,3 +353,20 @@ def test_names_of_places_blocs_and_photo_credits_are_no_people(analysed: Analyse
     )
     people = set(titled_people(analysed(text, "not-people").fragment))
     assert people == {"Thomas Gbatu Kpangbai", "Gilbert N'Dri", "Ambrose Jn Baptiste"}
+
+
+def test_him_after_a_verb_of_hosting_is_the_sentences_first_person(analysed: Analyse) -> None:
+    text = "Wednesday, 12 March 2025\nHeadline\n\n" + (
+        "Ivorian President Gilbert Kouassi N'Dri and Liberia signed a border agreement in Monrovia on Tuesday.\n\n"
+        "N'Dri arrived at Roberts International Airport on Monday evening and was welcomed by President Thomas "
+        "Gbatu Kpangbai, who hosted him for closed-door talks at the Executive Mansion on Tuesday morning.\n"
+    )
+    story = analysed(text, "hosted-him").fragment
+    names = {e.id: e.name for e in story.entities}
+    (meeting,) = events(story, EventType.MEETING)
+    assert {names[r.entity] for r in meeting.participants} == {
+        "Thomas Gbatu Kpangbai",
+        "Gilbert Kouassi N'Dri",
+    }
+    assert meeting.when is not None
+    assert meeting.when.start == date(2025, 3, 11)
