@@ -1046,6 +1046,18 @@ def _post_of(
     return Post(body_start, body_end, signature.name, signature.handle, day[0] if day else None)
 
 
+def _writer_named(text: str, signature: int, body: str) -> bool:
+    """Whether ``body`` names the writer whose signature line opens at ``signature`` by a word of their name."""
+    m = _EMBED_SIGNATURE.match(
+        text, signature, text.find("\n", signature) if "\n" in text[signature:] else len(text)
+    )
+    if m is None:
+        return False
+    words = {w for w in re.split(r"[\s,-]+", m.group("name")) if len(w) > 3 and w[:1].isupper()}
+    return any(re.search(rf"\b{re.escape(w)}\b", body) for w in words)
+
+
+_POST_MARKS = re.compile(r"[@#]\w|https?://|[\U0001F000-\U0001FAFF\u2600-\u27BF]")
 _POST_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)")
 
 
@@ -1060,7 +1072,14 @@ def _drop_embed_lead_in(
         last = kept[-1]
         body = text[last.start : last.end]
         # Only the one line right above, nothing between: not the story's lines above it in turn.
-        right_above = first and signature > last.end and not text[last.end : signature].strip()
+        right_above = (
+            first
+            and signature > last.end
+            and not text[last.end : signature].strip()
+            # a post's marks (a handle, a hashtag, a link, an emoji or flag), or at least not its writer told of in the
+            # third person ("Ruto later met ..." above "— William Samoei Ruto, PhD (@WilliamsRuto)": the story's line)
+            and (_POST_MARKS.search(body) is not None or not _writer_named(text, signature, body))
+        )
         if _QUOTE_CHARS.search(body) or not (_FIRST_PERSON.search(body) or right_above):
             return
         first = False

@@ -529,7 +529,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
         future = (
             reference is not None
             and (kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr") or prep in _TAKES_EFFECT)
-            and _future_clause(text, start)
+            and _future_clause(text, start, end)
         )
         ahead = kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr") and future
         when = _resolve(kind, m, phrase, reference, ahead)
@@ -597,13 +597,15 @@ _VERB_PLACE_BEFORE = re.compile(
 _WEEKDAY_GAP = re.compile(r"\s*[(,]?\s*")
 
 
-def _future_clause(text: str, at: int) -> bool:
+def _future_clause(text: str, at: int, end: int = -1) -> bool:
     """True when the clause before ``at`` speaks of what is still to come: "officials would meet again in Seoul
     in June", "are expected to sign ... Friday", "will travel to Delhi on Monday"."""
     sentence = text[max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
     pieces = re.split(r",\s|;\s|\sbut\s", sentence)
-    # "would suspend, from April 1, the surcharge": a date set off by commas belongs to the clause before them
-    clause = pieces[-1] if pieces[-1].strip() or len(pieces) == 1 else pieces[-2]
+    # "would suspend, from April 1, the surcharge": a date set off by commas on both sides belongs to the clause
+    # before them (not "X, who is due to travel, on Tuesday met Y": the main clause's)
+    set_off = end >= 0 and text[end : end + 2].lstrip(" ").startswith(",")
+    clause = pieces[-1] if pieces[-1].strip() or len(pieces) == 1 or not set_off else pieces[-2]
     ahead = [m.end() for m in (*_FUTURE_WORDS.finditer(clause), *_MODAL.finditer(clause))]
     # "would build on the agreement signed on Tuesday", "the tariff that Washington imposed on Monday": a past
     # verb between the future word and the date has the date ("to be signed on Friday" is still to come).
@@ -691,6 +693,8 @@ def _merge_weekday_with_explicit(text: str, matches: list[DateMatch]) -> list[Da
                 and match.when.precision is Precision.DAY
                 and match.when.start == prev.when.start + timedelta(days=1)
                 and _WEEKDAY_PAIR.fullmatch(text, prev.start, match.end)
+                # not "on Monday and Tuesday the two leaders toured ...", "on Monday and Tuesday respectively"
+                and _PAIR_ENDS.match(text, match.end) is not None
             ):
                 # "was in Maputo on a state visit on Monday and Tuesday": the two days, one span
                 phrase = text[prev.start : match.end]
@@ -712,6 +716,7 @@ def _merge_weekday_with_explicit(text: str, matches: list[DateMatch]) -> list[Da
     return merged
 
 
+_PAIR_ENDS = re.compile(r"\s*(?:$|[,.;:)]|and\b|to\b|for\b|in\b|at\b)(?<!respectively)")
 _WEEKDAY_PAIR = re.compile(
     r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day and (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 )

@@ -81,7 +81,7 @@ _SIDES_SUBJECT = re.compile(
     r"\b(?i:officials|negotiators|delegations|delegates|teams|representatives|planners|experts|groups) (?:from|of) "
     r"(?:the two|both) (?:[a-z]+ ){0,2}(?:sides|countries|nations|governments|ministries)|"
     # "Senior officials will meet in Tarawa in November": the working level of the story's two
-    r"\b(?:[Ss]enior officials|[Tt]echnical teams|[Ww]orking groups|[Ee]xpert groups)|"
+    r"(?P<bare>\b(?:[Ss]enior officials|[Tt]echnical teams|[Ww]orking groups|[Ee]xpert groups))|"
     r"(?P<a>\b[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:trade )?"
     r"(?:negotiators|officials|delegations|delegates|teams))"
     r"(?: (?:would|will|shall|could|may|had|have|has|are|were|is|be|to|agreed|again|also|last|then|first|later|"
@@ -100,8 +100,21 @@ _SAID_BY_NAME = re.compile(
     r"(?P<first>(?!(?:The|He|She|They)\b)[A-Z][\w’'-]*)\s+[A-Z]"
 )
 """After a quotation, a verb of saying and a name of two capitalised words: "said Dr Rasa Kuprevičiūtė of ..."."""
-_HONOURED_OF = re.compile(r"(?P<honorific>[A-Z][\w.]*) (?P<name>[A-Z][^\s,]*(?: [A-Z][^\s,]*){0,3}) of ")
-"""An honorific, a name and "of": "Dr Rasa Kuprevičiūtė of Vilnius University" (a person and where they work)."""
+_NAME_WORD_BEFORE = re.compile(r"(?<![.,;:])\b(?!(?:The|A|An|He|She)\b)([A-Z][a-z]+) $")
+"""A capitalised word right before a one-word name: "Amina Hassan", not "The Hassan" or "Dr Hassan"."""
+_SAID_NAME_OF = re.compile(
+    r"\b(?:said|says|told|added|noted|wrote)\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) of (?:the )?[A-Z]"
+)
+_PERSON_OF = re.compile(r"(?:(?P<honorific>[A-Z][\w.]*) )?(?P<name>[A-Z][^\s,]*(?: [A-Z][^\s,]*){0,3}) of ")
+"""A name (after an honorific) and "of": "Dr Rasa Kuprevičiūtė of Vilnius University" (a person and where they
+work)."""
+_WORKING_LEVEL_MEETS = re.compile(r"\s*(?:(?:The|the|and|but|Meanwhile,?|Also,?)\s+)?")
+"""Before the working level that meets: nothing that makes it one side's ("Kenyan senior officials", "In Kenya, ...")."""
+_WILL_MEET = re.compile(r"\b(?:will|would|shall|are due to|are to|are expected to|are set to|plan to)\b")
+_MEETS_WHERE = re.compile(r"\s+(?:again\s+)?(?:in|on|at|next|later|early|this)\b")
+"""After the verb: where or when, not whom ("will meet the World Bank")."""
+_SECOND_HONORIFICS = frozenset({"Seri", "Sri"})
+"""A second word of an honorific, after the first: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"."""
 _HOSTED_BEFORE = re.compile(r"\b(?:hosted|received|welcomed|met|thanked|invited|greeted)\s+$")
 _AND_ANOTHER = re.compile(r", and (?=(?:a|an|the|two|three|later|then)\b)")
 """Where a clause goes on to another of its kind: "..., and a telephone call between the two presidents in January"."""
@@ -110,6 +123,10 @@ _JOINT_BODY_BEFORE = re.compile(
     r"(?: (?:will|would|is to|is due to|is set to|is expected to|also|then|next))* $"
 )
 """A joint body that is the subject of a meeting verb: "... Joint Permanent Commission on Cooperation will "."""
+_DOMESTIC_BODY = re.compile(
+    r"\b(?:Parliamentary|Select|Standing|Senate|House|Congressional|Chiefs|Cabinet|Party)\b"
+)
+"""A joint body of one country's own: "the Parliamentary Joint Committee on Treaties", "the Joint Chiefs"."""
 _JOINT_BODY_AFTER = re.compile(r" of (?:the )?(?:[\w–-]+ ){0,4}?" + _JOINT_BODY.pattern)
 """The joint body a meeting is of: "the first meeting of the Malaysia–Timor-Leste Joint Commission"."""
 _MEETING_LINK = re.compile(
@@ -631,8 +648,17 @@ _DESCRIBED = re.compile(
 _THE_OFFICE = re.compile(
     r"\b[Tt]he (?P<office>(?i:president|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|"
     r"trade minister|finance minister|king|emir))\b(?![ -][A-Z])(?! (?:of|for|in charge)\b)"
+    r"(?= (?:said|says|told|added|insisted|stressed|noted|declared|wrote)\b)"
 )
-"""A person told by office alone: "the President said ...", "the Prime Minister's office"."""
+"""A speaker told by office alone: "the President said ..." (not what "the President would" do: that may be another
+country's, whom the article does not name)."""
+_NOT_THE_OFFICE = re.compile(
+    r"\b(?:former|ex|outgoing|elect|acting|late|bank|chamber|association|union|federation|council|club|company|board|"
+    r"party|court|university|college|society|institute|foundation|commission|committee|league|assembly|senate)\b"
+)
+"""Words that make a title another office than the country's: "Former President", "Chamber of Commerce President"."""
+_OF_COUNTRY = re.compile(r",? of (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\b")
+"""A titled name's country after it: "President Marc-Antoine Esparon of Seychelles"."""
 _LEADER_TITLES = (
     "president",
     "prime minister",
@@ -1072,6 +1098,12 @@ class _Run:
         """The people one sentence names, by every rule that finds them."""
         text = self.text
         chunk = text[sentence.start : sentence.end]
+        for m in _SAID_NAME_OF.finditer(chunk) if " of " in chunk else ():
+            # '"...," said Mary Wanjiku of the Kenya Sugar Board': a person by a given name, and where they work
+            if m.group("name").split()[0] in self.vocab.given_names and not self._in_quote(
+                sentence.start + m.start()
+            ):
+                self._person(m.group("name"), None, None)
         for match in self._titled(sentence):
             name = self._clean_name(match.name, titled=True)
             if not name:
@@ -1090,6 +1122,8 @@ class _Run:
             title = match.title
             country = self._country_word(match.country_word) if match.country_word else None
             country = country or self._country_in_title(title)
+            if country is None and (of := _OF_COUNTRY.match(text, match.end)) is not None:
+                country = self.vocab.country_of(of.group(1))  # "President Marc-Antoine Esparon of Seychelles"
             if match.country_word and not match.country_possessive:
                 title = f"{match.country_word} {title}"
             if _COUNTERPART.search(title) and not _is_real_title(title):
@@ -1158,6 +1192,7 @@ class _Run:
                     self._joined(given, tokens[i])
                     and self._name_token(tokens, i - 1)
                     and given.text.rstrip(".") not in self.ex._honorifics
+                    and given.text not in _SECOND_HONORIFICS
                     and len(given.text.rstrip(".")) > 1
                     and (i > 1 or given.text in self.vocab.given_names)
                     and not self._in_quote(given.start)
@@ -1297,6 +1332,8 @@ class _Run:
         """``raw`` without the vocabulary words around the name; ``titled``: it follows a title or is described
         by one ("Foreign Minister Gusstavo Medina"), so a place's name after any unknown word is a surname."""
         tokens = raw.replace("’", "'").split()
+        if len(tokens) > 1 and tokens[0] == "Seri":
+            tokens.pop(0)  # "Datuk Seri Anwar said": the second word of the honorific
         while tokens and (self._vocab_word(tokens[-1]) or tokens[-1].lower() in _NOT_NAMES):
             if self._place_as_surname(tokens, titled):
                 break  # "Gustavo Medina", "Yael Golan": a first name and nothing else before a place's name
@@ -1561,13 +1598,18 @@ class _Run:
         for i, token in enumerate(tokens[:-1]):
             if token.text.rstrip(".") in self.ex._honorifics and token.capitalised:
                 if tokens[i + 1].text.rstrip(".") in self.ex._honorifics:
-                    continue  # "Datuk Seri Anwar Ibrahim": the name follows the last honorific
-                run = self._name_run(tokens, i + 1, limit=3)
-                after = i + 1 + len(run)
+                    continue  # "Datuk Haji Anwar Ibrahim": the name follows the last honorific
+                first = i + 2 if tokens[i + 1].text in _SECOND_HONORIFICS and i + 2 < len(tokens) else i + 1
+                run = self._name_run(tokens, first, limit=3)
+                after = first + len(run)
                 if run and any(t.lower in _INSTITUTIONS for t in tokens[after : after + 2]):
                     # "at Sir Manasupe Haus", "Sir Seewoosagur Ramgoolam International Airport": named after someone
                     continue
-                if run and self._joined(token, run[0]):
+                if (
+                    run
+                    and self._joined(tokens[first - 1], run[0])
+                    and (first == i + 1 or self._joined(token, tokens[i + 1]))
+                ):
                     name = self._clean_name(" ".join(t.text for t in run))
                     if name:
                         names.append(name)
@@ -1996,18 +2038,23 @@ class _Run:
         Cooperation will sit in Lilongwe", "the first meeting of the Malaysia–Timor-Leste Joint Commission, held in
         Dili" (the body's name with the words before it, which may name its two countries)."""
         before = _JOINT_BODY_BEFORE.search(clause, max(0, meet.start() - 160), meet.start())
+        found: tuple[int, int] | None = None
         if before is not None:
-            return max(0, before.start() - 40), before.end()
-        if meet.group("verb").lower().startswith("meeting"):
+            found = max(0, before.start() - 40), before.end()
+        elif meet.group("verb").lower().startswith("meeting"):
             after = _JOINT_BODY_AFTER.match(clause, meet.end())
             if after is not None:
-                return meet.end(), after.end()
-        return None
+                found = meet.end(), after.end()
+        if found is not None and _DOMESTIC_BODY.search(clause, max(0, found[0]), found[1]):
+            return None  # "The Parliamentary Joint Committee on Treaties", "The Joint Select Committee on Energy"
+        return found
 
     def _past_honorifics(self, tokens: list[Token], j: int) -> int:
         """The index after the honorifics that open at ``j``: "Datuk Seri Mohd Azlan" -> the index of "Mohd"."""
         while j < len(tokens) and tokens[j].text.rstrip(".") in self.ex._honorifics:
             j += 1
+            if j < len(tokens) and tokens[j].text in _SECOND_HONORIFICS:
+                j += 1  # "Datuk Seri", "Tan Sri" (not the "Seri" of Bandar Seri Begawan)
         return j
 
     def _named_after_portfolio(self, tokens: list[Token], k: int) -> bool:
@@ -2174,11 +2221,15 @@ class _Run:
                 name = self._clean_name(match.name, titled=True)
                 if name and (self._resolve_name(name) or name_key(name)) in self.people:
                     return True
-        # "Dr Rasa Kuprevičiūtė of Vilnius University": a person the article knows, after an honorific, and where
-        m = _HONOURED_OF.match(self.text, tag.start, tag.end)
-        if m is not None and m.group("honorific").rstrip(".") in self.ex._honorifics:
-            return self._resolve_name(m.group("name")) is not None
-        return False
+        # "Dr Rasa Kuprevičiūtė of Vilnius University", "William Kamau of the Kenya Institute for Public Policy": a
+        # person the article knows, and where they work
+        m = _PERSON_OF.match(self.text, tag.start, tag.end)
+        if m is None:
+            return False
+        name = m.group("name")
+        if m.group("honorific") and m.group("honorific").rstrip(".") not in self.ex._honorifics:
+            name = f"{m.group('honorific')} {name}"
+        return self._resolve_name(name) is not None
 
     def _note_adjectives(self, tag: _Tag, before: str) -> None:
         m = re.search(
@@ -2361,10 +2412,6 @@ class _Run:
             return any(w in t.lower() for t in person.titles for w in words)
 
         found = [k for k, p in self.people.items() if p.country == country and holds(p)]
-        if not found and office != "leader":
-            # "The Seychellois president" of an article that named "President Marc-Antoine Esparon of Seychelles"
-            # with no country it read: the one of that office whose country is not known
-            found = [k for k, p in self.people.items() if p.country is None and holds(p)]
         if not found and office == "leader":
             # Only one the sentence names too: "The Vanuatu leader is set to visit Canberra, where Toara ..."
             found = [
@@ -2378,9 +2425,23 @@ class _Run:
 
     def _by_title(self, office: str) -> str | None:
         """The one person of the article whose title holds ``office`` ("president", not "vice president")."""
-        office_re = re.compile(rf"(?<!vice )(?<!vice-)(?<!deputy )\b{re.escape(office)}\b")
-        found = [k for k, p in self.people.items() if any(office_re.search(t.lower()) for t in p.titles)]
-        return found[0] if len(found) == 1 else None
+        office_re = re.compile(rf"(?<!vice )(?<!vice-)(?<!deputy )\b{re.escape(office)}\b(?!-elect)")
+
+        def holds(title: str) -> bool:
+            low = title.lower()
+            return office_re.search(low) is not None and not _NOT_THE_OFFICE.search(low)
+
+        # of a country the article says ("African Development Bank President Sidi Ould Tah" keeps only "President")
+        holders = [
+            k for k, p in self.people.items() if p.country is not None and any(holds(t) for t in p.titles)
+        ]
+        others = [
+            k
+            for k, p in self.people.items()
+            if k not in holders and any(office in t.lower() for t in p.titles)
+        ]
+        # "Former President Uhuru Kenyatta", "African Development Bank President Sidi Ould Tah": then no one surely
+        return holders[0] if len(holders) == 1 and not others else None
 
     def _person_for_handle(self, handle: str) -> str | None:
         low = handle.lower()
@@ -2606,7 +2667,9 @@ class _Run:
                 self._place(text, start + at, part_tags),
                 None,
             )
-            if event is not None:
+            if (
+                event is not None and len(event.participants) >= 2
+            ):  # not "the meeting with Tanzanian officials" alone
                 made.append(event)
         return made
 
@@ -2765,7 +2828,10 @@ class _Run:
             made.append(self._signing(sentence, clause, start, tags, sign, when, place, occasion))
         meet = _MEET.search(clause) if holds_any(low, _MEET_HINTS) else None
         if meet and not sign:
-            part_end = next((m.start() for m in _AND_ANOTHER.finditer(clause, meet.end())), None)
+            others = self._coordinated_meetings(sentence, clause, start, tags, dates, meet)
+            part_end = (
+                next((m.start() for m in _AND_ANOTHER.finditer(clause, meet.end())), None) if others else None
+            )
             if part_end is not None:
                 # "talks in Sanniquellie last month, and a telephone call ... in January": not the part after's day
                 when = next(
@@ -2780,7 +2846,7 @@ class _Run:
             if event:
                 event.when = _days_of_talks(meet, event.when, clause)
                 made.append(event)
-            made.extend(self._coordinated_meetings(sentence, clause, start, tags, dates, meet))
+            made.extend(others)
         elif (
             meet
             and sign
@@ -3295,6 +3361,23 @@ class _Run:
             return None  # "The cabinet held its weekly meeting", "the board will hold its next meeting": no talks
         if "reconven" in verb and not _RECONVENING.search(clause, max(0, meet.start() - 120), meet.start()):
             return None  # "Peru's Congress will reconvene on Thursday": not talks
+        if (
+            sides is not None
+            and sides.group("bare")
+            and not _WORKING_LEVEL_MEETS.fullmatch(clause, 0, sides.start())
+        ):
+            sides = None
+        if (
+            sides is not None
+            and sides.group("bare")
+            and not (
+                _WILL_MEET.search(clause, sides.end("bare"), meet.start() + len(meet.group(0)))
+                and _MEETS_WHERE.match(clause, meet.end())
+            )
+        ):
+            # Only "Senior officials will meet in Tarawa in November": not officials who "met with protesting traders",
+            # "Kenyan senior officials met in Naivasha", "Expert groups will meet the World Bank"
+            sides = None
         body = self._joint_body_meeting(clause, meet)
         if verb.startswith("sit") and body is None:
             return None  # "protesters sit in Parliament Square": only a joint body sits as talks
@@ -3920,12 +4003,13 @@ class _Run:
         ]
         if not words:
             return False, None
+        # By surname, or a part of it ("Asante-Mensa" of Asante-Mensah): not "Ruthie Nakato" for Ruth Nankabirwa
         found = {
             key
             for key, person in self.people.items()
             for name in person.names
-            for part in re.split(r"[\s-]+", name_key(name))
-            if len(part) > 2 and any(fuzz.ratio(w, part) >= 80 for w in words)
+            for part in name_key(name).split()[-1].split("-")
+            if len(part) > 2 and any(fuzz.ratio(w, part) >= 85 for w in words)
         }
         return True, (next(iter(found)) if len(found) == 1 else None)
 
@@ -4017,8 +4101,29 @@ class _Run:
         )
         return speaker, _channel(raw[m.start() :])
 
+    def _another_name_before(self, start: int, at: int) -> bool:
+        """A given name right before a one-word name ("said Amina Hassan"): not a title ("President Ruto"), an
+        honorific ("Dr Hassan") or a country ("Kenyan Ruto")."""
+        m = _NAME_WORD_BEFORE.search(self.text, start, at)
+        if m is None:
+            return False
+        word = m.group(1)
+        return (
+            word.lower() not in self.ex._title_words
+            and word.rstrip(".") not in self.ex._honorifics
+            and not self._vocab_word(word)
+            and word.lower() not in _NOT_NAMES
+        )
+
     def _speaker_in(self, start: int, end: int, tags: list[_Tag]) -> str | None:
-        within = [t for t in tags if start <= t.start < end and t.kind in ("person", "organisation")]
+        within = [
+            t
+            for t in tags
+            if start <= t.start < end
+            and t.kind in ("person", "organisation")
+            # not "Hassan" of "said Amina Hassan" (a name of its own) for Hassan Sheikh Mohamud
+            and not (t.kind == "person" and " " not in t.text and self._another_name_before(start, t.start))
+        ]
         # "Colombia's Minister of Commerce, Industry and Tourism, Mariana Ospina": the person, not the portfolio.
         for tag in [t for t in within if t.kind == "person"] or within:
             return tag.key

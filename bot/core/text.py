@@ -118,6 +118,13 @@ _SINGLE_QUOTED = re.compile(
 punctuation inside the marks; an apostrophe inside ("don't", "India's") is no closing mark."""
 
 
+_SAID_AFTER = re.compile(
+    r"[^.!?\n]{0,80}?\b(?:said|says|told|added|adds|insisted|replied|asked|wrote|warned|explained|stressed|noted|"
+    r"argued|recalled|continued|admitted)\b"
+)
+"""After a quotation in single quotes that a comma ends: its attribution ("'We are ready,' she said")."""
+
+
 def find_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
     """Quoted passages in ``text[start:end]``: in double quotes (curly or straight), and in single quotes where
     they quote words said ('We are ready,' she said. / She said: 'We are ready.'), not a title ('Operation X')."""
@@ -126,10 +133,10 @@ def find_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
         for m in _SINGLE_QUOTED.finditer(text, start, end):
             # A comma inside the marks: the attribution follows. A full stop: the quotation opens the paragraph
             # or follows a colon ("She said: 'We are ready.'"); elsewhere it may close a title.
-            if (
-                m.group("stop") == ","
-                or not text[start : m.start()].rstrip(" ")
-                or text[start : m.start()].rstrip(" ").endswith(":")
+            # (after a comma, the attribution must follow: not "'Made in Kenya, Sold in Britain,' the slogan ...")
+            before = text[start : m.start()].rstrip(" ")
+            if (m.group("stop") == "," and _SAID_AFTER.match(text, m.end(), end)) or (
+                m.group("stop") != "," and (not before or before.endswith(":"))
             ):
                 spans.append(QuoteSpan(m.start(1), m.end(1)))
     for opener, closer in _QUOTE_PAIRS:

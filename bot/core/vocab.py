@@ -85,7 +85,7 @@ HONORIFICS = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt
               "Prof.", "Prof", "Gen.", "Lt.", "Col.", "Adm.", "Sen.", "Rep.", "Gov.", "Hon.", "H.E.", "Brig.", "Maj.",
               "Capt.", "Cdr.", "Sayyid", "Sayyida", "Sheikh", "Sheikha", "Alhaji", "Alhaja", "Hajia",
               # Malaysia's, Fiji's and Cambodia's: "Datuk Seri Mohd Azlan", "Ratu Josefa", "Samdech Tea Sokha"
-              "Datuk", "Dato'", "Dato", "Datin", "Seri", "Haji", "Hajah", "Ratu", "Samdech",
+              "Datuk", "Dato'", "Dato", "Datin", "Haji", "Hajah", "Ratu", "Samdech",
               "Oknha", "Chumteav",
               # ranks written out: "Colonel Brigitte Hoareau"
               "Colonel", "Brigadier", "Lieutenant", "Commodore", "Admiral", "Captain")  # fmt: skip
