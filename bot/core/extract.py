@@ -943,9 +943,7 @@ class _Run:
 
     def analyse(self) -> None:
         """The phases that do not read the reference: sentences, registries and tags."""
-        self.surname_abbreviations = frozenset(
-            a for a in _GIVEN_NAME_ABBREVIATIONS if re.search(rf"\b{a[:-1]}\b(?!\.)", self.text)
-        )
+        self.surname_abbreviations = frozenset(f"{w}." for w in _ABBREVIATION_AS_WORD.findall(self.text))
         for index, para in enumerate(self.clean.paragraphs):
             if para.heading:
                 continue
@@ -4465,6 +4463,10 @@ _NAME_AFTER_ABBREVIATION = re.compile(
     r"\.\s+((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|dela|de|del|la|da|van|bin))*)"
 )
 _GIVEN_NAME_ABBREVIATIONS = frozenset({"Ma.", "Md.", "Mohd.", "Muhd.", "Wm."})
+_ABBREVIATION_AS_WORD = re.compile(
+    r"\b(" + "|".join(sorted(a[:-1] for a in _GIVEN_NAME_ABBREVIATIONS)) + r")\b(?!\.)"
+)
+"""An abbreviated given name written as a word of its own, with no dot ("Ma told reporters"): one search of the text."""
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 _INSTITUTIONS = {
     "palace", "assembly", "office", "house", "hall", "centre", "center", "hotel", "ministry", "building", "council",
