@@ -113,6 +113,8 @@ _WORKING_LEVEL_MEETS = re.compile(r"\s*(?:(?:The|the|and|but|Meanwhile,?|Also,?)
 _WILL_MEET = re.compile(r"\b(?:will|would|shall|are due to|are to|are expected to|are set to|plan to)\b")
 _MEETS_WHERE = re.compile(r"\s+(?:again\s+)?(?:in|on|at|next|later|early|this)\b")
 """After the verb: where or when, not whom ("will meet the World Bank")."""
+_NATIVE_SCRIPT = re.compile(r" \([^\x00-\u024f()]{1,16}\)")
+"""A name written again in its own script, in brackets: " (張以萱)"."""
 _SECOND_HONORIFICS = frozenset({"Seri", "Sri"})
 """A second word of an honorific, after the first: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"."""
 _HOSTED_BEFORE = re.compile(r"\b(?:hosted|received|welcomed|met|thanked|invited|greeted)\s+$")
@@ -198,6 +200,11 @@ _MEET = re.compile(
     + r"(?:talks|discussions|negotiations|consultations)|(?:talks|discussions) (?:led by|were held|took place|held in)|"
     # "signed a protocol at the crossing after talks in Chisinau"
     r"after (?:talks|discussions|negotiations|consultations)(?= in (?-i:[A-Z]))|"
+    # "after two days of talks in Kampala", "a third round is scheduled to take place in Mogadishu next month"
+    r"after (?:[\w-]+ ){0,2}(?:days|hours|weeks) of (?:[\w-]+ )?(?:talks|discussions|negotiations|consultations)"
+    r"(?= in (?-i:[A-Z]))|"
+    r"(?:next|second|third|fourth|fifth|sixth|new|further) round (?:is|was|will be) (?:scheduled|due|set|expected|"
+    r"planned)\b|"
     # "The second round of talks, held Tuesday and Wednesday at the ministry"
     r"(?:talks|discussions|negotiations|consultations), held(?= (?:in|on|at|last|this|from|over|(?-i:[A-Z]))))\b",
     re.IGNORECASE,
@@ -1818,7 +1825,10 @@ class _Run:
         heads, modifiers = self.ex._head_words | _ROLE_HEADS, self.ex._modifier_words
         found = []
         for i, token in enumerate(tokens):
-            if text[token.end : token.end + 1] != "," or i + 2 >= len(tokens):
+            # "Chang Yi-hsuan (張以萱), a research fellow at ...": the name in its own script, set off in brackets
+            native = _NATIVE_SCRIPT.match(text, token.end)
+            comma_at = native.end() if native else token.end
+            if text[comma_at : comma_at + 1] != "," or i + 2 >= len(tokens):
                 continue
             start = i
             while (
@@ -1838,6 +1848,10 @@ class _Run:
             if any(t.lower in self.ex._org_heads or t.lower in COMPANY_WORDS for t in run):
                 continue  # "Inpex Corporation, the field's operator and a long-time partner of ...": a company
             k = i + 1
+            while k < len(tokens) and tokens[k].start < comma_at:
+                k += 1
+            if k >= len(tokens):
+                continue
             if tokens[k].text in ("the", "a", "an"):
                 k += 1
             country: str | None = None
@@ -2358,6 +2372,8 @@ class _Run:
         speakers_at = {i - 1 for i, t in enumerate(tokens) if i and t.lower in verbs}
         if ", who " in low:
             speakers_at |= {i for i, t in enumerate(tokens) if text.startswith(", who ", t.end)}
+        if tokens and text.startswith(", for ", tokens[0].end):
+            speakers_at.add(0)  # "Bertolacini, for his part, said ...": the sentence's subject
         for i, token in enumerate(tokens):
             if (
                 i in speakers_at
@@ -3457,6 +3473,7 @@ class _Run:
                 or _ROUND_BEFORE.search(clause, 0, meet.start()) is not None
                 # "The technical-level discussions took place in Dhaka in late September": the story's own talks
                 or (_THE_TALKS_BEFORE.search(clause, 0, meet.start()) is not None and "took place" in verb)
+                or verb.startswith("after ")  # "..., after two days of talks in Kampala"
             )
             round_of_ours = a_round and not _WITH_ANOTHER.search(clause, meet.start())
             if round_of_ours and self._talks_with_another:
@@ -4752,7 +4769,7 @@ def _days_of_talks(meet: re.Match[str], when: When | None, clause: str) -> When 
     days = count_of(m.group("n"))
     if not 2 <= days <= 31:
         return when
-    ended = meet.group(0).lower().startswith(("ended", "concluded", "wrapped")) or (
+    ended = meet.group(0).lower().startswith(("ended", "concluded", "wrapped", "after")) or (
         _ENDED_AFTER.match(clause, meet.end()) is not None  # "held two days of talks that ended on Wednesday"
     )
     return _visit_span(when, days, ended=ended)

@@ -74,7 +74,7 @@ TITLE_MODIFIERS = (
     "overseas", "employment", "oceans", "ocean", "maritime", "marine", "social",
     "international", "cooperation", "co-operation", "cooperatives", "co-operatives", "relations", "enterprises",
     "manufacturing",
-    "small", "medium", "micro", "regional", "integration",
+    "small", "medium", "micro", "regional", "integration", "livestock",
 )  # fmt: skip
 SURNAME_PARTICLES = frozenset(
     {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "dos", "das", "del", "du",
@@ -88,7 +88,9 @@ HONORIFICS = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt
               "Datuk", "Dato'", "Dato", "Datin", "Haji", "Hajah", "Ratu", "Samdech",
               "Oknha", "Chumteav",
               # ranks written out: "Colonel Brigitte Hoareau"
-              "Colonel", "Brigadier", "Lieutenant", "Commodore", "Admiral", "Captain")  # fmt: skip
+              "Colonel", "Brigadier", "Lieutenant", "Commodore", "Admiral", "Captain",
+              # Latin American degrees written as titles: "Ing. Óscar Armando Villatoro Cea", "Lic. Ana Gómez"
+              "Ing.", "Lic.", "Licda.", "Arq.", "Abg.")  # fmt: skip
 AGREEMENT_HEADS = (
     "agreement", "arrangement", "framework", "pact", "treaty", "memorandum", "accord", "deal", "protocol",
     "charter", "declaration", "convention", "mou", "roadmap", "compact", "understanding",
