@@ -52,7 +52,8 @@ def describe_event(event: Event, entity: Callable[[str], Entity | None], titles:
     where = _where(event, entity)
     if event.type is EventType.SIGNING:
         who = join_names(names("signatory")) or _capital(join_names(countries("party"))) or "The parties"
-        verb = "agreed to sign" if event.status and event.status[0].value == "planned" else "signed"
+        status = event.status[0].value if event.status else None
+        verb = {"planned": "agreed to sign", "initialled": "initialled"}.get(status or "", "signed")
         article = "the " if agreement and not agreement_name.lower().startswith(("a ", "an ", "the ")) else ""
         return f"{who} {verb} {article}{agreement_name}{where}"
     if event.type in (EventType.MEETING, EventType.TALKS):

@@ -115,6 +115,8 @@ _MEETS_WHERE = re.compile(r"\s+(?:again\s+)?(?:in|on|at|next|later|early|this)\b
 """After the verb: where or when, not whom ("will meet the World Bank")."""
 _NATIVE_SCRIPT = re.compile(r" \([^\x00-\u024f()]{1,16}\)")
 """A name written again in its own script, in brackets: " (張以萱)"."""
+_WHO_BEFORE = re.compile(r", who\b[^,;]*$")
+_AND_SUBJECT = re.compile(r", and (?-i:[A-Z])\w+")
 _SECOND_HONORIFICS = frozenset({"Seri", "Sri"})
 """A second word of an honorific, after the first: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"."""
 _HOSTED_BEFORE = re.compile(r"\b(?:hosted|received|welcomed|met|thanked|invited|greeted)\s+$")
@@ -136,7 +138,7 @@ _MEETING_LINK = re.compile(
     re.IGNORECASE,
 )
 _SIGN = re.compile(
-    r"\b(?P<verb>sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|conclud(?:ed|es|ing)|"
+    r"\b(?P<verb>sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|conclud(?:ed|es|ing)|initial(?:l?ed|l?ing)|"
     r"renew(?:ed|s|ing)?|formalis(?:e|ed|es|ing)|formaliz(?:e|ed|es|ing)|exchang(?:ed|e|es) (?:an? |the )?agreements?|"
     r"exchang(?:ed|e|es) signed copies|put their signatures|"
     # "exchanged the instruments of ratification", "The instruments were exchanged by A and B"
@@ -2820,7 +2822,7 @@ class _Run:
         sign = _SIGN.search(clause) if holds_any(low, _SIGN_HINTS) else None
         if (
             sign
-            and not sign.group("verb").lower().startswith(("sign", "ink", "exchang"))
+            and not sign.group("verb").lower().startswith(("sign", "ink", "exchang", "initial"))
             and not _AGREEMENT_OBJECT.match(clause[sign.end() :])
         ):
             sign = None
@@ -2925,7 +2927,19 @@ class _Run:
             if held:
                 made.append(held)
         visit = _VISIT.search(clause) if holds_any(low, _VISIT_HINTS) else None
-        if visit and (not sign or _DURING_WHICH.search(clause, visit.end(), sign.start())):
+        if visit and (
+            not sign
+            or _DURING_WHICH.search(clause, visit.end(), sign.start())
+            # "Petreski, who was in Belgrade on a one-day working visit, and Milutinović also initialled ...": the visit
+            # is told in a relative clause before the signing
+            or (
+                visit.end() < sign.start()
+                and (
+                    _WHO_BEFORE.search(clause, 0, visit.start()) is not None
+                    or _AND_SUBJECT.search(clause, visit.end(), sign.start()) is not None
+                )
+            )
+        ):
             # "X flew to Amman for a working visit, during which the two governments exchanged the instruments"
             event = self._visit(sentence, clause, start, tags, visit, when, place)
             if event is None and (again := _VISIT.search(clause, visit.end())) is not None:
@@ -3130,7 +3144,14 @@ class _Run:
         event.status = (
             "planned"
             if future
-            else ("renewed" if sign.group("verb").lower().startswith("renew") else "signed")
+            else (
+                "renewed"
+                if sign.group("verb").lower().startswith("renew")
+                # "initialled, not signed": the text agreed, to be signed later
+                else "initialled"
+                if sign.group("verb").lower().startswith("initial")
+                else "signed"
+            )
         )
         agreements = [t for t in tags if t.kind == "agreement"]
         after_tags = [t for t in agreements if t.start >= verb_at]
@@ -4524,7 +4545,7 @@ _SUBORDINATE = re.compile(
     r"\s*(?:after|while|as|when|because|amid|following|since|despite|although|before|once|with|in a|on the)\b",
     re.IGNORECASE,
 )
-_SIGN_HINTS = ("sign", "ink", "seal", "conclud", "renew", "formali", "exchang")
+_SIGN_HINTS = ("sign", "ink", "seal", "conclud", "renew", "formali", "exchang", "initial")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|across|around|of|via)\s+$", re.IGNORECASE)
 """A word that makes the name after it a place ("talks in Medina"), where "Medina said" is a person."""
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",

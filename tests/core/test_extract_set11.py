@@ -84,3 +84,27 @@ def test_a_misspelt_subject_for_his_part_is_the_speaker(analysed: Analyse) -> No
     assert ("Lorenzo Bertolaccini", "energy and trade can move together") in said(
         analysed(text, "for-his-part").fragment
     )
+
+
+def test_initialling_is_a_signing_of_its_own_status_and_a_visit_told_before_it_stays(
+    analysed: Analyse,
+) -> None:
+    text = "Thursday, 4 December 2025\nHeadline\n\n" + (
+        "North Macedonia's Minister of Internal Affairs Dimitar Petreski was received in Belgrade on Wednesday by "
+        "his Serbian counterpart Nenad Milutinović.\n\n"
+        "Petreski, who was in Belgrade on a one-day working visit, and Milutinović also initialled an implementing "
+        "protocol to the 2010 readmission agreement.\n"
+    )
+    story = analysed(text, "initialled").fragment
+    names = {e.id: e.name for e in story.entities}
+    (signing,) = [e for e in story.events if e.type is EventType.SIGNING]
+    assert [s.value for s in signing.status] == ["initialled"]
+    assert "Nenad Milutinović" in {names[r.entity] for r in signing.participants if r.role == "signatory"}
+    visitors = {
+        names[r.entity]
+        for e in story.events
+        if e.type is EventType.VISIT
+        for r in e.participants
+        if r.role == "visitor"
+    }
+    assert visitors == {"Dimitar Petreski"}
