@@ -1036,6 +1036,8 @@ def _post_of(
         body_start, body_end = above
     link = _POST_LINK.search(text, body_start, body_end)
     body_end = link.start() if link else body_end
+    if text[body_start : body_start + 1] in '"“' and text[body_end - 1 : body_end] in '"”':
+        body_start, body_end = body_start + 1, body_end - 1  # a post shown in quotation marks: its words only
     while (
         body_end > body_start and not text[body_end - 1].isalnum() and text[body_end - 1] not in ".!?…'’\"”"
     ):
@@ -1080,7 +1082,13 @@ def _drop_embed_lead_in(
             # third person ("Ruto later met ..." above "— William Samoei Ruto, PhD (@WilliamsRuto)": the story's line)
             and (_POST_MARKS.search(body) is not None or not _writer_named(text, signature, body))
         )
-        if _QUOTE_CHARS.search(body) or not (_FIRST_PERSON.search(body) or right_above):
+        # (a post the page shows in quotation marks, whole, right above its signature: still the post)
+        quoted_whole = (
+            body[:1] in '"“' and body.rstrip()[-1:] in '"”' and len(_QUOTE_CHARS.findall(body)) == 2
+        )
+        if (_QUOTE_CHARS.search(body) and not (right_above and quoted_whole)) or not (
+            _FIRST_PERSON.search(body) or right_above
+        ):
             return
         first = False
         kept.pop()

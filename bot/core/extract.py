@@ -3910,6 +3910,11 @@ class _Run:
         )
         for post in self.clean.posts:
             speaker = self._person_for_handle(post.handle) or self._resolve_name(post.name)
+            if speaker not in told_of:
+                # "— Julio César Monterroso (@JCMonterrosoGT)" of the story's Julio César Monterroso Ávila
+                words = set(name_key(post.name).split())
+                fuller = [k for k in told_of if words and words <= set(k.split())]
+                speaker = fuller[0] if len(fuller) == 1 else speaker
             if speaker is None or speaker not in self.people or speaker not in told_of:
                 continue  # a person the story tells of, not an outlet's account ("— Newswire Asia (@NewswireAsia)")
             when = (

@@ -108,3 +108,25 @@ def test_initialling_is_a_signing_of_its_own_status_and_a_visit_told_before_it_s
         if r.role == "visitor"
     }
     assert visitors == {"Dimitar Petreski"}
+
+
+def test_a_post_in_quotation_marks_and_one_signed_with_a_shorter_name(analysed: Analyse) -> None:
+    text = "Tuesday, 18 November 2025\nHeadline\n\n" + (
+        "Somalia's Defence Minister Mahad Isse and Eritrea's Information Minister Fitsum Andemariam Weldu attended "
+        "the signing of a defence agreement in Asmara on Monday.\n\n"
+        '"Signed this evening in Asmara: the Agreement on Defence Cooperation. A new chapter for two brotherly '
+        'nations."\n'
+        "— Fitsum Andemariam (@FitsumAndemariam) November 17, 2025\n\n"
+        "The agreement covers training and intelligence sharing.\n"
+    )
+    story = analysed(text, "quoted-post").fragment
+    names = {e.id: e.name for e in story.entities}
+    posted = {
+        (names[q.speaker], q.texts[0].value)
+        for q in story.quotations
+        if any(c.value == "post on X" for c in q.channels)
+    }
+    assert posted == {
+        ("Fitsum Andemariam Weldu", "Signed this evening in Asmara: the Agreement on Defence Cooperation"),
+        ("Fitsum Andemariam Weldu", "A new chapter for two brotherly nations"),
+    }
