@@ -58,3 +58,14 @@ def agreement_name(story: Story, event: Event) -> str | None:
         return None
     entity = entity_by_id(story).get(event.agreement)
     return entity.name if entity else None
+
+
+def titles_by_person(story: Story) -> dict[str, list[str]]:
+    """Each person's canonical name with the titles the story gives them."""
+    return {e.name: [t.value for t in e.titles] for e in story.entities if e.kind is Kind.PERSON}
+
+
+def quoted(story: Story) -> set[tuple[str, str]]:
+    """(speaker's name, words) of every quotation's wording."""
+    names = {e.id: e.name for e in story.entities}
+    return {(names[q.speaker], t.value) for q in story.quotations for t in q.texts}

@@ -14,19 +14,10 @@ from bot.core.merge import StoryBuilder
 from bot.core.model import Event, EventType, Precision, Story
 from bot.core.pipeline import ArticleInput, finish, prepare
 from bot.core.vocab import Vocabulary
-from tests.core.support import Analyse
+from tests.core.support import Analyse, quoted, titles_by_person
 
 HEAD = "Wednesday, 8 July 2026\nHeadline of the story\n\n"
 LEAD = "Zambia and Malawi signed an agreement on sugar trade in Chipata on Tuesday.\n\n"
-
-
-def titled_people(story: Story) -> dict[str, list[str]]:
-    return {e.name: [t.value for t in e.titles] for e in story.entities if e.id.startswith("person:")}
-
-
-def said(story: Story) -> set[tuple[str, str]]:
-    names = {e.id: e.name for e in story.entities}
-    return {(names[q.speaker], t.value) for q in story.quotations for t in q.texts}
 
 
 def events(story: Story, kind: EventType) -> list[Event]:
@@ -221,7 +212,7 @@ def test_the_one_person_of_an_office_is_told_by_it_and_ranks_are_no_part_of_a_na
         "Hoareau said Seychelles would keep the final say.\n"
     )
     story = analysed(text, "office").fragment
-    assert said(story) == {
+    assert quoted(story) == {
         ("Marc-Antoine Esparon", "everything we went for and a little more"),
         ("Marc-Antoine Esparon", "We will study the patrol rules carefully"),
     }
@@ -237,7 +228,7 @@ def test_the_president_of_an_article_with_two_presidents_is_no_one(analysed: Ana
         'Speaking to reporters, the President said the visit had achieved "everything we went for and a little '
         'more."\n'
     )
-    assert said(analysed(text, "two-presidents").fragment) == set()
+    assert quoted(analysed(text, "two-presidents").fragment) == set()
 
 
 def test_talks_and_a_call_told_in_one_clause_are_two_events_each_with_its_date(analysed: Analyse) -> None:
@@ -279,7 +270,7 @@ def test_a_quotation_credited_by_name_is_that_persons_and_never_the_last_speaker
         "of Klaipėda, a critic of the minister.\n\n"
         '"Every shell we produce together is one no one waits for," Zemaityte told reporters.\n"'
     )
-    assert said(analysed(text, "credited").fragment) == {
+    assert quoted(analysed(text, "credited").fragment) == {
         ("Gintarė Žemaitytė-Balčiūnienė", "We are not ordering shells for a parade"),
         ("Rasa Kuprevičiūtė", "Memoranda are a good start, but Europe is full of them"),
         ("Tomas Baltrunas-Vaitkus", "A memorandum is a promise to keep talking"),
@@ -351,7 +342,7 @@ def test_names_of_places_blocs_and_photo_credits_are_no_people(analysed: Analyse
         "Minister for Commerce, Manufacturing and Consumer Affairs Dr Ambrose Jn Baptiste said Montevideo had "
         "threatened to take the matter to Mercosur's dispute settlement mechanism.\n"
     )
-    people = set(titled_people(analysed(text, "not-people").fragment))
+    people = set(titles_by_person(analysed(text, "not-people").fragment))
     assert people == {"Thomas Gbatu Kpangbai", "Gilbert N'Dri", "Ambrose Jn Baptiste"}
 
 

@@ -5,17 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.core.model import EventType, Story
-from tests.core.support import Analyse
-
-
-def said(story: Story) -> set[tuple[str, str]]:
-    names = {e.id: e.name for e in story.entities}
-    return {(names[q.speaker], t.value) for q in story.quotations for t in q.texts}
-
-
-def people(story: Story) -> dict[str, list[str]]:
-    return {e.name: [t.value for t in e.titles] for e in story.entities if e.id.startswith("person:")}
+from bot.core.model import EventType
+from tests.core.support import Analyse, quoted, titles_by_person
 
 
 def test_a_latin_american_degree_before_a_name_is_no_part_of_it(analysed: Analyse) -> None:
@@ -27,14 +18,14 @@ def test_a_latin_american_degree_before_a_name_is_no_part_of_it(analysed: Analys
         'night in a cell."\n'
     )
     story = analysed(text, "ing").fragment
-    assert people(story) == {
+    assert titles_by_person(story) == {
         "Óscar Armando Villatoro Cea": ["Minister of Agriculture and Livestock"],
         "Leticia Suyapa Maradiaga Zelaya": ["Secretary of Agriculture and Livestock"],
     }
     assert (
         "Óscar Armando Villatoro Cea",
         "No Salvadoran fisherman should ever again spend a night in a cell",
-    ) in said(story)
+    ) in quoted(story)
 
 
 def test_a_name_written_again_in_its_own_script_before_its_title(analysed: Analyse) -> None:
@@ -44,8 +35,8 @@ def test_a_name_written_again_in_its_own_script_before_its_title(analysed: Analy
         'practical role.\n\n"This is the kind of diplomacy Taiwan does best," Chang said.\n'
     )
     story = analysed(text, "native").fragment
-    assert people(story) == {"Chang Yi-hsuan": ["research fellow at National Chengchi University"]}
-    assert said(story) == {("Chang Yi-hsuan", "This is the kind of diplomacy Taiwan does best")}
+    assert titles_by_person(story) == {"Chang Yi-hsuan": ["research fellow at National Chengchi University"]}
+    assert quoted(story) == {("Chang Yi-hsuan", "This is the kind of diplomacy Taiwan does best")}
 
 
 def test_talks_told_after_the_fact_ended_the_day_they_were_told(analysed: Analyse) -> None:
@@ -81,7 +72,7 @@ def test_a_misspelt_subject_for_his_part_is_the_speaker(analysed: Analyse) -> No
         'Bertolacini, for his part, said at the embassy that the duty cut showed that "energy and trade can move '
         'together."\n'
     )
-    assert ("Lorenzo Bertolaccini", "energy and trade can move together") in said(
+    assert ("Lorenzo Bertolaccini", "energy and trade can move together") in quoted(
         analysed(text, "for-his-part").fragment
     )
 

@@ -7,21 +7,12 @@ from datetime import date
 
 from bot.core.clean import clean_article
 from bot.core.dates import find_dates
-from bot.core.model import EventType, Precision, Story
+from bot.core.model import EventType, Precision
 from bot.core.text import find_quotes
 from bot.core.vocab import Vocabulary
-from tests.core.support import Analyse
+from tests.core.support import Analyse, quoted, titles_by_person
 
 HEAD = "Wednesday, 15 October 2026\nHeadline of the story\n\n"
-
-
-def titled_people(story: Story) -> dict[str, list[str]]:
-    return {e.name: [t.value for t in e.titles] for e in story.entities if e.id.startswith("person:")}
-
-
-def said(story: Story) -> set[tuple[str, str]]:
-    names = {e.id: e.name for e in story.entities}
-    return {(names[q.speaker], t.value) for q in story.quotations for t in q.texts}
 
 
 def test_malaysian_fijian_and_cambodian_honorifics_are_no_part_of_the_name(analysed: Analyse) -> None:
@@ -31,7 +22,7 @@ def test_malaysian_fijian_and_cambodian_honorifics_are_no_part_of_the_name(analy
         "On Wednesday Ratu Peni called on Malaysia's Deputy Prime Minister, Datuk Seri Hajah Norliza binti Osman, "
         "in Putrajaya. Malaysia's Minister of Agriculture, Datuk Rahim Ismail, joined them.\n"
     )
-    assert titled_people(analysed(text, "honorifics").fragment) == {
+    assert titles_by_person(analysed(text, "honorifics").fragment) == {
         "Peni Koroilavesau": ["Deputy Prime Minister"],
         "Mohd Faizal bin Yusof": ["Minister of Investment Trade and Industry"],
         "Norliza binti Osman": ["Deputy Prime Minister"],
@@ -43,7 +34,7 @@ def test_malaysian_fijian_and_cambodian_honorifics_are_no_part_of_the_name(analy
         "Samdech Chea Vuthy welcomed the treaty. Lok Chumteav Keo Sreymom, Secretary of State at the Ministry of "
         "Mines and Energy, told reporters that a power line would follow.\n"
     )
-    assert titled_people(analysed(text, "honorifics-kh").fragment) == {
+    assert titles_by_person(analysed(text, "honorifics-kh").fragment) == {
         "Chea Vuthy": ["President of the Senate"],
         "Keo Sreymom": ["Secretary of State at the Ministry of Mines and Energy"],
     }
@@ -76,7 +67,7 @@ def test_names_joined_by_binti_e_de_las_and_i_are_one_name(analysed: Analyse) ->
             "Jógvan í Lon",
         ),
     ):
-        people = set(titled_people(analysed(HEAD + text, doc).fragment))
+        people = set(titles_by_person(analysed(HEAD + text, doc).fragment))
         assert name in people, (doc, people)
         assert not any(other != name and name.startswith(other) for other in people), (doc, people)
 
@@ -86,7 +77,7 @@ def test_a_long_portfolio_no_list_knows_before_a_name_in_apposition(analysed: An
         "Armenia's Minister of Territorial Administration and Infrastructure, Hrant Avetisyan, flew to Tbilisi on "
         "Monday.\n"
     )
-    assert titled_people(analysed(text, "portfolio").fragment) == {
+    assert titles_by_person(analysed(text, "portfolio").fragment) == {
         "Hrant Avetisyan": ["Minister of Territorial Administration and Infrastructure"]
     }
 
@@ -98,7 +89,7 @@ def test_a_dispatcher_or_an_engineer_in_apposition_is_a_person(analysed: Analyse
         "operators had been ready since 2024. Anna Petrosyan, a senior engineer at the Armenian grid, said the "
         "line was ready.\n"
     )
-    people = titled_people(analysed(text, "roles").fragment)
+    people = titles_by_person(analysed(text, "roles").fragment)
     assert people == {
         "Levan Gogichaishvili": ["chief dispatcher at the national grid operator"],
         "Anna Petrosyan": ["senior engineer at the Armenian grid"],
@@ -110,9 +101,9 @@ def test_the_first_words_of_a_split_quotation_are_quoted(analysed: Analyse) -> N
         "Latvian Defence Minister Edgars Kalniņš met his Lithuanian counterpart in Riga on Tuesday.\n\n"
         '"By buying together," Minister Kalniņš said, "we pay less and we train together."\n'
     )
-    quoted = said(analysed(text, "split").fragment)
-    assert ("Edgars Kalniņš", "By buying together") in quoted
-    assert ("Edgars Kalniņš", "we pay less and we train together") in quoted
+    words = quoted(analysed(text, "split").fragment)
+    assert ("Edgars Kalniņš", "By buying together") in words
+    assert ("Edgars Kalniņš", "we pay less and we train together") in words
 
 
 def test_quotations_in_single_quotes_as_british_outlets_write_them(analysed: Analyse) -> None:
@@ -122,8 +113,7 @@ def test_quotations_in_single_quotes_as_british_outlets_write_them(analysed: Ana
         "'We have spent too many winters importing power. This gives us a neighbour we can plan with.'\n\n"
         "Beridze added: 'The engineers were never the problem.'\n"
     )
-    quoted = said(analysed(text, "single").fragment)
-    assert quoted == {
+    assert quoted(analysed(text, "single").fragment) == {
         (
             "Nino Beridze",
             "Electricity does not need a visa, and from now on it will not need five permits either",
@@ -163,13 +153,13 @@ def test_a_counterpart_named_once_a_video_call_and_words_posted_after_a_colon(an
         'works when both sides want it to."\n'
     )
     story = analysed(text, "counterpart").fragment
-    assert set(titled_people(story)) == {"Rodrigo Alcántara Ibarra", "Sergio Estuardo Pellecer"}
+    assert set(titles_by_person(story)) == {"Rodrigo Alcántara Ibarra", "Sergio Estuardo Pellecer"}
     names = {e.id: e.name for e in story.entities}
     talks = [e for e in story.events if e.type is EventType.TALKS]
     assert [{names[r.entity] for r in e.participants} for e in talks] == [
         {"Rodrigo Alcántara Ibarra", "Sergio Estuardo Pellecer"}
     ]
-    assert ("Sergio Estuardo Pellecer", "Good news for Guatemalan families") in said(story)
+    assert ("Sergio Estuardo Pellecer", "Good news for Guatemalan families") in quoted(story)
 
 
 def test_his_excellency_written_h_e_before_a_speaker(analysed: Analyse) -> None:
@@ -183,12 +173,12 @@ def test_his_excellency_written_h_e_before_a_speaker(analysed: Analyse) -> None:
         '"Laos has water and Cambodia has a growing economy," H.E. Chan Virak said.\n'
     )
     story = analysed(text, "h-e").fragment
-    people = titled_people(story)
+    people = titles_by_person(story)
     assert set(people) == {"Sok Dara", "Khamphao Vongsay", "Chan Virak"}
     assert people["Sok Dara"] == [
         "Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation of Cambodia"
     ]
-    assert said(story) == {
+    assert quoted(story) == {
         ("Sok Dara", "The border between our two countries is no longer a line of doubt"),
         ("Chan Virak", "Laos has water and Cambodia has a growing economy"),
     }
