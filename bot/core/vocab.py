@@ -90,7 +90,9 @@ HONORIFICS = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt
               # ranks written out: "Colonel Brigitte Hoareau"
               "Colonel", "Brigadier", "Lieutenant", "Commodore", "Admiral", "Captain",
               # Latin American degrees written as titles: "Ing. Óscar Armando Villatoro Cea", "Lic. Ana Gómez"
-              "Ing.", "Lic.", "Licda.", "Arq.", "Abg.")  # fmt: skip
+              "Ing.", "Lic.", "Licda.", "Arq.", "Abg.",
+              # Myanmar's: "U Than Naing Soe", "Daw Khin Myat Noe"
+              "U", "Daw")  # fmt: skip
 AGREEMENT_HEADS = (
     "agreement", "arrangement", "framework", "pact", "treaty", "memorandum", "accord", "deal", "protocol",
     "charter", "declaration", "convention", "mou", "roadmap", "compact", "understanding",

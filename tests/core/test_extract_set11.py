@@ -121,3 +121,16 @@ def test_a_post_in_quotation_marks_and_one_signed_with_a_shorter_name(analysed: 
         ("Fitsum Andemariam Weldu", "Signed this evening in Asmara: the Agreement on Defence Cooperation"),
         ("Fitsum Andemariam Weldu", "A new chapter for two brotherly nations"),
     }
+
+
+def test_myanmar_honorifics_are_no_part_of_the_name(analysed: Analyse) -> None:
+    text = "Thursday, 14 May 2026\nHeadline\n\n" + (
+        "Union Minister for Foreign Affairs U Than Naing Soe signed a memorandum of understanding on combating drug "
+        "trafficking with his Lao counterpart, Mr Bounthavy Sisouphanh, in Vientiane on Wednesday.\n\n"
+        "Daw Khin Myat Noe, a researcher at the Yangon Institute of Economics, said the hotline would help.\n"
+    )
+    assert set(titles_by_person(analysed(text, "u-daw").fragment)) == {
+        "Than Naing Soe",
+        "Bounthavy Sisouphanh",
+        "Khin Myat Noe",
+    }
