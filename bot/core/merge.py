@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import product, starmap
 from typing import TypeVar
@@ -1088,11 +1088,14 @@ def match_events(rec: _EventRec, probe: _EventRec, builder: StoryBuilder) -> int
     return 0
 
 
-def infer_published(fragment: Story, builder: StoryBuilder) -> tuple[date, str] | None:
+def infer_published(
+    fragment: Story, builder: StoryBuilder, told_as_yesterday: Callable[[Event], bool] | None = None
+) -> tuple[date, str] | None:
     """A publication date for an undated article: the latest known date of the events it reports.
 
     An event counts as reported when the article has an event of the same type with two of its
-    people, or one of its people and its agreement.
+    people, or one of its people and its agreement. An event of one day that ``told_as_yesterday`` says the
+    article tells as yesterday ("signed an agreement yesterday") dates the article the day after.
     """
     best: tuple[date, str] | None = None
     names = {e.id: name_key(e.name) for e in fragment.entities if e.kind is Kind.PERSON}
@@ -1131,7 +1134,14 @@ def infer_published(fragment: Story, builder: StoryBuilder) -> tuple[date, str] 
             theirs = [_name_keys(builder.entities[e]) for e in sorted(rec.people()) if e in builder.entities]
             shared = {n for n in mine if any(_names_score((n,), keys) >= 80 for keys in theirs)}
             if len(shared) >= 2 or (shared and shared_agreement):
-                best = (day, f"inferred from the {event.type.value} it reports ({when.label()})")
+                if told_as_yesterday is not None and told_as_yesterday(event):
+                    # (a visit's days told as ended yesterday: "returned home yesterday from a three-day visit")
+                    best = (
+                        when.end + timedelta(days=1),
+                        f"inferred from the {event.type.value} it reports as yesterday ({when.label()})",
+                    )
+                else:
+                    best = (day, f"inferred from the {event.type.value} it reports ({when.label()})")
     return best
 
 

@@ -14,7 +14,7 @@ from bot.core.clean import CleanArticle, clean_article
 from bot.core.dates import find_dates, latest_reported, next_month_day, weekday_dated
 from bot.core.extract import Extractor
 from bot.core.merge import StoryBuilder, infer_published
-from bot.core.model import Precision, Source, Story, When
+from bot.core.model import Event, Precision, Source, Story, When
 from bot.core.vocab import Vocabulary
 
 __all__ = ["Analysed", "ArticleInput", "Prepared", "Rejected", "analyse", "content_hash", "finish", "prepare"]
@@ -25,6 +25,8 @@ MAX_ARTICLE_CHARS = 2_000_000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_YESTERDAY = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
+"""An event an undated page tells as yesterday's ("signed an agreement yesterday"): the page is of the day after."""
 
 
 class Rejected(ValueError):
@@ -124,7 +126,12 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
     # Undated: read once, extracted twice: without a date (a draft to date it by its events), then at its date.
     analysis = extractor.analyse(article.doc, clean)
     draft = analysis.extract(None)
-    anchor = infer_published(draft, builder)
+    text = clean.text
+
+    def told_as_yesterday(event: Event) -> bool:
+        return any(_YESTERDAY.search(text, m.start, m.end) for m in event.mentions)
+
+    anchor = infer_published(draft, builder, told_as_yesterday)
     body = clean.body_text()
     if clean.dateline_month_day is not None:
         # "Cairo, Aug. 27 --": the day is stated; the year is the first that puts the page on or after

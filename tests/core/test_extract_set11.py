@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot.core.extract import Extractor
+from bot.core.merge import StoryBuilder
 from bot.core.model import EventType
+from bot.core.pipeline import ArticleInput, finish, prepare
+from bot.core.vocab import Vocabulary
 from tests.core.support import Analyse, quoted, titles_by_person
 
 
@@ -134,3 +138,23 @@ def test_myanmar_honorifics_are_no_part_of_the_name(analysed: Analyse) -> None:
         "Bounthavy Sisouphanh",
         "Khin Myat Noe",
     }
+
+
+def test_an_undated_page_that_tells_a_known_signing_as_yesterdays_is_of_the_day_after(
+    vocab: Vocabulary,
+) -> None:
+    dated = "Tuesday, 10 March 2026\nHeadline\n\n" + (
+        "Uganda's Minister of Trade Moses Kateregga Lubega and South Sudan's Minister of Trade Nyandeng Akech "
+        "Malual signed the agreed minutes of the Joint Trade Committee in Kampala on Tuesday.\n"
+    )
+    undated = "JUBA MONITOR\n\nMalual back from Kampala\n\n" + (
+        "South Sudan's Minister of Trade Nyandeng Akech Malual returned to Juba last night. Malual and Uganda's Trade "
+        "Minister Moses Kateregga Lubega signed the agreed minutes of the Joint Trade Committee in Kampala yesterday.\n"
+    )
+    extractor, builder = Extractor(vocab), StoryBuilder(None, vocab)
+    first = finish(prepare(ArticleInput("monitor-kampala", dated), vocab), builder, extractor, 1)
+    builder.add(first.fragment, first.source)
+    second = finish(prepare(ArticleInput("monitor-juba", undated), vocab), builder, extractor, 2)
+    assert second.source.inferred
+    assert second.source.published is not None
+    assert second.source.published.start == date(2026, 3, 11)
