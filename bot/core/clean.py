@@ -257,9 +257,7 @@ _LANGUAGES = re.compile(
 """A language switcher: "English Edition | 日本語", "العربية | Sign in"."""
 _BUTTON = re.compile(r"\[[^\[\]]{1,40}\]")
 """A link or button as scraped: "[Subscribe - it's free]", "Follow Us [Google News] [WhatsApp Channel]"."""
-_READ_MORE = re.compile(
-    r"^(?:read more|more stories|more news|also read|read also|see also)\s*:?$", re.IGNORECASE
-)
+_READ_MORE = re.compile(r"^(?:read more|more stories|more news|also read|see also)\s*:?$", re.IGNORECASE)
 _CAPTION = Caseless(
     r"(?:\bfile (?:picture|photo|image|pic)|\brepresentational (?:image|picture|photo)|"
     r"^\(?(?:photo|image|picture|pic|credit)s?\s*[:|-]|\((?:photo|image|picture)[^)]*\)\s*$)"
@@ -298,7 +296,10 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Publicado: 21 ago 2026 - 04:20 p.m.", "21 de agosto de 2026": a Spanish or Portuguese month
     ("dmy", re.compile(
         r"\b(\d{1,2})\s+(?:de\s+)?(ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre)?|set(?:embro|iembre)?|out(?:ubro)?|"
-        r"dez(?:embro)?|fev(?:ereiro)?|mai(?:o)?)\.?\s+(?:de\s+)?((?:19|20)\d\d)(?:\s*[-,]?\s*" + _TIME_RE + ")?",
+        r"dez(?:embro)?|fev(?:ereiro)?|mai(?:o)?|"
+        # the months that open as English ones do: "martes 16 de junio de 2026", "3 de março de 2026"
+        r"febrero|marzo|março|mayo|junio|junho|julio|julho|septiembre|octubre|noviembre|novembro|janeiro)"
+        r"\.?\s+(?:de\s+)?((?:19|20)\d\d)(?:\s*[-,]?\s*" + _TIME_RE + ")?",
         re.IGNORECASE)),
     # "Publié le : mardi 10 mars 2026 – 17:48", "1er avril 2026": a French month
     ("dmy", re.compile(
@@ -1056,7 +1057,16 @@ def _writer_named(text: str, signature: int, body: str) -> bool:
     if m is None:
         return False
     words = {w for w in re.split(r"[\s,-]+", m.group("name")) if len(w) > 3 and w[:1].isupper()}
+    if words & _ACCOUNT_WORDS:
+        return False  # an institution's account ("State House Kenya") names itself in its own posts
     return any(re.search(rf"\b{re.escape(w)}\b", body) for w in words)
+
+
+_ACCOUNT_WORDS = {
+    "House", "Ministry", "Office", "Embassy", "Government", "Presidency", "Council", "Department", "Agency",
+    "Mission", "Secretariat", "Party", "Palace", "Cabinet", "Parliament", "Assembly", "Commission", "Bureau",
+    "Service", "Forces", "Army", "Police", "News", "Media", "Press", "Times", "Radio", "Post", "Kremlin",
+}  # fmt: skip
 
 
 _POST_MARKS = re.compile(r"[@#]\w|https?://|[\U0001F000-\U0001FAFF\u2600-\u27BF]")

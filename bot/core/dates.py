@@ -604,8 +604,13 @@ def _future_clause(text: str, at: int, end: int = -1) -> bool:
     pieces = re.split(r",\s|;\s|\sbut\s", sentence)
     # "would suspend, from April 1, the surcharge": a date set off by commas on both sides belongs to the clause
     # before them (not "X, who is due to travel, on Tuesday met Y": the main clause's)
-    set_off = end >= 0 and text[end : end + 2].lstrip(" ").startswith(",")
-    clause = pieces[-1] if pieces[-1].strip() or len(pieces) == 1 or not set_off else pieces[-2]
+    set_off = (
+        end >= 0
+        and text[end:].lstrip(" ")[:1] in (",", ".", ";", "")
+        and len(pieces) > 1
+        and not re.match(r"\s*(?:who|which|that)\b", pieces[-2])
+    )
+    clause = pieces[-1] if pieces[-1].strip() or not set_off else pieces[-2]
     ahead = [m.end() for m in (*_FUTURE_WORDS.finditer(clause), *_MODAL.finditer(clause))]
     # "would build on the agreement signed on Tuesday", "the tariff that Washington imposed on Monday": a past
     # verb between the future word and the date has the date ("to be signed on Friday" is still to come).
@@ -694,7 +699,7 @@ def _merge_weekday_with_explicit(text: str, matches: list[DateMatch]) -> list[Da
                 and match.when.start == prev.when.start + timedelta(days=1)
                 and _WEEKDAY_PAIR.fullmatch(text, prev.start, match.end)
                 # not "on Monday and Tuesday the two leaders toured ...", "on Monday and Tuesday respectively"
-                and _PAIR_ENDS.match(text, match.end) is not None
+                and _PAIR_GOES_ON.match(text, match.end) is None
             ):
                 # "was in Maputo on a state visit on Monday and Tuesday": the two days, one span
                 phrase = text[prev.start : match.end]
@@ -716,7 +721,11 @@ def _merge_weekday_with_explicit(text: str, matches: list[DateMatch]) -> list[Da
     return merged
 
 
-_PAIR_ENDS = re.compile(r"\s*(?:$|[,.;:)]|and\b|to\b|for\b|in\b|at\b)(?<!respectively)")
+_PAIR_GOES_ON = re.compile(
+    r"\s+(?:the|he|she|they|it|we|i|his|her|their|its|respectively)\b|\s+(?-i:[A-Z])", re.IGNORECASE
+)
+"""After "on Monday and Tuesday": a new clause's subject ("... and Tuesday the two leaders toured"), or
+"respectively": the two days are two events'."""
 _WEEKDAY_PAIR = re.compile(
     r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day and (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 )

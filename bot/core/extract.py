@@ -111,12 +111,15 @@ work)."""
 _WORKING_LEVEL_MEETS = re.compile(r"\s*(?:(?:The|the|and|but|Meanwhile,?|Also,?)\s+)?")
 """Before the working level that meets: nothing that makes it one side's ("Kenyan senior officials", "In Kenya, ...")."""
 _WILL_MEET = re.compile(r"\b(?:will|would|shall|are due to|are to|are expected to|are set to|plan to)\b")
-_MEETS_WHERE = re.compile(r"\s+(?:again\s+)?(?:in|on|at|next|later|early|this)\b")
+_MEETS_WHERE = re.compile(r"\s+(?:again\s+)?in\s+(?-i:[A-Z])")
 """After the verb: where or when, not whom ("will meet the World Bank")."""
 _NATIVE_SCRIPT = re.compile(r" \([^\x00-\u024f()]{1,16}\)")
 """A name written again in its own script, in brackets: " (張以萱)"."""
 _WHO_BEFORE = re.compile(r", who\b[^,;]*$")
+_FUTURE_VISIT = re.compile(r"\b(?:will|would|is to|are to|is due to|is expected to|plans? to)\b[^,;]*$")
 _AND_SUBJECT = re.compile(r", and (?-i:[A-Z])\w+")
+_DOTTED_ONLY = frozenset({"Ing", "Lic", "Licda", "Arq", "Abg"})
+"""Honorifics that are abbreviations, and only with their dot ("Ing." is an engineer; "Ing" may be a surname)."""
 _SECOND_HONORIFICS = frozenset({"Seri", "Sri"})
 """A second word of an honorific, after the first: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"."""
 _HOSTED_BEFORE = re.compile(r"\b(?:hosted|received|welcomed|met|thanked|invited|greeted)\s+$")
@@ -128,7 +131,7 @@ _JOINT_BODY_BEFORE = re.compile(
 )
 """A joint body that is the subject of a meeting verb: "... Joint Permanent Commission on Cooperation will "."""
 _DOMESTIC_BODY = re.compile(
-    r"\b(?:Parliamentary|Select|Standing|Senate|House|Congressional|Chiefs|Cabinet|Party)\b"
+    r"\b(?:Parliamentary|Senate|House|Congressional|Cabinet|Party) Joint\b|\bJoint (?:Select|Standing|Chiefs)\b"
 )
 """A joint body of one country's own: "the Parliamentary Joint Committee on Treaties", "the Joint Chiefs"."""
 _JOINT_BODY_AFTER = re.compile(r" of (?:the )?(?:[\w–-]+ ){0,4}?" + _JOINT_BODY.pattern)
@@ -205,8 +208,6 @@ _MEET = re.compile(
     # "after two days of talks in Kampala", "a third round is scheduled to take place in Mogadishu next month"
     r"after (?:[\w-]+ ){0,2}(?:days|hours|weeks) of (?:[\w-]+ )?(?:talks|discussions|negotiations|consultations)"
     r"(?= in (?-i:[A-Z]))|"
-    r"(?:next|second|third|fourth|fifth|sixth|new|further) round (?:is|was|will be) (?:scheduled|due|set|expected|"
-    r"planned)\b|"
     # "The second round of talks, held Tuesday and Wednesday at the ministry"
     r"(?:talks|discussions|negotiations|consultations), held(?= (?:in|on|at|last|this|from|over|(?-i:[A-Z]))))\b",
     re.IGNORECASE,
@@ -646,8 +647,6 @@ def _singular_title(title: str) -> str:
 
 
 _ROUND_BEFORE = re.compile(r"\brounds? of (?:[a-z-]+ ){0,2}$", re.IGNORECASE)
-_THE_TALKS_BEFORE = re.compile(r"(?:^|[,;:?]\s+|\b(?:then|later|earlier),?\s+)[Tt]he (?:[a-z-]+ ){0,2}$")
-"""Talks told with the definite article as a clause opens: "The technical-level discussions took place ..."."""
 _DESCRIBED = re.compile(
     r"\b[Tt]he (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<office>(?:(?:foreign|trade|defen[cs]e|finance|economy|"
     r"industry|commerce|deputy|prime|vice) )?(?:minister|leader|president|premier|chancellor|envoy|secretary|king|"
@@ -1487,7 +1486,7 @@ class _Run:
                 j += 1  # "Chief Minister Punjab Maryam Nawaz": the place is the portfolio's
                 title_end = tokens[j - 1].end
             names = self._name_run(tokens, j, titled=True)
-            if names and text[tokens[j - 1].end : names[0].start].strip() not in ("", ",", ".", ":"):
+            if names and "/" in text[tokens[j - 1].end : names[0].start]:
                 names = []  # "(Photo: Office of the President / Kevin Ramnauth)": a credit, not the President's name
             j += len(names)
             if not names and j < n and text[tokens[j - 1].end : tokens[j - 1].end + 2] == ", ":
@@ -1603,8 +1602,8 @@ class _Run:
         tokens = self._tokens(sentence)
         names = []
         for i, token in enumerate(tokens[:-1]):
-            if token.text.rstrip(".") in self.ex._honorifics and token.capitalised:
-                if tokens[i + 1].text.rstrip(".") in self.ex._honorifics:
+            if self._is_honorific(token) and token.capitalised:
+                if self._is_honorific(tokens[i + 1]):
                     continue  # "Datuk Haji Anwar Ibrahim": the name follows the last honorific
                 first = i + 2 if tokens[i + 1].text in _SECOND_HONORIFICS and i + 2 < len(tokens) else i + 1
                 run = self._name_run(tokens, first, limit=3)
@@ -2063,9 +2062,15 @@ class _Run:
             return None  # "The Parliamentary Joint Committee on Treaties", "The Joint Select Committee on Energy"
         return found
 
+    def _is_honorific(self, token: Token) -> bool:
+        """ "Dr", "Datuk", "Ing." (with its dot only: "Ing Kantha Phavi" is a Cambodian name)."""
+        return token.text.rstrip(".") in self.ex._honorifics and (
+            token.text not in _DOTTED_ONLY or self.text.startswith(".", token.end)
+        )
+
     def _past_honorifics(self, tokens: list[Token], j: int) -> int:
         """The index after the honorifics that open at ``j``: "Datuk Seri Mohd Azlan" -> the index of "Mohd"."""
-        while j < len(tokens) and tokens[j].text.rstrip(".") in self.ex._honorifics:
+        while j < len(tokens) and self._is_honorific(tokens[j]):
             j += 1
             if j < len(tokens) and tokens[j].text in _SECOND_HONORIFICS:
                 j += 1  # "Datuk Seri", "Tan Sri" (not the "Seri" of Bandar Seri Begawan)
@@ -2795,8 +2800,9 @@ class _Run:
             ),
             None,
         )
-        if first is None or first.key in hosts or not hosts:
-            return None
+        named = {t.key for t in self.tags.get((sentence.start, sentence.end), []) if t.kind == "person"}
+        if first is None or first.key in hosts or not hosts or len(named) != 2:
+            return None  # only the two the sentence names: not when a third may be "him" (a speaker, a guest)
         return _Tag("person", clause_start + m.start(), clause_start + m.end(), first.key, m.group(0))
 
     def _clause_events(
@@ -2822,7 +2828,7 @@ class _Run:
         sign = _SIGN.search(clause) if holds_any(low, _SIGN_HINTS) else None
         if (
             sign
-            and not sign.group("verb").lower().startswith(("sign", "ink", "exchang", "initial"))
+            and not sign.group("verb").lower().startswith(("sign", "ink", "exchang"))
             and not _AGREEMENT_OBJECT.match(clause[sign.end() :])
         ):
             sign = None
@@ -2938,6 +2944,8 @@ class _Run:
                     _WHO_BEFORE.search(clause, 0, visit.start()) is not None
                     or _AND_SUBJECT.search(clause, visit.end(), sign.start()) is not None
                 )
+                # (a visit done: not "X, who will travel to Kampala on a state visit next month, and Y signed")
+                and _FUTURE_VISIT.search(clause, 0, visit.start()) is None
             )
         ):
             # "X flew to Amman for a working visit, during which the two governments exchanged the instruments"
@@ -3157,8 +3165,9 @@ class _Run:
         after_tags = [t for t in agreements if t.start >= verb_at]
         before_tags = [t for t in agreements if t.start < verb_at]
         # "was signed by"; or a participle with its agent: "2. A Memorandum of Understanding on ..., signed by A and B"
-        passive = (
-            _PASSIVE_BEFORE.search(before) is not None or _AGENT_AFTER.match(clause, sign.end()) is not None
+        passive = _PASSIVE_BEFORE.search(before) is not None or (
+            # (an agreement before it: not "the ruling, signed by Justice X", "a statement signed by Y")
+            _AGENT_AFTER.match(clause, sign.end()) is not None and bool(before_tags)
         )
         if passive:
             agreement = before_tags[-1] if before_tags else (after_tags[0] if after_tags else None)
@@ -3492,9 +3501,6 @@ class _Run:
                 or " will " in verb
                 or " would " in verb
                 or _ROUND_BEFORE.search(clause, 0, meet.start()) is not None
-                # "The technical-level discussions took place in Dhaka in late September": the story's own talks
-                or (_THE_TALKS_BEFORE.search(clause, 0, meet.start()) is not None and "took place" in verb)
-                or verb.startswith("after ")  # "..., after two days of talks in Kampala"
             )
             round_of_ours = a_round and not _WITH_ANOTHER.search(clause, meet.start())
             if round_of_ours and self._talks_with_another:
@@ -3503,7 +3509,11 @@ class _Run:
                 self._talks_with_another = True  # "... a third round of negotiations with the European Union"
             # "technical talks between the two countries' customs services": the story's two
             # ("a virtual meeting between trade officials of the two countries")
-            sides_after = between and _SIDES.search(clause, meet.end(), meet.end() + 50) is not None
+            after_sides = _SIDES.search(clause, meet.end(), meet.end() + 50) if between else None
+            sides_after = after_sides is not None and not (
+                # not "a meeting between officials of the two countries' football federations"
+                verb.startswith("meet") and clause[after_sides.end() : after_sides.end() + 1] in ("'", "’")
+            )
             if len({t.key for t in countries}) < 2 and not (
                 (_SIDES.search(clause[: meet.start()]) or round_of_ours or sides_after) and self.main_pair
             ):

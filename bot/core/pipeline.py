@@ -157,9 +157,6 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
             # "this afternoon, Wednesday 15 October", on a page © 2025 (or embedding a post of 2025): the year in which
             # that day is a Wednesday.
             found = (named.start, f"the latest day the text names (“{named.phrase}”; {named.basis})")
-        if found is None and posted:
-            # A page is published on or after the posts it embeds.
-            found = (posted[-1], f"the date of the latest post it embeds ({posted[-1].isoformat()})")
         reported = latest_reported(body, past_only=True) if found is not None else None
         if (
             reported is not None

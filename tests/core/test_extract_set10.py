@@ -161,6 +161,8 @@ def test_a_post_in_another_language_on_the_line_above_its_signature_is_its_write
         ("15 juin 2026", date(2026, 6, 15)),
         ("Le 2 août 2025", date(2025, 8, 2)),
         ("4 déc. 2025", date(2025, 12, 4)),
+        ("martes 16 de junio de 2026, 08:30", date(2026, 6, 16)),
+        ("3 de março de 2026", date(2026, 3, 3)),
     ],
 )
 def test_a_publication_line_in_french_is_read(vocab: Vocabulary, line: str, expected: date) -> None:
@@ -278,23 +280,17 @@ def test_a_quotation_credited_by_name_is_that_persons_and_never_the_last_speaker
     }
 
 
-def test_a_meeting_between_officials_of_the_two_countries_and_the_talks_that_took_place(
-    analysed: Analyse,
-) -> None:
+def test_a_meeting_between_officials_of_the_two_countries_is_their_talks(analysed: Analyse) -> None:
     text = HEAD + (
         "Kuwait and Bangladesh signed a labour agreement in Kuwait City on Tuesday.\n\n"
         "The ground for the visit was prepared at a virtual meeting between trade officials of the two countries "
-        "earlier this month, according to the Foreign Ministry. The technical discussions took place in Dhaka in "
-        "May.\n"
+        "earlier this month, according to the Foreign Ministry.\n"
     )
     story = analysed(text, "officials-of").fragment
     found = sorted(
         (sorted(parties(e)), e.when.start if e.when else None) for e in events(story, EventType.TALKS)
     )
-    assert found == [
-        (["country:bangladesh", "country:kuwait"], date(2026, 5, 1)),
-        (["country:bangladesh", "country:kuwait"], date(2026, 7, 1)),
-    ]
+    assert found == [(["country:bangladesh", "country:kuwait"], date(2026, 7, 1))]
 
 
 def test_a_listed_agreement_signed_by_two_ministers_names_its_signatories(analysed: Analyse) -> None:
