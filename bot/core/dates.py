@@ -20,6 +20,7 @@ __all__ = [
     "DateMatch",
     "count_of",
     "find_dates",
+    "names_a_weekday_and_day",
     "parse_day_month_year",
     "resolve_month_day",
     "weekday_dated",
@@ -261,6 +262,11 @@ _COPYRIGHT = re.compile(
 
 _PAST_YEAR = re.compile(r"\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\b")
 """A year told as past: "since the coup in July 2023", "in 2021"."""
+
+
+def names_a_weekday_and_day(text: str) -> bool:
+    """Whether the text names a day by weekday, day and month ("On Monday, 12 October")."""
+    return _WEEKDAY_MONTH_DAY.search(text) is not None
 
 
 def weekday_dated(text: str, page: str, years: tuple[int, ...] = ()) -> When | None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import islice
 
 from bot.core.clean import CleanArticle, clean_article
-from bot.core.dates import find_dates, latest_reported, next_month_day, weekday_dated
+from bot.core.dates import find_dates, latest_reported, names_a_weekday_and_day, next_month_day, weekday_dated
 from bot.core.extract import Extractor
 from bot.core.merge import StoryBuilder, infer_published
 from bot.core.model import Event, Precision, Source, Story, When
@@ -25,6 +25,8 @@ MAX_ARTICLE_CHARS = 2_000_000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_OLD_POST = re.compile(r"\b(?:years?|ago|last year|in (?:19|20)\d\d|once|first)\b", re.IGNORECASE)
+"""Before an embedded post: words that make it an old one ("two years after Museveni posted", "In a post last year")."""
 _YESTERDAY = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
 """An event an undated page tells as yesterday's ("signed an agreement yesterday"): the page is of the day after."""
 
@@ -157,6 +159,23 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
             # "this afternoon, Wednesday 15 October", on a page © 2025 (or embedding a post of 2025): the year in which
             # that day is a Wednesday.
             found = (named.start, f"the latest day the text names (“{named.phrase}”; {named.basis})")
+        latest_post = max(
+            (p for p in clean.posts if p.day is not None), key=lambda p: p.day or date.min, default=None
+        )
+        if (
+            found is None
+            and latest_post is not None
+            and latest_post.day is not None
+            and not names_a_weekday_and_day(
+                body
+            )  # "On Monday, 12 October" that no post's year fits: not of then
+            and not _OLD_POST.search(clean.text, max(0, latest_post.start - 300), latest_post.start)
+        ):
+            # A page is published on or after the posts it embeds (not "... two years after Museveni posted:").
+            found = (
+                latest_post.day,
+                f"the date of the latest post it embeds ({latest_post.day.isoformat()})",
+            )
         reported = latest_reported(body, past_only=True) if found is not None else None
         if (
             reported is not None

@@ -12,7 +12,7 @@ from bot.core.dates import find_dates
 from bot.core.extract import Extractor
 from bot.core.merge import StoryBuilder
 from bot.core.model import Event, EventType, Precision, Story
-from bot.core.pipeline import ArticleInput, finish, prepare
+from bot.core.pipeline import ArticleInput, Rejected, finish, prepare
 from bot.core.vocab import Vocabulary
 from tests.core.support import Analyse, quoted, titles_by_person
 
@@ -357,3 +357,30 @@ def test_him_after_a_verb_of_hosting_is_the_sentences_first_person(analysed: Ana
     }
     assert meeting.when is not None
     assert meeting.when.start == date(2025, 3, 11)
+
+
+def test_an_undated_page_naming_no_day_is_dated_by_its_latest_post_unless_it_tells_the_post_as_old(
+    vocab: Vocabulary,
+) -> None:
+    story = (
+        "THE RIVER POST\n\nParaguay and Uruguay sign river deal\n\n"
+        "Paraguay's Foreign Minister Rubén Ayala and Uruguay's Foreign Minister Mariana Arocena signed an agreement "
+        "on river transit in Montevideo.\n\n{lead}\n\n"
+        "Firmamos hoy en Montevideo con la Canciller @MArocenaUY el Acuerdo de Tránsito Fluvial.\n"
+        "— Rubén Ayala (@RubenAyalaPY) October 21, 2025\n\nThe agreement takes effect in January.\n"
+    )
+    new = finish(
+        prepare(ArticleInput("post-recent", story.format(lead="Ayala posted on X:")), vocab),
+        StoryBuilder(None, vocab),
+        Extractor(vocab),
+        1,
+    )
+    assert new.source.published is not None
+    assert new.source.published.start == date(2025, 10, 21)
+    with pytest.raises(Rejected):
+        finish(
+            prepare(ArticleInput("post-old", story.format(lead="Two years ago, Ayala posted on X:")), vocab),
+            StoryBuilder(None, vocab),
+            Extractor(vocab),
+            1,
+        )
