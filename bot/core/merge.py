@@ -1094,8 +1094,8 @@ def infer_published(
     """A publication date for an undated article: the latest known date of the events it reports.
 
     An event counts as reported when the article has an event of the same type with two of its
-    people, or one of its people and its agreement. An event of one day that ``told_as_yesterday`` says the
-    article tells as yesterday ("signed an agreement yesterday") dates the article the day after.
+    people, or one of its people and its agreement. An event that ``told_as_yesterday`` says the article tells as
+    yesterday ("signed an agreement yesterday") dates the article the day after its last day.
     """
     best: tuple[date, str] | None = None
     names = {e.id: name_key(e.name) for e in fragment.entities if e.kind is Kind.PERSON}
