@@ -469,9 +469,8 @@ def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None, ahead: 
         if prep in ("next", "this coming") or (ahead and prep in ("on", "")):
             delta = (weekday - ref.weekday()) % 7
             if delta == 0 and prep in ("next", "this coming"):
-                delta = (
-                    7  # "next Wednesday" in a page of a Wednesday; "flies to Harare on Wednesday" is that day
-                )
+                # "next Wednesday" in a page of a Wednesday ("flies to Harare on Wednesday" is that day)
+                delta = 7
             basis = "the coming weekday" if delta else "the publication day, told as still to come"
             return When.day(ref + timedelta(days=delta), phrase, ref, basis)
         day = _last_weekday(ref, weekday, strictly_before=prep == "last")

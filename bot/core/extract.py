@@ -205,7 +205,7 @@ _MEET = re.compile(
     + r"(?:talks|discussions|negotiations|consultations)|(?:talks|discussions) (?:led by|were held|took place|held in)|"
     # "signed a protocol at the crossing after talks in Chisinau"
     r"after (?:talks|discussions|negotiations|consultations)(?= in (?-i:[A-Z]))|"
-    # "after two days of talks in Kampala", "a third round is scheduled to take place in Mogadishu next month"
+    # "after two days of talks in Kampala"
     r"after (?:[\w-]+ ){0,2}(?:days|hours|weeks) of (?:[\w-]+ )?(?:talks|discussions|negotiations|consultations)"
     r"(?= in (?-i:[A-Z]))|"
     # "The second round of talks, held Tuesday and Wednesday at the ministry"
@@ -2688,9 +2688,8 @@ class _Run:
                 self._place(text, start + at, part_tags),
                 None,
             )
-            if (
-                event is not None and len(event.participants) >= 2
-            ):  # not "the meeting with Tanzanian officials" alone
+            # (not "the meeting with Tanzanian officials" alone)
+            if event is not None and len(event.participants) >= 2:
                 made.append(event)
         return made
 
@@ -2792,16 +2791,9 @@ class _Run:
         if sentence is None or not _HOSTED_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
             return None
         hosts = {t.key for t in tags if t.kind == "person" and t.start < clause_start + m.start()}
-        first = next(
-            (
-                t
-                for t in self.tags.get((sentence.start, sentence.end), [])
-                if t.kind == "person" and not t.possessive and not self._in_quote(t.start)
-            ),
-            None,
-        )
-        named = {t.key for t in self.tags.get((sentence.start, sentence.end), []) if t.kind == "person"}
-        if first is None or first.key in hosts or not hosts or len(named) != 2:
+        people = [t for t in self.tags.get((sentence.start, sentence.end), []) if t.kind == "person"]
+        first = next((t for t in people if not t.possessive and not self._in_quote(t.start)), None)
+        if first is None or first.key in hosts or not hosts or len({t.key for t in people}) != 2:
             return None  # only the two the sentence names: not when a third may be "him" (a speaker, a guest)
         return _Tag("person", clause_start + m.start(), clause_start + m.end(), first.key, m.group(0))
 
@@ -3408,14 +3400,9 @@ class _Run:
         if (
             sides is not None
             and sides.group("bare")
-            and not _WORKING_LEVEL_MEETS.fullmatch(clause, 0, sides.start())
-        ):
-            sides = None
-        if (
-            sides is not None
-            and sides.group("bare")
             and not (
-                _WILL_MEET.search(clause, sides.end("bare"), meet.start() + len(meet.group(0)))
+                _WORKING_LEVEL_MEETS.fullmatch(clause, 0, sides.start())
+                and _WILL_MEET.search(clause, sides.end("bare"), meet.start() + len(meet.group(0)))
                 and _MEETS_WHERE.match(clause, meet.end())
             )
         ):

@@ -150,25 +150,19 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
                 basis, inferred = f"stated; year inferred from the {why}", True
     if published is None:
         found = anchor if anchor is not None else _latest_stated_date(body)
-        posted = sorted(p.day for p in clean.posts if p.day is not None)
-        if (
-            found is None
-            and (named := weekday_dated(body, article.text, tuple(sorted({d.year for d in posted}))))
-            is not None
-        ):
+        dated_posts = [p for p in clean.posts if p.day is not None]
+        years = tuple(sorted({p.day.year for p in dated_posts if p.day is not None}))
+        if found is None and (named := weekday_dated(body, article.text, years)) is not None:
             # "this afternoon, Wednesday 15 October", on a page © 2025 (or embedding a post of 2025): the year in which
             # that day is a Wednesday.
             found = (named.start, f"the latest day the text names (“{named.phrase}”; {named.basis})")
-        latest_post = max(
-            (p for p in clean.posts if p.day is not None), key=lambda p: p.day or date.min, default=None
-        )
+        latest_post = max(dated_posts, key=lambda p: p.day or date.min, default=None)
         if (
             found is None
             and latest_post is not None
             and latest_post.day is not None
-            and not names_a_weekday_and_day(
-                body
-            )  # "On Monday, 12 October" that no post's year fits: not of then
+            # not when the page names a day ("On Monday, 12 October") that no post's year fits
+            and not names_a_weekday_and_day(body)
             and not _OLD_POST.search(clean.text, max(0, latest_post.start - 300), latest_post.start)
         ):
             # A page is published on or after the posts it embeds (not "... two years after Museveni posted:").

@@ -129,11 +129,11 @@ def find_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
     """Quoted passages in ``text[start:end]``: in double quotes (curly or straight), and in single quotes where
     they quote words said ('We are ready,' she said. / She said: 'We are ready.'), not a title ('Operation X')."""
     spans: list[QuoteSpan] = []
-    if "'" in text[start:end] or "‘" in text[start:end]:
+    if text.find("'", start, end) >= 0 or text.find("‘", start, end) >= 0:
         for m in _SINGLE_QUOTED.finditer(text, start, end):
-            # A comma inside the marks: the attribution follows. A full stop: the quotation opens the paragraph
-            # or follows a colon ("She said: 'We are ready.'"); elsewhere it may close a title.
-            # (after a comma, the attribution must follow: not "'Made in Kenya, Sold in Britain,' the slogan ...")
+            # A comma inside the marks: an attribution must follow (not "'Made in Kenya, Sold in Britain,' the
+            # slogan ..."). A full stop: the quotation opens the paragraph or follows a colon ("She said: 'We are
+            # ready.'"); elsewhere it may close a title.
             before = text[start : m.start()].rstrip(" ")
             if (m.group("stop") == "," and _SAID_AFTER.match(text, m.end(), end)) or (
                 m.group("stop") != "," and (not before or before.endswith(":"))
