@@ -72,6 +72,18 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--outlet", help="the outlet of a single article (overrides what the page says)")
     ingest.add_argument("--url", help="the URL of a single article (used as its document id)")
     ingest.add_argument("--published", type=_date, help="publication date YYYY-MM-DD of a single article")
+    reread = sub.add_parser(
+        "reread",
+        help="read the stored articles again with this release and rebuild the model",
+        description="Read again the stored articles an earlier release of Newsbot read (all of them with "
+        "--all) and rebuild the model from what they yield now. The outlet, URL and date given at ingest "
+        "still win; an article this release refuses keeps what it yielded before.",
+    )
+    reread.add_argument(
+        "--all",
+        action="store_true",
+        help="read every stored article again, not only those an earlier release read",
+    )
     digest = sub.add_parser(
         "digest",
         help="preview the digest, or post it now",
@@ -134,6 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "serve": _serve,
             "ask": _ask,
             "ingest": _ingest,
+            "reread": _reread,
             "digest": _digest,
             "check-config": _check_config,
             "export": _export,
@@ -256,6 +269,7 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             total=len(entries), unit="article", disable=None if len(entries) > 50 else True, file=sys.stderr
         ) as bar:
             report = runtime.story.ingest(items, progress=bar.update)
+        stale = runtime.story.read_by_others()
     finally:
         runtime.close()
     totals = report.totals
@@ -274,7 +288,40 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
         print(f"  = skipped {name}: {reason}")
     for name, reason in report.failed:
         print(f"  ! {name}: {reason}", file=sys.stderr)
+    if stale:
+        print(
+            f"Note: {stale} stored article(s) were read by an earlier release of Newsbot; "
+            "`newsbot reread` reads them again with this one."
+        )
     return EX_FAIL if report.failed else EX_OK
+
+
+def _reread(settings: Settings, args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    runtime = _runtime(settings)
+    try:
+        total = runtime.store.article_count()
+        with tqdm(total=total, unit="article", disable=None if total > 50 else True, file=sys.stderr) as bar:
+            report = runtime.story.reread(everything=args.all, progress=bar.update)
+    finally:
+        runtime.close()
+    print(
+        f"Read {report.read} article(s) again; {report.current} already read by this release were kept as they "
+        f"were; {report.seed_sources} source(s) of the seed model stay as it has them."
+    )
+    before, after = report.before, report.after
+    print(
+        "Model: "
+        + ", ".join(
+            f"{before.get(key, 0)} -> {after.get(key, 0)} {key}"
+            for key in ("sources", "events", "people", "quotations")
+        )
+        + "."
+    )
+    for name, reason in report.kept:
+        print(f"  ! {name}: kept as read before: {reason}", file=sys.stderr)
+    return EX_OK
 
 
 def _digest(settings: Settings, args: argparse.Namespace) -> int:
@@ -347,6 +394,12 @@ def _build_seeds(settings: Settings, args: argparse.Namespace) -> int:
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
     runtime = _runtime(settings)
     try:
+        if stale := runtime.story.read_by_others():
+            log.warning(
+                "%d stored article(s) were read by an earlier release of Newsbot; `newsbot reread` reads them "
+                "again with this one",
+                stale,
+            )
         if settings.console_mode:
             return _console_loop(runtime)
         return _serve_slack(runtime, settings, args)

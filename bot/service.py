@@ -26,13 +26,13 @@ from bot.codec import (
 )
 from bot.core.extract import Extractor
 from bot.core.merge import StoryBuilder
-from bot.core.model import Source, Story, StoryParts
-from bot.core.pipeline import ArticleInput, Prepared, Rejected, content_hash, finish, prepare
+from bot.core.model import Kind, Source, Story, StoryParts
+from bot.core.pipeline import ArticleInput, Prepared, Rejected, content_hash, finish, prepare, reader_version
 from bot.core.query import StoryIndex
 from bot.core.vocab import Vocabulary, load_vocabulary
-from bot.store import Store
+from bot.store import NewArticle, Store, StoredArticle
 
-__all__ = ["Added", "IngestReport", "StoryService", "default_seed_path"]
+__all__ = ["Added", "IngestReport", "RereadReport", "StoryService", "default_seed_path"]
 
 log = logging.getLogger("newsbot.story")
 
@@ -77,6 +77,31 @@ class IngestReport:
         return totals
 
 
+@dataclass
+class RereadReport:
+    """What ``StoryService.reread`` did: articles read again, kept as they were, and the model before and after."""
+
+    read: int = 0
+    current: int = 0
+    """Articles this release had read already (their fragments are reused)."""
+    seed_sources: int = 0
+    """Sources of the seed model: their text is not stored, so they stay as the seed model has them."""
+    kept: list[tuple[str, str]] = field(default_factory=list)
+    """Articles this release refuses or cannot read, kept as an earlier release read them, with the reason."""
+    before: dict[str, int] = field(default_factory=dict)
+    after: dict[str, int] = field(default_factory=dict)
+
+
+def story_totals(story: Story) -> dict[str, int]:
+    """Sources, events, people and quotations of a model, for a report."""
+    return {
+        "sources": len(story.sources),
+        "events": len(story.events),
+        "people": sum(1 for e in story.entities if e.kind is Kind.PERSON),
+        "quotations": len(story.quotations),
+    }
+
+
 class StoryService:
     """Keeps the current story index for the handlers and merges new articles into the store."""
 
@@ -87,7 +112,7 @@ class StoryService:
         self.extractor = Extractor(self.vocab)
         self._lock = threading.Lock()
         self._index: StoryIndex | None = None
-        self._version: tuple[int, int] | None = None
+        self._version: tuple[int, int, str] | None = None
 
     # ------------------------------------------------------------------ the current model
 
@@ -161,7 +186,7 @@ class StoryService:
     def load_story(self) -> Story:
         """The snapshot, with any article stored after it merged in (repairs an interrupted ingest)."""
         loaded = self.store.read_snapshot(lambda covers, size, read: (covers, decode_story_parts(size, read)))
-        covers, story = loaded if loaded is not None else (0, Story())
+        covers, story = loaded if loaded is not None else (0, self._seed_base())
         missing = list(self.store.articles_after(covers))
         missing = [row for row in missing if row.fragment]
         if not missing:
@@ -175,6 +200,11 @@ class StoryService:
         log.info("merged %d article(s) the snapshot did not cover yet", len(missing))
         return story
 
+    def _seed_base(self) -> Story:
+        """The seed model this store started from (an empty story if it started empty)."""
+        base = self.store.get_meta(SEED_BASE_KEY)
+        return decode_story(base.encode()) if base else Story()
+
     @contextmanager
     def _spooled(self, story: Story | StoryParts) -> Iterator[IO[bytes]]:
         """``story`` as snapshot JSON in a temporary file beside the database, for the store to copy into its
@@ -186,6 +216,100 @@ class StoryService:
     def export_seed(self) -> bytes:
         """The current model as a seed file (xz JSON, reproducible)."""
         return write_seed(self.load_story())
+
+    # ------------------------------------------------------------------ reading stored articles again
+
+    def read_by_others(self) -> int:
+        """How many stored articles an earlier (or other) release of the reader read: ``reread`` reads them again."""
+        return self.store.read_by_others(reader_version())
+
+    def reread(self, everything: bool = False, progress: Callable[[int], None] | None = None) -> RereadReport:
+        """Read stored articles again with this release's reader and rebuild the model from what they yield.
+
+        Articles this release read already keep their fragments (unless ``everything``); the seed model's
+        sources, whose text is not stored, stay as the seed model has them; an article this release refuses
+        keeps what it yielded before. Fragments are written BATCH_COMMIT at a time and the snapshot last, so an
+        interruption leaves the model as it was and a second run takes up where the first stopped.
+        """
+        version = reader_version()
+        report = RereadReport()
+        with self._lock:
+            report.before = story_totals(self.load_story())
+            builder = StoryBuilder(self._seed_base(), self.vocab)
+            pending: list[tuple[int, bytes, bytes, str]] = []
+            undated: list[tuple[StoredArticle, Prepared]] = []
+            last_seq = 0
+
+            def keep(row: StoredArticle) -> None:
+                builder.add(decode_story(row.fragment), decode_source(row.source))
+
+            def merge(row: StoredArticle, prepared: Prepared) -> None:
+                try:
+                    result = finish(prepared, builder, self.extractor, row.seq)
+                except Rejected as exc:
+                    report.kept.append((row.doc, str(exc)))
+                    keep(row)
+                    return
+                except Exception:
+                    log.exception("could not read %s again", row.doc)
+                    report.kept.append((row.doc, _INTERNAL_ERROR))
+                    keep(row)
+                    return
+                builder.add(result.fragment, result.source)
+                report.read += 1
+                pending.append(
+                    (row.seq, encode_source(result.source), encode_story(result.fragment), version)
+                )
+                if len(pending) >= BATCH_COMMIT:
+                    self.store.replace_fragments(pending)
+                    pending.clear()
+
+            for row in self.store.stored_articles():
+                last_seq = row.seq
+                if not row.fragment:
+                    report.seed_sources += 1
+                elif row.text is None or (row.reader == version and not everything):
+                    report.current += 1
+                    keep(row)
+                elif (prepared := self._prepare_again(row, report)) is None:
+                    keep(row)
+                elif prepared.published is None:
+                    undated.append((row, prepared))
+                    continue
+                else:
+                    merge(row, prepared)
+                if progress:
+                    progress(1)
+            for row, prepared in undated:  # dated by the events they share with the others, as at ingest
+                merge(row, prepared)
+                if progress:
+                    progress(1)
+            if pending:
+                self.store.replace_fragments(pending)
+            with self._spooled(builder.frozen_parts()) as spool:
+                self.store.save_snapshot(last_seq, spool)
+            report.after = story_totals(self.load_story())
+        return report
+
+    def _prepare_again(self, row: StoredArticle, report: RereadReport) -> Prepared | None:
+        """A stored article prepared as at its ingest: the outlet, URL and date given then still win."""
+        source = decode_source(row.source)
+        given = source.published if source.published_basis == "given at ingest" else None
+        article = ArticleInput(
+            row.doc,
+            row.text or "",
+            outlet=row.given_outlet,
+            url=source.url,
+            published=given.start if given is not None else None,
+        )
+        try:
+            return prepare(article, self.vocab)
+        except Rejected as exc:
+            report.kept.append((row.doc, str(exc)))
+        except Exception:
+            log.exception("could not read %s again", row.doc)
+            report.kept.append((row.doc, _INTERNAL_ERROR))
+        return None
 
     # ------------------------------------------------------------------ ingest
 
@@ -246,12 +370,14 @@ class StoryService:
             (prepared.article.doc, Added(counts["events"], counts["people"], counts["quotations"]))
         )
         batch.add(
-            (
+            NewArticle(
                 result.source.doc,
                 result.source.content_hash,
                 encode_source(result.source),
                 encode_story(result.fragment),
                 prepared.article.text,
+                reader_version(),
+                prepared.article.outlet,
             )
         )
 
@@ -296,9 +422,9 @@ class _Batch:
         self.store = store
         self.seq = seq
         """The sequence number the next article gets."""
-        self.pending: list[tuple[str, str, bytes, bytes, str | None]] = []
+        self.pending: list[NewArticle] = []
 
-    def add(self, row: tuple[str, str, bytes, bytes, str | None]) -> None:
+    def add(self, row: NewArticle) -> None:
         self.pending.append(row)
         self.seq += 1
         if len(self.pending) >= BATCH_COMMIT:

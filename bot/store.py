@@ -15,11 +15,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
-__all__ = ["ArticleRow", "SlotClaim", "Store", "StoreError"]
+__all__ = ["ArticleRow", "NewArticle", "SlotClaim", "Store", "StoreError", "StoredArticle"]
 
 SNAPSHOT_CHUNK = 1 << 20
 """Bytes of a spooled snapshot written to its blob at a time."""
@@ -76,6 +76,12 @@ _SCHEMA = [
     DROP TABLE snapshot;
     ALTER TABLE snapshot_blob_last RENAME TO snapshot;
     """,
+    # Which release read each article (NULL: one before this column), and the outlet given at ingest, so
+    # an article read again keeps it.
+    """
+    ALTER TABLE articles ADD COLUMN reader TEXT;
+    ALTER TABLE articles ADD COLUMN given_outlet TEXT;
+    """,
 ]
 
 
@@ -92,6 +98,30 @@ class ArticleRow:
     content_hash: str
     source: bytes
     fragment: bytes
+
+
+class NewArticle(NamedTuple):
+    """An article to store: what it yielded, its text, which release read it and the outlet given at ingest."""
+
+    doc: str
+    content_hash: str
+    source: bytes
+    fragment: bytes
+    text: str | None
+    reader: str | None
+    given_outlet: str | None
+
+
+class StoredArticle(NamedTuple):
+    """A stored article with what is needed to read it again."""
+
+    seq: int
+    doc: str
+    source: bytes
+    fragment: bytes
+    text: str | None
+    reader: str | None
+    given_outlet: str | None
 
 
 @dataclass(frozen=True)
@@ -222,19 +252,19 @@ class Store:
 
     def add_articles(
         self,
-        rows: list[tuple[str, str, bytes, bytes, str | None]],
+        rows: list[NewArticle],
         snapshot: IO[bytes] | None,
         covers_seq: int | None,
         now: datetime | None = None,
     ) -> None:
-        """Store articles (doc, hash, source, fragment, text) and, optionally, the snapshot that covers them."""
+        """Store articles and, optionally, the snapshot that covers them."""
         stamp = _iso(now or _now())
         with self.transaction() as conn:
-            for doc, content_hash, source, fragment, text in rows:
+            for row in rows:
                 conn.execute(
-                    "INSERT INTO articles (doc, content_hash, source, fragment, text, ingested_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (doc, content_hash, source, fragment, text, stamp),
+                    "INSERT INTO articles (doc, content_hash, source, fragment, text, reader, given_outlet,"
+                    " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*row, stamp),
                 )
             if snapshot is not None and covers_seq is not None:
                 self._write_snapshot(conn, covers_seq, snapshot, stamp)
@@ -250,6 +280,46 @@ class Store:
         )
         for row in cursor:
             yield ArticleRow(*row)
+
+    def read_by_others(self, reader: str) -> int:
+        """How many stored articles (with their text) were read by a release other than ``reader``."""
+        row = (
+            self._conn()
+            .execute(
+                "SELECT count(*) FROM articles WHERE text IS NOT NULL AND length(fragment) > 0"
+                " AND (reader IS NULL OR reader != ?)",
+                (reader,),
+            )
+            .fetchone()
+        )
+        return int(row[0])
+
+    def stored_articles(self, chunk: int = 200) -> Iterator[StoredArticle]:
+        """Every stored article in order, ``chunk`` rows read at a time (the texts are never all in memory)."""
+        seq = 0
+        while True:
+            rows = (
+                self._conn()
+                .execute(
+                    "SELECT seq, doc, source, fragment, text, reader, given_outlet FROM articles"
+                    " WHERE seq > ? ORDER BY seq LIMIT ?",
+                    (seq, chunk),
+                )
+                .fetchall()
+            )
+            if not rows:
+                return
+            for row in rows:
+                yield StoredArticle(*row)
+            seq = rows[-1][0]
+
+    def replace_fragments(self, rows: list[tuple[int, bytes, bytes, str]]) -> None:
+        """Store what articles yielded when read again: (seq, source, fragment, reader), one transaction."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "UPDATE articles SET source = ?, fragment = ?, reader = ? WHERE seq = ?",
+                [(source, fragment, reader, seq) for seq, source, fragment, reader in rows],
+            )
 
     def article_count(self) -> int:
         """How many articles the store holds (seed articles included)."""
@@ -317,13 +387,14 @@ class Store:
             while chunk := story.read(SNAPSHOT_CHUNK):
                 blob.write(chunk)
 
-    def data_version(self) -> tuple[int, int]:
-        """Changes when articles or the snapshot change: (article count, snapshot sequence)."""
+    def data_version(self) -> tuple[int, int, str]:
+        """Changes when articles or the snapshot change: (last article, snapshot sequence, snapshot time)."""
         conn = self._conn()
         row = conn.execute(
-            "SELECT (SELECT coalesce(max(seq), 0) FROM articles), (SELECT coalesce(max(covers_seq), 0) FROM snapshot)"
+            "SELECT (SELECT coalesce(max(seq), 0) FROM articles), (SELECT coalesce(max(covers_seq), 0) FROM snapshot),"
+            " (SELECT coalesce(max(updated_at), '') FROM snapshot)"
         ).fetchone()
-        return int(row[0]), int(row[1])
+        return int(row[0]), int(row[1]), str(row[2])
 
     def get_meta(self, key: str) -> str | None:
         """A stored setting such as last_ingest_at."""

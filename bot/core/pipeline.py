@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from importlib.resources import files
 from itertools import islice
 
 from bot.core.clean import CleanArticle, clean_article
@@ -17,7 +18,17 @@ from bot.core.merge import StoryBuilder, infer_published
 from bot.core.model import Event, Precision, Source, Story, When
 from bot.core.vocab import Vocabulary
 
-__all__ = ["Analysed", "ArticleInput", "Prepared", "Rejected", "analyse", "content_hash", "finish", "prepare"]
+__all__ = [
+    "Analysed",
+    "ArticleInput",
+    "Prepared",
+    "Rejected",
+    "analyse",
+    "content_hash",
+    "finish",
+    "prepare",
+    "reader_version",
+]
 
 MAX_ARTICLE_CHARS = 2_000_000
 """Articles longer than this (2 million characters) are refused."""
@@ -52,6 +63,39 @@ class Analysed:
 
     source: Source
     fragment: Story
+
+
+_READER_MODULES = (
+    "clean.py",
+    "dates.py",
+    "extract.py",
+    "merge.py",
+    "model.py",
+    "names.py",
+    "pipeline.py",
+    "text.py",
+    "tokens.py",
+    "vocab.py",
+)
+"""The modules whose code decides what an article yields and how the yields merge."""
+
+
+@lru_cache(maxsize=1)
+def reader_version() -> str:
+    """A fingerprint of the code and vocabulary that read articles (16 hex digits).
+
+    Stored with each article's fragment: a fragment stamped with another version was read by another
+    release, and ``newsbot reread`` reads its article again.
+    """
+    package = files("bot.core")
+    digest = hashlib.sha256()
+    data = package / "data"
+    for name in sorted(_READER_MODULES):
+        digest.update(name.encode() + b"\0" + (package / name).read_bytes())
+    for entry in sorted(data.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json"):
+            digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @lru_cache(maxsize=8)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import lzma
+import re
 import shutil
+import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from bot.codec import read_seed
+from bot.codec import encode_story, read_seed
+from bot.core.model import Story
 from tests.config.conftest import Run
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -171,3 +174,35 @@ def test_build_seeds_is_independent_of_the_store(newsbot: Run, articles: Path, t
     assert newsbot("build-seeds", str(folder), "--out", str(two)).returncode == 0
     assert one.read_bytes() == two.read_bytes()
     assert {s.doc for s in read_seed(one.read_bytes()).sources} == {"port_deal", "grid_pact"}
+
+
+def test_reread_reads_again_what_an_earlier_release_read(
+    newsbot: Run, articles: Path, tmp_path: Path
+) -> None:
+    assert newsbot("ingest", str(articles / "port_deal.txt")).returncode == 0
+    current = newsbot("reread")
+    assert current.returncode == 0, current.stderr
+    assert current.stdout.startswith("Read 0 article(s) again; 1 already read by this release"), (
+        current.stdout
+    )
+    # As an earlier release that found nothing in the page would have left the store:
+    with sqlite3.connect(tmp_path / "nb.db") as conn:
+        conn.execute(
+            "UPDATE articles SET fragment = ?, reader = 'an-earlier-release' WHERE doc = 'port_deal'",
+            (encode_story(Story()),),
+        )
+        conn.execute("DELETE FROM snapshot")
+    conn.close()
+    assert "3 Feb 2026" not in newsbot("ask", "/timeline japan").stdout
+
+    noticed = newsbot("ingest", str(articles / "grid_pact.md"))
+    assert "Note: 1 stored article(s) were read by an earlier release" in noticed.stdout
+
+    result = newsbot("reread")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Read 1 article(s) again; 1 already read by this release")
+    sources = re.search(r"Model: (\d+) -> (\d+) sources", result.stdout)
+    assert sources is not None
+    assert sources[1] == sources[2]
+    assert "3 Feb 2026" in newsbot("ask", "/timeline japan").stdout
+    assert "Note:" not in newsbot("ingest", str(articles / "port_deal_again.text")).stdout

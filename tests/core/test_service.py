@@ -24,10 +24,10 @@ from bot.codec import (
 )
 from bot.core.merge import StoryBuilder
 from bot.core.model import EventType, Story
-from bot.core.pipeline import ArticleInput, analyse
+from bot.core.pipeline import ArticleInput, analyse, reader_version
 from bot.core.query import SigningAnswer, StoryIndex
 from bot.service import StoryService, read_articles
-from bot.store import Store
+from bot.store import NewArticle, Store
 from tests.core.support import SEED_FILE, agreement_name
 
 SIGNING = """Saturday, 01 March 2025
@@ -286,12 +286,14 @@ def test_articles_stored_without_a_snapshot_are_merged_on_the_next_load(store: S
         result = analyse(ArticleInput(doc, text), builder, first.extractor, first.vocab, seq + offset)
         builder.add(result.fragment, result.source)
         rows.append(
-            (
+            NewArticle(
                 doc,
                 result.source.content_hash,
                 encode_source(result.source),
                 encode_story(result.fragment),
                 text,
+                reader_version(),
+                None,
             )
         )
     store.add_articles(rows, None, None)
