@@ -317,6 +317,32 @@ _QUOTE_ATTRIBUTION_AFTER = re.compile(
     r"(?!\W{0,3}\s*(?:while|whereas|and|but|as|although)\b)(?P<who4>[^.“”\"]{2,160}?),\s+"
     r"(?:said|says|added|wrote|posted|stated|told|noted)\b)",
 )
+_OWN_VISIT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay|journey)\b")
+_NICKNAME = re.compile(r"\b(?-i:[A-Z])[\w.-]*\s+[\"“‘'](?P<nick>(?-i:[A-Z])[\w-]+)[\"”’']\s+(?-i:[A-Z])")
+"""A nickname in quotes between two words of a name: 'Raila "Baba" Odinga', "Joseph ‘Jojo’ Mensah"."""
+_NICK_HINT = re.compile(r"\s[\"“‘'](?-i:[A-Z])[\w-]+[\"”’']\s")
+_NICKNAME_ALONE = re.compile(r"[\"“‘'](?-i:[A-Z])[\w-]+[\"”’']")
+_OPENING_QUOTES = frozenset("\"“‘'")
+_DEPUTY_NOUN = (
+    r"(?P<deputy>spokes(?:man|woman|person)|press secretary|aides?|advis[eo]rs?|lawyers?|attorneys?|office)"
+)
+_DEPUTIES = {
+    "aide": "an aide",
+    "adviser": "an aide",
+    "advisor": "an aide",
+    "lawyer": "a lawyer",
+    "attorney": "a lawyer",
+}
+_DEPUTY_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:chief|senior|deputy|official|presidential|principal|top|personal|private|press)\s+)?"
+    + _DEPUTY_NOUN
+    + r"\b"
+)
+"""After a name: "Museveni's spokesman", "Ruto's office" (the person is the one spoken for)."""
+_DEPUTY_BEFORE = re.compile(
+    r"\b" + _DEPUTY_NOUN + r"\s+(?:for|to|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}$", re.IGNORECASE
+)
+"""Before a name: "a spokesman for Ruto", "an aide to President Ruto", "the office of"."""
 _GENERIC_HEADS = {"pact", "deal", "agreement", "accord", "framework", "treaty", "arrangement"}
 _LOOSE_HEADS = {"pact", "deal", "agreement", "accord"}
 _AGREEMENT_OBJECT = re.compile(
@@ -1013,6 +1039,8 @@ class _Run:
             person.handles.add(handle.handle.lower())
 
     def _person(self, name: str, title: str | None, country: str | None) -> _Person:
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]  # "US President Donald Trump's envoy": the name, not its possessive
         key = self._resolve_name(name) or name_key(name)
         person = self.people.get(key)
         if person is None:
@@ -1400,6 +1428,10 @@ class _Run:
             words = self.para_tokens.get(sentence.paragraph)
             if words is None:
                 words = tokenize(self.text, para.start, para.end)
+                if _NICK_HINT.search(self.text, para.start, para.end):
+                    # 'Raila "Baba" Odinga': the nickname is no word of the name (``_joined`` steps over it).
+                    nicknames = {m.start("nick") for m in _NICKNAME.finditer(self.text, para.start, para.end)}
+                    words = [w for w in words if w.start not in nicknames]
                 self.para_tokens[sentence.paragraph] = words
             lo = bisect_left(words, sentence.start, key=lambda t: t.start)
             hi = bisect_left(words, sentence.end, key=lambda t: t.start)
@@ -2025,7 +2057,11 @@ class _Run:
     def _joined(self, left: Token, right: Token) -> bool:
         """Adjacent words of one name: only spaces between, or the dot of an initial or honorific."""
         between = self.text[left.end : right.start].strip()
-        return not between or (between == "." and (len(left.text) == 1 or left.text in self.ex._honorifics))
+        return (
+            not between
+            or (between == "." and (len(left.text) == 1 or left.text in self.ex._honorifics))
+            or (between[0] in _OPENING_QUOTES and _NICKNAME_ALONE.fullmatch(between) is not None)
+        )
 
     def _portfolio_ends(self, tokens: list[Token], k: int) -> bool:
         """Token ``k`` is a portfolio's last word ("Energy,"), not the start of another person's title."""
@@ -2308,7 +2344,11 @@ class _Run:
             if name:
                 key = self._resolve_name(name) or name_key(name)
                 if key in self.people:
-                    add(_Tag("person", match.start, match.end, key, name))
+                    owns = match.name.endswith(("’s", "'s")) or text[match.end : match.end + 2] in (
+                        "’s",
+                        "'s",
+                    )
+                    add(_Tag("person", match.start, match.end, key, name, owns))
         low = text[s:e].lower()
         for m in _DESCRIBED.finditer(text, s, e) if "the " in low else ():
             described = self._by_office(m.group("country"), m.group("office").lower(), text[s:e])
@@ -2415,6 +2455,19 @@ class _Run:
                 if tag:
                     add(tag)
         tags.sort(key=lambda t: t.start)
+        for i in range(len(tags) - 1, 0, -1):
+            left, right = tags[i - 1], tags[i]
+            if (
+                left.kind == right.kind == "person"
+                and left.key == right.key
+                and not text[left.end : right.start].strip()
+            ):
+                # "Donald" and "Trump's", each known as Donald Trump: one name, "Donald Trump's envoy" a possessive
+                tags[i - 1 : i + 1] = [
+                    left._replace(
+                        end=right.end, text=text[left.start : right.end], possessive=right.possessive
+                    )
+                ]
         for tag in tags:
             if tag.kind == "country" and not self._in_quote(tag.start):
                 self.country_counts[tag.key] += 1
@@ -3571,7 +3624,12 @@ class _Run:
         place: str | None,
     ) -> _Event | None:
         verb_at = start + visit.start()
-        people = [t for t in tags if t.kind == "person" and not t.possessive]
+        # not "Trump's envoy visited": a possessive is no visitor, unless of the visit ("Mudavadi's visit to Kampala")
+        people = [
+            t
+            for t in tags
+            if t.kind == "person" and (not t.possessive or _OWN_VISIT.match(self.text, t.end) is not None)
+        ]
         if not people:
             return None
         if visit.group("verb").lower() in ("visit", "trip", "tour") and _THE_BEFORE.search(
@@ -4092,7 +4150,11 @@ class _Run:
             speaker = self._speaker_in(who_start, who_end, tags)
             if speaker is None:
                 speaker = self._pronoun_speaker(text[who_start:who_end], sentence)
-            channel = _channel(after_text + " " + before_text) or _channel(lead_in)
+            channel = (
+                self._through(speaker, who_start, who_end, tags)
+                or _channel(after_text + " " + before_text)
+                or _channel(lead_in)
+            )
             if speaker:
                 return speaker, channel
         if before_text.strip():
@@ -4106,7 +4168,10 @@ class _Run:
                 near = [t for t in candidates if t.start < sentence.start + verb.start()] or candidates
                 # "Zhao Linfeng, a spokesperson for China's Foreign Ministry, told ...": the person speaks.
                 people = [t for t in near if t.kind == "person"]
-                return (people or near)[-1].key, _channel(before_text + " " + after_text)
+                key = (people or near)[-1].key
+                return key, self._through(key, sentence.start, q_start, tags) or _channel(
+                    before_text + " " + after_text
+                )
             if candidates and before_text.rstrip(" “\"‘'").endswith(":") and _POSTED.search(before_text):
                 # "Sugimoto followed up on Tuesday with a post on X: “...”": the clause's subject wrote it.
                 people = [t for t in candidates if t.kind == "person"]
@@ -4134,10 +4199,11 @@ class _Run:
         if not m:
             return None, None
         who_start = sentence.start + m.start("who")
-        speaker = self._speaker_in(
-            who_start, sentence.start + m.end("who"), self.tags.get((sentence.start, sentence.end), [])
+        tags = self.tags.get((sentence.start, sentence.end), [])
+        speaker = self._speaker_in(who_start, sentence.start + m.end("who"), tags)
+        return speaker, self._through(speaker, who_start, sentence.start + m.end("who"), tags) or _channel(
+            raw[m.start() :]
         )
-        return speaker, _channel(raw[m.start() :])
 
     def _another_name_before(self, start: int, at: int) -> bool:
         """A given name right before a one-word name ("said Amina Hassan"): not a title ("President Ruto"), an
@@ -4153,6 +4219,25 @@ class _Run:
             and word.lower() not in _NOT_NAMES
         )
 
+    def _through(self, speaker: str | None, start: int, end: int, tags: list[_Tag]) -> str | None:
+        """ "Museveni's spokesman said", "a spokesman for Ruto told reporters": the speaker, named between ``start``
+        and ``end``, is the one spoken for; the channel says through whom."""
+        for tag in tags:
+            if tag.key == speaker and tag.kind == "person" and start <= tag.start < end:
+                m = self._deputy(tag, end)
+                if m:
+                    deputy = m.group("deputy").lower().rstrip("s")
+                    if deputy == "office":
+                        return "through the office"
+                    return f"through {_DEPUTIES.get(deputy, 'a spokesperson')}"
+        return None
+
+    def _deputy(self, tag: _Tag, end: int) -> re.Match[str] | None:
+        """The spokesperson, aide, lawyer or office that speaks for the person ``tag`` names, if the text says so."""
+        return _DEPUTY_AFTER.match(
+            self.text, tag.end, min(end + 40, len(self.text))
+        ) or _DEPUTY_BEFORE.search(self.text, max(0, tag.start - 60), tag.start)
+
     def _speaker_in(self, start: int, end: int, tags: list[_Tag]) -> str | None:
         within = [
             t
@@ -4163,7 +4248,11 @@ class _Run:
             and not (t.kind == "person" and " " not in t.text and self._another_name_before(start, t.start))
         ]
         # "Colombia's Minister of Commerce, Industry and Tourism, Mariana Ospina": the person, not the portfolio.
-        for tag in [t for t in within if t.kind == "person"] or within:
+        people = [t for t in within if t.kind == "person"]
+        if len(people) > 1:
+            # "Museveni's spokesman Don Wanyama said": the spokesman, not the one he speaks for.
+            people = [t for t in people if not self._deputy(t, end)] or people
+        for tag in people or within:
             return tag.key
         words = self.text[start:end]
         m = _THE_MINISTRY.search(words)
@@ -4654,8 +4743,10 @@ def _is_noise_sign(clause: str, sign: re.Match[str]) -> bool:
         return True
     # "following up the implementation of the agreements and memoranda of understanding signed between the two
     # countries": agreements signed at some time, told in the plural, not a signing.
-    return (
-        sign.group("verb").lower() == "signed" and _GENERIC_SIGNED.search(clause, 0, sign.start()) is not None
+    # "A letter signed by 40 MPs urged ...", "an executive order signed by Trump": a document, not an agreement.
+    return sign.group("verb").lower() == "signed" and (
+        _GENERIC_SIGNED.search(clause, 0, sign.start()) is not None
+        or _DOCUMENT_SIGNED.search(clause, 0, sign.start()) is not None
     )
 
 
@@ -4664,6 +4755,14 @@ _GENERIC_SIGNED = re.compile(
     r"(?:agreements|accords|deals|memoranda|MoUs|treaties|documents|protocols)"
     r"(?:\s+(?:and|or)\s+(?:\w+\s+)?(?:agreements|accords|memoranda|MoUs|treaties|protocols))?"
     r"(?:\s+of\s+understanding)?\s+(?:already\s+|previously\s+)?$"
+)
+
+
+_DOCUMENT_SIGNED = re.compile(
+    r"\b(?:letters?(?! of intent)|petitions?|statements?|cheques?|checks?|books?|rulings?|judge?ments?|"
+    r"(?:executive |presidential )?orders?|decrees?|bills?|motions?|condolence|cards?|notes?)"
+    r",?\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
 )
 
 

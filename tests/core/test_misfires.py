@@ -1132,3 +1132,128 @@ def test_a_visit_still_to_come_in_a_relative_clause_is_no_visit_done(analysed: A
 def test_talks_after_which_mediators_spoke_are_not_the_mediators(analysed: Analyse) -> None:
     story = r8(analysed, "n16b")
     assert all("country:us" not in roles(e, "party") for e in of_type(story, EventType.TALKS))
+
+
+# ---------------------------------------------------------------------- old misfires, mended on 1 December (third session)
+
+LEAD = (
+    "President Yoweri Museveni of Uganda and Kenyan President William Ruto on Tuesday agreed to reopen the Busia "
+    "border post. "
+)
+
+
+def channels_of(story: Story, words: str) -> dict[str, list[str]]:
+    """The speaker of the quotation that opens with ``words``, with its channels."""
+    names = {e.id: e.name for e in story.entities}
+    return {
+        names[q.speaker]: [c.value for c in q.channels]
+        for q in story.quotations
+        if q.texts[0].value.startswith(words)
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "channel"),
+    [
+        (
+            "“The border will open next week for all traders,” Museveni's spokesman said on Tuesday.",
+            "Yoweri Museveni",
+            "through a spokesperson",
+        ),
+        (
+            "“The border will open next week for all traders,” a spokesman for Ruto told reporters.",
+            "William Ruto",
+            "through a spokesperson",
+        ),
+        (
+            "An aide to President Ruto said: “The border will open next week for all traders.”",
+            "William Ruto",
+            "through an aide",
+        ),
+        (
+            "“The border will open next week for all traders,” Ruto's office said in a statement.",
+            "William Ruto",
+            "through the office",
+        ),
+        # the spokesman named: his words, not the one he speaks for
+        (
+            "“The border will open next week for all traders,” Museveni's spokesman Don Wanyama said.",
+            "Don Wanyama",
+            None,
+        ),
+        (
+            "“The border will open next week for all traders,” said Don Wanyama, a spokesman for Museveni.",
+            "Don Wanyama",
+            None,
+        ),
+        ("“The border will open next week for all traders,” Ruto told reporters.", "William Ruto", None),
+    ],
+)
+def test_words_a_spokesperson_speaks_for_someone_say_through_whom(
+    analysed: Analyse, sentence: str, speaker: str, channel: str | None
+) -> None:
+    found = channels_of(read(analysed, LEAD + sentence), "The border will open next week")
+    assert list(found) == [speaker]
+    assert (
+        (channel in found[speaker]) if channel else not any(c.startswith("through") for c in found[speaker])
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A letter signed by 40 MPs urged both governments to cut transit fees.",
+        "An open letter, signed by 120 economists, urged both governments to drop the levy.",
+        "The executive order signed by Ruto on Friday raises the levy on Ugandan sugar to 25%.",
+    ],
+)
+def test_a_letter_or_an_order_signed_by_someone_is_no_signing(analysed: Analyse, sentence: str) -> None:
+    assert of_type(read(analysed, LEAD + sentence), EventType.SIGNING) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A letter of intent signed by the two trade ministers on Friday commits both sides to a customs union.",
+        "The agreement signed by the two ministers on Friday cuts transit fees.",
+    ],
+)
+def test_an_agreement_signed_by_someone_is_still_a_signing(analysed: Analyse, sentence: str) -> None:
+    assert len(of_type(read(analysed, LEAD + sentence), EventType.SIGNING)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('Kenyan opposition leader Raila "Baba" Odinga met Museveni on Friday.', "Raila Odinga"),
+        ("Former Ghanaian minister Joseph ‘Jojo’ Mensah met Ruto on Friday.", "Joseph Mensah"),
+    ],
+)
+def test_a_nickname_in_quotes_is_no_end_of_the_name(analysed: Analyse, sentence: str, name: str) -> None:
+    story = read(analysed, LEAD + sentence)
+    assert name in people(story)
+    [meeting] = of_type(story, EventType.MEETING)
+    assert people(story)[name].id in roles(meeting, "participant")
+
+
+def test_a_possessive_is_no_part_of_a_name_and_no_participant(analysed: Analyse) -> None:
+    story = read(analysed, LEAD + "US President Donald Trump's envoy met Ruto on Friday.")
+    assert "Donald Trump" in people(story)
+    assert not any(name.endswith(("'s", "’s")) for name in people(story))
+    assert of_type(story, EventType.MEETING) == []  # the envoy, unnamed, met Ruto: not Trump
+    story = read(
+        analysed,
+        LEAD
+        + "US President Donald Trump spoke on Thursday. Ruto met Donald Trump's envoy, Steve Witkoff, on Friday.",
+    )
+    [meeting] = of_type(story, EventType.MEETING)
+    assert {people(story)[n].id for n in ("William Ruto", "Steve Witkoff")} == roles(meeting, "participant")
+
+
+def test_a_possessive_before_a_visit_is_the_visitor(analysed: Analyse) -> None:
+    story = read(
+        analysed, LEAD + "Kenya's Foreign Minister Musalia Mudavadi's visit to Kampala ended on Friday."
+    )
+    assert "Musalia Mudavadi" in people(story)
+    [visit] = of_type(story, EventType.VISIT)
+    assert roles(visit, "visitor") == {people(story)["Musalia Mudavadi"].id}
