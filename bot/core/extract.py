@@ -215,7 +215,9 @@ _MEET = re.compile(
 _VISIT = re.compile(
     r"\b(?P<verb>visit(?:s|ed|ing)?|trip|tour(?:ed)?|arriv(?:ed|es|ing)|travell?ed to|flew (?:on )?to|travels? to|"
     r"fly to|flies (?:on )?to|landed in(?= (?-i:[A-Z]))|lands in(?= (?-i:[A-Z]))|touched down in|"
-    r"is expected in(?= (?-i:[A-Z]))(?! (?:court|" + "|".join(m.capitalize() for m in MONTHS) + r")\b))\b",
+    r"is (?:also )?(?:expected|due) in(?= (?-i:[A-Z]))(?! (?:court|"
+    + "|".join(m.capitalize() for m in MONTHS)
+    + r")\b))\b",
     re.IGNORECASE,
 )
 _TARIFF = re.compile(
@@ -498,7 +500,22 @@ _RECONVENING = re.compile(
 )
 """Who reconvenes for talks: "The sides will reconvene in Seoul", not "Peru's Congress will reconvene"."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_DURING_WHICH = re.compile(r",\s+(?:during|at|in the course of) which\b", re.IGNORECASE)
+_DURING_WHICH = re.compile(r",\s+(?:(?:during|at|in the course of) which|where)\b", re.IGNORECASE)
+"""After a visit, the signing told in a clause of its own: "paid a visit to Sofia on Friday, where she and X signed"."""
+_SEQUEL = re.compile(
+    r"\b(?:afterwards|later (?:that|the same) day|at the (?:same )?ceremony|"
+    r"at the (?:close|end) of the (?:meeting|session|talks)|(?:after|following) the (?:meeting|session|talks))\b",
+    re.IGNORECASE,
+)
+"""Before a signing's verb: it followed the event told before it, the same day."""
+_THEN_BEFORE = re.compile(r"(?<!\bthe )\bthen\s+(?:(?:also|jointly|formally)\s+)?$", re.IGNORECASE)
+"""Right before the verb: "A and B then inked", "was then signed" (not "the then foreign minister")."""
+_WITH_SIGNED = re.compile(
+    r"\bwith\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|new|its|their)\s+)?"
+    r"(?:[\w'’-]+\s+){0,10}$",
+    re.IGNORECASE,
+)
+"""Before "signed": the visit's result ("wrapped up a visit to Montevideo on Wednesday with three agreements signed")."""
 _THEN_DID = re.compile(
     r"\bthen\s+(?:signed|inked|held|met|travell?ed|flew|put|exchanged|visited|went|sat)\b", re.IGNORECASE
 )
@@ -2892,7 +2909,15 @@ class _Run:
             # "The two men then signed a letter of intent, which foresees a plant next year": not the signing's day
             when = None
         if sign:
-            made.append(self._signing(sentence, clause, start, tags, sign, when, place, occasion))
+            result = (
+                sign.group("verb").lower() in ("signed", "inked", "sealed")
+                and _WITH_SIGNED.search(clause, 0, sign.start()) is not None
+                and _VISIT.search(clause, 0, sign.start()) is not None
+            )
+            # "wrapped up a visit to Laos on Wednesday with two agreements signed": the day is the visit's end's
+            made.append(
+                self._signing(sentence, clause, start, tags, sign, None if result else when, place, occasion)
+            )
         meet = _MEET.search(clause) if holds_any(low, _MEET_HINTS) else None
         if meet and not sign:
             others = self._coordinated_meetings(sentence, clause, start, tags, dates, meet)
@@ -2981,6 +3006,11 @@ class _Run:
         if visit and (
             not sign
             or _DURING_WHICH.search(clause, visit.end(), sign.start())
+            or (
+                visit.end() < sign.start()
+                and sign.group("verb").lower() in ("signed", "inked", "sealed")
+                and _WITH_SIGNED.search(clause, visit.end(), sign.start()) is not None
+            )
             # "Petreski, who was in Belgrade on a one-day working visit, and Milutinović also initialled ...": the visit
             # is told in a relative clause before the signing
             or (
@@ -3025,6 +3055,15 @@ class _Run:
             if same_day:
                 # "the next day", and "The two ministers then signed ..." after talks held yesterday morning
                 self._same_day(made, sentence, same_day)
+            elif sign and (anchor := self._sequel_of(sentence, clause, sign)) is not None and anchor.when:
+                for event in made:
+                    if event.when is None and event.type is EventType.SIGNING:
+                        event.when = replace(
+                            anchor.when,
+                            basis=f"{anchor.when.basis}; the same day as the {anchor.type.value} told before it".lstrip(
+                                "; "
+                            ),
+                        )
             elif _DURING_VISIT.search(clause):
                 self._during_visit(made, sentence)
             elif _SAME_OCCASION.search(clause) and not _ANOTHER_TIME.search(_RELATIVE.split(clause, 1)[0]):
@@ -3177,6 +3216,34 @@ class _Run:
 
     def _between(self, clause: str, start: int, tags: list[_Tag], after: int) -> list[_Tag]:
         return [t for t in tags if t.kind == "person" and t.start >= start + after][:2]
+
+    def _sequel_of(self, sentence: Sentence, clause: str, sign: re.Match[str]) -> _Event | None:
+        """The event a dateless signing follows on the same day ("At the close of the session, A and B inked ...",
+        "was then signed by"): the last one told in a day, in its paragraph or the two before."""
+        m = _SEQUEL.search(clause, 0, sign.end() + 40) or _THEN_BEFORE.search(clause, 0, sign.start())
+        if m is None:
+            return None
+        kinds = (
+            (EventType.MEETING, EventType.TALKS)
+            if m.group(0).lower().endswith(("meeting", "session", "talks"))
+            else (EventType.MEETING, EventType.TALKS, EventType.VISIT, EventType.SIGNING)
+        )
+        anchor = next(
+            (
+                e
+                for e in reversed(self.events)
+                if sentence.paragraph - e.paragraph <= 2
+                and e.type in kinds
+                and e.when is not None
+                and e.when.precision is Precision.DAY
+            ),
+            None,
+        )
+        if anchor is None or anchor.when is None:
+            return None
+        # not a flashback: "The two first worked together in 2015 ... and the two then signed a pipeline agreement"
+        years = (int(y.group(0)) for y in _YEAR.finditer(self.text, anchor.end, sentence.end))
+        return None if any(year < anchor.when.start.year for year in years) else anchor
 
     def _signing(
         self,
@@ -4652,6 +4719,7 @@ _VISIT_HINTS = (
     "land",
     "touched down",
     "expected in",
+    "due in",
 )
 _TARIFF_HINTS = ("tariff", "dut", "levy", "levie", "penalt", "sanction", "surcharge")
 _NEGOTIATION_HINTS = ("talks", "negotiation", "discussion", "contacts")
@@ -4876,10 +4944,20 @@ def _visit_days(clause: str, when: When | None) -> When | None:
         return when
     # "concluded a three-day visit on Sunday", "on a three-day working visit to Tanzania that ends today"
     # (the day told after the visit: "landed on Sunday for a five-day trade mission that ends today" began then)
-    ended = _VISIT_ENDED.search(clause, 0, m.start()) is not None or (
-        _ENDED_AFTER.match(clause, m.end()) is not None and clause.find(when.phrase, m.end()) >= 0
+    ended = (
+        _VISIT_ENDED.search(clause, 0, m.start()) is not None
+        or (_ENDED_AFTER.match(clause, m.end()) is not None and clause.find(when.phrase, m.end()) >= 0)
+        # "returned to Luanda yesterday from a three-day working visit to Namibia"
+        or _RETURNED_FROM.search(clause, 0, m.start()) is not None
     )
     return _visit_span(when, days, ended=ended)
+
+
+_RETURNED_FROM = re.compile(
+    r"\b(?:returned|returns|came back|flew back|is back|was back|got back|arrived back)\b[^.;:]{0,60}\bfrom\s+"
+    r"(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _days_of_talks(meet: re.Match[str], when: When | None, clause: str) -> When | None:
