@@ -322,11 +322,13 @@ _QUOTE_ATTRIBUTION_AFTER = re.compile(
 _OWN_VISIT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay|journey)\b")
 _NICKNAME = re.compile(r"\b(?-i:[A-Z])[\w.-]*\s+[\"“‘'](?P<nick>(?-i:[A-Z])[\w-]+)[\"”’']\s+(?-i:[A-Z])")
 """A nickname in quotes between two words of a name: 'Raila "Baba" Odinga', "Joseph ‘Jojo’ Mensah"."""
+_WORD_BEFORE_NAME = re.compile(r"(?<![.!?:;])\b([\w’'-]+)\s+$")
 _NICK_HINT = re.compile(r"\s[\"“‘'](?-i:[A-Z])[\w-]+[\"”’']\s")
 _NICKNAME_ALONE = re.compile(r"[\"“‘'](?-i:[A-Z])[\w-]+[\"”’']")
 _OPENING_QUOTES = frozenset("\"“‘'")
 _DEPUTY_NOUN = (
-    r"(?P<deputy>spokes(?:man|woman|person)|press secretary|aides?|advis[eo]rs?|lawyers?|attorneys?|office)"
+    r"(?P<deputy>spokes(?:man|woman|person)|press secretary|aides?|advis[eo]rs?|lawyers?|attorneys?(?!\s+general)|"
+    r"office)"
 )
 _DEPUTIES = {
     "aide": "an aide",
@@ -335,12 +337,20 @@ _DEPUTIES = {
     "lawyer": "a lawyer",
     "attorney": "a lawyer",
 }
-_DEPUTY_AFTER = re.compile(
-    r"['’]s?\s+(?:(?:chief|senior|deputy|official|presidential|principal|top|personal|private|press)\s+)?"
-    + _DEPUTY_NOUN
-    + r"\b"
+_DEPUTY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?" + _DEPUTY_NOUN + r"\b")
+"""After a name: "Museveni's spokesman", "Ruto's office", "Trump's trade adviser" (the person is the one spoken for)."""
+_SOMEONE_OF = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:envoys?|emissar(?:y|ies)|spokes(?:man|woman|person)|press secretary|aides?|"
+    r"advis[eo]rs?|lawyers?|deputy|deputies|ambassadors?|representatives?|negotiators?|counterparts?|wife|husband|"
+    r"sons?|daughters?|chief of staff)\b"
 )
-"""After a name: "Museveni's spokesman", "Ruto's office" (the person is the one spoken for)."""
+"""After a name in the possessive: someone of the person's ("Donald Trump's envoy"), who is not the person."""
+_DEPUTY_NAMED = re.compile(
+    r"(?:\s+(?:on|for)\s+[a-z][\w -]{0,30}?)?,?\s+(?-i:[A-Z])[\w’'-]+\s+(?-i:[A-Z])[\w’'-]+"
+)
+"""After a deputy (or the one spoken for): the deputy's own name ("aide Dennis Itumbi", "to Trump on trade, Peter
+Navarro"), someone the article does not know as a person: the words are theirs, not the principal's."""
+_NAMED_DEPUTY = "named deputy"
 _DEPUTY_BEFORE = re.compile(
     r"\b" + _DEPUTY_NOUN + r"\s+(?:for|to|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}$", re.IGNORECASE
 )
@@ -1435,6 +1445,22 @@ class _Run:
         found = self.ex._countries.find(title, tokenize(title))
         return found[0][2] if found else None
 
+    def _opens_name(self, lo: int, at: int) -> bool:
+        """The word at ``at`` is a name's first: no capitalised word but a title's before it (not "Donald Trump
+        \"Gold\" Card": the nickname goes after a first name)."""
+        before = _WORD_BEFORE_NAME.search(self.text, max(lo, at - 40), at)
+        if before is None:
+            return True
+        word = before.group(1)
+        low = word.lower()
+        return (
+            not word[:1].isupper()
+            or low in _TITLE_WORDS
+            or low in self.ex._head_words
+            or low in self.ex._modifier_words
+            or self.vocab.country_of(word) is not None
+        )
+
     def _tokens(self, sentence: Sentence) -> list[Token]:
         key = (sentence.start, sentence.end)
         tokens = self.token_cache.get(key)
@@ -1447,7 +1473,11 @@ class _Run:
                 words = tokenize(self.text, para.start, para.end)
                 if _NICK_HINT.search(self.text, para.start, para.end):
                     # 'Raila "Baba" Odinga': the nickname is no word of the name (``_joined`` steps over it).
-                    nicknames = {m.start("nick") for m in _NICKNAME.finditer(self.text, para.start, para.end)}
+                    nicknames = {
+                        m.start("nick")
+                        for m in _NICKNAME.finditer(self.text, para.start, para.end)
+                        if self._opens_name(para.start, m.start())
+                    }
                     words = [w for w in words if w.start not in nicknames]
                 self.para_tokens[sentence.paragraph] = words
             lo = bisect_left(words, sentence.start, key=lambda t: t.start)
@@ -2361,9 +2391,9 @@ class _Run:
             if name:
                 key = self._resolve_name(name) or name_key(name)
                 if key in self.people:
-                    owns = match.name.endswith(("’s", "'s")) or text[match.end : match.end + 2] in (
-                        "’s",
-                        "'s",
+                    # "US President Donald Trump's envoy met Ruto": not Trump (but "Trump's meeting with Xi" is his)
+                    owns = _SOMEONE_OF.match(text, match.end, min(e, match.end + 60)) is not None and (
+                        match.name.endswith(("’s", "'s")) or text[match.end : match.end + 2] in ("’s", "'s")
                     )
                     add(_Tag("person", match.start, match.end, key, name, owns))
         low = text[s:e].lower()
@@ -2474,10 +2504,11 @@ class _Run:
         tags.sort(key=lambda t: t.start)
         for i in range(len(tags) - 1, 0, -1):
             left, right = tags[i - 1], tags[i]
+            between = text[left.end : right.start].strip()
             if (
                 left.kind == right.kind == "person"
                 and left.key == right.key
-                and not text[left.end : right.start].strip()
+                and (not between or _NICKNAME_ALONE.fullmatch(between) is not None)
             ):
                 # "Donald" and "Trump's", each known as Donald Trump: one name, "Donald Trump's envoy" a possessive
                 tags[i - 1 : i + 1] = [
@@ -2894,8 +2925,11 @@ class _Run:
             and not _AGREEMENT_OBJECT.match(clause[sign.end() :])
         ):
             sign = None
-        if sign and _is_noise_sign(clause, sign):
-            sign = None
+        while sign and _is_noise_sign(clause, sign):
+            # "Days after a letter signed by 40 MPs urged action, Kenya and Uganda signed ...": the next one
+            sign = _SIGN.search(clause, sign.end())
+            if sign and not sign.group("verb").lower().startswith(("sign", "ink", "exchang")):
+                sign = None
         if (
             sign
             and when is not None
@@ -4222,6 +4256,8 @@ class _Run:
                 or _channel(after_text + " " + before_text)
                 or _channel(lead_in)
             )
+            if channel == _NAMED_DEPUTY:
+                return None, None
             if speaker:
                 return speaker, channel
         if before_text.strip():
@@ -4235,10 +4271,14 @@ class _Run:
                 near = [t for t in candidates if t.start < sentence.start + verb.start()] or candidates
                 # "Zhao Linfeng, a spokesperson for China's Foreign Ministry, told ...": the person speaks.
                 people = [t for t in near if t.kind == "person"]
+                if len(people) > 1:
+                    # "Don Wanyama, a spokesman for Museveni, told reporters:": the spokesman, named, speaks
+                    people = [t for t in people if not self._deputy(t, q_start)] or people
                 key = (people or near)[-1].key
-                return key, self._through(key, sentence.start, q_start, tags) or _channel(
-                    before_text + " " + after_text
-                )
+                channel = self._through(key, sentence.start, q_start, tags)
+                if channel == _NAMED_DEPUTY:
+                    return None, None
+                return key, channel or _channel(before_text + " " + after_text)
             if candidates and before_text.rstrip(" “\"‘'").endswith(":") and _POSTED.search(before_text):
                 # "Sugimoto followed up on Tuesday with a post on X: “...”": the clause's subject wrote it.
                 people = [t for t in candidates if t.kind == "person"]
@@ -4268,9 +4308,10 @@ class _Run:
         who_start = sentence.start + m.start("who")
         tags = self.tags.get((sentence.start, sentence.end), [])
         speaker = self._speaker_in(who_start, sentence.start + m.end("who"), tags)
-        return speaker, self._through(speaker, who_start, sentence.start + m.end("who"), tags) or _channel(
-            raw[m.start() :]
-        )
+        channel = self._through(speaker, who_start, sentence.start + m.end("who"), tags)
+        if channel == _NAMED_DEPUTY:
+            return None, None
+        return speaker, channel or _channel(raw[m.start() :])
 
     def _another_name_before(self, start: int, at: int) -> bool:
         """A given name right before a one-word name ("said Amina Hassan"): not a title ("President Ruto"), an
@@ -4292,6 +4333,12 @@ class _Run:
         for tag in tags:
             if tag.key == speaker and tag.kind == "person" and start <= tag.start < end:
                 m = self._deputy(tag, end)
+                if m and m.end() <= tag.start + 1 and _DEPUTY_NAMED.match(self.text, tag.end):
+                    return (
+                        _NAMED_DEPUTY  # "an adviser to Trump on trade, Peter Navarro, told": Navarro speaks
+                    )
+                if m and m.end() > tag.end and _DEPUTY_NAMED.match(self.text, m.end()):
+                    return _NAMED_DEPUTY  # "Kenyatta's former aide Dennis Itumbi said": Itumbi, not Kenyatta
                 if m:
                     deputy = m.group("deputy").lower().rstrip("s")
                     if deputy == "office":
@@ -4301,9 +4348,11 @@ class _Run:
 
     def _deputy(self, tag: _Tag, end: int) -> re.Match[str] | None:
         """The spokesperson, aide, lawyer or office that speaks for the person ``tag`` names, if the text says so."""
-        return _DEPUTY_AFTER.match(
-            self.text, tag.end, min(end + 40, len(self.text))
-        ) or _DEPUTY_BEFORE.search(self.text, max(0, tag.start - 60), tag.start)
+        owned = tag.text.endswith(("'s", "’s")) or self.text.startswith(("'s", "’s"), tag.end)
+        return _DEPUTY_AFTER.match(self.text, tag.end, min(end + 40, len(self.text))) or (
+            # not "a spokesman for Mudavadi's ministry": the ministry's
+            None if owned else _DEPUTY_BEFORE.search(self.text, max(0, tag.start - 60), tag.start)
+        )
 
     def _speaker_in(self, start: int, end: int, tags: list[_Tag]) -> str | None:
         within = [
@@ -4814,7 +4863,10 @@ def _is_noise_sign(clause: str, sign: re.Match[str]) -> bool:
     # "A letter signed by 40 MPs urged ...", "an executive order signed by Trump": a document, not an agreement.
     return sign.group("verb").lower() == "signed" and (
         _GENERIC_SIGNED.search(clause, 0, sign.start()) is not None
-        or _DOCUMENT_SIGNED.search(clause, 0, sign.start()) is not None
+        or (
+            clause.startswith(" by ", sign.end())
+            and _DOCUMENT_SIGNED.search(clause, max(0, sign.start() - 60), sign.start()) is not None
+        )
     )
 
 
@@ -4827,11 +4879,12 @@ _GENERIC_SIGNED = re.compile(
 
 
 _DOCUMENT_SIGNED = re.compile(
-    r"\b(?:letters?(?! of intent)|petitions?|statements?|cheques?|checks?|books?|rulings?|judge?ments?|"
-    r"(?:executive |presidential )?orders?|decrees?|bills?|motions?|condolence|cards?|notes?)"
-    r",?\s+(?:\w+ly\s+)?$",
-    re.IGNORECASE,
+    r"(?:\b(?:letters?|petitions?|statements?|cheques?|checks?|books?|rulings?|judge?ments?|"
+    r"(?:executive |presidential )?orders?|decrees?|bills?|motions?|condolence|cards?)"
+    r"\s+(?:\w+ly\s+)?|^\W*(?:[Aa]n?|[Tt]he)\s+(?:open\s+|joint\s+)?letter,\s+)$"
 )
+"""Before "signed by": a document that is not an agreement, in lower case (not "The Sovereign Order signed", "Andrew
+Card signed"), right before the verb (not "pledging to restore public order, signed a pact")."""
 
 
 _LEAD_RELATION = re.compile(

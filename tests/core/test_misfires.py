@@ -1257,3 +1257,101 @@ def test_a_possessive_before_a_visit_is_the_visitor(analysed: Analyse) -> None:
     assert "Musalia Mudavadi" in people(story)
     [visit] = of_type(story, EventType.VISIT)
     assert roles(visit, "visitor") == {people(story)["Musalia Mudavadi"].id}
+
+
+# ---------------------------------------------------------------------- the ninth review's cases (r9-*), at 8ea4689
+
+
+@pytest.mark.parametrize(
+    ("name", "kinds", "who"),
+    [
+        ("r9-o001-titled-meeting-with", {EventType.MEETING}, {"Donald Trump", "Xi Jinping"}),
+        (
+            "r9-o030-possessive-participant-meeting-curly",
+            {EventType.MEETING},
+            {"Anthony Albanese", "Xi Jinping"},
+        ),
+        ("r9-r004-possessive-phone-call", {EventType.TALKS}, {"Donald Trump", "Vladimir Putin"}),
+        ("r9-r005-xi-talks-with-putin", {EventType.TALKS}, {"Xi Jinping", "Vladimir Putin"}),
+        ("r9-o022-possessive-hosted", {EventType.TALKS}, {"Keir Starmer", "Narendra Modi"}),
+        (
+            "r9-t013-visit-with-host-possessive",
+            {EventType.TALKS},
+            {"Luiz Inácio Lula da Silva", "Xi Jinping"},
+        ),
+        ("r9-o003-contraction-is", {EventType.MEETING}, {"Donald Trump", "Xi Jinping"}),
+        ("r9-t001-gold-card", {EventType.MEETING}, {"Donald Trump", "Narendra Modi"}),
+        ("r9-n017-nickname-and-possessive", {EventType.MEETING}, {"William Ruto", "Paul Mwangi"}),
+        ("r9-o006-visit-three-words", {EventType.VISIT}, {"Donald Trump"}),
+        ("r9-o008-long-visit-noun-phrase", {EventType.VISIT}, {"Mark Carney"}),
+    ],
+)
+def test_a_possessive_name_before_its_own_event_takes_part(
+    analysed: Analyse, name: str, kinds: set[EventType], who: set[str]
+) -> None:
+    story = read_file(analysed, name).fragment
+    names = {e.id: e.name for e in story.entities}
+    assert any(
+        {names.get(r.entity) for r in e.participants if r.entity.startswith("person:")} == who
+        for e in story.events
+        if e.type in kinds
+    ), [(e.type, [names.get(r.entity, r.entity) for r in e.participants]) for e in story.events]
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker", "channel"),
+    [
+        ("r9-q003-titled-possessive-office-before", "William Ruto", "through the office"),
+        ("r9-r011-titled-office-after-quote", "William Ruto", "through the office"),
+        ("r9-q001-titled-possessive-spox-after", "Donald Trump", "through a spokesperson"),
+        ("r9-p003-spox-appos-before", "Don Wanyama", None),
+        ("r9-p017-trade-adviser-named", "Peter Navarro", None),
+        ("r9-p032-economic-adviser", "David Ndii", None),
+        (
+            "r9-p027-spox-chain-possessive",
+            "Musalia Mudavadi",
+            None,
+        ),  # the ministry's spokesman: not Mudavadi's
+    ],
+)
+def test_a_credit_line_names_the_right_speaker_and_channel(
+    analysed: Analyse, name: str, speaker: str, channel: str | None
+) -> None:
+    story = read_file(analysed, name).fragment
+    names = {e.id: e.name for e in story.entities}
+    found = {(names.get(q.speaker), tuple(c.value for c in q.channels)) for q in story.quotations}
+    assert len(found) == 1, found
+    [(who, channels)] = found
+    assert who == speaker
+    assert (channel in channels) if channel else not any(c.startswith("through") for c in channels)
+
+
+def test_a_statement_told_through_an_office_keeps_its_speaker(analysed: Analyse) -> None:
+    story = read_file(analysed, "r9-r006-office-said-that-statement-event").fragment
+    assert [r.entity for e in of_type(story, EventType.STATEMENT) for r in e.participants] == [
+        people(story)["William Ruto"].id
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "r9-s006-order-restore",
+        "r9-s007-ruling-signed",
+        "r9-r003-court-order-formally-signed",
+        "r9-s017-motion-bill-after-talks",
+        "r9-r020-cheque-noun",
+        "r9-r018-notes-adverb",
+        "r9-s020-notes-signed-deal",
+        "r9-s008-statement-appositive",
+        "r9-r002-according-to-statement-signed",
+        "r9-s028-checks-signed",
+        "r9-r017-letter-signed-by-leaders-then-signed-agreement",
+        "r9-s021-order-of-malta",
+        "r9-s023-card-surname",
+        "r9-r019-bills-team",
+        "r9-s012-exchange-of-notes",
+    ],
+)
+def test_a_real_signing_near_a_document_word_is_still_a_signing(analysed: Analyse, name: str) -> None:
+    assert of_type(read_file(analysed, name).fragment, EventType.SIGNING)
