@@ -15,6 +15,7 @@ from typing import IO, NamedTuple
 from bot.codec import (
     CodecError,
     collector_paused,
+    count_story_parts,
     decode_source,
     decode_story,
     decode_story_parts,
@@ -234,7 +235,7 @@ class StoryService:
         version = reader_version()
         report = RereadReport()
         with self._lock:
-            report.before = story_totals(self.load_story())
+            report.before = self.snapshot_totals()
             builder = StoryBuilder(self._seed_base(), self.vocab)
             pending: list[tuple[int, bytes, bytes, str]] = []
             undated: list[tuple[StoredArticle, Prepared]] = []
@@ -288,8 +289,13 @@ class StoryService:
                 self.store.replace_fragments(pending)
             with self._spooled(builder.frozen_parts()) as spool:
                 self.store.save_snapshot(last_seq, spool)
-            report.after = story_totals(self.load_story())
+            report.after = self.snapshot_totals()
         return report
+
+    def snapshot_totals(self) -> dict[str, int]:
+        """Sources, events, people and quotations of the stored model, counted without loading it."""
+        counted = self.store.read_snapshot(lambda covers, size, read: count_story_parts(size, read))
+        return counted if counted is not None else story_totals(Story())
 
     def _prepare_again(self, row: StoredArticle, report: RereadReport) -> Prepared | None:
         """A stored article prepared as at its ingest: the outlet, URL and date given then still win."""
