@@ -340,7 +340,7 @@ _DEPUTIES = {
 _DEPUTY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?" + _DEPUTY_NOUN + r"\b")
 """After a name: "Museveni's spokesman", "Ruto's office", "Trump's trade adviser" (the person is the one spoken for)."""
 _SOMEONE_OF = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:envoys?|emissar(?:y|ies)|spokes(?:man|woman|person)|press secretary|aides?|"
+    r"(?:['’]s)?\s+(?:(?!(?:with|and|to|for|of|on|at|in)\s)[\w-]+\s+){0,3}?(?:envoys?|emissar(?:y|ies)|spokes(?:man|woman|person)|press secretary|aides?|"
     r"advis[eo]rs?|lawyers?|deputy|deputies|ambassadors?|representatives?|negotiators?|counterparts?|wife|husband|"
     r"sons?|daughters?|chief of staff)\b"
 )

@@ -1273,6 +1273,7 @@ def test_a_possessive_before_a_visit_is_the_visitor(analysed: Analyse) -> None:
         ),
         ("r9-r004-possessive-phone-call", {EventType.TALKS}, {"Donald Trump", "Vladimir Putin"}),
         ("r9-r005-xi-talks-with-putin", {EventType.TALKS}, {"Xi Jinping", "Vladimir Putin"}),
+        ("r9-o002-titled-talks-with", {EventType.TALKS}, {"Vladimir Putin", "Steve Witkoff"}),
         ("r9-o022-possessive-hosted", {EventType.TALKS}, {"Keir Starmer", "Narendra Modi"}),
         (
             "r9-t013-visit-with-host-possessive",
