@@ -91,8 +91,10 @@ _SIDES_SUBJECT = re.compile(
 meet", "Costa Rican and Panamanian negotiators ended two days of talks", "since the two governments sat down"."""
 _ITS_SESSION = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _JOINT_BODY = re.compile(
-    r"\b(?:Joint|Intergovernmental|Inter-Governmental|Bilateral|Mixed)\b[^,.;]{0,40}?"
-    r"\b(?:Committee|Commission|Council|Working Group|Forum|Dialogue)\b"
+    r"\b(?:(?:Joint|Intergovernmental|Inter-Governmental|Bilateral|Mixed)\b[^,.;]{0,40}?"
+    r"\b(?:Committee|Commission|Council|Working Group|Forum|Dialogue)|"
+    # in lower case: "a joint technical committee on the corridor will meet"
+    r"(?:joint|intergovernmental|bilateral|mixed)\s+(?:[a-z-]+\s+){0,2}?(?:committee|commission|working group))\b"
 )
 """A body two countries hold together: "the Kuwaiti-Jordanian Joint Higher Committee", "Joint Trade Committee"."""
 _SAID_BY_NAME = re.compile(
@@ -126,12 +128,15 @@ _HOSTED_BEFORE = re.compile(r"\b(?:hosted|received|welcomed|met|thanked|invited|
 _AND_ANOTHER = re.compile(r", and (?=(?:a|an|the|two|three|later|then)\b)")
 """Where a clause goes on to another of its kind: "..., and a telephone call between the two presidents in January"."""
 _JOINT_BODY_BEFORE = re.compile(
-    _JOINT_BODY.pattern + r"(?: (?:on|for) [A-Z][\w-]*(?: (?:and|of) [A-Z][\w-]*)*)?"
+    _JOINT_BODY.pattern + r"(?: (?:on|for) [A-Z][\w-]*(?: (?:and|of) [A-Z][\w-]*)*|"
+    r" (?:on|for) (?:the )?[a-z][\w-]*(?: (?:and )?[a-z][\w-]*){0,3})?"
     r"(?: (?:will|would|is to|is due to|is set to|is expected to|also|then|next))* $"
 )
 """A joint body that is the subject of a meeting verb: "... Joint Permanent Commission on Cooperation will "."""
 _DOMESTIC_BODY = re.compile(
-    r"\b(?:Parliamentary|Senate|House|Congressional|Cabinet|Party) Joint\b|\bJoint (?:Select|Standing|Chiefs)\b"
+    r"\b(?:Parliamentary|Senate|House|Congressional|Cabinet|Party) Joint\b|\bJoint (?:Select|Standing|Chiefs)\b|"
+    r"\b(?:parliamentary|senate|house|congressional|cabinet|party|select|standing|departmental)\s+(?:joint\s+)?"
+    r"(?:committee|commission)\b|\bof both (?:houses|chambers)\b"
 )
 """A joint body of one country's own: "the Parliamentary Joint Committee on Treaties", "the Joint Chiefs"."""
 _JOINT_BODY_AFTER = re.compile(r" of (?:the )?(?:[\w–-]+ ){0,4}?" + _JOINT_BODY.pattern)
@@ -173,7 +178,9 @@ _MEET = re.compile(
     # "talks with", "talks on mineral supply between the two governments"
     r"(?:talks|discussions|negotiations|consultations) (?:(?:on|over|about) [^,;.]{1,40}? )?(?:with|between)|spoke (?:to|with)|"
     # "Prime Minister A and his Barbadian counterpart, B, spoke by telephone on Monday evening"
-    r"spoke (?:by|on the|over the) (?:tele)?phone|"
+    r"(?:spoke|spoken|speak|speaks) (?:by|on the|over the) (?:tele)?phone|"
+    # "who held a video call last week", "had a phone call on Sunday"
+    r"(?:held|had|hold|holds) (?:a |an )?(?:(?:tele)?phone|video) (?:call|conversation|conference)|"
     r"called on|hosted|received|"
     # "a phone call between the two presidents last Friday"
     r"(?:(?:tele)?phone|video) (?:call|conversation|conference)s?(?: (?:on|last|late on|early on) [A-Z]\w+)? "
@@ -345,6 +352,11 @@ _SOMEONE_OF = re.compile(
     r"sons?|daughters?|chief of staff)\b"
 )
 """After a name in the possessive: someone of the person's ("Donald Trump's envoy"), who is not the person."""
+_HELD_IN = re.compile(r"\s+(?:(?:that|which)\s+)?(?:were\s+)?(?:held|took place)\s+in\b")
+"""After talks told by their noun: where they were held ("technical talks held in Bissau in August")."""
+_HELD_IN_NOUN = re.compile(
+    r"^(?:talks|negotiations|consultations)\s+(?:held|took place)\s+in$", re.IGNORECASE
+)
 _DEPUTY_NAMED = re.compile(
     r"(?:\s+(?:on|for)\s+[a-z][\w -]{0,30}?)?,?\s+(?-i:[A-Z])[\w’'-]+\s+(?-i:[A-Z])[\w’'-]+"
 )
@@ -539,7 +551,7 @@ _SAME_OCCASION = re.compile(
 _SAME_DAY = re.compile(
     r"\b(?:(?:on )?the same (?:day|morning|afternoon|evening)|that same (?:day|morning|afternoon|evening)|"
     r"(?:earlier|later) in the day|later that (?:day|morning|afternoon|evening)|the (?:previous|preceding) "
-    r"day|the day before|the (?:next|following) day|a day later)\b",
+    r"day|the day before|the (?:next|following) day|a day later|that (?:morning|afternoon|evening|night))\b",
     re.IGNORECASE,
 )
 """A day told by reference to the last one the article gave."""
@@ -652,6 +664,7 @@ _SUSPENDED = re.compile(
 )
 """A verb that suspends the tariff it governs, right before the tariff's noun: "has suspended the 25 per cent levy";
 not "lifted a two-year suspension of its tariff", "suspended talks with India over New Delhi's 50 per cent tariff"."""
+_AND_THAT = re.compile(r",? and that (?!(?:he|she|they|it|we|I|his|her|their)\b)")
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|and|while|whereas)\s|;\s")
 _NOT_A_TARIFF_OBJECT = re.compile(
     r"\s+(?:concerns?|questions?|objections?|doubts?|fears?|the issue|an? (?:[\w$.]+\s+){0,3}(?:aid|package|fund|plan))\b",
@@ -2850,6 +2863,10 @@ class _Run:
             cuts.append((m.start(), m.end(), f"{m.group('unit').rstrip('s')}s {m.group('dir').lower()}"))
         for m in _FOLLOWED_BY.finditer(masked) if "followed by" in low else ():
             cuts.append((m.start(), m.end(), "followed by"))
+        for m in _AND_THAT.finditer(masked) if " and that " in masked else ():
+            # "He said he had spoken by telephone with X late on Sunday and that technical teams would meet in Cairo
+            # next week": two things said, each with its own events and days
+            cuts.append((m.start(), m.end(), "main"))
         for m in _WHO.finditer(masked) if ", who" in masked else ():
             cuts.append((m.start(), m.end(), "who"))
             # "Harada, who arrived in Manila on Sunday, signed the agreement on Tuesday": the relative clause
@@ -3655,8 +3672,22 @@ class _Run:
                 # not "a meeting between officials of the two countries' football federations"
                 verb.startswith("meet") and clause[after_sides.end() : after_sides.end() + 1] in ("'", "’")
             )
+            # "technical talks held in Bissau in August": talks held at home by one of the story's two, theirs
+            at_home = (
+                kind is EventType.TALKS
+                and when is not None
+                and place is not None
+                and place in self.things
+                and self.things[place].country in self.main_pair
+                and not _WITH_ANOTHER.search(clause, meet.start())
+                and (
+                    _HELD_IN.match(clause, meet.end()) is not None
+                    or _HELD_IN_NOUN.search(meet.group(0)) is not None
+                )
+            )
             if len({t.key for t in countries}) < 2 and not (
-                (_SIDES.search(clause[: meet.start()]) or round_of_ours or sides_after) and self.main_pair
+                (_SIDES.search(clause[: meet.start()]) or round_of_ours or sides_after or at_home)
+                and self.main_pair
             ):
                 return None  # a round of talks is the story's two countries' when it names no one else
             if when is None and place is None and all(t.start > start + meet.start() for t in countries):
@@ -4971,7 +5002,10 @@ _VISIT_DAYS = re.compile(
 )
 _BY_OR_OF_AFTER = re.compile(r"\s+(?:by|of)\s")
 _THE_BEFORE = re.compile(
-    r"\b(?:called|described|hailed|praised|criticised|criticized)\s+(?:the|this|that)\s+$", re.IGNORECASE
+    r"\b(?:called|described|hailed|praised|criticised|criticized)\s+(?:the|this|that)\s+$|"
+    # "on Monday, the eve of the visit", "to prepare the visit": the visit told elsewhere, not by this clause
+    r"\b(?:(?:eve|run-up|lead-up|preparations?)\s+(?:of|for|to)|ahead of|(?:to )?prepare(?:\s+for)?)\s+(?:the|this)\s+$",
+    re.IGNORECASE,
 )
 _ARRIVED = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|touched down)\b", re.IGNORECASE)
 _VISIT_ENDED_DAY = re.compile(
