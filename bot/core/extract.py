@@ -525,13 +525,62 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DURING_WHICH = re.compile(r",\s+(?:(?:during|at|in the course of) which|where)\b", re.IGNORECASE)
 """After a visit, the signing told in a clause of its own: "paid a visit to Sofia on Friday, where she and X signed"."""
 _SEQUEL = re.compile(
-    r"\b(?:afterwards|later (?:that|the same) day|at the (?:same )?ceremony|"
+    r"\b(?:afterwards|later (?:that|the same) day|at the same ceremony|"
     r"at the (?:close|end) of the (?:meeting|session|talks)|(?:after|following) the (?:meeting|session|talks))\b",
     re.IGNORECASE,
 )
 """Before a signing's verb: it followed the event told before it, the same day."""
+_AT_THE_CEREMONY = re.compile(r"\bat the ceremony\b", re.IGNORECASE)
+_SIGNING_NOUN = re.compile(r"\bsigning\b", re.IGNORECASE)
+_FLASHBACK = re.compile(
+    r"\b(?:ago|decades?|years earlier|back then|at the time|first met|in the (?:19|20)\d0s|(?:19|20)\d0s)\b",
+    re.IGNORECASE,
+)
+"""Between an event and a signing told as its sequel: words of an older time."""
+_NOT_DONE_YET = re.compile(
+    r"\b(?:will|would|shall|is to|are to|to be|expected|set to|due to|plans?|going to|had|has|have|could|may|might)\b",
+    re.IGNORECASE,
+)
+"""Before a signing's verb: one still to come, or done before ("had already signed"): no day of a sequel."""
 _THEN_BEFORE = re.compile(r"(?<!\bthe )\bthen\s+(?:(?:also|jointly|formally)\s+)?$", re.IGNORECASE)
 """Right before the verb: "A and B then inked", "was then signed" (not "the then foreign minister")."""
+_LONGER_NAME = re.compile(r" (?-i:[A-Z])|\s+(?:court|hearings?)\b", re.IGNORECASE)
+"""After a place's name: a longer proper name it begins ("Tel Aviv District Court"), or a court."""
+_NAMED_PLACE = re.compile(
+    r" (?!(?:The |the )?(?:[A-Z][\w'-]* )*?(?:Parliament|Court|Senate|Congress|Cabinet|Assembly|Council|Headquarters|"
+    r"Hospital|Chamber|Committee|House|Q\d)\b)(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?(?=[ ,.;]|$)(?! (?-i:[A-Z]))"
+)
+"""After "is due in": a place's name of one or two words, not an institution ("Parliament", "High Court")."""
+_AND_THEN = re.compile(r"\band\s+$")
+_BY_AGENT = re.compile(r"\bby\s+(?:[\w-]+\s+){0,4}$")
+_SUBJECT_GAP = re.compile(r"\s*(?:,[^,;]{1,80})?,?\s*")
+"""Between a subject and its verb: nothing, or an apposition ("Haufiku-Amutenya, the Namibian minister, is expected")."""
+_VISIT_MADE = re.compile(
+    r"\b(?:paid|pays|paying|made|makes|began|begins|started|wrapped up|concluded|ended|completed|on|for|from)\s+"
+    r"(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Before a visit told by its noun: the visit made ("paid a one-day visit", "on a three-day visit")."""
+_RESULT_SIGNED = re.compile(
+    r"\b(?:agreements?|accords?|deals?|memorand(?:a|um)|protocols?|pacts?|MoUs?|treat(?:y|ies)|documents?|texts?|"
+    r"instruments|contracts?|conventions?)\b",
+    re.IGNORECASE,
+)
+_AND_BEFORE = re.compile(r"\b(?:and|then)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _with_signed(clause: str, sign: re.Match[str], since: int = 0) -> bool:
+    """ "... with two agreements signed": the signing is the visit's result; not "met with Ishiba and signed"."""
+    if sign.group("verb").lower() not in ("signed", "inked", "sealed"):
+        return False
+    m = _WITH_SIGNED.search(clause, since, sign.start())
+    return (
+        m is not None
+        and _AND_BEFORE.search(clause, m.start(), sign.start()) is None
+        and _RESULT_SIGNED.search(clause, m.start(), sign.start()) is not None
+    )
+
+
 _WITH_SIGNED = re.compile(
     r"\bwith\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|new|its|their)\s+)?"
     r"(?:[\w'’-]+\s+){0,10}$",
@@ -2960,15 +3009,22 @@ class _Run:
             # "The two men then signed a letter of intent, which foresees a plant next year": not the signing's day
             when = None
         if sign:
-            result = (
-                sign.group("verb").lower() in ("signed", "inked", "sealed")
-                and _WITH_SIGNED.search(clause, 0, sign.start()) is not None
-                and _VISIT.search(clause, 0, sign.start()) is not None
-            )
+            result = _with_signed(clause, sign) and _VISIT.search(clause, 0, sign.start()) is not None
             # "wrapped up a visit to Laos on Wednesday with two agreements signed": the day is the visit's end's
-            made.append(
-                self._signing(sentence, clause, start, tags, sign, None if result else when, place, occasion)
-            )
+            signed_when = None if result else when
+            where = _DURING_WHICH.search(clause, 0, sign.start())
+            if where is not None and not result:
+                # "returned yesterday from a visit to Latvia, where on Thursday she signed ...": the where-clause's day
+                signed_when = next(
+                    (
+                        d.when
+                        for d in dates
+                        if d.when is not None
+                        and start + where.end() <= sentence.start + d.start < start + len(clause)
+                    ),
+                    when,
+                )
+            made.append(self._signing(sentence, clause, start, tags, sign, signed_when, place, occasion))
         meet = _MEET.search(clause) if holds_any(low, _MEET_HINTS) else None
         if meet and not sign:
             others = self._coordinated_meetings(sentence, clause, start, tags, dates, meet)
@@ -3056,12 +3112,15 @@ class _Run:
         visit = _VISIT.search(clause) if holds_any(low, _VISIT_HINTS) else None
         if visit and (
             not sign
-            or _DURING_WHICH.search(clause, visit.end(), sign.start())
             or (
-                visit.end() < sign.start()
-                and sign.group("verb").lower() in ("signed", "inked", "sealed")
-                and _WITH_SIGNED.search(clause, visit.end(), sign.start()) is not None
+                _DURING_WHICH.search(clause, visit.end(), sign.start())
+                # (not "visits to the Maasai Mara, where ...", "his visit to Beijing, where ..., had been a success")
+                and (
+                    visit.group("verb").lower() not in ("visit", "visits", "trip", "tour")
+                    or _VISIT_MADE.search(clause, 0, visit.start()) is not None
+                )
             )
+            or (visit.end() < sign.start() and _with_signed(clause, sign, visit.end()))
             # "Petreski, who was in Belgrade on a one-day working visit, and Milutinović also initialled ...": the visit
             # is told in a relative clause before the signing
             or (
@@ -3268,30 +3327,49 @@ class _Run:
     def _between(self, clause: str, start: int, tags: list[_Tag], after: int) -> list[_Tag]:
         return [t for t in tags if t.kind == "person" and t.start >= start + after][:2]
 
+    def _at_the_signing_ceremony(
+        self, sentence: Sentence, clause: str, sign: re.Match[str]
+    ) -> re.Match[str] | None:
+        """ "... witnessed the signing of X. Three other documents were also signed at the ceremony": the ceremony the
+        sentence before told (not "On Sunday, Museveni had been sworn in. At the ceremony, A and B signed")."""
+        m = _AT_THE_CEREMONY.search(clause, 0, sign.end() + 40)
+        if m is None:
+            return None
+        at = self._sentence_index(sentence)
+        previous = self.sentences[at - 1] if at > 0 else sentence
+        return m if _SIGNING_NOUN.search(self.text, previous.start, sentence.start) else None
+
     def _sequel_of(self, sentence: Sentence, clause: str, sign: re.Match[str]) -> _Event | None:
         """The event a dateless signing follows on the same day ("At the close of the session, A and B inked ...",
         "was then signed by"): the last one told in a day, in its paragraph or the two before."""
-        m = _SEQUEL.search(clause, 0, sign.end() + 40) or _THEN_BEFORE.search(clause, 0, sign.start())
-        if m is None:
-            return None
+        m = (
+            _SEQUEL.search(clause, 0, sign.end() + 40)
+            or _THEN_BEFORE.search(clause, 0, sign.start())
+            or self._at_the_signing_ceremony(sentence, clause, sign)
+        )
+        if m is None or _NOT_DONE_YET.search(clause, 0, sign.start()):
+            return None  # not "will then sign", "is expected to be signed afterwards", "had already signed"
+        if _AND_THEN.search(clause, 0, m.start()):
+            return None  # "Brandt travelled to Warsaw and then signed": the sequel of what the sentence tells
         kinds = (
             (EventType.MEETING, EventType.TALKS)
             if m.group(0).lower().endswith(("meeting", "session", "talks"))
             else (EventType.MEETING, EventType.TALKS, EventType.VISIT, EventType.SIGNING)
         )
+        # The last such event told with a date: a day, or no anchor (not an older one's day: "talks from Monday to
+        # Wednesday ... At the close of the talks", "talks in Istanbul in October. At the end of the talks").
         anchor = next(
             (
                 e
                 for e in reversed(self.events)
-                if sentence.paragraph - e.paragraph <= 2
-                and e.type in kinds
-                and e.when is not None
-                and e.when.precision is Precision.DAY
+                if sentence.paragraph - e.paragraph <= 2 and e.type in kinds and e.when is not None
             ),
             None,
         )
-        if anchor is None or anchor.when is None:
+        if anchor is None or anchor.when is None or anchor.when.precision is not Precision.DAY:
             return None
+        if _FLASHBACK.search(self.text, anchor.end, sentence.end):
+            return None  # "The two first met over a decade ago ... The two governments then signed"
         # not a flashback: "The two first worked together in 2015 ... and the two then signed a pipeline agreement"
         years = (int(y.group(0)) for y in _YEAR.finditer(self.text, anchor.end, sentence.end))
         return None if any(year < anchor.when.start.year for year in years) else anchor
@@ -3764,6 +3842,26 @@ class _Run:
         ]
         if not people:
             return None
+        if visit.group("verb").lower().startswith("is "):
+            # "Stanchev is due in Belgrade later this month": the person right before, bound for a place the vocabulary
+            # knows (not "is due in Parliament", "the report ... is due in Geneva", "is due in Tel Aviv District Court")
+            where = next((t for t in tags if t.start == start + visit.end() + 1), None)
+            subject = next((t for t in reversed(people) if t.end <= verb_at), None)
+            bound = (
+                where.kind in ("place", "country") and not _LONGER_NAME.match(self.text, where.end)
+                if where is not None
+                else _NAMED_PLACE.match(clause, visit.end())
+                is not None  # a place no list knows: "Nieuw Nickerie"
+            )
+            if (
+                not bound
+                or subject is None
+                or not _SUBJECT_GAP.fullmatch(self.text, subject.end, verb_at)
+                # not "The report, prepared by UN special envoy Martin Griffiths, is due in Geneva"
+                or _BY_AGENT.search(self.text, max(start, subject.start - 40), subject.start) is not None
+            ):
+                return None
+            people = [subject]
         if visit.group("verb").lower() in ("visit", "trip", "tour") and _THE_BEFORE.search(
             clause, 0, visit.start()
         ):
@@ -5034,8 +5132,8 @@ def _visit_days(clause: str, when: When | None) -> When | None:
     ended = (
         _VISIT_ENDED.search(clause, 0, m.start()) is not None
         or (_ENDED_AFTER.match(clause, m.end()) is not None and clause.find(when.phrase, m.end()) >= 0)
-        # "returned to Luanda yesterday from a three-day working visit to Namibia"
-        or _RETURNED_FROM.search(clause, 0, m.start()) is not None
+        # "returned to Luanda yesterday from a three-day working visit to Namibia" (not "... that began on Monday")
+        or (_RETURNED_FROM.search(clause, 0, m.start()) is not None and not _BEGAN.search(clause, m.end()))
     )
     return _visit_span(when, days, ended=ended)
 

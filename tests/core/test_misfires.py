@@ -1356,3 +1356,108 @@ def test_a_statement_told_through_an_office_keeps_its_speaker(analysed: Analyse)
 )
 def test_a_real_signing_near_a_document_word_is_still_a_signing(analysed: Analyse, name: str) -> None:
     assert of_type(read_file(analysed, name).fragment, EventType.SIGNING)
+
+
+# ---------------------------------------------------------------------- the tenth review's cases (r10-*), at a598afd
+
+
+def read_dated(analysed: Analyse, name: str) -> Story:
+    """A review's probe, read at the date its first line gives."""
+    text = (MISFIRES / f"{name}.txt").read_text(encoding="utf-8")
+    return analysed(text, name).fragment
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "r10-e01-due-in-parliament",
+        "r10-e02-due-in-district-court",
+        "r10-e03-report-due-in-geneva",
+        "r10-e04-said-due-in-q3",
+        "r10-e05-said-shipment-due-in-city",
+        "r10-e06-said-bill-due-in-parliament",
+        "r10-e11-said-payment-due-in-us-dollars",
+        "r10-e12-due-in-senate",
+        "r10-e14-due-in-high-court",
+        "r10-e17-due-in-object-after-person",
+        "r10-e24-due-in-cabinet",
+        "r10-e25-due-in-congress-testify",
+        "r10-e28-ruling-due-in-supreme-court",
+        "r10-a19-said-visits-where",
+        "r10-a23-said-visit-where",
+    ],
+)
+def test_due_in_an_institution_or_a_visit_talked_about_is_no_visit(analysed: Analyse, name: str) -> None:
+    assert of_type(read_dated(analysed, name), EventType.VISIT) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "visitor"),
+    [("r10-e26-due-in-the-hague-positive", "Theresa Lazaro"), ("r10-e30-said-envoy-due-in", "Keith Kellogg")],
+)
+def test_due_in_a_place_is_the_visit_of_the_one_named_right_before(
+    analysed: Analyse, name: str, visitor: str
+) -> None:
+    story = read_dated(analysed, name)
+    [visit] = of_type(story, EventType.VISIT)
+    assert {r.entity for r in visit.participants if r.role == "visitor"} == {people(story)[visitor].id}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "r10-c04-will-sign-at-ceremony",
+        "r10-c05-will-then-sign",
+        "r10-c31-if-approved-will-then-sign",
+        "r10-c32-expected-to-be-signed-afterwards",
+        "r10-c34-ceremony-at-un-session-future",
+        "r10-c40-afterwards-next-week-future",
+        "r10-c10-had-signed-after-meeting",
+        "r10-c11-would-be-signed-afterwards",
+        "r10-c08-same-ceremony-last-year",
+        "r10-c12-ceremony-other-day",
+        "r10-c13-close-of-talks-range",
+        "r10-c39-anchor-older-meeting-new-month",
+        "r10-c25-then-signed-decades",
+        "r10-c38-then-in-quote-past-year-no-digits",
+    ],
+)
+def test_a_signing_to_come_done_before_or_on_another_day_takes_no_sequels_day(
+    analysed: Analyse, name: str
+) -> None:
+    signings = of_type(read_dated(analysed, name), EventType.SIGNING)
+    assert signings
+    assert not any(s.when is not None and s.when.precision.value == "day" for s in signings)
+
+
+def test_a_signing_at_a_ceremony_still_to_come_keeps_its_month(analysed: Analyse) -> None:
+    [signing] = of_type(read_dated(analysed, "r10-c26-ceremony-later-month"), EventType.SIGNING)
+    assert signing.when is not None
+    assert signing.when.start.isoformat()[:7] == "2026-12"
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        ("r10-b01-met-with-and-signed", "2026-11-09"),
+        ("r10-b02-talks-with-and-signed", "2026-11-12"),
+        ("r10-b05-together-with-signed", "2026-11-09"),
+        ("r10-b09-visit-with-counterpart-signed-date", "2026-11-09"),
+        ("r10-b10-met-with-then-signed-other-day", "2026-11-12"),
+        ("r10-b11-sat-down-with", "2026-11-10"),
+        ("r10-b18-during-visit-agreed-with-and-signed", "2026-11-09"),
+    ],
+)
+def test_met_with_someone_and_signed_keeps_the_signings_day(analysed: Analyse, name: str, day: str) -> None:
+    [signing] = of_type(read_dated(analysed, name), EventType.SIGNING)
+    assert signing.when is not None
+    assert signing.when.start.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    "name", ["r10-d02-returned-visit-that-began", "r10-d14-returned-visit-which-he-began"]
+)
+def test_returned_from_a_visit_that_began_on_a_day_runs_from_that_day(analysed: Analyse, name: str) -> None:
+    [visit] = of_type(read_dated(analysed, name), EventType.VISIT)
+    assert visit.when is not None
+    assert (visit.when.start.isoformat(), visit.when.end.isoformat()) == ("2026-11-09", "2026-11-11")
