@@ -315,7 +315,7 @@ def _reread(settings: Settings, args: argparse.Namespace) -> int:
         "Model: "
         + ", ".join(
             f"{before.get(key, 0)} -> {after.get(key, 0)} {key}"
-            for key in ("sources", "events", "people", "quotations")
+            for key in ("articles", "events", "people", "quotations")
         )
         + "."
     )

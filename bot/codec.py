@@ -7,6 +7,7 @@ import gc
 import gzip
 import lzma
 import typing
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -31,6 +32,7 @@ from bot.core.model import (
     StoryParts,
     Variant,
     When,
+    totals_of,
 )
 from bot.core.names import slugify
 
@@ -162,17 +164,11 @@ _count_decoder = msgspec.json.Decoder(list[_Item])
 def count_story_parts(
     size: int, read: Callable[[int, int], bytes], scan_chunk: int = 1 << 20
 ) -> dict[str, int]:
-    """Sources, events, people and quotations of a snapshot, counted without building the story (a large model's
-    counts, for a report, at the memory of one section's bytes)."""
+    """``Story.totals`` of a snapshot, counted without building the story (a large model's counts, for a report, at
+    the memory of one section's bytes)."""
     bounds = _section_bounds(size, read, scan_chunk)
     if bounds is None:
-        story = decode_story(read(0, size))
-        return {
-            "sources": len(story.sources),
-            "events": len(story.events),
-            "people": sum(1 for e in story.entities if e.kind.value == "person"),
-            "quotations": len(story.quotations),
-        }
+        return decode_story(read(0, size)).totals()
     items: dict[str, list[_Item]] = {}
     try:
         for name in _COUNTED:
@@ -180,12 +176,8 @@ def count_story_parts(
             items[name] = _count_decoder.decode(read(start, end - start))
     except (KeyError, msgspec.DecodeError, msgspec.ValidationError) as exc:
         raise CodecError(f"not a Newsbot story model: {exc}") from None
-    return {
-        "sources": len(items["sources"]),
-        "events": len(items["events"]),
-        "people": sum(1 for e in items["entities"] if e.kind == "person"),
-        "quotations": len(items["quotations"]),
-    }
+    kinds = Counter(e.kind for e in items["entities"])
+    return totals_of(len(items["sources"]), len(items["events"]), kinds, len(items["quotations"]))
 
 
 def _section_bounds(

@@ -27,7 +27,7 @@ from bot.codec import (
 )
 from bot.core.extract import Extractor
 from bot.core.merge import StoryBuilder
-from bot.core.model import Kind, Source, Story, StoryParts
+from bot.core.model import Source, Story, StoryParts
 from bot.core.pipeline import ArticleInput, Prepared, Rejected, content_hash, finish, prepare, reader_version
 from bot.core.query import StoryIndex
 from bot.core.vocab import Vocabulary, load_vocabulary
@@ -91,16 +91,6 @@ class RereadReport:
     """Articles this release refuses or cannot read, kept as an earlier release read them, with the reason."""
     before: dict[str, int] = field(default_factory=dict)
     after: dict[str, int] = field(default_factory=dict)
-
-
-def story_totals(story: Story) -> dict[str, int]:
-    """Sources, events, people and quotations of a model, for a report."""
-    return {
-        "sources": len(story.sources),
-        "events": len(story.events),
-        "people": sum(1 for e in story.entities if e.kind is Kind.PERSON),
-        "quotations": len(story.quotations),
-    }
 
 
 class StoryService:
@@ -293,9 +283,9 @@ class StoryService:
         return report
 
     def snapshot_totals(self) -> dict[str, int]:
-        """Sources, events, people and quotations of the stored model, counted without loading it."""
+        """``Story.totals`` of the stored model, counted without loading it."""
         counted = self.store.read_snapshot(lambda covers, size, read: count_story_parts(size, read))
-        return counted if counted is not None else story_totals(Story())
+        return counted if counted is not None else Story().totals()
 
     def _prepare_again(self, row: StoredArticle, report: RereadReport) -> Prepared | None:
         """A stored article prepared as at its ingest: the outlet, URL and date given then still win."""

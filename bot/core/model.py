@@ -6,6 +6,7 @@ Values only: frozen dataclasses, no I/O. Dates carry their precision (see ``When
 from __future__ import annotations
 
 import calendar
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -28,6 +29,7 @@ __all__ = [
     "StoryParts",
     "Variant",
     "When",
+    "totals_of",
 ]
 
 SCHEMA_VERSION = 1
@@ -315,3 +317,19 @@ class Story:
     events: tuple[Event, ...] = ()
     quotations: tuple[Quotation, ...] = ()
     notes: dict[str, str] = field(default_factory=dict)
+
+    def totals(self) -> dict[str, int]:
+        """Counts of what the model holds: articles, events, people, agreements, quotations."""
+        kinds = Counter(e.kind.value for e in self.entities)
+        return totals_of(len(self.sources), len(self.events), kinds, len(self.quotations))
+
+
+def totals_of(articles: int, events: int, kinds: Counter[str], quotations: int) -> dict[str, int]:
+    """The counts ``Story.totals`` reports, from counts taken elsewhere (a snapshot read a section at a time)."""
+    return {
+        "articles": articles,
+        "events": events,
+        "people": kinds.get("person", 0),
+        "agreements": kinds.get("agreement", 0),
+        "quotations": quotations,
+    }

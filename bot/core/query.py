@@ -707,14 +707,7 @@ class StoryIndex:
     def stats(self) -> dict[str, int]:
         """Counts of what the model holds (counted once per index: the story does not change under it)."""
         if self._stats is None:
-            kinds = Counter(e.kind.value for e in self.story.entities)
-            self._stats = {
-                "articles": len(self.story.sources),
-                "events": len(self.story.events),
-                "people": kinds.get("person", 0),
-                "agreements": kinds.get("agreement", 0),
-                "quotations": len(self.story.quotations),
-            }
+            self._stats = self.story.totals()
         return dict(self._stats)
 
     def main_event_line(self) -> tuple[str, When | None, tuple[str, ...]] | None:

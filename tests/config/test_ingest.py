@@ -201,7 +201,7 @@ def test_reread_reads_again_what_an_earlier_release_read(
     result = newsbot("reread")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Read 1 article(s) again; 1 already read by this release")
-    sources = re.search(r"Model: (\d+) -> (\d+) sources", result.stdout)
+    sources = re.search(r"Model: (\d+) -> (\d+) articles", result.stdout)
     assert sources is not None
     assert sources[1] == sources[2]
     assert "3 Feb 2026" in newsbot("ask", "/timeline japan").stdout
