@@ -4460,19 +4460,21 @@ class _Run:
         """ "Museveni's spokesman said", "a spokesman for Ruto told reporters": the speaker, named between ``start``
         and ``end``, is the one spoken for; the channel says through whom."""
         for tag in tags:
-            if tag.key == speaker and tag.kind == "person" and start <= tag.start < end:
-                m = self._deputy(tag, end)
-                if m and m.end() <= tag.start + 1 and _DEPUTY_NAMED.match(self.text, tag.end):
-                    return (
-                        _NAMED_DEPUTY  # "an adviser to Trump on trade, Peter Navarro, told": Navarro speaks
-                    )
-                if m and m.end() > tag.end and _DEPUTY_NAMED.match(self.text, m.end()):
-                    return _NAMED_DEPUTY  # "Kenyatta's former aide Dennis Itumbi said": Itumbi, not Kenyatta
-                if m:
-                    deputy = m.group("deputy").lower().rstrip("s")
-                    if deputy == "office":
-                        return "through the office"
-                    return f"through {_DEPUTIES.get(deputy, 'a spokesperson')}"
+            if tag.key != speaker or tag.kind != "person" or not start <= tag.start < end:
+                continue
+            m = self._deputy(tag, end)
+            if m is None:
+                continue
+            # "an adviser to Trump on trade, Peter Navarro, told", "Kenyatta's former aide Dennis Itumbi said": the
+            # deputy, named, speaks
+            if _DEPUTY_NAMED.match(self.text, tag.end if m.end() <= tag.start + 1 else m.end()):
+                return _NAMED_DEPUTY
+            deputy = m.group("deputy").lower().rstrip("s")
+            return (
+                "through the office"
+                if deputy == "office"
+                else f"through {_DEPUTIES.get(deputy, 'a spokesperson')}"
+            )
         return None
 
     def _deputy(self, tag: _Tag, end: int) -> re.Match[str] | None:
