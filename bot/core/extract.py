@@ -42,6 +42,8 @@ from bot.core.tokens import PhraseIndex, Token, adjacent, possessive, strip_poss
 from bot.core.vocab import (
     AGREEMENT_HEADS,
     COMPANY_WORDS,
+    FOREIGN_TITLE_HEADS,
+    FOREIGN_TITLE_WORDS,
     HONORIFICS,
     OCCASION_HEADS,
     ORG_ACRONYMS,
@@ -130,9 +132,16 @@ _AND_ANOTHER = re.compile(r", and (?=(?:a|an|the|two|three|later|then)\b)")
 _JOINT_BODY_BEFORE = re.compile(
     _JOINT_BODY.pattern + r"(?: (?:on|for) [A-Z][\w-]*(?: (?:and|of) [A-Z][\w-]*)*|"
     r" (?:on|for) (?:the )?[a-z][\w-]*(?: (?:and )?[a-z][\w-]*){0,3})?"
+    # "..., which is due to meet", "The joint technical committee provided for in the agreement will hold"
+    r"(?:,? (?:which|that)| (?:provided for|set up|created|established|envisaged|foreseen|formed)(?: [a-z]+){0,5})?"
     r"(?: (?:will|would|is to|is due to|is set to|is expected to|also|then|next))* $"
 )
 """A joint body that is the subject of a meeting verb: "... Joint Permanent Commission on Cooperation will "."""
+_THE_BODY_BEFORE = re.compile(
+    r"\b[Tt]he (?:(?:joint|technical|bilateral|permanent) )*(?P<head>commission|committee|working group)"
+    r"(?: (?:will|would|is to|is due to|is set to|is expected to|also|then|next))* $"
+)
+"""A joint body named before, told again as "the commission": "The commission will meet in Bujumbura in May"."""
 _DOMESTIC_BODY = re.compile(
     r"\b(?:Parliamentary|Senate|House|Congressional|Cabinet|Party) Joint\b|\bJoint (?:Select|Standing|Chiefs)\b|"
     r"\b(?:parliamentary|senate|house|congressional|cabinet|party|select|standing|departmental)\s+(?:joint\s+)?"
@@ -745,14 +754,17 @@ _PERSONAL_MEETING_VERBS = (
     "co-chaired",
 )
 _NAME_WORDS = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|la|del|da|dos|van|von|bin|al))+?"
+_APPOSED_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|la|del|da|dos|van|von|bin|al))+?"
 _PLURAL_APPOSITIVE = re.compile(
-    r"\b[Tt]he (?!(?:two|three|four) )(?P<title>(?:[a-z]+ )?(?:ministers|presidents|prime ministers|leaders|envoys|ambassadors|"
-    r"secretaries)), (?P<a>"
-    + _NAME_WORDS
-    + r")(?: of (?P<ca>[A-Z][a-z]+(?: [A-Z][a-z]+)?))? and (?P<b>"
-    + _NAME_WORDS
+    r"\b[Tt]he (?:(?:two|three|four) )?(?P<title>(?:[a-z]+ )?(?:ministers|presidents|prime ministers|leaders|envoys|"
+    r"ambassadors|secretaries)), (?:(?P<pa>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s )?(?P<a>"
+    + _APPOSED_NAME
+    + r")(?: of (?P<ca>[A-Z][a-z]+(?: [A-Z][a-z]+)?))? and (?:(?P<pb>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s )?(?P<b>"
+    + _APPOSED_NAME
     + r")(?: of (?P<cb>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?,"
 )
+"""Two people in apposition to their plural title: "The foreign ministers, A of Colombia and B of Ecuador,", "the
+two foreign ministers, Togo's A and Burkina Faso's B,"."""
 _PLURAL_TITLE = re.compile(r"\b(?:ministers|presidents|leaders|envoys|ambassadors|secretaries)\b")
 
 
@@ -1256,13 +1268,14 @@ class _Run:
             self._person(name, tidy_title(_strip_counterpart(title)), country)
         for m in _PLURAL_APPOSITIVE.finditer(text, sentence.start, sentence.end) if ", " in chunk else ():
             # "The foreign ministers, Luz Marina Quintero de la Hoz of Colombia and Andrés Felipe Cevallos Moreno of
-            # Ecuador, will meet ...": each is one, of their country.
-            title = _singular_title(m.group("title"))
-            for part, where in (("a", "ca"), ("b", "cb")):
+            # Ecuador, will meet ...": each is one, of their country ("the two leaders, A and B": no one's title).
+            each = None if m.group("title") == "leaders" else _singular_title(m.group("title"))
+            for part, where, owner in (("a", "ca", "pa"), ("b", "cb", "pb")):
                 name = self._clean_name(m.group(part), titled=True)
-                country = self.vocab.country_of(m.group(where)) if m.group(where) else None
+                stated = m.group(where) or m.group(owner)
+                country = self.vocab.country_of(stated) if stated else None
                 if name and not self._in_quote(m.start()):
-                    self._person(name, title, country)
+                    self._person(name, each, country)
         for raw_name, title, country in self._appositives(sentence):
             name = self._clean_name(raw_name, titled=True)
             if name and not self._in_quote(sentence.start):
@@ -1563,8 +1576,11 @@ class _Run:
             if tok.lower not in heads or tok.text.endswith(("s’", "s'", "’s", "'s")):
                 continue
             j = i + 1
-            # "Minister of State for External Affairs": each "of" or "for" and the words it brings.
-            while j + 1 < n and tokens[j].text in ("of", "for") and adjacent(text, tokens[j - 1], tokens[j]):
+            foreign = tok.lower in _FOREIGN_HEADS
+            links = _FOREIGN_LINKS if foreign else ("of", "for")
+            # "Minister of State for External Affairs": each "of" or "for" and the words it brings; "ministro de
+            # Comercio Exterior", "Bundesminister für Wirtschaft".
+            while j + 1 < n and tokens[j].text in links and adjacent(text, tokens[j - 1], tokens[j]):
                 k = j + 1
                 if k < n and tokens[k].text == "the":
                     k += 1
@@ -1578,7 +1594,10 @@ class _Run:
                         or (  # "Minister of Trade, Industry and Energy", "Secretary for Investments, Trade and ..."
                             text[tokens[k - 1].end : tokens[k].start] == ", "
                             and _portfolio_word(tokens[k - 1].lower, modifiers)
-                            and _portfolio_word(tokens[k].lower, modifiers)
+                            and (
+                                _portfolio_word(tokens[k].lower, modifiers)
+                                or (tokens[k].capitalised and self._named_after_portfolio(tokens, k))
+                            )
                         )
                     )
                     and (
@@ -1587,13 +1606,16 @@ class _Run:
                         or (
                             # A portfolio word no list knows opens the portfolio or follows "and" ("of Heritage",
                             # "Fisheries and Oceans"); after a known one it is the name's first word ("Minister of
-                            # Defence Pham Huu Phuoc").
+                            # Defence Pham Huu Phuoc"), unless the capitals run on to a comma and a name ("of
+                            # Transport, Urban Mobility and Road Safety, Issiaka Kiendrebeogo,").
                             tokens[k].capitalised
-                            and (k == start_k or tokens[k - 1].text in ("and", "&"))
                             and tokens[k].text not in given
                             and tokens[k].text.rstrip(".") not in self.ex._honorifics
                             and (
-                                self._capitals_after(tokens, k + 1) >= 2
+                                (
+                                    (k == start_k or tokens[k - 1].text in ("and", "&"))
+                                    and self._capitals_after(tokens, k + 1) >= 2
+                                )
                                 or self._named_after_portfolio(tokens, k)
                             )
                         )
@@ -1637,6 +1659,9 @@ class _Run:
                 if len(named) >= 2 and text[named[-1].end : named[-1].end + 1] in (",", ".", ""):
                     names = named
                     j = at + len(named)
+            if not names and foreign and (apposed := self._after_foreign_title(tokens, j)) is not None:
+                # "ministre de l'Énergie, de l'Hydraulique et des Hydrocarbures, Aïssatou Sow Kourouma,"
+                title_end, names, j = apposed
             if not names:
                 continue
             if (
@@ -2094,6 +2119,27 @@ class _Run:
             found.append((name, title, country or self._country_in_title(title)))
         return found
 
+    def _after_foreign_title(self, tokens: list[Token], j: int) -> tuple[int, list[Token], int] | None:
+        """A foreign title's words from token ``j`` ("chef du gouvernement", "du Conseil des ministres", "de
+        l'Énergie, de l'Hydraulique"), then a comma and a name of two words or more that a comma, stop or bracket
+        ends: (the title's end, the name, the index after it)."""
+        text, n = self.text, len(tokens)
+        for k in range(j, min(n, j + 12)):
+            word = tokens[k]
+            gap = text[tokens[k - 1].end : word.start]
+            if gap == ", ":
+                at = self._past_honorifics(tokens, k)
+                named = self._name_run(tokens, at, titled=True)
+                if len(named) >= 2 and text[named[-1].end : named[-1].end + 1] in (",", ".", "", " ("):
+                    return tokens[k - 1].end, named, at + len(named)
+            elif gap != " ":
+                return None
+            if not (
+                word.capitalised or word.lower in FOREIGN_TITLE_WORDS or _ELIDED_CAPITAL.match(word.text)
+            ):
+                return None
+        return None
+
     def _portfolio_end(self, tokens: list[Token], j: int) -> int:
         """The token after "and" and the portfolio words that follow it ("and Development"), or ``j``."""
         k = j + 1
@@ -2191,10 +2237,11 @@ class _Run:
             else []
         )
 
-    def _joint_body_meeting(self, clause: str, meet: re.Match[str]) -> tuple[int, int] | None:
-        """Where the clause names a joint body that meets: "the Zambia–Malawi Joint Permanent Commission on
-        Cooperation will sit in Lilongwe", "the first meeting of the Malaysia–Timor-Leste Joint Commission, held in
-        Dili" (the body's name with the words before it, which may name its two countries)."""
+    def _joint_body_meeting(self, clause: str, meet: re.Match[str], start: int) -> tuple[int, int] | None:
+        """Where the clause (at ``start`` in the text) names a joint body that meets: "the Zambia–Malawi Joint
+        Permanent Commission on Cooperation will sit in Lilongwe", "the first meeting of the Malaysia–Timor-Leste
+        Joint Commission, held in Dili" (the body's name with the words before it, which may name its two countries),
+        or "The commission will meet" after the article named a joint commission."""
         before = _JOINT_BODY_BEFORE.search(clause, max(0, meet.start() - 160), meet.start())
         found: tuple[int, int] | None = None
         if before is not None:
@@ -2203,6 +2250,16 @@ class _Run:
             after = _JOINT_BODY_AFTER.match(clause, meet.end())
             if after is not None:
                 found = meet.end(), after.end()
+        elif (the := _THE_BODY_BEFORE.search(clause, max(0, meet.start() - 60), meet.start())) is not None:
+            named = list(_JOINT_BODY.finditer(self.text, 0, start + the.start()))
+            if (
+                named
+                and named[-1].group().lower().endswith(the.group("head"))
+                and not _DOMESTIC_BODY.search(
+                    self.text[max(0, named[-1].start() - 30) : named[-1].end()].lower()
+                )
+            ):
+                found = the.start(), the.end()
         if found is not None and _DOMESTIC_BODY.search(clause, max(0, found[0]), found[1]):
             return None  # "The Parliamentary Joint Committee on Treaties", "The Joint Select Committee on Energy"
         return found
@@ -3658,7 +3715,7 @@ class _Run:
             # Only "Senior officials will meet in Tarawa in November": not officials who "met with protesting traders",
             # "Kenyan senior officials met in Naivasha", "Expert groups will meet the World Bank"
             sides = None
-        body = self._joint_body_meeting(clause, meet)
+        body = self._joint_body_meeting(clause, meet, start)
         if verb.startswith("sit") and body is None:
             return None  # "protesters sit in Parliament Square": only a joint body sits as talks
         if (
@@ -4929,6 +4986,11 @@ _POSTED = re.compile(
 """Before a colon that opens a quotation: "responded within hours in a post on X: “...”", "struck a warmer tone on X
 on Wednesday evening: “...”", "put it bluntly: “...”"."""
 _PORTFOLIO_LINK = re.compile(r"\s(?:of|for)\s")
+_FOREIGN_HEADS = frozenset(FOREIGN_TITLE_HEADS)
+_FOREIGN_LINKS = ("of", "for", "de", "del", "do", "da", "du", "des", "für")
+"""What opens a foreign title's portfolio ("ministro de Comercio", "Bundesminister für Wirtschaft")."""
+_ELIDED_CAPITAL = re.compile(r"[ldLD]['’][A-ZÀ-Þ]")
+"""A French word after an elided article: "l'Énergie", "d'État"."""
 _EARLIER_SIGNING = re.compile(
     r"\b(?:had|previously|already|earlier|once)\s+(?:\w+\s+){0,2}(?:signed|inked|concluded)\b", re.IGNORECASE
 )

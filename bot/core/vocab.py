@@ -36,7 +36,14 @@ class Place:
     kind: str
 
 
+FOREIGN_TITLE_HEADS = (
+    # As English-language pages of French-, Portuguese-, Spanish- and German-speaking countries print them.
+    "ministre", "ministro", "ministra", "président", "présidente", "presidente", "primeiro-ministro",
+    "primeira-ministra", "premierminister", "premierministerin", "bundesminister", "bundesministerin",
+    "bundeskanzler", "bundeskanzlerin", "bundespräsident", "ministerpräsident", "ministerpräsidentin",
+)  # fmt: skip
 TITLE_HEADS = (
+    *FOREIGN_TITLE_HEADS,
     "prime minister", "deputy prime minister", "minister of state", "minister", "ministers", "secretary of state",
     "secretary", "president", "vice president", "vice-president", "premier", "chancellor", "ambassador-designate",
     "ambassador", "envoy", "special envoy", "high commissioner", "consul general", "trade representative",
@@ -52,6 +59,14 @@ TITLE_HEADS = (
     "researcher", "analyst", "professor", "economist", "scholar", "lecturer", "fellow", "mep", "lawyer",
     "consultant", "strategist", "activist", "campaigner",
 )  # fmt: skip
+FOREIGN_TITLE_WORDS = frozenset(FOREIGN_TITLE_HEADS) | {
+    "ministres", "ministros", "ministras", "chef", "chefe", "jefe", "gouvernement", "governo", "gobierno",
+    "conseil", "conselho", "consejo", "premier", "primer", "primera", "d'état", "d’état", "de", "du", "des",
+    "la", "le", "les", "et", "e", "y", "do", "da", "dos", "das", "del", "für", "und", "der", "of", "for", "and",
+    "the",
+}  # fmt: skip
+"""The words of a title in French, Portuguese, Spanish or German, lowercase ("Premier ministre, chef du
+gouvernement", "Président du Conseil des ministres", "Primeiro-Ministro e Chefe do Governo")."""
 ROLE_HEADS = ("partner", "expert", "specialist", "trader", "farmer", "manager", "driver", "owner", "worker",
               "dispatcher", "engineer", "officer", "planner")  # fmt: skip
 """Roles that make a title only in apposition ("Siti Rahmawati, a Jakarta-based partner at a law firm,"): before a

@@ -111,3 +111,163 @@ def test_two_things_said_and_that_each_keep_their_own_day_and_place(analysed: An
         if people(story)["Youssef Bennani"].id in {r.entity for r in e.participants}
     ]
     assert [c.when.start.isoformat() for c in calls if c.when] == ["2026-11-08"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Burkina Faso's Minister of Transport, Urban Mobility and Road Safety, Issiaka Kiendrebeogo, arrived in "
+            "Lome on Thursday.",
+            "Issiaka Kiendrebeogo",
+            "Minister of Transport Urban Mobility and Road Safety",
+        ),
+        (
+            "Togo's Minister of Trade, Handicrafts and Local Consumption, Rose Kayi Mivedor, met the delegation.",
+            "Rose Kayi Mivedor",
+            "Minister of Trade Handicrafts and Local Consumption",
+        ),
+    ],
+)
+def test_a_portfolio_list_with_words_no_list_knows_ends_at_the_name(
+    analysed: Analyse, sentence: str, name: str, title: str
+) -> None:
+    story = analysed(HEAD + LEAD + sentence + "\n", sentence[:20]).fragment
+    found = people(story)
+    assert name in found
+    assert title in [t.value for t in found[name].titles]
+    assert not {"Mobility", "Handicrafts", "Urban Mobility", "Local Consumption"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title", "country"),
+    [
+        (
+            "Sierra Leone's Chief Minister Alimamy Conteh was hosted that evening by the Premier ministre, chef du "
+            "gouvernement, Mamadou Saliou Bangoura, for talks on energy.",
+            "Mamadou Saliou Bangoura",
+            "Premier ministre chef du gouvernement",
+            None,
+        ),
+        (
+            "Later on Wednesday, Guinea's ministre de l'Énergie, de l'Hydraulique et des Hydrocarbures, Aïssatou Sow "
+            "Kourouma, and Sierra Leone's Minister of Energy, Foday Jalloh, signed the protocol.",
+            "Aïssatou Sow Kourouma",
+            "ministre de l'Énergie de l'Hydraulique et des Hydrocarbures",
+            "guinea",
+        ),
+        (
+            "Prime Minister Crisantos Mba Nsue held talks the same evening with the Primeiro-Ministro e Chefe do "
+            "Governo, Adelino Quaresma Pontes, at the Palácio do Governo.",
+            "Adelino Quaresma Pontes",
+            "Primeiro-Ministro e Chefe do Governo",
+            None,
+        ),
+        (
+            "Later on Saturday the Burkinabè minister called on the Président du Conseil des ministres, Kodjovi "
+            "Sénamé Apétogbor, at the Palais de la Présidence du Conseil.",
+            "Kodjovi Sénamé Apétogbor",
+            "Président du Conseil des ministres",
+            None,
+        ),
+        (
+            "Luxembourg's Premierminister Luc Frieden met Belgian Prime Minister Bart De Wever in Brussels on Friday.",
+            "Luc Frieden",
+            "Premierminister",
+            "luxembourg",
+        ),
+        (
+            "The talks went well, said Cuba's ministro de Comercio Exterior, Ramón Iriarte Ochoa, on Friday.",
+            "Ramón Iriarte Ochoa",
+            "ministro de Comercio Exterior",
+            "cuba",
+        ),
+    ],
+)
+def test_titles_in_french_portuguese_spanish_and_german(
+    analysed: Analyse, sentence: str, name: str, title: str, country: str | None
+) -> None:
+    story = analysed(HEAD + sentence + "\n", sentence[:24]).fragment
+    person = people(story)[name]
+    assert title in [t.value for t in person.titles]
+    if country:
+        assert person.country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "On the same occasion, the two trade ministers, Goreth Niyonzima of Burundi and Denyse Ingabire Mutoni "
+            "of Rwanda, initialled a protocol on cross-border trade.",
+            {
+                "Goreth Niyonzima": ("trade minister", "burundi"),
+                "Denyse Ingabire Mutoni": ("trade minister", "rwanda"),
+            },
+        ),
+        (
+            "Diplomats said the groundwork was laid by the two foreign ministers, Togo's Ablavi Mawussi Dossou and "
+            "Burkina Faso's Salif Yaméogo Konaté, who spoke last week.",
+            {
+                "Ablavi Mawussi Dossou": ("foreign minister", "togo"),
+                "Salif Yaméogo Konaté": ("foreign minister", "burkina-faso"),
+            },
+        ),
+        (
+            "The two presidents, Américo Ceita Lima and Equatorial Guinea's Baltasar Eyi Nguema, had spoken by "
+            "telephone on Sunday.",
+            {
+                "Américo Ceita Lima": ("president", None),
+                "Baltasar Eyi Nguema": ("president", "equatorial-guinea"),
+            },
+        ),
+    ],
+)
+def test_the_two_ministers_in_apposition_are_each_one_of_their_country(
+    analysed: Analyse, sentence: str, found: dict[str, tuple[str, str | None]]
+) -> None:
+    story = analysed(HEAD + sentence + "\n", sentence[:24]).fragment
+    for name, (title, country) in found.items():
+        person = people(story)[name]
+        assert [t.value for t in person.titles] == [title]
+        assert person.country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        (
+            "The two presidents agreed to hold the first session of the Joint Permanent Commission in more than a "
+            "decade. The commission will meet in Banjul in May.",
+            "2027-05",
+        ),
+        (
+            "The joint technical committee provided for in the agreement will hold its first meeting in Banjul in "
+            "July.",
+            "2027-07",
+        ),
+        (
+            "She said the two governments would set up a joint working group on irregular migration, which is due to "
+            "meet for the first time in Bissau in January.",
+            "2027-01",
+        ),
+    ],
+)
+def test_a_joint_body_told_again_or_with_a_clause_meets_as_the_two_countries(
+    analysed: Analyse, sentence: str, month: str
+) -> None:
+    story = analysed(HEAD + LEAD + sentence + "\n", sentence[:24]).fragment
+    assert (PAIR, month) in talks_of_countries(story)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The commission will meet in Banjul in May.",
+        "The Senate joint committee on trade was briefed. The committee will meet in Banjul in May.",
+        "The European Commission was briefed. The commission will meet in Banjul in May.",
+    ],
+)
+def test_the_commission_is_no_joint_body_unless_one_was_named(analysed: Analyse, sentence: str) -> None:
+    story = analysed(HEAD + LEAD + sentence + "\n", sentence[:24]).fragment
+    assert not [t for t in talks_of_countries(story) if t[1] == "2027-05"]
