@@ -768,6 +768,14 @@ two foreign ministers, Togo's A and Burkina Faso's B,"."""
 _PLURAL_TITLE = re.compile(r"\b(?:ministers|presidents|leaders|envoys|ambassadors|secretaries)\b")
 
 
+def _title_head_is(title: str, head: str) -> bool:
+    """ "Transport Minister" is a minister, "Prime Minister" is not ("the minister" of a story is not its premier)."""
+    lower = title.lower()
+    if head == "minister" and "prime minister" in lower:
+        return False
+    return re.search(rf"\b{head}\b", lower) is not None
+
+
 def _singular_title(title: str) -> str:
     """ "foreign ministers" -> "foreign minister", "secretaries" -> "secretary"."""
     return title[:-3] + "y" if title.endswith("ies") else title[:-1]
@@ -1710,6 +1718,10 @@ class _Run:
                 if (
                     not word.capitalised
                     and word.text.isalpha()
+                    and word.lower not in self.ex._subject_verbs
+                    and not any(
+                        t.capitalised for t in tokens[k + 1 : i + 1]
+                    )  # not "Burkina Faso met Prime Minister"
                     and any(self.ex._countries.get(tokens[b].text) for b in (k - 1, k - 2) if b >= 0)
                 ):
                     k -= 1  # "Belgian river commissioner": a portfolio of no list, after a country word
@@ -2872,7 +2884,11 @@ class _Run:
         if len(self.events) == told_before:
             self._date_by_noun(sentence, masked, dates)
         subject = next((t.key for t in tags if t.kind == "person"), None)
-        if subject:
+        he = _OPENING_PRONOUN.match(masked)
+        if subject and not (
+            he and self.last_subject and all(t.start >= sentence.start + he.end() for t in tags)
+        ):
+            # "He held talks on Friday with X": the subject is still who "he" is, not X
             self.last_subject = subject
 
     def _coordinated_meetings(
@@ -3000,12 +3016,48 @@ class _Run:
         if m and m.group(0).lower() in ("him", "her"):
             return self._hosted_object(clause, clause_start, tags, m, sentence)
         if not m:
-            return None
+            return self._described_subject(clause, clause_start, tags)
         before = [t for t in tags if t.kind == "person" and t.start < clause_start + m.start()]
         key = before[0].key if before else self.last_subject
         if key is None:
             return None
         return _Tag("person", clause_start + m.start(), clause_start + m.end(), key, m.group(0))
+
+    def _described_subject(self, clause: str, clause_start: int, tags: list[_Tag]) -> _Tag | None:
+        """ "Later on Saturday the Burkinabè minister called on ...", "the visiting minister met", "the minister from
+        Burkina Faso met": a clause whose subject is a title with its country, or "visiting", is the one person named
+        before that it fits; no one when none or two fit."""
+        m = _DESCRIBED_SUBJECT.match(clause)
+        if m is None or any(t.kind == "person" and t.start < clause_start + m.end() + 3 for t in tags):
+            return None
+        head = m.group("head").lower()
+        country = m.group("country") or m.group("of")
+        slug = self.vocab.country_of(country) if country else None
+        if country and slug is None:
+            return None
+        visitors = (
+            {
+                k
+                for e in self.events
+                if e.type is EventType.VISIT
+                for k, r in e.participants.items()
+                if r == "visitor"
+            }
+            if m.group("visiting")
+            else None
+        )
+        if slug is None and visitors is None:
+            return None
+        fits = [
+            person.key
+            for person in self.people.values()
+            if any(_title_head_is(title, head) for title in person.titles)
+            and (slug is None or person.country == slug)
+            and (visitors is None or person.key in visitors)
+        ]
+        if len(fits) != 1:
+            return None
+        return _Tag("person", clause_start + m.start("the"), clause_start + m.end(), fits[0], m.group(0))
 
     def _hosted_object(
         self, clause: str, clause_start: int, tags: list[_Tag], m: re.Match[str], sentence: Sentence | None
@@ -4986,6 +5038,16 @@ _POSTED = re.compile(
 """Before a colon that opens a quotation: "responded within hours in a post on X: “...”", "struck a warmer tone on X
 on Wednesday evening: “...”", "put it bluntly: “...”"."""
 _PORTFOLIO_LINK = re.compile(r"\s(?:of|for)\s")
+_OPENING_PRONOUN = re.compile(r"\s*(?:[A-Z]\w*(?: \w+){0,3},? )?(?:he|she|He|She)\b")
+"""A sentence whose subject is "he" or "she", after an opening adverbial ("Later on Saturday he called on")."""
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:(?:[Ll]ater|[Ee]arlier|[Tt]hen|[Oo]n|[Ll]ate|[Ee]arly|[Ii]n|[Tt]hat|[Tt]his|[Nn]ext)(?: \w+){0,3},? )?"
+    r"(?P<the>[Tt]he) (?:(?P<visiting>visiting) |(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+)?) )?"
+    r"(?P<head>minister|president|prime minister|premier|envoy|ambassador)"
+    r"(?: (?:from|of) (?P<of>[A-Z][\w-]+(?: [A-Z][\w-]+)?))?(?![\w,])(?! of\b)"
+)
+"""A clause's subject told by title: "Later on Saturday the Burkinabè minister", "the minister from Burkina Faso"."""
+
 _FOREIGN_HEADS = frozenset(FOREIGN_TITLE_HEADS)
 _FOREIGN_LINKS = ("of", "for", "de", "del", "do", "da", "du", "des", "für")
 """What opens a foreign title's portfolio ("ministro de Comercio", "Bundesminister für Wirtschaft")."""

@@ -271,3 +271,58 @@ def test_a_joint_body_told_again_or_with_a_clause_meets_as_the_two_countries(
 def test_the_commission_is_no_joint_body_unless_one_was_named(analysed: Analyse, sentence: str) -> None:
     story = analysed(HEAD + LEAD + sentence + "\n", sentence[:24]).fragment
     assert not [t for t in talks_of_countries(story) if t[1] == "2027-05"]
+
+
+VISIT_LEAD = (
+    "Monday, 8 June 2026\nHeadline\n\nBurkina Faso's Transport Minister Issiaka Kiendrebeogo arrived in Lome on "
+    "Thursday for a four-day visit. He held talks on Friday with Togo's Maritime Economy Minister Yawo Kossi "
+    "Amegankpoe. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Later on Saturday he called on Prime Minister Kodjovi Apetogbor at his office.",
+        "Later on Saturday the Burkinabè minister called on Prime Minister Kodjovi Apetogbor at his office.",
+        "On Saturday, the visiting minister met Prime Minister Kodjovi Apetogbor at his office.",
+        "On Saturday the minister from Burkina Faso met Prime Minister Kodjovi Apetogbor at his office.",
+    ],
+)
+def test_he_or_the_minister_after_he_did_something_is_the_first_named(
+    analysed: Analyse, sentence: str
+) -> None:
+    story = analysed(VISIT_LEAD + sentence + "\n", sentence[:30]).fragment
+    found = people(story)
+    meetings = [
+        ({r.entity for r in e.participants}, e.when.start.isoformat() if e.when else None)
+        for e in of_type(story, EventType.MEETING)
+    ]
+    assert meetings == [({found["Issiaka Kiendrebeogo"].id, found["Kodjovi Apetogbor"].id}, "2026-06-06")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the minister is one of two, and neither was the subject told before
+        "On Saturday the minister met Prime Minister Kodjovi Apetogbor at his office.",
+        # a minister of a third country, not named before
+        "On Saturday the Ghanaian minister met Prime Minister Kodjovi Apetogbor at his office.",
+    ],
+)
+def test_a_descriptor_that_fits_no_one_named_gives_no_participant(analysed: Analyse, sentence: str) -> None:
+    text = (
+        "Monday, 8 June 2026\nHeadline\n\nBurkina Faso's Transport Minister Issiaka Kiendrebeogo and Togo's Maritime "
+        "Economy Minister Yawo Kossi Amegankpoe held talks in Lome on Friday. " + sentence + "\n"
+    )
+    story = analysed(text, sentence[:30]).fragment
+    found = people(story)
+    for e in of_type(story, EventType.MEETING):
+        assert found["Issiaka Kiendrebeogo"].id not in {r.entity for r in e.participants}
+        assert found["Yawo Kossi Amegankpoe"].id not in {r.entity for r in e.participants}
+
+
+def test_a_verb_between_a_country_and_a_title_is_no_portfolio(analysed: Analyse) -> None:
+    text = VISIT_LEAD + "On Saturday the minister from Burkina Faso met Prime Minister Kodjovi Apetogbor.\n"
+    story = analysed(text, "verb-portfolio").fragment
+    assert [t.value for t in people(story)["Kodjovi Apetogbor"].titles] == ["Prime Minister"]
