@@ -1094,8 +1094,9 @@ def infer_published(
     """A publication date for an undated article: the latest known date of the events it reports.
 
     An event counts as reported when the article has an event of the same type with two of its
-    people, or one of its people and its agreement. An event that ``told_as_yesterday`` says the article tells as
-    yesterday ("signed an agreement yesterday") dates the article the day after its last day.
+    people, or one of its people and its agreement, or (a visit) its visitor and where they went. An event that
+    ``told_as_yesterday`` says the article tells as yesterday ("signed an agreement yesterday") dates the article
+    the day after its last day.
     """
     best: tuple[date, str] | None = None
     names = {e.id: name_key(e.name) for e in fragment.entities if e.kind is Kind.PERSON}
@@ -1104,8 +1105,13 @@ def infer_published(
         if not mine:
             continue
         frag_agreement = _fragment_names(fragment, event.agreement)
-        if len(mine) < 2 and not frag_agreement:
-            continue  # one person and no agreement: no event can count as reported
+        went_to = (
+            {r.entity for r in event.participants if r.role == "destination"}
+            if event.type is EventType.VISIT
+            else set()
+        )
+        if len(mine) < 2 and not frag_agreement and not went_to:
+            continue  # one person and no agreement or destination: no event can count as reported
         candidates: set[str] = set()
         for key in mine:
             for token in _lookup_words(key):
@@ -1119,8 +1125,15 @@ def infer_published(
             ):
                 continue
             # A day; or the few days of a visit ("a three-day state visit"), which may run on after the page: the page
-            # is from the first of them on.
-            day = when.end if when.precision is Precision.DAY else when.start
+            # is from the first of them on (the day after the last, told as ended yesterday).
+            yesterday = told_as_yesterday is not None and told_as_yesterday(event)
+            day = (
+                when.end + timedelta(days=1)
+                if yesterday
+                else when.end
+                if when.precision is Precision.DAY
+                else when.start
+            )
             if best and day <= best[0]:
                 continue
             agreement_names: set[str] = set()
@@ -1133,15 +1146,14 @@ def infer_published(
                 continue  # the same people, another agreement: not the event this article reports
             theirs = [_name_keys(builder.entities[e]) for e in sorted(rec.people()) if e in builder.entities]
             shared = {n for n in mine if any(_names_score((n,), keys) >= 80 for keys in theirs)}
-            if len(shared) >= 2 or (shared and shared_agreement):
-                if told_as_yesterday is not None and told_as_yesterday(event):
-                    # (a visit's days told as ended yesterday: "returned home yesterday from a three-day visit")
-                    best = (
-                        when.end + timedelta(days=1),
-                        f"inferred from the {event.type.value} it reports as yesterday ({when.label()})",
-                    )
-                else:
-                    best = (day, f"inferred from the {event.type.value} it reports ({when.label()})")
+            if (
+                len(shared) >= 2
+                or (shared and shared_agreement)
+                or (shared and went_to and went_to & rec.entities("destination"))
+            ):
+                # (a visit's days told as ended yesterday: "returned home yesterday from a three-day visit")
+                told = " as yesterday" if yesterday else ""
+                best = (day, f"inferred from the {event.type.value} it reports{told} ({when.label()})")
     return best
 
 

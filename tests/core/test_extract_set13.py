@@ -3,9 +3,15 @@ two held-out scores. Each checked on a short article of our own."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from bot.core.extract import Extractor
+from bot.core.merge import StoryBuilder
 from bot.core.model import EventType, Story
+from bot.core.pipeline import ArticleInput, finish, prepare
+from bot.core.vocab import Vocabulary
 from tests.core.support import Analyse, people
 
 HEAD = "Saturday, 14 November 2026\nHeadline\n\n"
@@ -326,3 +332,25 @@ def test_a_verb_between_a_country_and_a_title_is_no_portfolio(analysed: Analyse)
     text = VISIT_LEAD + "On Saturday the minister from Burkina Faso met Prime Minister Kodjovi Apetogbor.\n"
     story = analysed(text, "verb-portfolio").fragment
     assert [t.value for t in people(story)["Kodjovi Apetogbor"].titles] == ["Prime Minister"]
+
+
+def test_an_undated_page_that_tells_a_known_visit_as_ended_yesterday_is_of_the_day_after(
+    vocab: Vocabulary,
+) -> None:
+    dated = "Wednesday, 11 February 2026\nHeadline\n\n" + (
+        "Angola's Minister of Energy and Water, Joaquim Ngunza, ended a three-day working visit to Namibia on "
+        "Tuesday. He arrived in Windhoek on Sunday and on Monday signed the Baynes agreement with Namibian Minister of "
+        "Mines and Energy Ndeshi Haufiku-Amutenya.\n"
+    )
+    undated = "JORNAL DE ANGOLA\n\nNgunza back from Windhoek\n\n" + (
+        "Angola's Minister of Energy and Water, Joaquim Ngunza, returned to Luanda yesterday from a three-day working "
+        "visit to Namibia, where he signed the Baynes agreement with Namibian Minister of Mines and Energy Ndeshi "
+        "Haufiku-Amutenya.\n"
+    )
+    extractor, builder = Extractor(vocab), StoryBuilder(None, vocab)
+    first = finish(prepare(ArticleInput("windhoek", dated), vocab), builder, extractor, 1)
+    builder.add(first.fragment, first.source)
+    second = finish(prepare(ArticleInput("luanda", undated), vocab), builder, extractor, 2)
+    assert second.source.inferred
+    assert second.source.published is not None
+    assert second.source.published.start == date(2026, 2, 11)
