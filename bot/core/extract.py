@@ -2054,6 +2054,13 @@ class _Run:
                     or tokens[k].text == "and"
                     or (head_at is None and _ROLE_WORD.fullmatch(tokens[k].text) is not None)
                     or (head_at is None and k > title_start and tokens[title_start - 1].text in ("a", "an"))
+                    # "Dmitry Peskov, the Kremlin spokesman,", "Dmitry Peskov, Putin's spokesman,"
+                    or (
+                        head_at is None
+                        and k - title_start < 2
+                        and tokens[k].capitalised
+                        and tokens[title_start].text not in ("and", "&")  # not "A, and Colombia's Minister B"
+                    )
                 )
             ):
                 if tokens[k].lower in heads:
@@ -4503,7 +4510,10 @@ class _Run:
             candidates = [
                 t
                 for t in tags
-                if t.start < q_start and t.kind in ("person", "organisation") and not t.possessive
+                if t.start < q_start
+                and t.kind in ("person", "organisation")
+                # "Museveni's spokesman told reporters: “...”": Museveni speaks, through his spokesman
+                and (not t.possessive or (t.kind == "person" and _DEPUTY_AFTER.match(text, t.end, q_start)))
             ]
             if verb and candidates:
                 near = [t for t in candidates if t.start < sentence.start + verb.start()] or candidates

@@ -1094,9 +1094,10 @@ def infer_published(
     """A publication date for an undated article: the latest known date of the events it reports.
 
     An event counts as reported when the article has an event of the same type with two of its
-    people, or one of its people and its agreement, or (a visit) its visitor and where they went. An event that
-    ``told_as_yesterday`` says the article tells as yesterday ("signed an agreement yesterday") dates the article
-    the day after its last day.
+    people, or one of its people and its agreement. An event that ``told_as_yesterday`` says the article tells as
+    yesterday ("signed an agreement yesterday") dates the article the day after its last day; so does a visit told as
+    ended yesterday ("returned home yesterday from a three-day visit") with its visitor and where they went alone (a
+    visitor goes to a country more than once: only its end told as yesterday ties the page to one visit).
     """
     best: tuple[date, str] | None = None
     names = {e.id: name_key(e.name) for e in fragment.entities if e.kind is Kind.PERSON}
@@ -1107,7 +1108,7 @@ def infer_published(
         frag_agreement = _fragment_names(fragment, event.agreement)
         went_to = (
             {r.entity for r in event.participants if r.role == "destination"}
-            if event.type is EventType.VISIT
+            if event.type is EventType.VISIT and told_as_yesterday is not None and told_as_yesterday(event)
             else set()
         )
         if len(mine) < 2 and not frag_agreement and not went_to:

@@ -57,7 +57,7 @@ TITLE_HEADS = (
     "nsa", "foreign secretary", "home secretary", "cabinet secretary", "negotiator", "chief negotiator",
     "governor-general", "speaker", "deputy speaker", "president-elect", "prime minister-designate", "nominee",
     "researcher", "analyst", "professor", "economist", "scholar", "lecturer", "fellow", "mep", "lawyer",
-    "consultant", "strategist", "activist", "campaigner",
+    "consultant", "strategist", "activist", "campaigner", "aide",
 )  # fmt: skip
 FOREIGN_TITLE_WORDS = frozenset(FOREIGN_TITLE_HEADS) | {
     "ministres", "ministros", "ministras", "chef", "chefe", "jefe", "gouvernement", "governo", "gobierno",
