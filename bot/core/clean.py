@@ -135,6 +135,8 @@ _TICKER = re.compile(
 )
 """A menu behind its icon ("☰ UAE  Saudi Arabia  Qatar"), a ticker ("Breaking: A ▸ B ▸ C"), a live blog's promotion
 ("🔴 LIVE: Carnival 2026 countdown")."""
+_MARKETS = re.compile(r"(?:[▲▼△▽↑↓+−-]\s?\d[\d.,]*\s?%.*?){2}")
+"""A market ticker: "DAX 24,318 ▲0.6%   MDAX 27,905 ▲0.3%   EUR/USD 1.1342"."""
 _BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|^\S+\.(?:com|in|org|net|co\.\w+)\b.*\s[>|]\s")
 """Without a › or » only the second form can match, and only at the start of the line."""
 _MENU_SEPARATOR = re.compile(r"\s+[|·•>/]\s+|\s{3,}")
@@ -284,7 +286,9 @@ _TIME_RE = (
 )
 _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dotted", re.compile(
-        r"\b(?:Published|Updated|Posted|Last Updated)\s*(?:on|at)?\s*:?\s*(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)"
+        r"\b(?:Published|Updated|Posted|Last Updated|Veröffentlicht|Aktualisiert|Pubblicato|Aggiornato|Publicado|"
+        r"Actualizado|Atualizado|Publié|Gepubliceerd|Bijgewerkt)\s*(?:on|at|am|il|el|em|le|op)?\s*:?\s*"
+        r"(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)"
         r"(?:\s*,?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
     # "2026-03-04", "Published: 2026-03-04", "Issue No. 214 | Published: 2025-11-04"
     ("iso", re.compile(r"(?:^\s*|[|·•]\s*(?:[\w.]+\s+){0,3}?)(?:date|dated|published|updated|posted)?\s*:?\s*"
@@ -306,6 +310,13 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(\d{1,2})(?:er)?\s+(janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|"
         r"sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?)\.?\s+((?:19|20)\d\d)"
         r"(?:\s*[-–,]?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
+    # "martedì 14 luglio 2026", "23. Juni 2026", "3 maart 2026": an Italian, German or Dutch month
+    ("dmy", re.compile(
+        r"\b(\d{1,2})\.?\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
+        r"dicembre|januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+        r"januari|februari|maart|mei|augustus|december)\s+((?:19|20)\d\d)(?:\s*[-–—,]?\s*(?:ore\s+|um\s+)?"
+        + _TIME_RE + ")?",
+        re.IGNORECASE)),
     ("mdy", re.compile(
         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\b" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+"
         r"((?:19|20)\d\d)(?:\s*,?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
@@ -410,7 +421,8 @@ def _is_title_like(text: str) -> bool:
 
 def _is_body(text: str) -> bool:
     words = _words(text)
-    return (words >= 8 and bool(re.search(r"[.!?…”\"]", text))) or (
+    # a stop, not a decimal point ("EUR/USD 1.1342": a ticker is no sentence)
+    return (words >= 8 and bool(re.search(r"[!?…”\"]|\.(?!\d)", text))) or (
         words >= 20 and bool(_SENTENCE_END.search(text))
     )
 
@@ -461,9 +473,11 @@ def _parse_published(line: str) -> tuple[date, str | None, str] | None:
 
 
 _OTHER_MONTHS = {"ene": 1, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dic": 12, "dez": 12,
-                 "fév": 2, "avr": 4, "aoû": 8, "aou": 8, "déc": 12, "juin": 6, "juil": 7}  # fmt: skip
-"""Spanish, Portuguese and French months whose first three letters are no English month's ("juin" and "juillet"
-by their first four)."""
+                 "fév": 2, "avr": 4, "aoû": 8, "aou": 8, "déc": 12, "juin": 6, "juil": 7,
+                 "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ott": 10, "mär": 3, "mae": 3, "okt": 10, "maa": 3,
+                 "mei": 5}  # fmt: skip
+"""Spanish, Portuguese, French, Italian, German and Dutch months whose first three letters are no English month's
+("juin" and "juillet" by their first four)."""
 
 
 def _month_number(token: str) -> int:
@@ -665,6 +679,7 @@ def clean_article(
         if (
             _FURNITURE.match(line)
             or _TICKER.match(line)
+            or ("%" in line and _MARKETS.search(line) is not None and _words(line) <= 20)
             or (not body_started and _SLASH_CRUMB.match(line) is not None)
             or ((_COOKIES.search(line) or _PAYWALL.search(line)) is not None and _words(line) <= 60)
             or (
@@ -917,7 +932,9 @@ _SENTENCE_GOES_ON = re.compile(
 
 
 _METADATA_BEFORE = re.compile(
-    r"\||^\s*By\s+[A-Z]|\b(?i:updated|published|posted|last modified|correspondent|reporter|desk)\b"
+    r"\||^\s*By\s+[A-Z]|\b(?i:updated|published|posted|last modified|correspondent|reporter|desk|publicado|"
+    r"publicada|actualizado|atualizado|publié|mis à jour|pubblicato|aggiornato|veröffentlicht|aktualisiert|"
+    r"gepubliceerd|bijgewerkt)\b"
 )
 """What a byline or date line has before its date and a story sentence does not."""
 

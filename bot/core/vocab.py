@@ -103,7 +103,10 @@ HONORIFICS = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt
               "Datuk", "Dato'", "Dato", "Datin", "Haji", "Hajah", "Ratu", "Samdech",
               "Oknha", "Chumteav",
               # ranks written out: "Colonel Brigitte Hoareau"
-              "Colonel", "Brigadier", "Lieutenant", "Commodore", "Admiral", "Captain",
+              "Colonel", "Brigadier", "Lieutenant", "Commodore", "Admiral", "Captain", "Lieutenant-General",
+              "Lieutenant-Colonel", "Major-General", "Brigadier-General", "Lt-Gen", "Lt-Col", "Maj-Gen",
+              # Afghanistan's clerical titles: "Mawlawi Abdul Wahid Rahimzai"
+              "Mawlawi", "Maulvi", "Mullah",
               # Latin American degrees written as titles: "Ing. Óscar Armando Villatoro Cea", "Lic. Ana Gómez"
               "Ing.", "Lic.", "Licda.", "Arq.", "Abg.",
               # Myanmar's: "U Than Naing Soe", "Daw Khin Myat Noe"
