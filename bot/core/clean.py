@@ -922,10 +922,13 @@ def _date_within_sentence(line: str, matched: str, another_day: bool = False) ->
     # ("Lindqvist and Ozolina held talks in Stockholm on 12 March 2025.").
     goes_on = _SENTENCE_GOES_ON.match(line, at + len(matched)) is not None
     ends = line[at + len(matched) :].strip() == "." and _words(before) >= 3
-    return (_words(before) >= 3 and (another_day or goes_on)) or ends
+    # "Kenya on 29 April 2026 imposed ...": a subject, "on", the date, and the sentence goes on
+    subject_on = goes_on and _words(before) >= 2 and _ON_BEFORE.search(before) is not None
+    return (_words(before) >= 3 and (another_day or goes_on)) or ends or subject_on
 
 
 _ON_OPENS = re.compile(r"\s*(?:On|In|Since|From|Until|By)\s+")
+_ON_BEFORE = re.compile(r"\s(?:on|in)\s+$")
 _SENTENCE_GOES_ON = re.compile(
     r",?\s+(?!(?:am|pm|ist|gmt|utc|edt|est|bst|cet|updated|last|by|from|via|hrs)\b)(?!at\s+\d)[a-z]{2,}\b"
 )

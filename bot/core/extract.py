@@ -1585,7 +1585,7 @@ class _Run:
                 continue
             j = i + 1
             foreign = tok.lower in _FOREIGN_HEADS
-            links = _FOREIGN_LINKS if foreign else ("of", "for")
+            links = _FOREIGN_LINKS if foreign else _ENVOY_LINKS if tok.lower in _ENVOYS else ("of", "for")
             # "Minister of State for External Affairs": each "of" or "for" and the words it brings; "ministro de
             # Comercio Exterior", "Bundesminister für Wirtschaft".
             while j + 1 < n and tokens[j].text in links and adjacent(text, tokens[j - 1], tokens[j]):
@@ -1596,7 +1596,7 @@ class _Run:
                 given = self.vocab.given_names
                 while (
                     k < n
-                    and k - start_k < 5
+                    and k - start_k < 8
                     and (
                         adjacent(text, tokens[k - 1], tokens[k])
                         or (  # "Minister of Trade, Industry and Energy", "Secretary for Investments, Trade and ..."
@@ -1617,13 +1617,14 @@ class _Run:
                             # Defence Pham Huu Phuoc"), unless the capitals run on to a comma and a name ("of
                             # Transport, Urban Mobility and Road Safety, Issiaka Kiendrebeogo,").
                             tokens[k].capitalised
-                            and tokens[k].text not in given
                             and tokens[k].text.rstrip(".") not in self.ex._honorifics
                             and (
                                 (
                                     (k == start_k or tokens[k - 1].text in ("and", "&"))
+                                    and tokens[k].text not in given
                                     and self._capitals_after(tokens, k + 1) >= 2
                                 )
+                                # (a given name too: "Ambassador to San Marino, Paola Montefiori,")
                                 or self._named_after_portfolio(tokens, k)
                             )
                         )
@@ -2140,21 +2141,29 @@ class _Run:
 
     def _after_foreign_title(self, tokens: list[Token], j: int) -> tuple[int, list[Token], int] | None:
         """A foreign title's words from token ``j`` ("chef du gouvernement", "du Conseil des ministres", "de
-        l'Énergie, de l'Hydraulique"), then a comma and a name of two words or more that a comma, stop or bracket
-        ends: (the title's end, the name, the index after it)."""
+        l'Énergie, de l'Hydraulique", "des Affaires étrangères et des Cultes"), then a comma (or a known given name)
+        and a name of two words or more that a comma, stop or bracket ends: (the title's end, the name, the index
+        after it)."""
         text, n = self.text, len(tokens)
-        for k in range(j, min(n, j + 12)):
+        for k in range(j, min(n, j + 14)):
             word = tokens[k]
             gap = text[tokens[k - 1].end : word.start]
-            if gap == ", ":
+            if gap == ", " or (gap == " " and k > j and word.text in self.vocab.given_names):
+                # "..., Aminata Togola Samaké,"; "ministre des Transports et des Infrastructures Seydou Kané Diarra,"
                 at = self._past_honorifics(tokens, k)
                 named = self._name_run(tokens, at, titled=True)
-                if len(named) >= 2 and text[named[-1].end : named[-1].end + 1] in (",", ".", "", " ("):
+                if len(named) >= 2 and (
+                    text.startswith((",", ".", " (", "\n"), named[-1].end) or named[-1].end == len(text)
+                ):
                     return tokens[k - 1].end, named, at + len(named)
             elif gap != " ":
                 return None
             if not (
-                word.capitalised or word.lower in FOREIGN_TITLE_WORDS or _ELIDED_CAPITAL.match(word.text)
+                word.capitalised
+                or word.lower in FOREIGN_TITLE_WORDS
+                or _ELIDED.match(word.text)
+                # a French, Portuguese or Spanish adjective: "étrangères", "naturelles", "social"
+                or (word.text.isalpha() and word.text.islower() and word.lower not in self.ex._subject_verbs)
             ):
                 return None
         return None
@@ -5058,11 +5067,14 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 """A clause's subject told by title: "Later on Saturday the Burkinabè minister", "the minister from Burkina Faso"."""
 
+_ENVOYS = frozenset({"ambassador", "envoy", "ambassador-designate", "representative", "commissioner"})
+_ENVOY_LINKS = ("of", "for", "to")
+"""An envoy's title names where they are sent: "Italy's Ambassador to San Marino, Paola Montefiori,"."""
 _FOREIGN_HEADS = frozenset(FOREIGN_TITLE_HEADS)
 _FOREIGN_LINKS = ("of", "for", "de", "del", "do", "da", "du", "des", "für")
 """What opens a foreign title's portfolio ("ministro de Comercio", "Bundesminister für Wirtschaft")."""
-_ELIDED_CAPITAL = re.compile(r"[ldLD]['’][A-ZÀ-Þ]")
-"""A French word after an elided article: "l'Énergie", "d'État"."""
+_ELIDED = re.compile(r"[ldLD]['’]\w")
+"""A French word after an elided article: "l'Énergie", "d'État", "l'étranger"."""
 _EARLIER_SIGNING = re.compile(
     r"\b(?:had|previously|already|earlier|once)\s+(?:\w+\s+){0,2}(?:signed|inked|concluded)\b", re.IGNORECASE
 )

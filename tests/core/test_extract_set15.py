@@ -72,3 +72,73 @@ def test_a_rank_or_a_clerical_title_is_no_part_of_the_name(
     story = analysed("Tuesday, 10 February 2026\nHeadline\n\n" + sentence + "\n", sentence[:20]).fragment
     assert name in people(story)
     assert not [n for n in people(story) if n.startswith(("Mawlawi", "Lieutenant"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title", "country"),
+    [
+        (
+            "The agreement was signed later that day by Dominica's Minister of Foreign Affairs, International Trade "
+            "and Energy, Cassandra Royer-Esprit, and Haiti's ministre des Affaires étrangères et des Cultes, "
+            "Frantz-Alix Théodat, with the two prime ministers looking on.",
+            "Cassandra Royer-Esprit",
+            "Minister of Foreign Affairs International Trade and Energy",
+            "dominica",
+        ),
+        (
+            "The agreement was signed later that day by Dominica's Minister of Foreign Affairs, International Trade "
+            "and Energy, Cassandra Royer-Esprit, and Haiti's ministre des Affaires étrangères et des Cultes, "
+            "Frantz-Alix Théodat, with the two prime ministers looking on.",
+            "Frantz-Alix Théodat",
+            "ministre des Affaires étrangères et des Cultes",
+            "haiti",
+        ),
+        (
+            "A memorandum was signed on Monday by Mali's ministre de la Santé et du Développement social, Aminata "
+            "Togola Samaké.",
+            "Aminata Togola Samaké",
+            "ministre de la Santé et du Développement social",
+            "mali",
+        ),
+        (
+            "Her Malian counterpart, ministre des Transports et des Infrastructures Seydou Kané Diarra, signed an air "
+            "services agreement.",
+            "Seydou Kané Diarra",
+            "ministre des Transports et des Infrastructures",
+            None,
+        ),
+        (
+            "The ministre des Haïtiens vivant à l'étranger, Roselaure Jean-Gilles, told reporters the deal was good.",
+            "Roselaure Jean-Gilles",
+            "ministre des Haïtiens vivant à l'étranger",
+            None,
+        ),
+        (
+            "Last Friday, the regents received Italy's Ambassador to San Marino, Paola Montefiori, at the Palazzo "
+            "Pubblico.",
+            "Paola Montefiori",
+            "Ambassador to San Marino",
+            "italy",
+        ),
+    ],
+)
+def test_long_portfolios_foreign_ones_and_an_envoys_post_end_at_the_name(
+    analysed: Analyse, sentence: str, name: str, title: str, country: str | None
+) -> None:
+    story = analysed("Tuesday, 10 March 2026\nHeadline\n\n" + sentence + "\n", sentence[:40]).fragment
+    person = people(story)[name]
+    assert [t.value for t in person.titles] == [title]
+    assert person.country == country
+
+
+def test_a_story_sentence_with_its_subject_before_on_and_a_date_is_no_date_line(vocab: Vocabulary) -> None:
+    # The headline's "$7.8 Billion" no longer makes it a sentence (a decimal point is no stop): the story's first
+    # line below the byline is then read as the header's, and must stay a sentence.
+    text = (
+        "Nation\nFriday, 01 May 2026\nTariff Row: Kenya Targets $7.8 Billion of Australian Imports\n"
+        "Written by Maya Haddad\n"
+        "Kenya on 29 April 2026 imposed an additional 25% duty on Australian goods, officials said.\n"
+        "Australia's trade minister said the measures were unjustified and that Canberra would respond.\n"
+    )
+    article = clean_article(text, vocab.outlets, vocab.agencies)
+    assert article.body_text().startswith("Kenya on 29 April 2026 imposed")
