@@ -1688,6 +1688,12 @@ class _Run:
                     if len(named) >= 2 and text[named[-1].end : named[-1].end + 1] in (",", ".", ""):
                         title_end, names = tokens[at - 1].end, named
                         j = at + len(named)
+            if (
+                len(names) == 1
+                and text.endswith((" and ", " & "), 0, names[0].start)
+                and _PORTFOLIO_LINK.search(text, tok.end, names[0].start)
+            ):
+                continue  # "Minister of Agriculture, ..., Water and Wildlife.": the portfolio's last word, no name
             if j < n and adjacent(text, tokens[j - 1], tokens[j]) and tokens[j].capitalised:
                 continue  # "… Informal Meeting": the capitals run on into a longer proper noun
             if names[-1].lower in self.ex._org_heads:

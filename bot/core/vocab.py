@@ -89,7 +89,7 @@ TITLE_MODIFIERS = (
     "overseas", "employment", "oceans", "ocean", "maritime", "marine", "social",
     "international", "cooperation", "co-operation", "cooperatives", "co-operatives", "relations", "enterprises",
     "manufacturing",
-    "small", "medium", "micro", "regional", "integration", "livestock",
+    "small", "medium", "micro", "regional", "integration", "livestock", "forests", "forestry",
 )  # fmt: skip
 SURNAME_PARTICLES = frozenset(
     {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "dos", "das", "del", "du",

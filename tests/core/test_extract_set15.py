@@ -142,3 +142,13 @@ def test_a_story_sentence_with_its_subject_before_on_and_a_date_is_no_date_line(
     )
     article = clean_article(text, vocab.outlets, vocab.agencies)
     assert article.body_text().startswith("Kenya on 29 April 2026 imposed")
+
+
+def test_a_long_portfolios_last_word_after_and_is_no_person(analysed: Analyse) -> None:
+    sentence = (
+        "The protocol was initialled in Rabat by Marta Lindqvist and Youssef El Idrissi, Morocco's Minister of "
+        "Agriculture, Maritime Fisheries, Rural Development, Water and Wildlife."
+    )
+    story = analysed("Tuesday, 10 March 2026\nHeadline\n\n" + sentence + "\n", "wildlife").fragment
+    assert "Wildlife" not in people(story)
+    assert "Youssef El Idrissi" in people(story)
