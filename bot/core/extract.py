@@ -1668,8 +1668,9 @@ class _Run:
                 if len(named) >= 2 and text[named[-1].end : named[-1].end + 1] in (",", ".", ""):
                     names = named
                     j = at + len(named)
-            if not names and foreign and (apposed := self._after_foreign_title(tokens, j)) is not None:
-                # "ministre de l'Énergie, de l'Hydraulique et des Hydrocarbures, Aïssatou Sow Kourouma,"
+            if foreign and (apposed := self._after_foreign_title(tokens, i + 1)) is not None:
+                # "ministre de l'Énergie, de l'Hydraulique et des Hydrocarbures, Aïssatou Sow Kourouma,", "ministro de
+                # Agricultura, Pesca y Alimentación, Ignacio Garmendia Ugalde,": the words up to the name are the title's
                 title_end, names, j = apposed
             if not names:
                 continue
@@ -2154,16 +2155,23 @@ class _Run:
         for k in range(j, min(n, j + 14)):
             word = tokens[k]
             gap = text[tokens[k - 1].end : word.start]
-            if gap == ", " or (gap == " " and k > j and word.text in self.vocab.given_names):
+            given = gap == " " and word.text in self.vocab.given_names
+            if gap == ", " or given:
                 # "..., Aminata Togola Samaké,"; "ministre des Transports et des Infrastructures Seydou Kané Diarra,"
                 at = self._past_honorifics(tokens, k)
                 named = self._name_run(tokens, at, titled=True)
-                if len(named) >= 2 and (
-                    text.startswith((",", ".", " (", "\n"), named[-1].end) or named[-1].end == len(text)
+                if (
+                    len(named) >= 2
+                    and (text.startswith((",", ".", " (", "\n"), named[-1].end) or named[-1].end == len(text))
+                    and not self._apposed_name_follows(tokens, at + len(named))
                 ):
                     return tokens[k - 1].end, named, at + len(named)
+                if given and len(named) >= 2:
+                    return None  # "El ministro Ignacio Garmendia Ugalde y el Ministro do Mar": the name came first
             elif gap != " ":
                 return None
+            if k > j and word.lower in self.ex._head_words:
+                return None  # another title: another person's
             if not (
                 word.capitalised
                 or word.lower in FOREIGN_TITLE_WORDS
@@ -2173,6 +2181,14 @@ class _Run:
             ):
                 return None
         return None
+
+    def _apposed_name_follows(self, tokens: list[Token], k: int) -> bool:
+        """A comma and a name of two words or more that a comma or stop ends, at token ``k``: the words before were
+        the title's ("Pesca y Alimentación, Ignacio Garmendia Ugalde,")."""
+        if k >= len(tokens) or self.text[tokens[k - 1].end : tokens[k].start] != ", ":
+            return False
+        named = self._name_run(tokens, self._past_honorifics(tokens, k), titled=True)
+        return len(named) >= 2 and self.text.startswith((",", "."), named[-1].end)
 
     def _portfolio_end(self, tokens: list[Token], j: int) -> int:
         """The token after "and" and the portfolio words that follow it ("and Development"), or ``j``."""

@@ -152,3 +152,27 @@ def test_a_long_portfolios_last_word_after_and_is_no_person(analysed: Analyse) -
     story = analysed("Tuesday, 10 March 2026\nHeadline\n\n" + sentence + "\n", "wildlife").fragment
     assert "Wildlife" not in people(story)
     assert "Youssef El Idrissi" in people(story)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Spain's ministro de Agricultura, Pesca y Alimentación, Ignacio Garmendia Ugalde, and his Cabo Verdean "
+            "counterpart signed the agreement.",
+            "Ignacio Garmendia Ugalde",
+            "ministro de Agricultura Pesca y Alimentación",
+        ),
+        (
+            "El ministro Ignacio Garmendia Ugalde y el ministro del Mar, Jailson Fortes Barbosa, signed it in Madrid.",
+            "Ignacio Garmendia Ugalde",
+            "ministro",
+        ),
+    ],
+)
+def test_a_foreign_title_takes_the_last_name_in_apposition_and_stops_at_a_name(
+    analysed: Analyse, sentence: str, name: str, title: str
+) -> None:
+    story = analysed("Tuesday, 10 March 2026\nHeadline\n\n" + sentence + "\n", sentence[:30]).fragment
+    assert [t.value for t in people(story)[name].titles] == [title]
+    assert not [n for n in people(story) if "Pesca" in n or "Mar" in n.split()]
