@@ -534,7 +534,11 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
         future = (
             reference is not None
             and (kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr") or prep in _TAKES_EFFECT)
-            and _future_clause(text, start, end)
+            and (
+                _future_clause(text, start, end)
+                # "agreed to scrap, from September 1, the levy": the day a measure agreed on is to take effect
+                or (prep == "from" and _AGREED_TO.search(text, max(0, start - 80), start) is not None)
+            )
         )
         ahead = kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr") and future
         when = _resolve(kind, m, phrase, reference, ahead)
@@ -656,6 +660,13 @@ _WEEKDAY_AND = re.compile(r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day and 
 
 
 _TAKES_EFFECT = ("starting", "effective", "starting from", "with effect from")
+_AGREED_TO = re.compile(
+    r"\b(?:agreed|agrees|pledged|pledges|promised|promises|undertook|decided|decides|vowed) to (?:scrap|cut|lift|"
+    r"suspend|remove|reduce|lower|abolish|waive|halve|raise|drop|end|phase out|extend|introduce|impose|apply)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+"""A measure agreed on, before "from" and its day: "agreed to scrap, from September 1, the 5% levy"."""
 _NAMED_DAYS = (
     "Black",
     "Good",

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from bot.core.clean import clean_article
+from bot.core.dates import find_dates
 from bot.core.vocab import Vocabulary
 from tests.core.support import Analyse, people
 
@@ -176,3 +177,22 @@ def test_a_foreign_title_takes_the_last_name_in_apposition_and_stops_at_a_name(
     story = analysed("Tuesday, 10 March 2026\nHeadline\n\n" + sentence + "\n", sentence[:30]).fragment
     assert [t.value for t in people(story)[name].titles] == [title]
     assert not [n for n in people(story) if "Pesca" in n or "Mar" in n.split()]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "The Republic also agreed to scrap, from September 1, the 5% levy it charges on Italian lorries.",
+            "2026-09-01",
+        ),
+        ("Lomé pledged to suspend the transit levy from August 1.", "2026-08-01"),
+        # not a measure to come: the day it was agreed, or a past change
+        ("They agreed to suspend the duty on March 3, officials said.", "2026-03-03"),
+        ("The duty rose from March 1.", "2026-03-01"),
+    ],
+)
+def test_the_day_a_measure_agreed_on_takes_effect_is_to_come(sentence: str, day: str) -> None:
+    [found] = find_dates(sentence, date(2026, 7, 14))
+    assert found.when is not None
+    assert found.when.start.isoformat() == day
