@@ -1635,8 +1635,13 @@ class _Run:
                     break
                 j = k
             title_end = tokens[j - 1].end
+            # "ministre de l'Énergie, de l'Hydraulique et des Hydrocarbures, Aïssatou Sow Kourouma,", "ministro de
+            # Agricultura, Pesca y Alimentación, Ignacio Garmendia Ugalde,", "secretaria general de Pesca, Mercedes
+            # Azcárate Pombo,": the words up to the name are the title's
+            apposed = self._after_foreign_title(tokens, i + 1) if foreign else None
             if (
-                j < n
+                apposed is None
+                and j < n
                 and tokens[j].lower in self.ex._title_words
                 and not (
                     tokens[j].text in self.vocab.given_names and j + 1 < n and self._name_token(tokens, j + 1)
@@ -1668,9 +1673,7 @@ class _Run:
                 if len(named) >= 2 and text[named[-1].end : named[-1].end + 1] in (",", ".", ""):
                     names = named
                     j = at + len(named)
-            if foreign and (apposed := self._after_foreign_title(tokens, i + 1)) is not None:
-                # "ministre de l'Énergie, de l'Hydraulique et des Hydrocarbures, Aïssatou Sow Kourouma,", "ministro de
-                # Agricultura, Pesca y Alimentación, Ignacio Garmendia Ugalde,": the words up to the name are the title's
+            if apposed is not None:
                 title_end, names, j = apposed
             if not names:
                 continue

@@ -41,6 +41,8 @@ FOREIGN_TITLE_HEADS = (
     "ministre", "ministro", "ministra", "président", "présidente", "presidente", "primeiro-ministro",
     "primeira-ministra", "premierminister", "premierministerin", "bundesminister", "bundesministerin",
     "bundeskanzler", "bundeskanzlerin", "bundespräsident", "ministerpräsident", "ministerpräsidentin",
+    "secretaria", "secretario", "secretária", "secretário", "secrétaire", "segretario", "segretaria",
+    "sottosegretario", "staatssekretär", "staatssekretärin",
 )  # fmt: skip
 TITLE_HEADS = (
     *FOREIGN_TITLE_HEADS,

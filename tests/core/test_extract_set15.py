@@ -169,6 +169,12 @@ def test_a_long_portfolios_last_word_after_and_is_no_person(analysed: Analyse) -
             "Ignacio Garmendia Ugalde",
             "ministro",
         ),
+        (
+            "A protocol was signed the same day by the secretaria general de Pesca, Mercedes Azcárate Pombo, and Cabo "
+            "Verde's Ambassador to Spain, Ana Paula Duarte Évora.",
+            "Mercedes Azcárate Pombo",
+            "secretaria general de Pesca",
+        ),
     ],
 )
 def test_a_foreign_title_takes_the_last_name_in_apposition_and_stops_at_a_name(
