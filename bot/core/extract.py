@@ -4712,6 +4712,7 @@ class _Run:
                     event.when = _relative_when(relation, anchor.when)
         self.events = self._drop_echoed_visits(final)
         self._stretch_visits()
+        self._visits_to_their_return()
         self._infer_countries()
 
     def _stretch_visits(self) -> None:
@@ -4743,6 +4744,39 @@ class _Run:
             if when is None or bool(arrived) == bool(ended):
                 continue
             visit.when = _visit_span(when, days, ended=not arrived, told=" the article tells")
+
+    def _visits_to_their_return(self) -> None:
+        """ "arrived in Dushanbe on February 3 and returned home on Friday, February 6", "who arrived in Tehran on
+        Monday evening, flies on to Baku on Thursday": a visit dated by its arrival runs to the day its sentence says
+        the visitor left (within a fortnight)."""
+        for visit in self.events:
+            when = visit.when
+            if visit.type is not EventType.VISIT or when is None or when.precision is not Precision.DAY:
+                continue
+            arrived = _ARRIVED.search(visit.text)
+            back = _WENT_BACK.search(visit.text, arrived.end()) if arrived else None
+            if back is None:
+                continue
+            found = [
+                d.when
+                for d in find_dates(visit.text[back.start() : back.end() + 60], self.reference)
+                if d.when
+            ]
+            left = found[0] if found else None
+            if (
+                left is None
+                or left.precision is not Precision.DAY
+                or not 0 < (left.start - when.start).days <= 14
+            ):
+                continue
+            visit.when = When(
+                when.start,
+                left.start,
+                Precision.RANGE,
+                when.phrase,
+                when.reference,
+                f"{when.basis}; from the arrival to the day the visitor left ({left.phrase})".lstrip("; "),
+            )
 
     def _fold_lead_signing(self, events: list[_Event]) -> list[_Event]:
         """ "Japan and the Philippines signed a defence logistics agreement on Tuesday ..." in the lead, then "Harada
@@ -5284,6 +5318,11 @@ _VISIT_ENDED_DAY = re.compile(
     re.IGNORECASE,
 )
 """The last day of a visit; not "left Tokyo for Beijing on Thursday", the start of the next."""
+_WENT_BACK = re.compile(
+    r"\b(?:returned|returns|returning) (?:home|to [A-Z][\w-]+)|\b(?:flew|flies|flying|headed|heads|travelled|"
+    r"travels) (?:back|home|on to|onward to)\b|\b(?:left|leaves|leaving|departed|departs) for\b"
+)
+"""After an arrival, the visitor's leaving: "returned home on Friday", "flies on to Baku on Thursday"."""
 _VISIT_ENDED = re.compile(
     r"\b(?:conclud(?:ed|es|ing)|wrap(?:ped|s|ping) up|end(?:ed|s|ing)|complet(?:ed|es|ing)|wound up|cut short)"
     r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",

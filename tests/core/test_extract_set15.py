@@ -9,6 +9,7 @@ import pytest
 
 from bot.core.clean import clean_article
 from bot.core.dates import find_dates
+from bot.core.model import EventType
 from bot.core.vocab import Vocabulary
 from tests.core.support import Analyse, people
 
@@ -202,3 +203,32 @@ def test_the_day_a_measure_agreed_on_takes_effect_is_to_come(sentence: str, day:
     [found] = find_dates(sentence, date(2026, 7, 14))
     assert found.when is not None
     assert found.when.start.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        (
+            "Afghan Energy Minister Abdul Wahid Rahimzai arrived in Dushanbe on February 3 and returned home on "
+            "Friday, February 6.",
+            ("2026-02-03", "2026-02-06"),
+        ),
+        (
+            "Russian Deputy Prime Minister Arkady Trubetskov, who arrived in Tehran on Monday evening, flies on to "
+            "Baku on Thursday.",
+            ("2026-02-09", "2026-02-12"),
+        ),
+        # left in another month, or a month later: the arrival's day stays
+        (
+            "Afghan Energy Minister Abdul Wahid Rahimzai arrived in Dushanbe on February 3 and returned home in March.",
+            ("2026-02-03", "2026-02-03"),
+        ),
+    ],
+)
+def test_a_visit_runs_from_the_arrival_to_the_day_the_visitor_left(
+    analysed: Analyse, sentence: str, days: tuple[str, str]
+) -> None:
+    story = analysed("Tuesday, 10 February 2026\nHeadline\n\n" + sentence + "\n", sentence[:40]).fragment
+    [visit] = [e for e in story.events if e.type is EventType.VISIT]
+    assert visit.when is not None
+    assert (visit.when.start.isoformat(), visit.when.end.isoformat()) == days
