@@ -135,7 +135,7 @@ _TICKER = re.compile(
 )
 """A menu behind its icon ("☰ UAE  Saudi Arabia  Qatar"), a ticker ("Breaking: A ▸ B ▸ C"), a live blog's promotion
 ("🔴 LIVE: Carnival 2026 countdown")."""
-_MARKETS = re.compile(r"(?:[▲▼△▽↑↓+−-]\s?\d[\d.,]*\s?%.*?){2}")
+_MARKETS = re.compile(r"(?:(?<![\w.,%])[▲▼△▽↑↓+−-]\s?\d[\d.,]*\s?%.*?){2}")
 """A market ticker: "DAX 24,318 ▲0.6%   MDAX 27,905 ▲0.3%   EUR/USD 1.1342"."""
 _BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|^\S+\.(?:com|in|org|net|co\.\w+)\b.*\s[>|]\s")
 """Without a › or » only the second form can match, and only at the start of the line."""
@@ -679,7 +679,13 @@ def clean_article(
         if (
             _FURNITURE.match(line)
             or _TICKER.match(line)
-            or ("%" in line and _MARKETS.search(line) is not None and _words(line) <= 20)
+            or (
+                # not "Tariffs will fall by 10-15% this year and 20-25% next year," a range in a sentence
+                "%" in line
+                and not _SENTENCE_END.search(line)
+                and _MARKETS.search(line) is not None
+                and _words(line) <= 20
+            )
             or (not body_started and _SLASH_CRUMB.match(line) is not None)
             or ((_COOKIES.search(line) or _PAYWALL.search(line)) is not None and _words(line) <= 60)
             or (

@@ -137,6 +137,8 @@ _JOINT_BODY_BEFORE = re.compile(
     r"(?: (?:will|would|is to|is due to|is set to|is expected to|also|then|next))* $"
 )
 """A joint body that is the subject of a meeting verb: "... Joint Permanent Commission on Cooperation will "."""
+_MEETS_ALONE = re.compile(r"\s*(?:$|[,.;]|(?:in|on|at|again|next|this|for|later|early|before|after|every)\b)")
+"""After a meeting verb, a place, a time or nothing: the body meets; not "will meet political parties"."""
 _THE_BODY_BEFORE = re.compile(
     r"\b[Tt]he (?:(?:joint|technical|bilateral|permanent) )*(?P<head>commission|committee|working group)"
     r"(?: (?:will|would|is to|is due to|is set to|is expected to|also|then|next))* $"
@@ -353,7 +355,13 @@ _DEPUTIES = {
     "lawyer": "a lawyer",
     "attorney": "a lawyer",
 }
-_DEPUTY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?" + _DEPUTY_NOUN + r"\b")
+_FORMER = re.compile(r"\b(?:former|ex)\b", re.IGNORECASE)
+_DEPUTY_AFTER = re.compile(
+    # not "Museveni's son and adviser"
+    r"(?:['’]s?)?\s+(?:(?!(?:and|or|son|daughter|wife|husband|brother|sister)\b)[\w-]+\s+){0,3}?"
+    + _DEPUTY_NOUN
+    + r"\b"
+)
 """After a name: "Museveni's spokesman", "Ruto's office", "Trump's trade adviser" (the person is the one spoken for)."""
 _SOMEONE_OF = re.compile(
     r"(?:['’]s)?\s+(?:(?!(?:with|and|to|for|of|on|at|in)\s)[\w-]+\s+){0,3}?(?:envoys?|emissar(?:y|ies)|spokes(?:man|woman|person)|press secretary|aides?|"
@@ -1064,6 +1072,10 @@ class _Run:
         self.quote_spans: list[tuple[int, int]] = []
         self.tags: dict[tuple[int, int], list[_Tag]] = {}
         self.last_subject: str | None = None
+        self.other_subject: str | None = None
+        """Who the last sentence named while "he" or "she" stayed its subject: who the other pronoun is."""
+        self.genders: dict[str, str] = {}
+        """People an opening "he" or "she" referred to, with that pronoun."""
         self.last_agreement: str | None = None
         self.country_counts: Counter[str] = Counter()
         self.seen_sentences: set[str] = set()
@@ -1123,6 +1135,7 @@ class _Run:
         run.surname_abbreviations = self.surname_abbreviations
         run.country_counts = self.country_counts
         run.last_subject, run.last_agreement = self.last_subject, self.last_agreement
+        run.other_subject, run.genders = self.other_subject, dict(self.genders)
         # Copied: what the later phases change.
         run.people = {key: _copy_person(person) for key, person in self.people.items()}
         run.things = {key: _copy_thing(thing) for key, thing in self.things.items()}
@@ -1585,10 +1598,22 @@ class _Run:
                 continue
             j = i + 1
             foreign = tok.lower in _FOREIGN_HEADS
+            if foreign and self._foreign_title_names_a_place(tokens, i):
+                continue
             links = _FOREIGN_LINKS if foreign else _ENVOY_LINKS if tok.lower in _ENVOYS else ("of", "for")
             # "Minister of State for External Affairs": each "of" or "for" and the words it brings; "ministro de
             # Comercio Exterior", "Bundesminister für Wirtschaft".
-            while j + 1 < n and tokens[j].text in links and adjacent(text, tokens[j - 1], tokens[j]):
+            while (
+                j + 1 < n
+                and tokens[j].text in links
+                and adjacent(text, tokens[j - 1], tokens[j])
+                # "Ambassador to San Marino", "envoy to Kenya"; not "an envoy to Goma, North Kivu, to meet"
+                and (
+                    tokens[j].text != "to"
+                    or tok.capitalised
+                    or self.ex._countries.get(tokens[j + 1].text) is not None
+                )
+            ):
                 k = j + 1
                 if k < n and tokens[k].text == "the":
                     k += 1
@@ -2069,8 +2094,8 @@ class _Run:
                     or (
                         head_at is None
                         and k - title_start < 2
-                        and tokens[k].capitalised
-                        and tokens[title_start].text not in ("and", "&")  # not "A, and Colombia's Minister B"
+                        # not "A, and Colombia's Minister B", "A, met Uganda's Foreign Minister, B,"
+                        and all(t.capitalised for t in tokens[title_start : k + 1])
                     )
                 )
             ):
@@ -2180,10 +2205,46 @@ class _Run:
                 or word.lower in FOREIGN_TITLE_WORDS
                 or _ELIDED.match(word.text)
                 # a French, Portuguese or Spanish adjective: "étrangères", "naturelles", "social"
-                or (word.text.isalpha() and word.text.islower() and word.lower not in self.ex._subject_verbs)
+                or (
+                    word.text.isalpha()
+                    and word.text.islower()
+                    and word.lower not in self.ex._subject_verbs
+                    and word.lower
+                    not in _ENGLISH_LINKS  # not "Presidente Lula and his wife, Rosângela da Silva,"
+                )
             ):
                 return None
         return None
+
+    def _foreign_title_names_a_place(self, tokens: list[Token], i: int) -> bool:
+        """ "Avenida Presidente Masaryk", "Hotel Président Wilson", "in Presidente Franco, Paraguay", "the Ministro
+        Hales mine": a foreign title word inside the name of a street, building, town or mine."""
+        text = self.text
+        if i > 0 and adjacent(text, tokens[i - 1], tokens[i]):
+            before = tokens[i - 1]
+            if before.lower in _PLACE_PREPOSITIONS and tokens[i].capitalised:
+                return True
+            if (
+                before.capitalised
+                and before.lower not in _ARTICLES  # "The ministre des ...", "El ministro ..."
+                and self.ex._countries.get(strip_possessive(before.text)) is None
+                and before.lower not in self.ex._title_words
+                and before.text.rstrip(".") not in self.ex._honorifics
+            ):
+                return True
+        if _PLACE_NOUN_AFTER.match(text, tokens[i].end, min(len(text), tokens[i].end + 40)) is not None:
+            return True
+        # "Presidente Franco, Paraguay": a town, and its country after the comma
+        for k in (i + 2, i + 3):
+            if (
+                k < len(tokens)
+                and text[tokens[k - 1].end : tokens[k].start] == ", "
+                and all(t.capitalised for t in tokens[i + 1 : k])
+                and self.ex._countries.get(tokens[k].text) is not None
+                and not text.startswith("'s", tokens[k].end)
+            ):
+                return True
+        return False
 
     def _apposed_name_follows(self, tokens: list[Token], k: int) -> bool:
         """A comma and a name of two words or more that a comma or stop ends, at token ``k``: the words before were
@@ -2303,14 +2364,24 @@ class _Run:
             after = _JOINT_BODY_AFTER.match(clause, meet.end())
             if after is not None:
                 found = meet.end(), after.end()
-        elif (the := _THE_BODY_BEFORE.search(clause, max(0, meet.start() - 60), meet.start())) is not None:
-            named = list(_JOINT_BODY.finditer(self.text, 0, start + the.start()))
+        elif (
+            (the := _THE_BODY_BEFORE.search(clause, max(0, meet.start() - 60), meet.start())) is not None
+            # it meets in a place or at a time, not "will meet political parties"
+            and _MEETS_ALONE.match(clause, meet.end()) is not None
+        ):
+            told = list(
+                re.finditer(rf"\b{the.group('head')}\b", self.text[: start + the.start()], re.IGNORECASE)
+            )
+            last = told[-1] if told else None
+            # the last such body told before is a joint one (not "Kenya's Independent Electoral and Boundaries
+            # Commission", named after the joint commission)
             if (
-                named
-                and named[-1].group().lower().endswith(the.group("head"))
-                and not _DOMESTIC_BODY.search(
-                    self.text[max(0, named[-1].start() - 30) : named[-1].end()].lower()
+                last is not None
+                and any(
+                    b.start() <= last.start() < b.end()
+                    for b in _JOINT_BODY.finditer(self.text, max(0, last.start() - 80), last.end())
                 )
+                and not _DOMESTIC_BODY.search(self.text[max(0, last.start() - 60) : last.end()].lower())
             ):
                 found = the.start(), the.end()
         if found is not None and _DOMESTIC_BODY.search(clause, max(0, found[0]), found[1]):
@@ -2926,11 +2997,12 @@ class _Run:
             self._date_by_noun(sentence, masked, dates)
         subject = next((t.key for t in tags if t.kind == "person"), None)
         he = _OPENING_PRONOUN.match(masked)
-        if subject and not (
-            he and self.last_subject and all(t.start >= sentence.start + he.end() for t in tags)
-        ):
-            # "He held talks on Friday with X": the subject is still who "he" is, not X
-            self.last_subject = subject
+        if subject and he and self.last_subject and all(t.start >= sentence.start + he.end() for t in tags):
+            # "He held talks on Friday with X": the subject is still who "he" is, not X; X is who "she" would be
+            self.genders[self.last_subject] = he.group("pronoun").lower()
+            self.other_subject = subject
+        elif subject:
+            self.last_subject, self.other_subject = subject, None
 
     def _coordinated_meetings(
         self,
@@ -3060,6 +3132,15 @@ class _Run:
             return self._described_subject(clause, clause_start, tags)
         before = [t for t in tags if t.kind == "person" and t.start < clause_start + m.start()]
         key = before[0].key if before else self.last_subject
+        if (
+            not before
+            and key is not None
+            and self.other_subject is not None
+            and self.genders.get(key, m.group(0).lower()) != m.group(0).lower()
+        ):
+            key = (
+                self.other_subject
+            )  # "He held talks with President Samia Suluhu Hassan. She said ...": Samia
         if key is None:
             return None
         return _Tag("person", clause_start + m.start(), clause_start + m.end(), key, m.group(0))
@@ -4622,6 +4703,10 @@ class _Run:
             # deputy, named, speaks
             if _DEPUTY_NAMED.match(self.text, tag.end if m.end() <= tag.start + 1 else m.end()):
                 return _NAMED_DEPUTY
+            if _FORMER.search(m.group(0)):
+                return (
+                    _NAMED_DEPUTY  # "Museveni's former spokesman told reporters": no longer his; no one named
+                )
             deputy = m.group("deputy").lower().rstrip("s")
             return (
                 "through the office"
@@ -5116,7 +5201,7 @@ _POSTED = re.compile(
 """Before a colon that opens a quotation: "responded within hours in a post on X: “...”", "struck a warmer tone on X
 on Wednesday evening: “...”", "put it bluntly: “...”"."""
 _PORTFOLIO_LINK = re.compile(r"\s(?:of|for)\s")
-_OPENING_PRONOUN = re.compile(r"\s*(?:[A-Z]\w*(?: \w+){0,3},? )?(?:he|she|He|She)\b")
+_OPENING_PRONOUN = re.compile(r"\s*(?:[A-Z]\w*(?: \w+){0,3},? )?(?P<pronoun>he|she|He|She)\b")
 """A sentence whose subject is "he" or "she", after an opening adverbial ("Later on Saturday he called on")."""
 _DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:(?:[Ll]ater|[Ee]arlier|[Tt]hen|[Oo]n|[Ll]ate|[Ee]arly|[Ii]n|[Tt]hat|[Tt]his|[Nn]ext)(?: \w+){0,3},? )?"
@@ -5126,12 +5211,26 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 """A clause's subject told by title: "Later on Saturday the Burkinabè minister", "the minister from Burkina Faso"."""
 
+_ARTICLES = frozenset(
+    {"the", "el", "la", "le", "les", "los", "las", "o", "a", "os", "as", "il", "lo", "der", "die", "das"}
+)
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "via", "along", "outside"})
+_PLACE_NOUN_AFTER = re.compile(
+    r"(?: [A-ZÀ-Þ][\w'’-]*){1,3} (?:mine|stadium|avenue|street|road|airport|hospital|bridge|square|park|school|"
+    r"university|dam|port|station|hotel|district|province|county)\b"
+)
+"""After a foreign title and the name it would take, a common noun of places: "Ministro Hales mine"."""
 _ENVOYS = frozenset({"ambassador", "envoy", "ambassador-designate", "representative", "commissioner"})
 _ENVOY_LINKS = ("of", "for", "to")
 """An envoy's title names where they are sent: "Italy's Ambassador to San Marino, Paola Montefiori,"."""
 _FOREIGN_HEADS = frozenset(FOREIGN_TITLE_HEADS)
 _FOREIGN_LINKS = ("of", "for", "de", "del", "do", "da", "du", "des", "für")
 """What opens a foreign title's portfolio ("ministro de Comercio", "Bundesminister für Wirtschaft")."""
+_ENGLISH_LINKS = frozenset(
+    {"and", "or", "his", "her", "their", "its", "the", "a", "an", "who", "which", "that", "with", "was", "is", "has",
+     "had", "were", "are", "by", "to", "in", "on", "at", "as", "after", "before", "wife", "husband", "said", "says"}
+)  # fmt: skip
+"""English words that end a foreign title's run: what follows is no longer the title."""
 _ELIDED = re.compile(r"[ldLD]['’]\w")
 """A French word after an elided article: "l'Énergie", "d'État", "l'étranger"."""
 _EARLIER_SIGNING = re.compile(

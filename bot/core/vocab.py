@@ -64,8 +64,7 @@ TITLE_HEADS = (
 FOREIGN_TITLE_WORDS = frozenset(FOREIGN_TITLE_HEADS) | {
     "ministres", "ministros", "ministras", "chef", "chefe", "jefe", "gouvernement", "governo", "gobierno",
     "conseil", "conselho", "consejo", "premier", "primer", "primera", "d'état", "d’état", "de", "du", "des",
-    "la", "le", "les", "et", "e", "y", "do", "da", "dos", "das", "del", "für", "und", "der", "of", "for", "and",
-    "the",
+    "la", "le", "les", "et", "e", "y", "do", "da", "dos", "das", "del", "für", "und", "der",
 }  # fmt: skip
 """The words of a title in French, Portuguese, Spanish or German, lowercase ("Premier ministre, chef du
 gouvernement", "Président du Conseil des ministres", "Primeiro-Ministro e Chefe do Governo")."""

@@ -1508,3 +1508,136 @@ def test_a_former_aide_named_after_his_principal_is_the_speaker(analysed: Analys
         SPEAKING_LEAD + '"This is a good day," said Kenyatta\'s former aide Dennis Itumbi.\n'
     ).fragment
     assert [q.speaker for q in story.quotations] == [people(story)["Dennis Itumbi"].id]
+
+
+# ---------------------------------------------------------------------- eleventh review (1 December 2026, fourth session)
+# Articles a helper wrote to find misfires of the rules read from sets 13 and 15 (tests/data/misfires/r11-*): 28 of
+# the 30 cases fail on the code the review read (abee4e0), all but the two lawyers' (kept as the rule intends); 27 pass
+# on the code before the rules (c018761), which found no Lula and credited no lawyer.
+
+
+def r11(analysed: Analyse, name: str) -> Story:
+    (path,) = MISFIRES.glob(f"r11-{name}.txt")
+    return analysed(path.read_text(encoding="utf-8"), path.stem).fragment
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("r1-envoy-to-city", "North Kivu"),
+        ("r1-envoy-to-cape-town", "Western Cape"),
+        ("r1-envoy-to-bunia", "Ituri"),
+    ],
+)
+def test_an_envoy_sent_to_a_town_makes_no_person_of_its_region(
+    analysed: Analyse, name: str, place: str
+) -> None:
+    assert not [n for n in people(r11(analysed, name)) if place in n]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "r1-minister-of-state-for",
+        "r6-name-verb-country-minister",
+        "r6-name-verb-country-president",
+        "r6-name-thanked-country",
+        "r6-urged-country-minister",
+        "r6-told-country-president",
+    ],
+)
+def test_a_verb_after_a_name_and_a_comma_opens_no_title(analysed: Analyse, name: str) -> None:
+    titles = [t.value for e in r11(analysed, name).entities for t in e.titles]
+    assert titles
+    assert not [t for t in titles if t.split()[0] in ("met", "thanked", "urged", "told")]
+
+
+@pytest.mark.parametrize(
+    ("name", "not_a_person"),
+    [
+        ("r2-avenida-presidente", "Masaryk"),
+        ("r2-hotel-president-wilson", "Wilson"),
+        ("r2-ministro-hales-mine", "Hales"),
+        ("r2-ministro-street", "Duarte Pacheco"),
+        ("r2-presidente-city", "Franco"),
+        ("r2-presidente-stadium", "Perón"),
+    ],
+)
+def test_a_foreign_title_word_in_the_name_of_a_place_makes_no_person(
+    analysed: Analyse, name: str, not_a_person: str
+) -> None:
+    assert not [n for n in people(r11(analysed, name)) if n.endswith(not_a_person)]
+
+
+def test_a_foreign_title_stops_at_and_his_wife(analysed: Analyse) -> None:
+    story = r11(analysed, "r2-presidente-lula-wife")
+    assert [t.value for t in people(story)["Lula"].titles] == ["Presidente"]
+    assert not [e for e in story.entities if any("wife" in t.value for t in e.titles)]
+    [visit] = of_type(story, EventType.VISIT)
+    assert named(story, visit, "visitor") == {"Lula"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "r4-electoral-commission",
+        "r4-commission-inquiry",
+        "r4-au-commission-after-joint",
+        "r4-committee-parliament-after-joint",
+    ],
+)
+def test_the_commission_that_meets_someone_or_is_another_body_holds_no_talks(
+    analysed: Analyse, name: str
+) -> None:
+    story = r11(analysed, name)
+    to_come = [
+        e
+        for e in of_type(story, EventType.TALKS)
+        if all(r.entity.startswith("country:") for r in e.participants)
+        and e.when is not None
+        and e.when.start > date(2026, 11, 14)
+    ]
+    assert to_come == []
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "role", "who"),
+    [
+        ("r5-he-talks-she-quote", EventType.STATEMENT, "speaker", "Samia Suluhu Hassan"),
+        ("r5-she-talks-he-quote", EventType.STATEMENT, "speaker", "William Ruto"),
+        ("r5-he-with-she-subject", EventType.VISIT, "visitor", "William Ruto"),
+    ],
+)
+def test_she_after_he_held_talks_with_her_is_the_one_he_met(
+    analysed: Analyse, name: str, kind: EventType, role: str, who: str
+) -> None:
+    story = r11(analysed, name)
+    assert [named(story, e, role) for e in of_type(story, kind)] == [{who}]
+
+
+@pytest.mark.parametrize("name", ["r6-former-spokesman-possessive", "r6-sons-possessive"])
+def test_a_former_spokesman_or_a_son_does_not_speak_for_the_principal(analysed: Analyse, name: str) -> None:
+    assert r11(analysed, name).quotations == ()
+
+
+@pytest.mark.parametrize("name", ["r6-lawyer-possessive", "r6-navalny-lawyer"])
+def test_a_lawyer_speaks_for_the_client_through_a_lawyer(analysed: Analyse, name: str) -> None:
+    # Kept as the credit lines of 1 December (third session) read "Besigye's lawyer said": the client's words, and
+    # the channel says through whom. The review counted these as misfires; we read them as the rule intends.
+    quotes = r11(analysed, name).quotations
+    assert quotes
+    assert all([c.value for c in q.channels] == ["through a lawyer"] for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("r7-percent-range-quote", "Lee Kinyanjui"),
+        ("r7-percent-growth-sentence", "Opiyo Wandayi"),
+        ("r7-percent-lead-short", "Lee Kinyanjui"),
+    ],
+)
+def test_a_sentence_with_percent_ranges_is_no_market_ticker(
+    analysed: Analyse, name: str, person: str
+) -> None:
+    assert person in people(r11(analysed, name))
