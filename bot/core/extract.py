@@ -3110,6 +3110,11 @@ class _Run:
                 if back.group("verb").lower() in self.ex._subject_verbs or back.group("verb") in _AUXILIARIES:
                     cuts.append((back.start(), back.start() + 1, "main"))
                     break
+                if _AND_BY.match(masked, back.start()):
+                    # "laid by the two ministers, who held a video call last week, and by Dossou's visit to
+                    # Ouagadougou in March": the main clause's second "by"
+                    cuts.append((back.start(), back.start() + 1, "main"))
+                    break
         cuts.sort()
         result: list[tuple[int, int, str | None]] = []
         pos = 0
@@ -5251,6 +5256,7 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _WITH_GAP = re.compile(r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:counterparts?,?\s*)?)?")
 """Between "with" and the person: nothing, or "his counterpart", "her Philippine counterpart,"."""
 _WHO = re.compile(r",\s+who\s+")
+_AND_BY = re.compile(r",\s+and\s+(?:by|through|with)\s")
 _RESUMED = re.compile(r",\s+(?:(?:also|later|then|formally|jointly)\s+)?(?P<verb>[a-z]+)\b")
 _SUBJECT_START = re.compile(r"(?:^|[.,;:]\s*|\b(?:and|but|while|as|after|before|when|since|once)\s+)$")
 

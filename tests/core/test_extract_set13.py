@@ -354,3 +354,17 @@ def test_an_undated_page_that_tells_a_known_visit_as_ended_yesterday_is_of_the_d
     assert second.source.inferred
     assert second.source.published is not None
     assert second.source.published.start == date(2026, 2, 11)
+
+
+def test_and_by_after_a_relative_clause_goes_back_to_the_main_clause(analysed: Analyse) -> None:
+    text = VISIT_LEAD + (
+        "Diplomats said the groundwork was laid by the two foreign ministers, Togo's Ablavi Mawussi Dossou and "
+        "Burkina Faso's Salif Yameogo Konate, who held a video call last week, and by Dossou's visit to Ouagadougou "
+        "in March.\n"
+    )
+    story = analysed(text, "and-by").fragment
+    [visit] = [
+        e for e in of_type(story, EventType.VISIT) if "place:ouagadougou" in {p.value for p in e.places}
+    ]
+    assert visit.when is not None
+    assert visit.when.start.isoformat()[:7] == "2026-03"
