@@ -232,3 +232,50 @@ def test_a_visit_runs_from_the_arrival_to_the_day_the_visitor_left(
     [visit] = [e for e in story.events if e.type is EventType.VISIT]
     assert visit.when is not None
     assert (visit.when.start.isoformat(), visit.when.end.isoformat()) == days
+
+
+CALL_LEAD = (
+    "Monday, 7 September 2026\nHeadline\n\nCentral African Defence Minister Rodrigue Wanze-Kossi and Sudan's "
+    "Interior Minister Hashim Karrar signed a border security agreement in Bangui on Friday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        (
+            "The defence agreements were prepared during a video call in August between Wanze-Kossi and Karrar, the "
+            "Ministry of Defence said.",
+            "2026-08",
+        ),
+        ("The two ministers prepared the agreement in a phone call last week.", "2026-08"),
+        ("Karrar and Wanze-Kossi had first discussed the patrols in a video call last month.", "2026-08"),
+        (
+            "The patrols were first discussed in a video call earlier this month between Karrar and Wanze-Kossi.",
+            "2026-09",
+        ),
+    ],
+)
+def test_a_call_told_with_in_or_during_and_its_time_is_talks_of_the_two(
+    analysed: Analyse, sentence: str, month: str
+) -> None:
+    story = analysed(CALL_LEAD + sentence + "\n", sentence[:40]).fragment
+    found = people(story)
+    pair = {found["Rodrigue Wanze-Kossi"].id, found["Hashim Karrar"].id}
+    talks = [
+        e for e in story.events if e.type is EventType.TALKS and {r.entity for r in e.participants} == pair
+    ]
+    assert [t.when.start.isoformat()[:7] for t in talks if t.when] == [month]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karrar told Reuters in a phone call that the patrols would start soon.",
+        "In a phone call with reporters, Karrar said the patrols would start soon.",
+        "Karrar said in a video message that the patrols would start soon.",
+    ],
+)
+def test_a_call_with_reporters_or_a_video_message_is_no_talks(analysed: Analyse, sentence: str) -> None:
+    story = analysed(CALL_LEAD + sentence + "\n", sentence[:40]).fragment
+    assert [e for e in story.events if e.type is EventType.TALKS] == []
