@@ -96,7 +96,10 @@ _JOINT_BODY = re.compile(
     r"\b(?:(?:Joint|Intergovernmental|Inter-Governmental|Bilateral|Mixed)\b[^,.;]{0,40}?"
     r"\b(?:Committee|Commission|Council|Working Group|Forum|Dialogue)|"
     # in lower case: "a joint technical committee on the corridor will meet"
-    r"(?:joint|intergovernmental|bilateral|mixed)\s+(?:[a-z-]+\s+){0,2}?(?:committee|commission|working group))\b"
+    r"(?:joint|intergovernmental|bilateral|mixed)\s+(?:[a-z-]+\s+){0,2}?(?:committee|commission|working group)|"
+    # in Spanish, Portuguese, French, Italian: "the Comisión Mixta Hispano-Caboverdiana de Pesca", "Comissão Mista"
+    r"(?:Comisión|Comissão|Commission|Commissione|Comité|Comitê|Comitato) (?:[\w-]+ )?(?:Mixta|Mista|Mixte|Conjunta|"
+    r"Bilateral|Bilatérale|Intergubernamental|Intergouvernementale|Permanente?))\b"
 )
 """A body two countries hold together: "the Kuwaiti-Jordanian Joint Higher Committee", "Joint Trade Committee"."""
 _SAID_BY_NAME = re.compile(
@@ -137,6 +140,11 @@ _JOINT_BODY_BEFORE = re.compile(
     r"(?: (?:will|would|is to|is due to|is set to|is expected to|also|then|next))* $"
 )
 """A joint body that is the subject of a meeting verb: "... Joint Permanent Commission on Cooperation will "."""
+_BODY_WORDS = {
+    "commission": "commission|comisión|comissão|commissione",
+    "committee": "committee|comité|comitê|comitato",
+}
+"""The noun of "the commission" told again, as the body's name may have it in its own language."""
 _MEETS_ALONE = re.compile(r"\s*(?:$|[,.;]|(?:in|on|at|again|next|this|for|later|early|before|after|every)\b)")
 """After a meeting verb, a place, a time or nothing: the body meets; not "will meet political parties"."""
 _THE_BODY_BEFORE = re.compile(
@@ -2374,9 +2382,8 @@ class _Run:
             # it meets in a place or at a time, not "will meet political parties"
             and _MEETS_ALONE.match(clause, meet.end()) is not None
         ):
-            told = list(
-                re.finditer(rf"\b{the.group('head')}\b", self.text[: start + the.start()], re.IGNORECASE)
-            )
+            head = _BODY_WORDS.get(the.group("head"), the.group("head"))
+            told = list(re.finditer(rf"\b(?:{head})\b", self.text[: start + the.start()], re.IGNORECASE))
             last = told[-1] if told else None
             # the last such body told before is a joint one (not "Kenya's Independent Electoral and Boundaries
             # Commission", named after the joint commission)
@@ -2384,7 +2391,7 @@ class _Run:
                 last is not None
                 and any(
                     b.start() <= last.start() < b.end()
-                    for b in _JOINT_BODY.finditer(self.text, max(0, last.start() - 80), last.end())
+                    for b in _JOINT_BODY.finditer(self.text, max(0, last.start() - 80), last.end() + 60)
                 )
                 and not _DOMESTIC_BODY.search(self.text[max(0, last.start() - 60) : last.end()].lower())
             ):

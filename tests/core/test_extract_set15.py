@@ -279,3 +279,18 @@ def test_a_call_told_with_in_or_during_and_its_time_is_talks_of_the_two(
 def test_a_call_with_reporters_or_a_video_message_is_no_talks(analysed: Analyse, sentence: str) -> None:
     story = analysed(CALL_LEAD + sentence + "\n", sentence[:40]).fragment
     assert [e for e in story.events if e.type is EventType.TALKS] == []
+
+
+def test_a_joint_body_named_in_spanish_is_the_commission_that_meets(analysed: Analyse) -> None:
+    text = (
+        "Thursday, 19 November 2026\nHeadline\n\nSpain and Cabo Verde signed a fisheries surveillance agreement in "
+        "Madrid on Tuesday. The Comisión Mixta Hispano-Caboverdiana de Pesca, which last met in 2022, was revived at "
+        "the talks. The commission will meet in Praia next month.\n"
+    )
+    story = analysed(text, "comision-mixta").fragment
+    talks = [
+        ({r.entity for r in e.participants}, e.when.start.isoformat()[:7] if e.when else None)
+        for e in story.events
+        if e.type is EventType.TALKS
+    ]
+    assert ({"country:spain", "country:cape-verde"}, "2026-12") in talks
