@@ -630,7 +630,9 @@ _SAME_OCCASION = re.compile(
 _SAME_DAY = re.compile(
     r"\b(?:(?:on )?the same (?:day|morning|afternoon|evening)|that same (?:day|morning|afternoon|evening)|"
     r"(?:earlier|later) in the day|later that (?:day|morning|afternoon|evening)|the (?:previous|preceding) "
-    r"day|the day before|the (?:next|following) day|a day later|that (?:morning|afternoon|evening|night))\b",
+    r"day|the day before|the (?:next|following) day|a day later|that (?:morning|afternoon|evening|night)|"
+    # "was signed at the Ministry of the Environment in the afternoon" (of the day told before)
+    r"in the (?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
 """A day told by reference to the last one the article gave."""

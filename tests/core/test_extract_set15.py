@@ -294,3 +294,16 @@ def test_a_joint_body_named_in_spanish_is_the_commission_that_meets(analysed: An
         if e.type is EventType.TALKS
     ]
     assert ({"country:spain", "country:cape-verde"}, "2026-12") in talks
+
+
+def test_in_the_afternoon_is_the_day_told_before(analysed: Analyse) -> None:
+    text = (
+        "Tuesday, 14 July 2026\nHeadline\n\nSan Marino's Secretary of State for Foreign Affairs Matteo Gasperoni-Righi "
+        "held talks in Rome yesterday with Italy's Minister of Infrastructure Giovanni Ferroni Lazzari.\n\n"
+        "A water convention was signed at the Ministry of the Environment in the afternoon by San Marino's Secretary "
+        "of State for Territory Elena Mularoni-Bacciocchi and Italy's Environment Minister Davide Brambati.\n"
+    )
+    story = analysed(text, "in-the-afternoon").fragment
+    [signing] = [e for e in story.events if e.type is EventType.SIGNING]
+    assert signing.when is not None
+    assert signing.when.start.isoformat() == "2026-07-13"
