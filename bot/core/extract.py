@@ -2205,7 +2205,12 @@ class _Run:
                 named = self._name_run(tokens, at, titled=True)
                 if (
                     len(named) >= 2
-                    and (text.startswith((",", ".", " (", "\n"), named[-1].end) or named[-1].end == len(text))
+                    and (
+                        text.startswith((",", ".", " (", "\n"), named[-1].end)
+                        or named[-1].end == len(text)
+                        # "ministre des Transports et des Infrastructures Seydou Kané Diarra said after talks"
+                        or (given and k > j)
+                    )
                     and not self._apposed_name_follows(tokens, at + len(named))
                 ):
                     return tokens[k - 1].end, named, at + len(named)

@@ -307,3 +307,14 @@ def test_in_the_afternoon_is_the_day_told_before(analysed: Analyse) -> None:
     [signing] = [e for e in story.events if e.type is EventType.SIGNING]
     assert signing.when is not None
     assert signing.when.start.isoformat() == "2026-07-13"
+
+
+def test_a_foreign_title_then_a_known_given_name_and_a_verb(analysed: Analyse) -> None:
+    sentence = (
+        "Mali's ministre des Transports et des Infrastructures Seydou Kané Diarra said after talks that the deal was "
+        "good."
+    )
+    story = analysed("Tuesday, 10 March 2026\nHeadline\n\n" + sentence + "\n", "given-verb").fragment
+    person = people(story)["Seydou Kané Diarra"]
+    assert [t.value for t in person.titles] == ["ministre des Transports et des Infrastructures"]
+    assert person.country == "mali"
