@@ -313,6 +313,20 @@ class Store:
                 yield StoredArticle(*row)
             seq = rows[-1][0]
 
+    def stored_article(self, seq: int) -> StoredArticle:
+        """The stored article numbered ``seq``, as ``stored_articles`` gives it; StoreError when there is none."""
+        row = (
+            self._conn()
+            .execute(
+                "SELECT seq, doc, source, fragment, text, reader, given_outlet FROM articles WHERE seq = ?",
+                (seq,),
+            )
+            .fetchone()
+        )
+        if row is None:
+            raise StoreError(f"no stored article numbered {seq} in {self.path}")
+        return StoredArticle(*row)
+
     def replace_fragments(self, rows: list[tuple[int, bytes, bytes, str]]) -> None:
         """Store what articles yielded when read again: (seq, source, fragment, reader), one transaction."""
         with self.transaction() as conn:
