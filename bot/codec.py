@@ -38,6 +38,7 @@ from bot.core.names import slugify
 
 __all__ = [
     "CodecError",
+    "StoryTally",
     "collector_paused",
     "count_story_parts",
     "decode_source",
@@ -89,6 +90,44 @@ def write_story(story: Story | StoryParts, out: IO[bytes]) -> int:
             put(_encoder.encode(value))
     put(b"}")
     return written
+
+
+class StoryTally:
+    """``Story.totals`` of StoryParts, counted as their records are read: given ``parts`` to ``write_story``, the counts
+    of the model it wrote, taken without holding the model or reading the snapshot back (a large model's events alone
+    are megabytes of JSON)."""
+
+    def __init__(self, parts: StoryParts) -> None:
+        self._kinds: Counter[str] = Counter()
+        self._events = 0
+        self._quotations = 0
+        self._articles = len(parts.sources)
+        self.parts = dataclasses.replace(
+            parts,
+            entities=self._entities(parts.entities),
+            events=self._counted_events(parts.events),
+            quotations=self._counted_quotations(parts.quotations),
+        )
+        """``parts``, counted as they are read."""
+
+    def _entities(self, entities: Iterator[Entity]) -> Iterator[Entity]:
+        for entity in entities:
+            self._kinds[entity.kind.value] += 1
+            yield entity
+
+    def _counted_events(self, events: Iterator[Event]) -> Iterator[Event]:
+        for event in events:
+            self._events += 1
+            yield event
+
+    def _counted_quotations(self, quotations: Iterator[Quotation]) -> Iterator[Quotation]:
+        for quotation in quotations:
+            self._quotations += 1
+            yield quotation
+
+    def totals(self) -> dict[str, int]:
+        """The counts of what has been read of the parts so far (all of it, once ``write_story`` returns)."""
+        return totals_of(self._articles, self._events, self._kinds, self._quotations)
 
 
 @contextmanager

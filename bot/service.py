@@ -14,6 +14,7 @@ from typing import IO, NamedTuple
 
 from bot.codec import (
     CodecError,
+    StoryTally,
     collector_paused,
     count_story_parts,
     decode_source,
@@ -284,9 +285,10 @@ class StoryService:
                     progress(1)
             if pending:
                 self.store.replace_fragments(pending)
-            with self._spooled(builder.frozen_parts()) as spool:
+            tally = StoryTally(builder.frozen_parts())
+            with self._spooled(tally.parts) as spool:
                 self.store.save_snapshot(last_seq, spool)
-            report.after = self.snapshot_totals()
+            report.after = tally.totals()
         return report
 
     def snapshot_totals(self) -> dict[str, int]:

@@ -83,7 +83,7 @@ def test_an_article_an_earlier_release_read_is_read_again_and_the_model_rebuilt(
     stamps = dict(sqlite3.connect(db).execute("SELECT doc, reader FROM articles").fetchall())
     assert stamps == {"riga": reader_version(), "drones": reader_version()}
 
-    assert report.after == service.load_story().totals()  # counted from the snapshot, without loading it
+    assert report.after == service.load_story().totals()  # counted as the snapshot was written
     again = service.reread()
     assert (again.read, again.current) == (0, 2)
     assert again.after == again.before == report.after

@@ -15,6 +15,7 @@ import pytest
 from bot import store as store_module
 from bot.codec import (
     CodecError,
+    StoryTally,
     decode_story,
     decode_story_parts,
     encode_source,
@@ -475,6 +476,20 @@ def test_a_builder_writes_its_story_frozen_a_record_at_a_time_as_the_same_bytes(
     assert (len(builder.entities), len(builder.events), len(builder.quotes)) == (0, 0, 0), (
         "each record let go"
     )
+
+
+def test_a_tally_counts_the_story_a_builder_writes(store: Store) -> None:
+    service = StoryService(store, seed_path=SEED_FILE)
+    assert service.bootstrap()
+    service.ingest([ArticleInput("riga", SIGNING), ArticleInput("lima", GRID)])
+    story = service.load_story()
+    tally = StoryTally(StoryBuilder(story, service.vocab).frozen_parts())
+    assert tally.totals()["events"] == 0  # nothing read yet
+    spool = io.BytesIO()
+    write_story(tally.parts, spool)
+    assert spool.getvalue() == encode_story(story)
+    assert tally.totals() == story.totals()
+    assert min(story.totals().values()) > 0
 
 
 def test_ingest_writes_the_snapshot_through_a_spool_file_it_removes(
