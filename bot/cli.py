@@ -9,13 +9,17 @@ import signal
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.logs import configure_logging, redact
 from config.settings import SETTINGS_DOC, ConfigError, Settings, load_settings
+
+if TYPE_CHECKING:
+    from bot.service import StoryService
 
 __all__ = ["main"]
 
@@ -175,6 +179,25 @@ def _runtime(settings: Settings, **kwargs: Any) -> Any:
     return Runtime(settings, **kwargs)
 
 
+@contextmanager
+def _story_service(settings: Settings) -> Iterator[StoryService]:
+    """The store and its story service alone, for the commands that neither answer in Slack nor post (ingest,
+    reread, export): not the whole runtime (Bolt, the Slack SDK, the handlers, the digest's poster and scheduler),
+    which they never use and whose memory they carried. A fresh store gets the seed model, as from the runtime."""
+    from bot.service import StoryService
+    from bot.store import Store
+
+    store = Store(settings.database_path)
+    try:
+        service = StoryService(store, settings.seed_path)
+        message = service.bootstrap()
+        if message:
+            log.info(message)
+        yield service
+    finally:
+        store.close()
+
+
 def _print_answer(answer: Any, as_json: bool) -> None:
     from handlers.blocks import reply_text
 
@@ -263,15 +286,12 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             for item in items
         )
 
-    runtime = _runtime(settings)
-    try:
+    with _story_service(settings) as story:
         with tqdm(
             total=len(entries), unit="article", disable=None if len(entries) > 50 else True, file=sys.stderr
         ) as bar:
-            report = runtime.story.ingest(items, progress=bar.update)
-        stale = runtime.story.read_by_others()
-    finally:
-        runtime.close()
+            report = story.ingest(items, progress=bar.update)
+        stale = story.read_by_others()
     totals = report.totals
     print(
         f"Added {totals['articles']} article(s): {totals['events']} new event(s), {totals['people']} new "
@@ -299,13 +319,10 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
 def _reread(settings: Settings, args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    runtime = _runtime(settings)
-    try:
-        total = runtime.store.article_count()
+    with _story_service(settings) as story:
+        total = story.store.article_count()
         with tqdm(total=total, unit="article", disable=None if total > 50 else True, file=sys.stderr) as bar:
-            report = runtime.story.reread(everything=args.all, progress=bar.update)
-    finally:
-        runtime.close()
+            report = story.reread(everything=args.all, progress=bar.update)
     print(
         f"Read {report.read} article(s) again; {report.current} already read by this release were kept as they "
         f"were; {report.seed_sources} source(s) of the seed model stay as it has them."
@@ -355,11 +372,8 @@ def _digest(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _export(settings: Settings, args: argparse.Namespace) -> int:
-    runtime = _runtime(settings)
-    try:
-        data = runtime.story.export_seed()
-    finally:
-        runtime.close()
+    with _story_service(settings) as story:
+        data = story.export_seed()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(data)
     print(f"Wrote {args.out} ({len(data):,} bytes).")
