@@ -776,14 +776,13 @@ _PERSONAL_MEETING_VERBS = (
     "paid",
     "co-chaired",
 )
-_NAME_WORDS = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|la|del|da|dos|van|von|bin|al))+?"
-_APPOSED_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|la|del|da|dos|van|von|bin|al))+?"
+_NAME_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|la|del|da|dos|van|von|bin|al))+?"
 _PLURAL_APPOSITIVE = re.compile(
     r"\b[Tt]he (?:(?:two|three|four) )?(?P<title>(?:[a-z]+ )?(?:ministers|presidents|prime ministers|leaders|envoys|"
     r"ambassadors|secretaries)), (?:(?P<pa>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s )?(?P<a>"
-    + _APPOSED_NAME
+    + _NAME_WORDS
     + r")(?: of (?P<ca>[A-Z][a-z]+(?: [A-Z][a-z]+)?))? and (?:(?P<pb>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s )?(?P<b>"
-    + _APPOSED_NAME
+    + _NAME_WORDS
     + r")(?: of (?P<cb>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?,"
 )
 """Two people in apposition to their plural title: "The foreign ministers, A of Colombia and B of Ecuador,", "the
@@ -1708,9 +1707,8 @@ class _Run:
             j += len(names)
             if not names and j < n and text[tokens[j - 1].end : tokens[j - 1].end + 2] == ", ":
                 # "Spain's Secretary General for Fisheries, Isabel Carrasco Muñoz, said": the name in apposition.
-                at = self._past_honorifics(tokens, j)
-                named = self._name_run(tokens, at, titled=True)
-                if len(named) >= 2 and text[named[-1].end : named[-1].end + 1] in (",", ".", ""):
+                at, named = self._apposed_name(tokens, j)
+                if named:
                     names = named
                     j = at + len(named)
             if apposed is not None:
@@ -1727,9 +1725,8 @@ class _Run:
                 # Mulyani Indrawati, and ...").
                 at = self._portfolio_end(tokens, j)
                 if at < n and text[tokens[at - 1].end : tokens[at - 1].end + 1] == ",":
-                    at = self._past_honorifics(tokens, at)
-                    named = self._name_run(tokens, at, titled=True)
-                    if len(named) >= 2 and text[named[-1].end : named[-1].end + 1] in (",", ".", ""):
+                    at, named = self._apposed_name(tokens, at)
+                    if named:
                         title_end, names = tokens[at - 1].end, named
                         j = at + len(named)
             if (
@@ -2266,13 +2263,20 @@ class _Run:
                 return True
         return False
 
+    def _apposed_name(self, tokens: list[Token], k: int) -> tuple[int, list[Token]]:
+        """From token ``k``, past honorifics, a name in apposition: two words or more that a comma, a stop or the
+        text's end closes ("..., Isabel Carrasco Muñoz, said"). The index it starts at, and the name (empty if none)."""
+        at = self._past_honorifics(tokens, k)
+        named = self._name_run(tokens, at, titled=True)
+        closed = len(named) >= 2 and self.text[named[-1].end : named[-1].end + 1] in (",", ".", "")
+        return at, named if closed else []
+
     def _apposed_name_follows(self, tokens: list[Token], k: int) -> bool:
-        """A comma and a name of two words or more that a comma or stop ends, at token ``k``: the words before were
-        the title's ("Pesca y Alimentación, Ignacio Garmendia Ugalde,")."""
+        """A comma and a name in apposition at token ``k``: the words before were the title's ("Pesca y
+        Alimentación, Ignacio Garmendia Ugalde,")."""
         if k >= len(tokens) or self.text[tokens[k - 1].end : tokens[k].start] != ", ":
             return False
-        named = self._name_run(tokens, self._past_honorifics(tokens, k), titled=True)
-        return len(named) >= 2 and self.text.startswith((",", "."), named[-1].end)
+        return bool(self._apposed_name(tokens, k)[1])
 
     def _portfolio_end(self, tokens: list[Token], j: int) -> int:
         """The token after "and" and the portfolio words that follow it ("and Development"), or ``j``."""
@@ -2432,8 +2436,7 @@ class _Run:
             m += 1
         if not tokens[m].capitalised or text[tokens[m].end : tokens[m].end + 2] != ", ":
             return False
-        named = self._name_run(tokens, self._past_honorifics(tokens, m + 1), titled=True)
-        return len(named) >= 2 and text[named[-1].end : named[-1].end + 1] in (",", ".", "")
+        return bool(self._apposed_name(tokens, m + 1)[1])
 
     def _capitals_after(self, tokens: list[Token], j: int) -> int:
         """How many adjacent capitalised words run from token ``j`` (a title's "of ..." must leave a name)."""

@@ -1122,9 +1122,10 @@ def infer_published(
         if not mine:
             continue
         frag_agreement = _fragment_names(fragment, event.agreement)
+        yesterday = told_as_yesterday is not None and told_as_yesterday(event)
         went_to = (
             {r.entity for r in event.participants if r.role == "destination"}
-            if event.type is EventType.VISIT and told_as_yesterday is not None and told_as_yesterday(event)
+            if event.type is EventType.VISIT and yesterday
             else set()
         )
         if len(mine) < 2 and not frag_agreement and not went_to:
@@ -1143,7 +1144,6 @@ def infer_published(
                 continue
             # A day; or the few days of a visit ("a three-day state visit"), which may run on after the page: the page
             # is from the first of them on (the day after the last, told as ended yesterday).
-            yesterday = told_as_yesterday is not None and told_as_yesterday(event)
             day = (
                 when.end + timedelta(days=1)
                 if yesterday
