@@ -85,9 +85,14 @@ _END_MARKERS = re.compile(
     r"disclaimer\s*:|(?:get|download) (?:the )?app|subscribe to (?:our|the))",
     re.IGNORECASE,
 )
+_FIRST_PUBLISHED_DATE = re.compile(
+    r"first published\s*(?:on|at)?\s*:?\s*\d|first published\s*(?:on|at)?\s*:?\s*[A-Z][a-z]{2}", re.IGNORECASE
+)
+"""A date right after "First published": where the page gives it, not a credit to another outlet ("first published
+in The Conversation")."""
 _FURNITURE = re.compile(
     r"^(?:advertisement|advertisment|ad|sponsored(?: content)?(?:\s*[|:—–]\s.*)?|(?:lead|top) story|story continues (?:below|after)(?: this ad)?|"
-    r"continue reading|share(?: this)?(?: article| story)?|subscribe(?: now)?|sign up.*|log ?in|sign ?in|register|click here.*|"
+    r"continue reading|share(?: this)?(?: article| story)?|subscribe(?: now)?|subscribe to [^.!?]{1,40}/\s*(?:yr|year|month|mo)|sign up.*|log ?in|sign ?in|register|click here.*|"
     r"watch(?: video)?|listen(?: to this article)?|read more|read more\s*:.*|also read\s*[:|].*|also read|"
     r"(?:read also|see also|lire aussi|leer también|leia também|lesen sie auch)\b.*|"
     r"quote left quote right|print|comments?|whatsapp|facebook|twitter|linkedin|email|copy link|"
@@ -265,7 +270,7 @@ _CAPTION = Caseless(
     r"^\(?(?:photo|image|picture|pic|credit)s?\s*[:|-]|\((?:photo|image|picture)[^)]*\)\s*$)"
 )
 _BRACKETED_CAPTION = re.compile(
-    r"^\[(?:photo|image|picture|pic|video|graphic)s?\b[^\[\]]*\]$|^(?:(?:photo|image|picture) )?caption\s*:",
+    r"^\[(?:photo|image|picture|pic|video|graphic)s?\b[^\[\]]*\]$|^\[(?:photo|image|picture|pic)s?\]\s(?=[^\n]{0,300}$)|^(?:(?:photo|image|picture) )?caption\s*:",
     re.IGNORECASE,
 )
 """A caption as scraped, whole in its brackets: "[Photo: A receives B at Bait Al Falaj, Muscat. (ONA)]", or named one:
@@ -322,6 +327,11 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"((?:19|20)\d\d)(?:\s*,?\s*" + _TIME_RE + ")?", re.IGNORECASE)),
     # "Published 2026.03.04 10:12", "2026/04/15 | 11:04": year first.
     ("ymd", re.compile(r"(?<![\d.])((?:19|20)\d\d)([./])(\d{1,2})\2(\d{1,2})(?![\d.])(?:\s*\|?\s*" + _TIME_RE + ")?")),
+    # "2026年9月24日", "2026년 9월 24일", "2026 оны 9-р сарын 24": year, month and day by their words (Chinese,
+    # Japanese, Korean, Mongolian).
+    ("ymd-words", re.compile(
+        r"((?:19|20)\d\d)\s*(?:年|년|оны)\s*(\d{1,2})\s*(?:月|월|-?р\s+сарын)\s*(\d{1,2})(?!\d)\s*(?:日|일)?"
+        r"(?:[^\d\n]{0,24}?" + _TIME_RE + ")?")),
     # "ECONOMY   04.03.2026 | 08:30", "12-05-2026 19:47": a bare day.month.year in the header.
     ("numeric", re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d.-])(?:\s*\|?\s*" + _TIME_RE + ")?")),
 )  # fmt: skip
@@ -450,7 +460,7 @@ def _parse_published(line: str) -> tuple[date, str | None, str] | None:
             day = day or parse_day_month_year(int(g[0]), int(g[2]), year)
             if day is None and g[1] == "/":
                 day = parse_day_month_year(int(g[2]), int(g[0]), year)  # "Posted 01/28/2026": month first
-        elif form == "iso":
+        elif form in ("iso", "ymd-words"):
             day = parse_day_month_year(int(g[2]), int(g[1]), int(g[0]))
             time = g[3]
         elif form == "ymd":
@@ -645,7 +655,14 @@ def clean_article(
             dropped.append((start, end, "after the end of the article"))
             furniture_lines.append(line)
             continue
-        end_marker = _END_MARKERS.match(line) is not None
+        end_marker = _END_MARKERS.match(line) is not None and not (
+            # "First Published: Apr 15, 2026, 11:58 PM IST | Last Updated: ...": the page's date under its headline,
+            # not the footer of a story first published elsewhere
+            published is None
+            and len(kept) <= 3
+            and _FIRST_PUBLISHED_DATE.match(line) is not None
+            and _parse_published(line) is not None
+        )
         if end_marker and body_started and _INLINE_TEASER.match(line):
             # "YOU MAY ALSO LIKE: Soca queen 'Lady Sparkz' is ENGAGED": teasers in the story, which goes on below them
             dropped.append((start, end, "teaser"))
