@@ -144,6 +144,9 @@ _MARKETS = re.compile(r"(?:(?<![\w.,%])[▲▼△▽↑↓+−-]\s?\d[\d.,]*\s?%
 """A market ticker: "DAX 24,318 ▲0.6%   MDAX 27,905 ▲0.3%   EUR/USD 1.1342"."""
 _BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|^\S+\.(?:com|in|org|net|co\.\w+)\b.*\s[>|]\s")
 """Without a › or » only the second form can match, and only at the start of the line."""
+_GUILLEMET_QUOTE = re.compile(r"«([^«»\n]*)»")
+"""A quotation in guillemets, as French, Spanish, Italian or Russian outlets quote: read as one in curly quotation
+marks (one character for one, so every offset stays), not as a breadcrumb's "»"."""
 _MENU_SEPARATOR = re.compile(r"\s+[|·•>/]\s+|\s{3,}")
 _BAR_SEPARATOR = re.compile(r"\s+[|·•>/]\s+")
 
@@ -623,6 +626,8 @@ def clean_article(
     ``outlets`` pairs outlet names with marker strings seen in page furniture; ``agencies`` are
     wire-service names that datelines credit, e.g. "NEW DELHI (Reuters) -".
     """
+    if "«" in text:
+        text = _GUILLEMET_QUOTE.sub(r"“\1”", text)
     paragraphs = _paragraphs(text)
     kept: list[Paragraph] = []
     dropped: list[tuple[int, int, str]] = []

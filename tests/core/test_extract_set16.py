@@ -8,7 +8,9 @@ from datetime import date
 import pytest
 
 from bot.core.clean import clean_article
+from bot.core.model import Story
 from bot.core.vocab import Vocabulary
+from tests.core.support import Analyse
 
 STORY = (
     "Ghana and Togo signed a road transport agreement in Accra on Monday, the two governments said. The agreement "
@@ -87,3 +89,23 @@ def test_a_caption_opened_by_a_bracketed_photo_label_is_no_story_paragraph(vocab
     article = clean_article(text, vocab.outlets, vocab.agencies)
     assert "Aflao border post" not in article.body_text()
     assert any(why == "photo caption" and "Aflao" in text[s:e] for s, e, why in article.dropped)
+
+
+def _quoted(story: Story) -> dict[str, str]:
+    """Each quotation's first twenty characters, with its speaker's name."""
+    names = {e.id: e.name for e in story.entities}
+    return {q.texts[0].value.strip()[:20]: names.get(q.speaker, q.speaker) for q in story.quotations}
+
+
+def test_a_quotation_in_guillemets_is_a_quotation_of_its_speaker(analysed: Analyse) -> None:
+    text = (
+        "Tuesday, 12 May 2026\nHeadline\n\n"
+        "Chile's Foreign Minister Macarena Soto and her Argentine counterpart Ignacio Lastra signed a border "
+        "agreement in Santiago on Monday.\n\n"
+        "«A lorry should not have to wait two days in the snow to cross a line on a map», Soto said at a press "
+        "conference afterwards.\n\n"
+        "Lastra said: «We signed today what others promised for twenty years.»\n"
+    )
+    quoted = _quoted(analysed(text, "doc").fragment)
+    assert quoted.get("A lorry should not h") == "Macarena Soto"
+    assert quoted.get("We signed today what") == "Ignacio Lastra"
