@@ -449,6 +449,7 @@ _OBJECT_VERBS = {
     "received",
     "hosted",
     "called",
+    "between",  # "negotiations were held ... between Nurlan Beisembayev and Minister ... Jahongir Usmonov"
 }
 _ADVERBS = {
     "also", "later", "earlier", "then", "has", "had", "have", "once", "again", "separately", "further", "last",
@@ -925,6 +926,23 @@ class Extractor:
             "witnessed",
             "attended",
             "hosted",
+            # "Nurlan Beisembayev paid a working visit", "Ana Ruiz received her counterpart", "X led the delegation"
+            "paid",
+            "received",
+            "led",
+            "chaired",
+            "co-chaired",
+            "flew",
+            "landed",
+            "returned",
+            "discussed",
+            "agreed",
+            "spoke",
+            "thanked",
+            "congratulated",
+            "invited",
+            "inaugurated",
+            "departed",
         }
         self._speech_re = re.compile(rf"\b(?P<verb>{verbs})\b")
         self._heads = {h for h in AGREEMENT_HEADS}
@@ -1054,6 +1072,22 @@ class Extractor:
         run = _Run(self, doc, clean, None)
         run.analyse()
         return Analysis(run)
+
+
+_STATE_WORDS = frozenset(
+    {
+        "Republic",
+        "Kingdom",
+        "Sultanate",
+        "Emirate",
+        "Federation",
+        "Commonwealth",
+        "Principality",
+        "Duchy",
+        "State",
+    }
+)
+"""The head of a country's formal name: "the Republic of Kazakhstan", "the Kingdom of Morocco"."""
 
 
 class Analysis:
@@ -1551,6 +1585,24 @@ class _Run:
     def _country_word(self, word: str | None) -> str | None:
         return self.vocab.country_of(word) if word else None
 
+    def _formal_country_end(self, tokens: list[Token], k: int) -> int | None:
+        """ "Republic of Kazakhstan", "United Republic of Tanzania", "Kingdom of Morocco": a country's formal name
+        from token ``k``; the index after it."""
+        n = len(tokens)
+        m = k
+        while m < n and m - k < 3 and tokens[m].capitalised and tokens[m].text not in _STATE_WORDS:
+            m += 1  # "United", "Federal Democratic", "Islamic"
+        if not (m + 2 < n and tokens[m].text in _STATE_WORDS and tokens[m + 1].text == "of"):
+            return None
+        m += 2
+        if tokens[m].text == "the" and m + 1 < n:
+            m += 1
+        for size in (2, 1):
+            # a country's name, not its demonym: "the Federation of Nepalese Exporters" is no country
+            if m + size <= n and " ".join(t.text for t in tokens[m : m + size]) in self.vocab.country_words:
+                return m + size
+        return None
+
     def _country_in_title(self, title: str) -> str | None:
         found = self.ex._countries.find(title, tokenize(title))
         return found[0][2] if found else None
@@ -1631,6 +1683,10 @@ class _Run:
                 k = j + 1
                 if k < n and tokens[k].text == "the":
                     k += 1
+                formal = self._formal_country_end(tokens, k) if tokens[j].text == "of" else None
+                if formal is not None:
+                    j = formal  # "Minister of Water Resources of the Republic of Kazakhstan Nurlan Beisembayev"
+                    continue
                 start_k = k
                 given = self.vocab.given_names
                 while (

@@ -109,3 +109,80 @@ def test_a_quotation_in_guillemets_is_a_quotation_of_its_speaker(analysed: Analy
     quoted = _quoted(analysed(text, "doc").fragment)
     assert quoted.get("A lorry should not h") == "Macarena Soto"
     assert quoted.get("We signed today what") == "Ignacio Lastra"
+
+
+def _people_of(story: Story) -> dict[str, tuple[list[str], str | None]]:
+    return {
+        e.name: ([t.value for t in e.titles], e.country) for e in story.entities if e.kind.value == "person"
+    }
+
+
+def _events_of(story: Story) -> list[tuple[str, set[str]]]:
+    names = {e.id: e.name for e in story.entities}
+    return [(ev.type.value, {names.get(p.entity, p.entity) for p in ev.participants}) for ev in story.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title", "country"),
+    [
+        (
+            "Minister of Water Resources of the Republic of Kazakhstan Nurlan Beisembayev paid a working visit to "
+            "Uzbekistan on Monday.",
+            "Nurlan Beisembayev",
+            "Minister of Water Resources of the Republic of Kazakhstan",
+            "kazakhstan",
+        ),
+        (
+            "President of the Republic of Uzbekistan Rustam Yuldashev received the Kazakh minister on Monday.",
+            "Rustam Yuldashev",
+            "President of the Republic of Uzbekistan",
+            "uzbekistan",
+        ),
+        (
+            "Minister of Foreign Affairs of the United Republic of Tanzania Liberata Mulamula met her Zambian "
+            "counterpart on Monday.",
+            "Liberata Mulamula",
+            "Minister of Foreign Affairs of the United Republic of Tanzania",
+            "tanzania",
+        ),
+    ],
+)
+def test_a_title_of_a_country_by_its_formal_name_names_the_person_after_it(
+    analysed: Analyse, sentence: str, name: str, title: str, country: str
+) -> None:
+    story = analysed("Thursday, 13 August 2026\nHeadline\n\n" + sentence + "\n", "doc").fragment
+    assert _people_of(story).get(name) == ([title], country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event", "who"),
+    [
+        ("Nurlan Beisembayev paid a working visit to Uzbekistan on Monday, officials said.", "visit",
+         {"Nurlan Beisembayev", "Uzbekistan"}),
+        ("Aigerim Sadykova received Nurlan Beisembayev at the ministry on Monday.", "meeting",
+         {"Aigerim Sadykova", "Nurlan Beisembayev"}),
+        ("On Monday, talks were held at the ministry between Nurlan Beisembayev and Aigerim Sadykova.", "talks",
+         {"Nurlan Beisembayev", "Aigerim Sadykova"}),
+    ],
+)  # fmt: skip
+def test_a_name_no_title_opens_is_a_person_as_the_subject_of_a_visit_or_after_between(
+    analysed: Analyse, sentence: str, event: str, who: set[str]
+) -> None:
+    story = analysed(
+        "Thursday, 13 August 2026\nHeadline\n\n"
+        + sentence
+        + '\n\n"The river knows no borders," Beisembayev said.\n',
+        "doc",
+    ).fragment
+    assert (event, who) in [(t, p & who) for t, p in _events_of(story)]
+    assert "Nurlan Beisembayev" in _people_of(story)
+
+
+def test_an_organisation_of_a_demonym_is_no_country_by_its_formal_name(analysed: Analyse) -> None:
+    sentence = (
+        '"Our exporters still face duties," Sunita Gurung, president of the Federation of Nepalese Exporters, told '
+        "the paper on Monday."
+    )
+    story = analysed("Thursday, 13 August 2026\nHeadline\n\n" + sentence + "\n", "doc").fragment
+    assert "Exporters" not in _people_of(story)
+    assert "Sunita Gurung" in _people_of(story)
