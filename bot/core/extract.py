@@ -747,6 +747,13 @@ _SUSPENDED = re.compile(
 """A verb that suspends the tariff it governs, right before the tariff's noun: "has suspended the 25 per cent levy";
 not "lifted a two-year suspension of its tariff", "suspended talks with India over New Delhi's 50 per cent tariff"."""
 _AND_THAT = re.compile(r",? and that (?!(?:he|she|they|it|we|I|his|her|their)\b)")
+_NEW_SUBJECT_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|(?:he|she)(?<=[a-z]))\s+"
+    r"(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+|due\s+|expected\s+|scheduled\s+|set\s+)?"
+    r"(?:to\s+)?(?:visit|travel|meet|sign|hold|fly|go|attend|host|receive|lead|call|pay|return|be)\b)"
+)
+"""A second clause with a subject of its own after ", and", ", while" or ";": "..., and Bhadoria is expected to
+visit Kathmandu later this year"."""
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|and|while|whereas)\s|;\s")
 _NOT_A_TARIFF_OBJECT = re.compile(
     r"\s+(?:concerns?|questions?|objections?|doubts?|fears?|the issue|an? (?:[\w$.]+\s+){0,3}(?:aid|package|fund|plan))\b",
@@ -3179,6 +3186,10 @@ class _Run:
         for m in _AND_THAT.finditer(masked) if " and that " in masked else ():
             # "He said he had spoken by telephone with X late on Sunday and that technical teams would meet in Cairo
             # next week": two things said, each with its own events and days
+            cuts.append((m.start(), m.end(), "main"))
+        for m in _NEW_SUBJECT_CLAUSE.finditer(masked) if ", " in masked or "; " in masked else ():
+            # "The committee is to meet in Rabat in June, and Ould Cheikhna is expected to visit Morocco later this
+            # year": a second clause with its own subject, its own events and its own day
             cuts.append((m.start(), m.end(), "main"))
         for m in _WHO.finditer(masked) if ", who" in masked else ():
             cuts.append((m.start(), m.end(), "who"))

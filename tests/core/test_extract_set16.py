@@ -186,3 +186,29 @@ def test_an_organisation_of_a_demonym_is_no_country_by_its_formal_name(analysed:
     story = analysed("Thursday, 13 August 2026\nHeadline\n\n" + sentence + "\n", "doc").fragment
     assert "Exporters" not in _people_of(story)
     assert "Sunita Gurung" in _people_of(story)
+
+
+def _dated_events(story: Story) -> list[tuple[str, set[str], str | None]]:
+    names = {e.id: e.name for e in story.entities}
+    return [
+        (
+            ev.type.value,
+            {names.get(p.entity, p.entity) for p in ev.participants},
+            f"{ev.when.start}..{ev.when.end}" if ev.when else None,
+        )
+        for ev in story.events
+    ]
+
+
+def test_a_second_clause_with_its_own_subject_keeps_its_own_day(analysed: Analyse) -> None:
+    text = (
+        "Thursday, 5 March 2026\nHeadline\n\n"
+        "Morocco's Fisheries Minister Karim Benali and Mauritania's Fisheries Minister Sidi Ould Cheikhna signed a "
+        "fisheries agreement in Nouakchott on Wednesday.\n\n"
+        "The joint technical committee on quotas is expected to meet in Rabat in June, officials said, and Ould "
+        "Cheikhna is expected to visit Morocco later this year.\n\n"
+        "The committee will meet again in February, while Benali is expected to visit Mauritania early next year.\n"
+    )
+    events = _dated_events(analysed(text, "doc").fragment)
+    assert ("visit", {"Sidi Ould Cheikhna", "Morocco"}, "2026-01-01..2026-12-31") in events
+    assert ("visit", {"Karim Benali", "Mauritania"}, "2027-01-01..2027-12-31") in events
