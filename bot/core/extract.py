@@ -93,10 +93,10 @@ _SIDES_SUBJECT = re.compile(
 meet", "Costa Rican and Panamanian negotiators ended two days of talks", "since the two governments sat down"."""
 _ITS_SESSION = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _JOINT_BODY = re.compile(
-    r"\b(?:(?:Joint|Intergovernmental|Inter-Governmental|Bilateral|Mixed)\b[^,.;]{0,40}?"
+    r"\b(?:(?:Joint|Intergovernmental|Inter-Governmental|Bilateral|Binational|Bi-National|Mixed)\b[^,.;]{0,40}?"
     r"\b(?:Committee|Commission|Council|Working Group|Forum|Dialogue)|"
     # in lower case: "a joint technical committee on the corridor will meet"
-    r"(?:joint|intergovernmental|bilateral|mixed)\s+(?:[a-z-]+\s+){0,2}?(?:committee|commission|working group)|"
+    r"(?:joint|intergovernmental|bilateral|binational|mixed)\s+(?:[a-z-]+\s+){0,2}?(?:committee|commission|working group)|"
     # in Spanish, Portuguese, French, Italian: "the Comisión Mixta Hispano-Caboverdiana de Pesca", "Comissão Mista"
     r"(?:Comisión|Comissão|Commission|Commissione|Comité|Comitê|Comitato) (?:[\w-]+ )?(?:Mixta|Mista|Mixte|Conjunta|"
     r"Bilateral|Bilatérale|Intergubernamental|Intergouvernementale|Permanente?))\b"
@@ -937,8 +937,6 @@ class Extractor:
             "paid",
             "received",
             "led",
-            "chaired",
-            "co-chaired",
             "flew",
             "landed",
             "returned",
@@ -1842,8 +1840,17 @@ class _Run:
                     if k >= 1 and adjacent(text, tokens[k - 1], word)
                     else ""
                 )
+                triple = (
+                    f"{tokens[k - 2].text} {pair}"
+                    if pair and k >= 2 and adjacent(text, tokens[k - 2], tokens[k - 1])
+                    else ""
+                )
                 slug = self.ex._countries.get(pair) if pair else None
-                if slug:
+                if triple and self.ex._countries.get(triple):
+                    country_word = strip_possessive(triple)  # "Trinidad and Tobago's Trade Minister"
+                    country_possessive = possessive(text, word)
+                    k -= 3
+                elif slug:
                     country_word = strip_possessive(pair)
                     country_possessive = possessive(text, word)
                     k -= 2

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from bot.core.clean import clean_article
+from bot.core.dates import find_dates
 from bot.core.model import Story
 from bot.core.vocab import Vocabulary
 from tests.core.support import Analyse
@@ -33,7 +34,8 @@ def test_a_first_published_line_under_the_headline_dates_the_page_and_ends_nothi
     assert article.published.start == date(2026, 4, 15)
     assert "road transport agreement" in article.body_text()
     assert "meet again in Lomé" in article.body_text()
-    assert article.title is not None and article.title.startswith("Ghana to sell")
+    assert article.title is not None
+    assert article.title.startswith("Ghana to sell")
 
 
 def test_a_first_published_line_below_the_first_paragraphs_dates_the_page(vocab: Vocabulary) -> None:
@@ -212,3 +214,46 @@ def test_a_second_clause_with_its_own_subject_keeps_its_own_day(analysed: Analys
     events = _dated_events(analysed(text, "doc").fragment)
     assert ("visit", {"Sidi Ould Cheikhna", "Morocco"}, "2026-01-01..2026-12-31") in events
     assert ("visit", {"Karim Benali", "Mauritania"}, "2027-01-01..2027-12-31") in events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The two countries are to sign a framework agreement in Port of Spain in September.",
+            date(2026, 9, 1),
+        ),
+        ("The commission is to meet in Mendoza in February.", date(2027, 2, 1)),
+        ("The commission met in Mendoza in February.", date(2026, 2, 1)),
+    ],
+)
+def test_is_to_or_are_to_tells_of_what_is_to_come(sentence: str, expected: date) -> None:
+    (found,) = find_dates(sentence, date(2026, 7, 10))
+    assert found.when is not None
+    assert found.when.start == expected
+
+
+def test_a_binational_commission_is_a_joint_body_that_meets(analysed: Analyse) -> None:
+    text = (
+        "Tuesday, 12 May 2026\nHeadline\n\n"
+        "Chile's Foreign Minister Macarena Soto and her Argentine counterpart Ignacio Lastra signed a border "
+        "agreement in Santiago on Monday.\n\nThe Chile–Argentina Binational Commission is to meet in Mendoza in August.\n"
+    )
+    events = _dated_events(analysed(text, "doc").fragment)
+    assert ("talks", {"Chile", "Argentina"}, "2026-08-01..2026-08-31") in events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("Trinidad and Tobago's Trade Minister Sherise Ramcharan-Boodoo arrived in Kingston on Wednesday.",
+         "Sherise Ramcharan-Boodoo", "trinidad-and-tobago"),
+        ("Papua New Guinea's Foreign Minister Justin Tkatchenko arrived in Canberra on Wednesday.",
+         "Justin Tkatchenko", "papua-new-guinea"),
+    ],
+)  # fmt: skip
+def test_a_country_of_three_words_before_a_title_is_the_persons(
+    analysed: Analyse, sentence: str, name: str, country: str
+) -> None:
+    story = analysed("Friday, 10 July 2026\nHeadline\n\n" + sentence + "\n", "doc").fragment
+    assert _people_of(story)[name][1] == country
