@@ -76,12 +76,13 @@ class CleanArticle:
 
 
 _END_MARKERS = re.compile(
-    r"^(?:related (?:topics|stories|articles|news|posts)|read next|follow us on|to read the full article|"
+    # "3. ELSEWHERE THIS WEEK (links)": a newsletter's numbered section of other stories
+    r"^(?:\d{1,2}[.)]\s+)?(?:related (?:topics|stories|articles|news|posts)|read next|follow us on|to read the full article|"
     r"you (?:may|might) (?:also )?like|recommended(?: for you| stories)?|trending(?: now| stories)?|"
     r"tags?\s*:|topics?\s*:|more (?:from|stories|news)\b|most (?:read|popular|viewed)|latest (?:news|stories|posts)|"
     r"recent (?:posts|stories|articles|news)\s*:?\s*$|"
     r"top stories|don'?t miss|(?:also|more) on\b(?=[^.,]{0,40}$)|related(?:\s+[a-z]+){0,2}\s*:?\s*$|"
-    r"also (?:this week|in this issue|today)\s*:?\s*$|elsewhere\s*:?\s*$|explore more|first published|copyright|©|all rights reserved|"
+    r"also (?:this week|in this issue|today)\s*:?\s*$|elsewhere(?: this week| today| in the news)?\s*(?:\(links\))?\s*:?\s*$|explore more|first published|copyright|©|all rights reserved|"
     r"disclaimer\s*:|(?:get|download) (?:the )?app|subscribe to (?:our|the))",
     re.IGNORECASE,
 )
@@ -90,8 +91,12 @@ _FIRST_PUBLISHED_DATE = re.compile(
 )
 """A date right after "First published": where the page gives it, not a credit to another outlet ("first published
 in The Conversation")."""
+_SPONSOR = re.compile(r"sponsored by\b[^.!?]{0,60}$", re.IGNORECASE)
+_RULE_LINE = re.compile(r"[—–_=*~·•-]{3,}\s*$")
+"""A rule drawn across the page with dashes: a newsletter's separator."""
 _FURNITURE = re.compile(
-    r"^(?:advertisement|advertisment|ad|sponsored(?: content)?(?:\s*[|:—–]\s.*)?|(?:lead|top) story|story continues (?:below|after)(?: this ad)?|"
+    r"^(?:advertisement|advertisment|ad|sponsored(?: content)?(?:\s*[|:—–]\s.*)?|sponsored by\b[^.!?]{0,60}|"
+    r"forwarded this\b.{0,60}|subscribe here|[—–_=*~·•-]{3,}|(?:lead|top) story|story continues (?:below|after)(?: this ad)?|"
     r"continue reading|share(?: this)?(?: article| story)?|subscribe(?: now)?|subscribe to [^.!?]{1,40}/\s*(?:yr|year|month|mo)|sign up.*|log ?in|sign ?in|register|click here.*|"
     r"watch(?: video)?|listen(?: to this article)?|read more|read more\s*:.*|also read\s*[:|].*|also read|"
     r"(?:read also|see also|lire aussi|leer también|leia também|lesen sie auch)\b.*|"
@@ -147,6 +152,7 @@ _BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|^\S+\.(?:com|in|org|net|co\.\w+)\b.
 _GUILLEMET_QUOTE = re.compile(r"«([^«»\n]*)»")
 """A quotation in guillemets, as French, Spanish, Italian or Russian outlets quote: read as one in curly quotation
 marks (one character for one, so every offset stays), not as a breadcrumb's "»"."""
+_QUOTED_LINE = re.compile(r"^> ", re.MULTILINE)
 _MENU_SEPARATOR = re.compile(r"\s+[|·•>/]\s+|\s{3,}")
 _BAR_SEPARATOR = re.compile(r"\s+[|·•>/]\s+")
 
@@ -628,6 +634,10 @@ def clean_article(
     """
     if "«" in text:
         text = _GUILLEMET_QUOTE.sub(r"“\1”", text)
+    if "> " in text:
+        text = _QUOTED_LINE.sub(
+            "  ", text
+        )  # a newsletter's quoted line ('> "We have given ..."'), one space each
     paragraphs = _paragraphs(text)
     kept: list[Paragraph] = []
     dropped: list[tuple[int, int, str]] = []
@@ -643,6 +653,7 @@ def clean_article(
     dateline_phrase = ""
     body_started = False
     ended = False
+    ad_until = -1
     masthead: str | None = None
     masthead_at = -2
     teasers = False  # inside a list of teasers that a "YOU MAY ALSO LIKE:" line opened
@@ -656,6 +667,19 @@ def clean_article(
             dropped.append((start, end, "masthead"))
             furniture_lines.append(line)
             continue
+        if index < ad_until:
+            dropped.append((start, end, "advertisement"))
+            continue
+        if _SPONSOR.match(line):
+            # "SPONSORED BY ARCTIC FREEZETECH", then the sponsor's words up to the rule that closes them
+            ad_until = next(
+                (
+                    k
+                    for k in range(index + 2, min(index + 4, len(paragraphs)))
+                    if _RULE_LINE.match(text, paragraphs[k][0], paragraphs[k][1])
+                ),
+                index,
+            )
         if ended:
             dropped.append((start, end, "after the end of the article"))
             furniture_lines.append(line)
@@ -715,6 +739,13 @@ def clean_article(
                 and _words(line) <= 5
                 and not _CAPS_NAME.match(line)
                 and _parse_published(line) is None
+                # "🐟 THE NORDIC CATCH" under "View this email in your browser": the page's name, read below
+                and (
+                    masthead is not None
+                    or title is not None
+                    or body_started
+                    or not _only_furniture(text, dropped)
+                )
             )
             or (_BREADCRUMB.search(line) if "›" in line or "»" in line else _BREADCRUMB.match(line))
             or (
@@ -1001,6 +1032,7 @@ def _byline_before(line: str, matched: str) -> str | None:
 
 
 def _tidy_name(name: str) -> str:
+    name = _SYMBOLS.sub("", name).strip() or name  # "🐟 THE NORDIC CATCH"
     words = name.split()
     if len(words) > 2 and words[0].isupper() and words[0] == "".join(w[0] for w in words[1:]).upper():
         name = " ".join(words[1:])  # "BWS  BALKAN WIRE SERVICE": the initials, then the name

@@ -451,6 +451,11 @@ _OBJECT_VERBS = {
     "called",
     "between",  # "negotiations were held ... between Nurlan Beisembayev and Minister ... Jahongir Usmonov"
 }
+_WHO_PERSON_VERBS = frozenset(
+    {"leads", "heads", "runs", "chairs", "owns", "founded", "represents", "manages", "directs", "teaches", "farms",
+     "grows", "sells", "fishes", "co-founded", "coordinates", "advises"}
+)  # fmt: skip
+"""What a person does, said after "who": "Knut Arne Sørvik, who leads the owners' association, called me"."""
 _ADVERBS = {
     "also", "later", "earlier", "then", "has", "had", "have", "once", "again", "separately", "further", "last",
     "previously", "first", "recently", "briefly", "jointly", "formally", "personally", "reportedly", "who",
@@ -2009,7 +2014,15 @@ class _Run:
                 and not (
                     token.lower in ("who", "of", "from")
                     and self.text[token.start - 2 : token.start] == ", "
-                    and self._given_name_before(tokens, i)
+                    and (
+                        self._given_name_before(tokens, i)
+                        # "Knut Arne Sørvik, who leads the Norwegian Pelagic Vessel Owners' Association,"
+                        or (
+                            token.lower == "who"
+                            and i + 1 < len(tokens)
+                            and tokens[i + 1].lower in _WHO_PERSON_VERBS
+                        )
+                    )
                     and (token.lower == "who" or self._verb_after_comma(tokens, i))
                 )
             ):
@@ -4619,19 +4632,26 @@ class _Run:
                 last_speaker, last_channel = speaker, channel
                 told_end = closing.end
             if not spans:
-                first = next((s for s in self.sentences if s.paragraph == index), None)
-                if first:
-                    subject = next(
-                        (
-                            t.key
-                            for t in self.tags[(first.start, first.end)]
-                            if t.kind in ("person", "organisation") and not self._in_quote(t.start)
-                        ),
-                        None,
-                    )
-                    if subject:
-                        last_speaker = subject
-                        last_channel = _channel(text[para.start : para.end])
+                own = [s for s in self.sentences if s.paragraph == index]
+                # "Not everybody is celebrating. Knut Arne Sørvik, who leads ..., called me on Thursday:": the
+                # sentence before the colon says who speaks in the quotation below it
+                own = (
+                    [own[-1], own[0]]
+                    if own and text[para.start : para.end].rstrip().endswith(":")
+                    else own[:1]
+                )
+                subject = next(
+                    (
+                        t.key
+                        for first in own
+                        for t in self.tags[(first.start, first.end)]
+                        if t.kind in ("person", "organisation") and not self._in_quote(t.start)
+                    ),
+                    None,
+                )
+                if subject:
+                    last_speaker = subject
+                    last_channel = _channel(text[para.start : para.end])
 
     def _named_speaker(self, q_end: int, closing_end: int) -> tuple[bool, str | None]:
         """Whether the quotation's own sentence credits it by name ('"...," said Dr Rasa Kuprevičiūtė of Vilnius
@@ -5231,7 +5251,7 @@ _NOT_NAMES = _INSTITUTIONS | {
     "earlier", "later", "currently", "discussions", "trade", "read", "broader", "context", "framework", "agreement",
     "partnership", "major", "deal", "pact", "talks", "meeting", "summit", "ministers", "plus", "ministry", "watch",
     "x", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "will", "yesterday", "today",
-    "tomorrow", "tonight", "fishing",
+    "tomorrow", "tonight", "fishing", "what", "who", "why", "how", "where", "when", "here", "there",
     "remain", "relations", "pillar", "region", "indo-pacific", "regional", "security", "united", "states",
 }  # fmt: skip
 _MONTH_AND_DAY_WORDS = {

@@ -91,6 +91,7 @@ TITLE_MODIFIERS = (
     "international", "cooperation", "co-operation", "cooperatives", "co-operatives", "relations", "enterprises",
     "manufacturing",
     "small", "medium", "micro", "regional", "integration", "livestock", "forests", "forestry",
+    "policy", "irrigation", "wildlife", "heritage", "lands",
 )  # fmt: skip
 SURNAME_PARTICLES = frozenset(
     {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "dos", "das", "del", "du",

@@ -257,3 +257,64 @@ def test_a_country_of_three_words_before_a_title_is_the_persons(
 ) -> None:
     story = analysed("Friday, 10 July 2026\nHeadline\n\n" + sentence + "\n", "doc").fragment
     assert _people_of(story)[name][1] == country
+
+
+NEWSLETTER = """View this email in your browser  |  Forwarded this? Subscribe here
+
+🐟 THE HARBOUR LETTER
+A weekly newsletter on Baltic shipping and policy
+
+Issue #12 · Friday, 25 September 2026 · 5 min read
+
+————————————————
+SPONSORED BY NORDWINCH
+Deck winches built for the ice. CEO Paul Heikkinen and the team will be at stand B-12 in Turku.
+————————————————
+
+Hi all,
+
+————————————————
+1. FERRIES: ESTONIA AND FINLAND AGREE
+————————————————
+
+Estonian and Finnish negotiators signed a ferry safety protocol in Tallinn on Wednesday evening.
+
+In Helsinki, Minister of Transport and Maritime Policy Hanne Liisa Saarinen put out a press release the same evening. The key line:
+
+> "This is the first time in ten years that our two ports have agreed on winter rules."
+
+What's next: Saarinen will travel to Tallinn in November.
+
+Not everybody in Finland is celebrating. Olavi Pekka Rautio, who leads the Finnish Ferry Owners' Association, called me on Thursday:
+
+> "We have given away our night slots and got nothing back."
+
+————————————————
+3. ELSEWHERE THIS WEEK (links)
+————————————————
+→ Latvian transport minister Juris Ozols-Berzins opens bids for 2027 port licences (22 Sep)
+→ Freight rates drop 9% week-on-week
+"""
+
+
+def test_a_newsletter_is_read_past_its_furniture_sponsor_and_links(vocab: Vocabulary) -> None:
+    article = clean_article(NEWSLETTER, vocab.outlets, vocab.agencies)
+    body = article.body_text()
+    assert article.outlet == "The Harbour Letter"
+    assert article.published is not None
+    assert article.published.start == date(2026, 9, 25)
+    assert "Heikkinen" not in body  # the sponsor's words
+    assert "Ozols-Berzins" not in body  # the links to other stories
+    assert "———" not in body
+    assert "ferry safety protocol" in body
+
+
+def test_a_newsletter_quotes_its_people_in_quoted_lines_after_a_colon(analysed: Analyse) -> None:
+    story = analysed(NEWSLETTER, "doc").fragment
+    found = _people_of(story)
+    assert found.get("Hanne Liisa Saarinen") == (["Minister of Transport and Maritime Policy"], None)
+    assert "Olavi Pekka Rautio" in found
+    assert "What" not in found
+    quoted = _quoted(story)
+    assert quoted.get("This is the first ti") == "Hanne Liisa Saarinen"
+    assert quoted.get("We have given away o") == "Olavi Pekka Rautio"
