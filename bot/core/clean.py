@@ -295,9 +295,7 @@ _EMBED_START = Caseless(
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|We|we|We're|We’re|my|our|Our|us)\b")
 _QUOTE_CHARS = re.compile(r"[“”\"]")
 _MONTH_RE = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_TIME_RE = (
-    r"(\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:IST|GMT|UTC|ET|EST|EDT|PT|BST|CET|SGT|MYT|JST|KST))?)"
-)
+_TIME_RE = r"(\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:IST|GMT|UTC|ET|EST|EDT|PT|BST|CET|CEST|EET|EEST|WET|WEST|MSK|SGT|MYT|JST|KST|HKT|PHT|WIB|ICT|PKT|GST|SAST|EAT|WAT|CAT|AEST|AEDT|NZST|NZDT)\b)?)"
 _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dotted", re.compile(
         r"\b(?:Published|Updated|Posted|Last Updated|Veröffentlicht|Aktualisiert|Pubblicato|Aggiornato|Publicado|"
@@ -1006,6 +1004,10 @@ def _after_metadata(text: str, start: int, end: int, matched: str) -> int | None
     line = text[start:end]
     idx = line.find(matched)
     rest = line[idx + len(matched) :].strip() if idx >= 0 else ""
+    if rest[:1] in ("·", "|", "•", "∙"):
+        return (
+            None  # "Published: 22.01.2026, 08:12 EET  ·  Updated: ...  ·  Reading time 5 min": more metadata
+        )
     if _words(rest) >= 8:
         return start + line.index(rest, idx + len(matched))
     return None

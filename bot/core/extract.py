@@ -627,8 +627,8 @@ _THEN_DID = re.compile(
     r"\bthen\s+(?:signed|inked|held|met|travell?ed|flew|put|exchanged|visited|went|sat)\b", re.IGNORECASE
 )
 _SAME_OCCASION = re.compile(
-    r"\balso\b|^\W*(?:earlier|later)\b|\bin the presence of\b"
-    r"|\b(?:after|followed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?)\b"
+    r"\balso\b|^\W*(?:earlier|later|separately|in addition|additionally)\b|\bin the presence of\b"
+    r"|\b(?:after|followed|following)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?|negotiations|discussions)\b"
     r"|^\W*(?:prior to|ahead of|before|after|following)\s+the\s+(?:signing(?:\s+ceremony)?|ceremony)\b",
     re.IGNORECASE,
 )

@@ -318,3 +318,34 @@ def test_a_newsletter_quotes_its_people_in_quoted_lines_after_a_colon(analysed: 
     quoted = _quoted(story)
     assert quoted.get("This is the first ti") == "Hanne Liisa Saarinen"
     assert quoted.get("We have given away o") == "Olavi Pekka Rautio"
+
+
+def test_a_publication_line_with_its_zone_and_more_metadata_after_a_dot_is_all_metadata(
+    vocab: Vocabulary,
+) -> None:
+    text = (
+        "BALTIC BUSINESS JOURNAL\n\nMarkets | Companies | Tech\n\nTallinn and Helsinki sign e-freight pact\n\n"
+        "Published: 22.01.2026, 08:12 EET  ·  Updated: 22.01.2026, 10:31  ·  Reading time 5 min  ·  💬 14\n\n"
+        + STORY
+    )
+    article = clean_article(text, vocab.outlets, vocab.agencies)
+    assert article.published is not None
+    assert article.published.start == date(2026, 1, 22)
+    assert article.published_time == "08:12 EET"
+    assert "Reading time" not in article.body_text()
+
+
+@pytest.mark.parametrize("opening", ["Separately, ", "In addition, "])
+def test_a_signing_told_separately_or_in_addition_is_on_the_lead_events_day(
+    analysed: Analyse, opening: str
+) -> None:
+    text = (
+        "Thursday, 16 April 2026\nHeadline\n\n"
+        "India and Nepal on Wednesday signed a power trade agreement in New Delhi.\n\n"
+        "The agreement was signed by Indian Power Minister Anil Bhadoria and Nepal's Energy Minister Narayan "
+        "Pokharel.\n\n"
+        f"{opening}Indian Coal Minister Ravi Kumar and Nepal's Mines Minister Hari Thapa signed a memorandum on grid "
+        "data.\n"
+    )
+    events = _dated_events(analysed(text, "doc").fragment)
+    assert [d for t, who, d in events if t == "signing" and "Ravi Kumar" in who] == ["2026-04-15..2026-04-15"]
