@@ -682,7 +682,15 @@ def clean_article(
             dropped.append((start, end, "after the end of the article"))
             furniture_lines.append(line)
             continue
-        end_marker = _END_MARKERS.match(line) is not None and not (
+        end_marker = (
+            _END_MARKERS.match(line) is not None
+            # "TE PUEDE INTERESAR / RELATED", "LO MÁS LEÍDO / MOST READ": a label in two languages
+            or (
+                " / " in line
+                and len(line) <= 60
+                and any(_END_MARKERS.match(p.strip()) for p in line.split(" / "))
+            )
+        ) and not (
             # "First Published: Apr 15, 2026, 11:58 PM IST | Last Updated: ...": the page's date under its headline,
             # not the footer of a story first published elsewhere
             published is None

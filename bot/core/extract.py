@@ -127,7 +127,7 @@ _FUTURE_VISIT = re.compile(r"\b(?:will|would|is to|are to|is due to|is expected 
 _AND_SUBJECT = re.compile(r", and (?-i:[A-Z])\w+")
 _DOTTED_ONLY = frozenset({"Ing", "Lic", "Licda", "Arq", "Abg"})
 """Honorifics that are abbreviations, and only with their dot ("Ing." is an engineer; "Ing" may be a surname)."""
-_SECOND_HONORIFICS = frozenset({"Seri", "Sri"})
+_SECOND_HONORIFICS = frozenset({"Seri", "Sri", "Paduka"})
 """A second word of an honorific, after the first: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"."""
 _HOSTED_BEFORE = re.compile(r"\b(?:hosted|received|welcomed|met|thanked|invited|greeted)\s+$")
 _AND_ANOTHER = re.compile(r", and (?=(?:a|an|the|two|three|later|then)\b)")
@@ -351,11 +351,13 @@ _QUOTE_ATTRIBUTION_AFTER = re.compile(
     r"(?:said|says|added|wrote|posted|stated|told|noted)\b)",
 )
 _OWN_VISIT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay|journey)\b")
-_NICKNAME = re.compile(r"\b(?-i:[A-Z])[\w.-]*\s+[\"“‘'](?P<nick>(?-i:[A-Z])[\w-]+)[\"”’']\s+(?-i:[A-Z])")
+_NICKNAME = re.compile(
+    r"\b(?-i:[A-Z])[\w.-]*\s+[\"“‘'](?P<nick>(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+){0,2})[\"”’']\s+(?-i:[A-Z])"
+)
 """A nickname in quotes between two words of a name: 'Raila "Baba" Odinga', "Joseph ‘Jojo’ Mensah"."""
 _WORD_BEFORE_NAME = re.compile(r"(?<![.!?:;])\b([\w’'-]+)\s+$")
-_NICK_HINT = re.compile(r"\s[\"“‘'](?-i:[A-Z])[\w-]+[\"”’']\s")
-_NICKNAME_ALONE = re.compile(r"[\"“‘'](?-i:[A-Z])[\w-]+[\"”’']")
+_NICK_HINT = re.compile(r"\s[\"“‘'](?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+){0,2}[\"”’']\s")
+_NICKNAME_ALONE = re.compile(r"[\"“‘'](?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+){0,2}[\"”’']")
 _OPENING_QUOTES = frozenset("\"“‘'")
 _DEPUTY_NOUN = (
     r"(?P<deputy>spokes(?:man|woman|person)|press secretary|aides?|advis[eo]rs?|lawyers?|attorneys?(?!\s+general)|"
@@ -1374,6 +1376,11 @@ class _Run:
                 and word not in self.vocab.given_names
             ):
                 self._person(word, None, None)
+        for m in _AGED.finditer(chunk) if ", " in chunk else ():
+            # "For Rafiqul Islam Mridha, 34, from Chauddagram, the change comes too late": a name with an age
+            name = self._clean_name(m.group("name"))
+            if name and len(name.split()) >= 2 and not self._in_quote(sentence.start + m.start("name")):
+                self._person(name, None, None)
         for name in [*self._subjects_of_verbs(sentence), *self._objects_of_verbs(sentence)]:
             if self._resolve_name(name) is None and not self._vocab_word(name):
                 self._person(name, None, None)
@@ -1645,12 +1652,12 @@ class _Run:
                 words = tokenize(self.text, para.start, para.end)
                 if _NICK_HINT.search(self.text, para.start, para.end):
                     # 'Raila "Baba" Odinga': the nickname is no word of the name (``_joined`` steps over it).
-                    nicknames = {
-                        m.start("nick")
+                    nicknames = [
+                        m.span("nick")
                         for m in _NICKNAME.finditer(self.text, para.start, para.end)
                         if self._opens_name(para.start, m.start())
-                    }
-                    words = [w for w in words if w.start not in nicknames]
+                    ]  # "Desmond 'Patty King' Morrison-Hall": each word of the nickname
+                    words = [w for w in words if not any(a <= w.start < b for a, b in nicknames)]
                 self.para_tokens[sentence.paragraph] = words
             lo = bisect_left(words, sentence.start, key=lambda t: t.start)
             hi = bisect_left(words, sentence.end, key=lambda t: t.start)
@@ -1687,6 +1694,12 @@ class _Run:
                 and (
                     tokens[j].text != "to"
                     or tok.capitalised
+                    or self.ex._countries.get(tokens[j + 1].text) is not None
+                )
+                # "High Commissioner in Dhaka, Datin Paduka Noraini Mat Salleh,": where the envoy serves
+                and (
+                    tokens[j].text != "in"
+                    or (tok.capitalised and self.vocab.places.get(tokens[j + 1].text) is not None)
                     or self.ex._countries.get(tokens[j + 1].text) is not None
                 )
             ):
@@ -2012,7 +2025,7 @@ class _Run:
                 token.lower not in verbs
                 and not self._and_counterpart(tokens, i)
                 and not (
-                    token.lower in ("who", "of", "from")
+                    token.lower in ("who", "whose", "of", "from")
                     and self.text[token.start - 2 : token.start] == ", "
                     and (
                         self._given_name_before(tokens, i)
@@ -2023,7 +2036,7 @@ class _Run:
                             and tokens[i + 1].lower in _WHO_PERSON_VERBS
                         )
                     )
-                    and (token.lower == "who" or self._verb_after_comma(tokens, i))
+                    and (token.lower in ("who", "whose") or self._verb_after_comma(tokens, i))
                 )
             ):
                 # "Halima Guyo, who sells textiles ..., said": "who" is said of a person; so is "Tom Ellery, of the
@@ -2049,6 +2062,8 @@ class _Run:
                 j >= 0
                 and not _SUBJECT_START.search(before)
                 and tokens[j].text.rstrip(".") not in self.ex._honorifics
+                # "vegetable seller Mariem Mint Ely said": who the speaker is, in lower case, before the name
+                and not (tokens[j].text.islower() and _OCCUPATION.fullmatch(tokens[j].text) is not None)
             ):
                 continue
             name = self._clean_name(" ".join(t.text for t in run))
@@ -5342,7 +5357,7 @@ _PLACE_NOUN_AFTER = re.compile(
 )
 """After a foreign title and the name it would take, a common noun of places: "Ministro Hales mine"."""
 _ENVOYS = frozenset({"ambassador", "envoy", "ambassador-designate", "representative", "commissioner"})
-_ENVOY_LINKS = ("of", "for", "to")
+_ENVOY_LINKS = ("of", "for", "to", "in")
 """An envoy's title names where they are sent: "Italy's Ambassador to San Marino, Paola Montefiori,"."""
 _FOREIGN_HEADS = frozenset(FOREIGN_TITLE_HEADS)
 _FOREIGN_LINKS = ("of", "for", "de", "del", "do", "da", "du", "des", "für")
@@ -5374,6 +5389,14 @@ _WITH_GAP = re.compile(r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:counterpar
 _WHO = re.compile(r",\s+who\s+")
 _AND_BY = re.compile(r",\s+and\s+(?:by|through|with)\s")
 _RESUMED = re.compile(r",\s+(?:(?:also|later|then|formally|jointly)\s+)?(?P<verb>[a-z]+)\b")
+_AGED = re.compile(
+    r"(?P<name>(?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+){1,4}), (?:aged )?(?:1[6-9]|[2-9]\d|10\d), "
+)
+"""A name told with an age: "Rafiqul Islam Mridha, 34, from Chauddagram"."""
+_OCCUPATION = re.compile(
+    r"[a-z]{2,}(?:er|or|ist|ant|man|woman|ian)|(?:resident|student|vendor|trader|owner|driver|farmer|official)"
+)
+"""A person's occupation before the name: "vegetable seller", "taxi driver", "fisherman", "economist"."""
 _SUBJECT_START = re.compile(r"(?:^|[.,;:]\s*|\b(?:and|but|while|as|after|before|when|since|once)\s+)$")
 
 

@@ -349,3 +349,43 @@ def test_a_signing_told_separately_or_in_addition_is_on_the_lead_events_day(
     )
     events = _dated_events(analysed(text, "doc").fragment)
     assert [d for t, who, d in events if t == "signing" and "Ravi Kumar" in who] == ["2026-04-15..2026-04-15"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("For Rafiqul Islam Mridha, 34, from Chauddagram in Cumilla, the change comes too late.",
+         "Rafiqul Islam Mridha", None),
+        ("At the market, vegetable seller Mariem Mint Ely said the price of tomatoes had doubled.",
+         "Mariem Mint Ely", None),
+        ("In Spanish Town, Desmond 'Patty King' Morrison-Hall, whose bakery shipped two containers a month, was "
+         "blunt.", "Desmond Morrison-Hall", None),
+        ("Malaysia's High Commissioner in Dhaka, Datin Paduka Noraini Mat Salleh, posted on Facebook on Tuesday.",
+         "Noraini Mat Salleh", "High Commissioner in Dhaka"),
+    ],
+)  # fmt: skip
+def test_a_person_of_the_street_or_an_envoy_in_a_capital_is_found(
+    analysed: Analyse, sentence: str, name: str, title: str | None
+) -> None:
+    story = analysed(
+        "Thursday, 16 April 2026\nHeadline\n\n"
+        + sentence
+        + '\n\n"It is too late for us," the speaker said.\n',
+        "doc",
+    ).fragment
+    found = _people_of(story)
+    assert name in found
+    assert found[name][0] == ([title] if title else [])
+
+
+def test_a_label_of_related_stories_in_two_languages_ends_the_story(vocab: Vocabulary) -> None:
+    text = (
+        "Tuesday, 12 May 2026\nHeadline\n\n" + STORY + "\nCompartir / Share:   Facebook   X   WhatsApp\n\n"
+        "TE PUEDE INTERESAR / RELATED\n"
+        "• Cabildo president Domingo Rodríguez Afonso: Gran Canaria heads for record cruise season (17/11/2026)\n"
+        "• Ghana Ports: coordinator Marta Yanes Quintana says 212 lorries of Ghana and Togo crossed at Aflao "
+        "(15/11/2026)\n"
+    )
+    article = clean_article(text, vocab.outlets, vocab.agencies)
+    assert "Yanes" not in article.body_text()
+    assert "meet again in Lomé" in article.body_text()
