@@ -94,7 +94,7 @@ _SOURCES: list[tuple[str, str]] = [
     ),
     (
         "relative",
-        r"\b(?P<rel>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|"
+        r"\b(?P<rel>today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|"
         r"(?:earlier |later )?this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|"
         r"in recent (?:days|weeks|months)|recent (?:days|weeks|months)|"
         r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several)\s+"
@@ -125,7 +125,7 @@ class _Patterns:
         self.month_year = re.compile(month + r"[a-z]*\.?,?\s+(?:of\s+)?(?:19|20)\d\d", flags)  # "my"
         self.weekday = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", flags)
         self.relative = re.compile(
-            r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|week|month|year|ago|recent|"
+            r"\b(?:today|tonight|yesterday|last night|tomorrow|this (?:morning|afternoon|evening)|week|month|year|ago|recent|"
             r"the day before|the previous day)",
             flags,
         )
@@ -332,6 +332,7 @@ def _relative(rel: str, ref: date, phrase: str) -> When | None:
         return When.day(ref, phrase, ref, basis)
     if rel in (
         "yesterday",
+        "last night",
         "the day before",
         "the previous day",
         "a day earlier",

@@ -124,6 +124,7 @@ _NATIVE_SCRIPT = re.compile(r" \([^\x00-\u024f()]{1,16}\)")
 """A name written again in its own script, in brackets: " (張以萱)"."""
 _WHO_BEFORE = re.compile(r", who\b[^,;]*$")
 _FUTURE_VISIT = re.compile(r"\b(?:will|would|is to|are to|is due to|is expected to|plans? to)\b[^,;]*$")
+_TO_VISIT = re.compile(r"\b(?:invitation|invited|plans?|hopes?|expected|due|intends?|agreed|set) to\s+$")
 _AND_SUBJECT = re.compile(r", and (?-i:[A-Z])\w+")
 _DOTTED_ONLY = frozenset({"Ing", "Lic", "Licda", "Arq", "Abg"})
 """Honorifics that are abbreviations, and only with their dot ("Ing." is an engineer; "Ing" may be a surname)."""
@@ -3494,7 +3495,19 @@ class _Run:
             )
         ):
             # "X flew to Amman for a working visit, during which the two governments exchanged the instruments"
-            event = self._visit(sentence, clause, start, tags, visit, when, place)
+            visit_when = when
+            if _TO_VISIT.search(clause, 0, visit.start()) is not None:
+                # "In a statement issued last night, he said he had accepted an invitation to visit Jakarta later this
+                # year": a visit to come is on the day told after it, not the statement's
+                visit_when = next(
+                    (
+                        d.when
+                        for d in dates
+                        if d.when is not None and sentence.start + d.start >= start + visit.end()
+                    ),
+                    when,
+                )
+            event = self._visit(sentence, clause, start, tags, visit, visit_when, place)
             if event is None and (again := _VISIT.search(clause, visit.end())) is not None:
                 # "The visit comes after Azlina Hashim visited Dili last week": the noun names none; the verb does
                 event = self._visit(sentence, clause, start, tags, again, when, place)

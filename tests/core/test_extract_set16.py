@@ -389,3 +389,22 @@ def test_a_label_of_related_stories_in_two_languages_ends_the_story(vocab: Vocab
     article = clean_article(text, vocab.outlets, vocab.agencies)
     assert "Yanes" not in article.body_text()
     assert "meet again in Lomé" in article.body_text()
+
+
+def test_last_night_is_the_day_before_the_page() -> None:
+    (found,) = find_dates(
+        "Pokharel returned home last night after a four-day official visit to India.", date(2026, 4, 17)
+    )
+    assert found.when is not None
+    assert (found.when.start, found.when.end) == (date(2026, 4, 16), date(2026, 4, 16))
+
+
+def test_a_visit_to_come_takes_the_day_after_it_not_the_statements(analysed: Analyse) -> None:
+    text = (
+        "Tuesday, 30 June 2026\nHeadline\n\n"
+        "Indonesia's Trade Minister Dyah Kusuma arrived in Port Moresby on Sunday for a three-day visit.\n\n"
+        "In a statement issued last night, PNG Trade Minister Samson Yambe said he had accepted an invitation to "
+        "visit Jakarta later this year.\n"
+    )
+    events = _dated_events(analysed(text, "doc").fragment)
+    assert [d for t, who, d in events if t == "visit" and "Samson Yambe" in who] == ["2026-01-01..2026-12-31"]
