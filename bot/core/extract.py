@@ -135,7 +135,9 @@ _AND_ANOTHER = re.compile(r", and (?=(?:a|an|the|two|three|later|then)\b)")
 """Where a clause goes on to another of its kind: "..., and a telephone call between the two presidents in January"."""
 _JOINT_BODY_BEFORE = re.compile(
     _JOINT_BODY.pattern + r"(?: (?:on|for) [A-Z][\w-]*(?: (?:and|of) [A-Z][\w-]*)*|"
-    r" (?:on|for) (?:the )?[a-z][\w-]*(?: (?:and )?[a-z][\w-]*){0,3})?"
+    r" (?:on|for) (?:the )?[a-z][\w-]*(?: (?:and )?[a-z][\w-]*){0,3}|"
+    # "a joint working group of officials will meet for the first time in Helsinki in March"
+    r" of (?:[a-z-]+ ){0,2}(?:officials|experts|ministers))?"
     # "..., which is due to meet", "The joint technical committee provided for in the agreement will hold"
     r"(?:,? (?:which|that)| (?:provided for|set up|created|established|envisaged|foreseen|formed)(?: [a-z]+){0,5})?"
     r"(?: (?:will|would|is to|is due to|is set to|is expected to|also|then|next))* $"
@@ -202,6 +204,10 @@ _MEET = re.compile(
     # "who held a video call last week", "had a phone call on Sunday"
     r"(?:held|had|hold|holds) (?:a |an )?(?:(?:tele)?phone|video) (?:call|conversation|conference)|"
     r"called on|hosted|received|"
+    # "at the end of the seventh session of the Jamaica-Trinidad and Tobago Joint Trade and Economic Commission"
+    r"session(?=" + _JOINT_BODY_AFTER.pattern + r")|"
+    # "the fourth Mongolia–Korea education policy dialogue, held the same morning"
+    r"dialogue,? (?:was )?held\b|"
     # "a phone call between the two presidents last Friday"
     r"(?:(?:tele)?phone|video) (?:call|conversation|conference)s?(?: (?:on|last|late on|early on) [A-Z]\w+)? "
     r"(?:between|with(?= (?-i:[A-Z]|his |her |their )))|"
@@ -209,7 +215,7 @@ _MEET = re.compile(
     r"(?:(?:tele)?phone|video) (?:call|conversation|conference)(?: (?:in|last|earlier|this|late|early) [\w-]+){1,2}"
     r" (?:between|with(?= (?-i:[A-Z]|his |her |their )))|"
     # "The two ministers prepared the agreement in a phone call last week"
-    r"(?:in|during|over|by) an? (?:(?:tele)?phone|video) (?:call|conversation|conference)\b(?! (?:with|between|from|to)\b)|"
+    r"(?:in|during|over|by|on) an? (?:(?:tele)?phone|video) (?:call|conversation|conference)\b(?! (?:with|between|from|to)\b)|"
     # "The sides will reconvene in Seoul in April", "will hold a fourth round in Hanoi in September"
     r"reconvene[sd]?|(?:hold|held|holds) (?:a|an|the|their) (?:\w+ )?round\b"
     r"(?! of (?!(?:[a-z-]+ )?(?:talks|negotiations|discussions|consultations)))|"
@@ -756,7 +762,10 @@ _SUSPENDED = re.compile(
 not "lifted a two-year suspension of its tariff", "suspended talks with India over New Delhi's 50 per cent tariff"."""
 _AND_THAT = re.compile(r",? and that (?!(?:he|she|they|it|we|I|his|her|their)\b)")
 _NEW_SUBJECT_CLAUSE = re.compile(
-    r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|(?:he|she)(?<=[a-z]))\s+"
+    r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|(?:he|she)(?<=[a-z])|"
+    # "..., and a joint working group of officials will meet for the first time in Helsinki in March"
+    r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:group|committee|commission|council|panel|teams?|delegations?)"
+    r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}(?:officials|experts|ministers))?)\s+"
     r"(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+|due\s+|expected\s+|scheduled\s+|set\s+)?"
     r"(?:to\s+)?(?:visit|travel|meet|sign|hold|fly|go|attend|host|receive|lead|call|pay|return|be)\b)"
 )
@@ -2483,7 +2492,7 @@ class _Run:
         found: tuple[int, int] | None = None
         if before is not None:
             found = max(0, before.start() - 40), before.end()
-        elif meet.group("verb").lower().startswith("meeting"):
+        elif meet.group("verb").lower().startswith(("meeting", "session")):
             after = _JOINT_BODY_AFTER.match(clause, meet.end())
             if after is not None:
                 found = meet.end(), after.end()
@@ -4004,6 +4013,7 @@ class _Run:
                     "video",
                     "round",
                     "reconven",
+                    "dialogue",
                 )
             )
             else EventType.MEETING

@@ -408,3 +408,38 @@ def test_a_visit_to_come_takes_the_day_after_it_not_the_statements(analysed: Ana
     )
     events = _dated_events(analysed(text, "doc").fragment)
     assert [d for t, who, d in events if t == "visit" and "Samson Yambe" in who] == ["2026-01-01..2026-12-31"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Ghana's Trade Minister Kofi Mensah spoke yesterday in Accra at the end of the seventh session of the "
+         "Ghana-Togo Joint Trade Commission.", "2026-07-09..2026-07-09"),
+        ("The fourth Ghana-Togo trade policy dialogue was held on Monday at the Ministry of Trade.",
+         "2026-07-06..2026-07-06"),
+        ("A joint working group of officials will meet for the first time in Lomé in March.",
+         "2027-03-01..2027-03-31"),
+    ],
+)  # fmt: skip
+def test_a_session_of_a_joint_commission_a_dialogue_held_or_a_working_group_of_officials_is_talks(
+    analysed: Analyse, sentence: str, day: str
+) -> None:
+    text = (
+        "Friday, 10 July 2026\nHeadline\n\nGhana and Togo signed a trade pact in Accra on Monday.\n\n"
+        + sentence
+    )
+    events = _dated_events(analysed(text + "\n", "doc").fragment)
+    assert ("talks", {"Ghana", "Togo"}, day) in events
+
+
+def test_a_call_and_a_working_group_told_in_one_sentence_keep_their_own_days(analysed: Analyse) -> None:
+    text = (
+        "Thursday, 22 January 2026\nHeadline\n\n"
+        "Finland's Transport Minister Outi Rantanen and Estonian Infrastructure Minister Tarmo Viljasoo signed a "
+        "memorandum on a digital freight corridor in Tallinn on Wednesday.\n\n"
+        "The two ministers first discussed the corridor on a video call in December, according to the ministry, and "
+        "a joint working group of officials will meet for the first time in Helsinki in March.\n"
+    )
+    events = _dated_events(analysed(text, "doc").fragment)
+    assert ("talks", {"Outi Rantanen", "Tarmo Viljasoo"}, "2025-12-01..2025-12-31") in events
+    assert ("talks", {"Estonia", "Finland"}, "2026-03-01..2026-03-31") in events
