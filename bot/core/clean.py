@@ -48,6 +48,7 @@ class Post:
     name: str
     handle: str
     day: date | None
+    network: str = "X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,15 @@ in The Conversation")."""
 _SPONSOR = re.compile(r"sponsored by\b[^.!?]{0,60}$", re.IGNORECASE)
 _RULE_LINE = re.compile(r"[—–_=*~·•-]{3,}\s*$")
 """A rule drawn across the page with dashes: a newsletter's separator."""
+_SOCIAL_LABEL = re.compile(
+    r"^\[(Facebook|Instagram|LinkedIn|Telegram|Threads|Bluesky) post\]\s*$", re.IGNORECASE
+)
+_SOCIAL_TIME = re.compile(
+    r"^(?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})? at \d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*·?\s*$"
+    r"|^\d{1,2}[hmd]\s*·?\s*$"
+)
+"""When a social post was written, as the network shows it: "July 9 at 9:14 PM ·", "3h ·"."""
+_REACTIONS = re.compile(r"^[^\w\s]*\s*[\d.,]+[KkMm]?\b")
 _FURNITURE = re.compile(
     r"^(?:advertisement|advertisment|ad|sponsored(?: content)?(?:\s*[|:—–]\s.*)?|sponsored by\b[^.!?]{0,60}|"
     r"forwarded this\b.{0,60}|subscribe here|[—–_=*~·•-]{3,}|(?:lead|top) story|story continues (?:below|after)(?: this ad)?|"
@@ -286,7 +296,9 @@ _BRACKETED_CAPTION = re.compile(
 "Photo caption: Presidents A and B after the signing at State House. (Photo: Office of the President / C)"."""
 _EMBED_SIGNATURE = re.compile(
     r"[—–-]{1,2}\s*(?P<name>[^()\n—–]{1,60}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*$"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|"
+    # "11 May 2026", "11 de mayo de 2026", "11. Mai 2026": the day first, in the writer's language
+    r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4})\s*$"
 )
 _EMBED_START = Caseless(
     r"^#(?:watch|breaking|justin|live|update|video)\b|pic\.twitter\.com/|t\.co/\w+",
@@ -651,6 +663,8 @@ def clean_article(
     dateline_phrase = ""
     body_started = False
     ended = False
+    social: tuple[str, int] | None = None
+    social_name = ""
     ad_until = -1
     masthead: str | None = None
     masthead_at = -2
@@ -682,6 +696,28 @@ def clean_article(
             dropped.append((start, end, "after the end of the article"))
             furniture_lines.append(line)
             continue
+        if (network := _SOCIAL_LABEL.match(line)) is not None:
+            # "[Facebook post]", then the writer's name, the time, the post and its reactions, a line each
+            social = (network.group(1).capitalize(), index)
+            dropped.append((start, end, "embedded post"))
+            continue
+        if social is not None:
+            step = index - social[1]
+            if step == 1 and _words(line) <= 6 and not _SENTENCE_END.search(line):
+                social_name = line.strip()
+                dropped.append((start, end, "embedded post"))
+                continue
+            if step == 2 and _SOCIAL_TIME.match(line):
+                dropped.append((start, end, "embedded post"))
+                continue
+            if step == 3 and social_name and _words(line) >= 4:
+                posts.append(Post(start, end, social_name, "", None, social[0]))
+                dropped.append((start, end, "embedded post"))
+                continue
+            if step == 4 and _REACTIONS.match(line):
+                dropped.append((start, end, "embedded post"))
+                continue
+            social, social_name = None, ""
         end_marker = (
             _END_MARKERS.match(line) is not None
             # "TE PUEDE INTERESAR / RELATED", "LO MÁS LEÍDO / MOST READ": a label in two languages

@@ -1096,6 +1096,27 @@ class Extractor:
         return Analysis(run)
 
 
+_POST_NOMINALS = frozenset(
+    {
+        "MP",
+        "QC",
+        "KC",
+        "OBE",
+        "MBE",
+        "CBE",
+        "KBE",
+        "DBE",
+        "MLA",
+        "MPP",
+        "MNA",
+        "MSP",
+        "MEP",
+        "TD",
+        "JP",
+        "PhD",
+    }
+)
+"""Letters written after a name, no part of it: "Liam Cotterell MP", "Dame Ann Keane DBE"."""
 _STATE_WORDS = frozenset(
     {
         "Republic",
@@ -1233,6 +1254,8 @@ class _Run:
     def _person(self, name: str, title: str | None, country: str | None) -> _Person:
         if name.endswith(("'s", "’s")):
             name = name[:-2]  # "US President Donald Trump's envoy": the name, not its possessive
+        while " " in name and name.rsplit(" ", 1)[1] in _POST_NOMINALS:
+            name = name.rsplit(" ", 1)[0]  # "— Liam Cotterell MP (@LiamCotterellMP)": letters after the name
         key = self._resolve_name(name) or name_key(name)
         person = self.people.get(key)
         if person is None:
@@ -4600,7 +4623,15 @@ class _Run:
                 ):
                     continue  # too short, someone else's words quoted in the post, or what the story quotes
                 self.quotes.append(
-                    _Quote(speaker, piece, "post on X", when, piece_start, piece_end, (post.start, post.end))
+                    _Quote(
+                        speaker,
+                        piece,
+                        f"post on {post.network}",
+                        when,
+                        piece_start,
+                        piece_end,
+                        (post.start, post.end),
+                    )
                 )
 
     def _quote_paragraphs(self) -> None:

@@ -443,3 +443,31 @@ def test_a_call_and_a_working_group_told_in_one_sentence_keep_their_own_days(ana
     events = _dated_events(analysed(text, "doc").fragment)
     assert ("talks", {"Outi Rantanen", "Tarmo Viljasoo"}, "2025-12-01..2025-12-31") in events
     assert ("talks", {"Estonia", "Finland"}, "2026-03-01..2026-03-31") in events
+
+
+def test_posts_signed_with_letters_after_the_name_a_date_day_first_or_on_facebook_are_their_writers(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Tuesday, 21 October 2026\nHeadline\n\n"
+        "Australia's Defence Minister Liam Cotterell and Indonesia's Defence Minister Teguh Wibisono signed a patrol "
+        "arrangement in Jakarta on Monday.\n\n"
+        "[Embedded post]\nTerima kasih Pak Teguh. Signed today in Jakarta: our arrangement on coordinated patrols.\n"
+        "— Liam Cotterell MP (@LiamCotterellMP) October 20, 2026\n\n"
+        "Chile's Foreign Minister Ana Soto and Argentina's Foreign Minister Ignacio Lastra met in Santiago on Monday.\n\n"
+        "Firmamos hoy con la canciller el Acuerdo de Control Integrado en Cristo Redentor.\n"
+        "— Ignacio Lastra (@ILastra) 20 de octubre de 2026\n\n"
+        "[Facebook post]\nTeguh Wibisono\nOctober 20 at 9:14 PM ·\n"
+        "Productive day in Jakarta with Minister Cotterell, and a good arrangement for both navies.\n"
+        "👍 1.2K   💬 214   ↗ 88\n\n"
+        "The two navies will begin joint patrols in January.\n"
+    )
+    story = analysed(text, "doc").fragment
+    assert "Liam Cotterell" in _people_of(story)
+    assert "Liam Cotterell MP" not in _people_of(story)
+    quoted = _quoted(story)
+    assert quoted.get("Terima kasih Pak Teg") == "Liam Cotterell"
+    assert quoted.get("Firmamos hoy con la ") == "Ignacio Lastra"
+    assert quoted.get("Productive day in Ja") == "Teguh Wibisono"
+    channels = {q.texts[0].value[:10]: q.channels[0].value for q in story.quotations if q.channels}
+    assert channels.get("Productive") == "post on Facebook"
