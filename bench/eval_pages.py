@@ -196,7 +196,8 @@ def _score(
                 )
     for quote in truth.get("quotes", []):
         stats["quotes_total"] += 1
-        start = " ".join(quote["text_start"].lower().strip("“”\"' ").split())[:24]
+        # (without a stop that ends it: a quotation of one short sentence is kept without its full stop)
+        start = " ".join(quote["text_start"].lower().strip("“”\"' ").split())[:24].rstrip(".!?…")
         found = any(
             _matches(quote["speaker"], who.get(q.speaker, []), vocab)
             and any(" ".join(v.value.lower().split()).startswith(start) for v in q.texts)
