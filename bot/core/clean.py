@@ -77,8 +77,7 @@ class CleanArticle:
 
 
 _END_MARKERS = re.compile(
-    # "3. ELSEWHERE THIS WEEK (links)": a newsletter's numbered section of other stories
-    r"^(?:\d{1,2}[.)]\s+)?(?:related (?:topics|stories|articles|news|posts)|read next|follow us on|to read the full article|"
+    r"^(?:related (?:topics|stories|articles|news|posts)|read next|follow us on|to read the full article|"
     r"you (?:may|might) (?:also )?like|recommended(?: for you| stories)?|trending(?: now| stories)?|"
     r"tags?\s*:|topics?\s*:|more (?:from|stories|news)\b|most (?:read|popular|viewed)|latest (?:news|stories|posts)|"
     r"recent (?:posts|stories|articles|news)\s*:?\s*$|"
@@ -92,6 +91,8 @@ _FIRST_PUBLISHED_DATE = re.compile(
 )
 """A date right after "First published": where the page gives it, not a credit to another outlet ("first published
 in The Conversation")."""
+_NUMBERED_SECTION = re.compile(r"\d{1,2}[.)]\s+")
+_BRACKETED = re.compile(r"\([^()]*\)")
 _SPONSOR = re.compile(r"sponsored by\b[^.!?]{0,60}$", re.IGNORECASE)
 _RULE_LINE = re.compile(r"[—–_=*~·•-]{3,}\s*$")
 """A rule drawn across the page with dashes: a newsletter's separator."""
@@ -289,7 +290,7 @@ _CAPTION = Caseless(
     r"^\(?(?:photo|image|picture|pic|credit)s?\s*[:|-]|\((?:photo|image|picture)[^)]*\)\s*$)"
 )
 _BRACKETED_CAPTION = re.compile(
-    r"^\[(?:photo|image|picture|pic|video|graphic)s?\b[^\[\]]*\]$|^\[(?:photo|image|picture|pic)s?\]\s(?=[^\n]{0,300}$)|^(?:(?:photo|image|picture) )?caption\s*:",
+    r"^\[(?:photo|image|picture|pic|video|graphic)s?\b[^\[\]]*\]$|^\[(?:photo|image|picture|pic)s?\]\s(?=[^\n]{0,300}(?:\b(?:photo|image|picture|credit)s?\s*:[^\n]*|\([A-Z][\w .&-]{1,30}\)\s*|[–—-]\s*[A-Z][^\n]{0,40}/\s*[\w ]+)$)|^(?:(?:photo|image|picture) )?caption\s*:",
     re.IGNORECASE,
 )
 """A caption as scraped, whole in its brackets: "[Photo: A receives B at Bait Al Falaj, Muscat. (ONA)]", or named one:
@@ -682,7 +683,11 @@ def clean_article(
         if index < ad_until:
             dropped.append((start, end, "advertisement"))
             continue
-        if _SPONSOR.match(line):
+        if (
+            _SPONSOR.match(line)
+            and index > 0
+            and _RULE_LINE.match(text, paragraphs[index - 1][0], paragraphs[index - 1][1]) is not None
+        ):
             # "SPONSORED BY ARCTIC FREEZETECH", then the sponsor's words up to the rule that closes them
             ad_until = next(
                 (
@@ -719,20 +724,29 @@ def clean_article(
                 continue
             social, social_name = None, ""
         end_marker = (
-            _END_MARKERS.match(line) is not None
-            # "TE PUEDE INTERESAR / RELATED", "LO MÁS LEÍDO / MOST READ": a label in two languages
-            or (
-                " / " in line
-                and len(line) <= 60
-                and any(_END_MARKERS.match(p.strip()) for p in line.split(" / "))
+            (
+                _END_MARKERS.match(line) is not None
+                # "3. ELSEWHERE THIS WEEK (links)": a newsletter's numbered section of other stories, in capitals
+                or (
+                    (numbered := _NUMBERED_SECTION.match(line)) is not None
+                    and _BRACKETED.sub("", line).isupper()  # "3. ELSEWHERE THIS WEEK (links)"
+                    and _END_MARKERS.match(line[numbered.end() :]) is not None
+                )
+                # "TE PUEDE INTERESAR / RELATED", "LO MÁS LEÍDO / MOST READ": a label in two languages
+                or (
+                    " / " in line
+                    and len(line) <= 60
+                    and any(_END_MARKERS.match(p.strip()) for p in line.split(" / "))
+                )
             )
-        ) and not (
-            # "First Published: Apr 15, 2026, 11:58 PM IST | Last Updated: ...": the page's date under its headline,
-            # not the footer of a story first published elsewhere
-            published is None
-            and len(kept) <= 3
-            and _FIRST_PUBLISHED_DATE.match(line) is not None
-            and _parse_published(line) is not None
+            and not (
+                # "First Published: Apr 15, 2026, 11:58 PM IST | Last Updated: ...": the page's date under its headline,
+                # not the footer of a story first published elsewhere
+                published is None
+                and len(kept) <= 3
+                and _FIRST_PUBLISHED_DATE.match(line) is not None
+                and _parse_published(line) is not None
+            )
         )
         if end_marker and body_started and _INLINE_TEASER.match(line):
             # "YOU MAY ALSO LIKE: Soca queen 'Lady Sparkz' is ENGAGED": teasers in the story, which goes on below them
@@ -787,6 +801,7 @@ def clean_article(
                     or title is not None
                     or body_started
                     or not _only_furniture(text, dropped)
+                    or _words(_SYMBOLS.sub("", line)) < 2  # "SPORT", "POLITICS": a section's name
                 )
             )
             or (_BREADCRUMB.search(line) if "›" in line or "»" in line else _BREADCRUMB.match(line))

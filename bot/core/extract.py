@@ -458,8 +458,15 @@ _OBJECT_VERBS = {
     "received",
     "hosted",
     "called",
-    "between",  # "negotiations were held ... between Nurlan Beisembayev and Minister ... Jahongir Usmonov"
 }
+_EVIDENCE_VERBS = frozenset(
+    {"paid", "received", "led", "flew", "landed", "returned", "discussed", "agreed", "spoke", "thanked",
+     "congratulated", "invited", "inaugurated", "departed", "between"}
+)  # fmt: skip
+"""Verbs (and "between") that a team, a region or a company follows as often as a person ("Eastern Cape received",
+"Super Eagles landed", "talks between Barrick Gold and Mali"): the name before or after is a person only when the
+article shows it is one (a known given name, or the surname alone elsewhere: "Nurlan Beisembayev paid a working
+visit ... Beisembayev said")."""
 _WHO_PERSON_VERBS = frozenset(
     {"leads", "heads", "runs", "chairs", "owns", "founded", "represents", "manages", "directs", "teaches", "farms",
      "grows", "sells", "fishes", "co-founded", "coordinates", "advises"}
@@ -762,7 +769,7 @@ _SUSPENDED = re.compile(
 not "lifted a two-year suspension of its tariff", "suspended talks with India over New Delhi's 50 per cent tariff"."""
 _AND_THAT = re.compile(r",? and that (?!(?:he|she|they|it|we|I|his|her|their)\b)")
 _NEW_SUBJECT_CLAUSE = re.compile(
-    r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|(?:he|she)(?<=[a-z])|"
+    r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|"
     # "..., and a joint working group of officials will meet for the first time in Helsinki in March"
     r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:group|committee|commission|council|panel|teams?|delegations?)"
     r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}(?:officials|experts|ministers))?)\s+"
@@ -950,21 +957,9 @@ class Extractor:
             "witnessed",
             "attended",
             "hosted",
-            # "Nurlan Beisembayev paid a working visit", "Ana Ruiz received her counterpart", "X led the delegation"
-            "paid",
-            "received",
-            "led",
-            "flew",
-            "landed",
-            "returned",
-            "discussed",
-            "agreed",
-            "spoke",
-            "thanked",
-            "congratulated",
-            "invited",
-            "inaugurated",
-            "departed",
+            # "Nurlan Beisembayev paid a working visit": a name before them is a person only as the article shows
+            # one (_EVIDENCE_VERBS)
+            *(_EVIDENCE_VERBS - {"between"}),
         }
         self._speech_re = re.compile(rf"\b(?P<verb>{verbs})\b")
         self._heads = {h for h in AGREEMENT_HEADS}
@@ -1096,6 +1091,13 @@ class Extractor:
         return Analysis(run)
 
 
+_PRONOUN_SPEAKS = re.compile(
+    r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:said|told|replied|wrote|added|posted|declared)\b"
+)
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|to|from|about|by|for|of|on|against|at)\s+(?:[A-Za-z][\w.'’-]*\s+){0,6}$"
+)
+"""Before a name, a preposition and the words of a title: the name is no subject ("with Ugandan President ")."""
 _POST_NOMINALS = frozenset(
     {
         "MP",
@@ -1814,6 +1816,16 @@ class _Run:
                 j += 1  # "Chief Minister Punjab Maryam Nawaz": the place is the portfolio's
                 title_end = tokens[j - 1].end
             names = self._name_run(tokens, j, titled=True)
+            if (
+                len(names) >= 3
+                and names[0].text.endswith("s")
+                and names[0].text not in self.vocab.given_names
+                and j > 0
+                and self._country_word(tokens[j - 1].text)
+                and adjacent(text, tokens[j - 1], names[0])  # not "of Equatorial Guinea, Crisantos Mba Nsue"
+            ):
+                # "Executive Director of the Federation of Kenya Employers Jacqueline Mugo": the body's last word
+                title_end, names, j = names[0].end, names[1:], j + 1
             if names and "/" in text[tokens[j - 1].end : names[0].start]:
                 names = []  # "(Photo: Office of the President / Kevin Ramnauth)": a credit, not the President's name
             j += len(names)
@@ -1897,7 +1909,16 @@ class _Run:
                     else ""
                 )
                 slug = self.ex._countries.get(pair) if pair else None
-                if triple and self.ex._countries.get(triple):
+                quad = (
+                    f"{tokens[k - 3].text} {triple}"
+                    if triple and k >= 3 and adjacent(text, tokens[k - 3], tokens[k - 2])
+                    else ""
+                )
+                if quad and self.ex._countries.get(quad):
+                    country_word = strip_possessive(quad)  # "Democratic Republic of Congo's President"
+                    country_possessive = possessive(text, word)
+                    k -= 4
+                elif triple and self.ex._countries.get(triple):
                     country_word = strip_possessive(triple)  # "Trinidad and Tobago's Trade Minister"
                     country_possessive = possessive(text, word)
                     k -= 3
@@ -2027,7 +2048,8 @@ class _Run:
             inverted = token.lower in _SAID_INVERTED and _QUOTE_CLOSED.search(
                 self.text, token.start - 4, token.start
             )
-            if token.lower not in _OBJECT_VERBS and not inverted:
+            weak = token.lower == "between"
+            if token.lower not in _OBJECT_VERBS and not inverted and not weak:
                 continue
             run = self._name_run(tokens, i + 1, limit=3)
             if inverted and run and not _NAME_ENDS.match(self.text, run[-1].end):
@@ -2036,9 +2058,29 @@ class _Run:
                 continue  # '"...," said Goldman Sachs in a note': a firm's note, not a person's words
             if len(run) >= 2 and self._joined(token, run[0]):
                 name = self._clean_name(" ".join(t.text for t in run))
-                if name and len(name.split()) >= 2:
+                if name and len(name.split()) >= 2 and (not weak or self._shown_a_person(name, given=False)):
                     names.append(name)
         return names
+
+    def _shown_a_person(self, name: str, given: bool = True) -> bool:
+        """The article shows ``name`` is a person's, not a team's, a region's or a firm's: its first word is a known
+        given name (``given``; not a particle: "Al Ahly"), or its surname speaks alone elsewhere ("Beisembayev said",
+        "said Beisembayev", "Mr Beisembayev")."""
+        words = name.split()
+        if given and words[0] in self.vocab.given_names and words[0].lower() not in SURNAME_PARTICLES:
+            return True
+        # the surname last, or first ("Lim Seo-yeon ... Lim said": the family name first)
+        for word, before in ((words[-1], words[-2]), (words[0], "")):
+            alone = re.escape(word) + (rf"(?! {re.escape(words[1])})" if not before else "")
+            after = rf"(?<!{re.escape(before)} )" if before else ""
+            if re.search(
+                rf"(?:\b(?:said|says|told|added|asked)\s+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+){after}{alone}\b"
+                rf"|(?<![\w’'-]){after}{alone}(?:,[^,]{{1,60}},)?\s+(?:\w+ly\s+)?"
+                r"(?:said|says|told|added|replied|wrote|noted|stressed|explained|insisted|argued|warned)\b",
+                self.text,
+            ):
+                return True
+        return False
 
     def _verb_follows(self, tokens: list[Token], run: list[Token]) -> bool:
         if not run:
@@ -2054,6 +2096,14 @@ class _Run:
         verbs = self.ex._subject_verbs
         names = []
         for i, token in enumerate(tokens):
+            # A verb a team or a firm follows as often as a person, or "X, who runs ...": the article must show a
+            # person (not "Eastern Cape received", "Ol Pejeta Conservancy, who manages the reserve").
+            weak = token.lower in _EVIDENCE_VERBS or (
+                token.lower == "who"
+                and i + 1 < len(tokens)
+                and tokens[i + 1].lower in _WHO_PERSON_VERBS
+                and not self._given_name_before(tokens, i)
+            )
             if (
                 token.lower not in verbs
                 and not self._and_counterpart(tokens, i)
@@ -2100,7 +2150,7 @@ class _Run:
             ):
                 continue
             name = self._clean_name(" ".join(t.text for t in run))
-            if name and len(name.split()) >= 2:
+            if name and len(name.split()) >= 2 and (not weak or self._shown_a_person(name)):
                 names.append(name)
         return names
 
@@ -4704,17 +4754,31 @@ class _Run:
                 own = [s for s in self.sentences if s.paragraph == index]
                 # "Not everybody is celebrating. Knut Arne Sørvik, who leads ..., called me on Thursday:": the
                 # sentence before the colon says who speaks in the quotation below it
-                own = (
-                    [own[-1], own[0]]
-                    if own and text[para.start : para.end].rstrip().endswith(":")
-                    else own[:1]
-                )
-                subject = next(
+                colon = bool(own) and text[para.start : para.end].rstrip().endswith(":")
+                subject = None
+                if colon and not _PRONOUN_SPEAKS.search(text, own[-1].start, own[-1].end):
+                    # the subject of that sentence, not a person after "with", "to" or "from" ("At a news conference
+                    # with Museveni, he said:", "In a letter to Minister Meth, Phetoe wrote:")
+                    subject = next(
+                        (
+                            t.key
+                            for t in self.tags[(own[-1].start, own[-1].end)]
+                            if t.kind in ("person", "organisation")
+                            and not t.possessive
+                            and not self._in_quote(t.start)
+                            and not _AFTER_PREPOSITION.search(text, own[-1].start, t.start)
+                        ),
+                        None,
+                    )
+                subject = subject or next(
                     (
                         t.key
-                        for first in own
+                        for first in own[:1]
                         for t in self.tags[(first.start, first.end)]
-                        if t.kind in ("person", "organisation") and not self._in_quote(t.start)
+                        if t.kind in ("person", "organisation")
+                        and not t.possessive
+                        and not text.startswith(("'s", "’s"), t.end)  # "after President Ruto's speech"
+                        and not self._in_quote(t.start)
                     ),
                     None,
                 )
