@@ -541,6 +541,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
                 _future_clause(text, start, end)
                 # "agreed to scrap, from September 1, the levy": the day a measure agreed on is to take effect
                 or (prep == "from" and _AGREED_TO.search(text, max(0, start - 80), start) is not None)
+                # "from 1 September Uzbekistan will abolish the duty": the measure to come is told after the day
+                or (prep == "from" and _WILL_AFTER.match(text, end) is not None)
             )
         )
         ahead = kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr") and future
@@ -663,6 +665,10 @@ _WEEKDAY_AND = re.compile(r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day and 
 
 
 _TAKES_EFFECT = ("starting", "effective", "starting from", "with effect from")
+_WILL_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:will|shall|is to|are to)\s+(?:\w+\s+)?(?:abolish|scrap|cut|lift|suspend|remove|"
+    r"reduce|lower|waive|halve|raise|end|phase out|extend|introduce|impose|apply|drop)\b"
+)
 _AGREED_TO = re.compile(
     r"\b(?:agreed|agrees|pledged|pledges|promised|promises|undertook|decided|decides|vowed) to (?:scrap|cut|lift|"
     r"suspend|remove|reduce|lower|abolish|waive|halve|raise|drop|end|phase out|extend|introduce|impose|apply)\b"

@@ -262,6 +262,7 @@ _TARIFF = re.compile(
     r"\b(?P<noun>tariffs?|dut(?:y|ies)|levy|levies|penalt(?:y|ies)|sanctions?|(?<!fuel )(?<!baggage )surcharges?)\b",
     re.IGNORECASE,
 )
+_ON_GOODS_FROM = re.compile(r"\bon\s+(?:[a-z][\w-]*\s+){1,4}from\s+$")
 _TARIFF_ACTION = re.compile(
     r"\b(?:hit|imposed?|imposing|slapped|slap|levied|raised|hiked|announced|threaten(?:ed|s|ing)?|"
     r"followed it up|steep|punitive|reciprocal|additional|extra|penalty)\b",
@@ -4400,6 +4401,12 @@ class _Run:
                     )
                     or goods
                     or (tag.possessive and re.search(r"\bover\s+$", before))
+                    # "the 15 percent import duty on wheat flour from Kazakhstan"
+                    or (
+                        word not in self.vocab.demonyms
+                        and _ON_GOODS_FROM.search(self.text, max(start, tag.start - 60), tag.start)
+                        is not None
+                    )
                 ):
                     event.participants.setdefault(f"country:{slug}", "target")
                 elif _REPORTED_SUBJECT.search(

@@ -471,3 +471,15 @@ def test_posts_signed_with_letters_after_the_name_a_date_day_first_or_on_faceboo
     assert quoted.get("Productive day in Ja") == "Teguh Wibisono"
     channels = {q.texts[0].value[:10]: q.channels[0].value for q in story.quotations if q.channels}
     assert channels.get("Productive") == "post on Facebook"
+
+
+def test_a_duty_to_be_abolished_from_a_day_on_goods_from_a_country(analysed: Analyse) -> None:
+    text = (
+        "Thursday, 13 August 2026\nHeadline\n\n"
+        "Kazakh Water Minister Nurlan Beisembayev and Uzbek Water Minister Jahongir Usmonov signed a canal agreement in "
+        "Tashkent on Tuesday.\n\n"
+        "It was also noted that from 1 September Uzbekistan will abolish the 15 percent import duty on wheat flour "
+        "from Kazakhstan, introduced in January.\n"
+    )
+    events = _dated_events(analysed(text, "doc").fragment)
+    assert [(who, d) for t, who, d in events if t == "tariff"] == [({"Kazakhstan"}, "2026-09-01..2026-09-01")]
