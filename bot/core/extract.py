@@ -2601,6 +2601,12 @@ class _Run:
 
     def _past_honorifics(self, tokens: list[Token], j: int) -> int:
         """The index after the honorifics that open at ``j``: "Datuk Seri Mohd Azlan" -> the index of "Mohd"."""
+        if (
+            j + 1 < len(tokens)
+            and tokens[j].text in ("His", "Her")
+            and tokens[j + 1].text in ("Excellency", "Majesty", "Highness", "Honour")
+        ):
+            j += 2  # "President His Excellency Teloni Amwano"
         while j < len(tokens) and self._is_honorific(tokens[j]):
             j += 1
             if j < len(tokens) and tokens[j].text in _SECOND_HONORIFICS:

@@ -11,7 +11,8 @@ __all__ = ["name_key", "slugify", "tidy_title"]
 _HONORIFIC = re.compile(
     r"^(?:mr|mrs|ms|dr|shri|smt|sri|sir|dame|prof|gen|lt|col|adm|sen|rep|gov|hon"
     r"|datuk|dato'?|datin|seri|haji|hajah|ratu|samdech|oknha|chumteav"
-    r"|colonel|brigadier|lieutenant|commodore|admiral|captain|u|daw)\.?\s+|^(?:ing|lic|licda|arq|abg)\.\s*",
+    r"|colonel|brigadier|lieutenant|commodore|admiral|captain|u|daw"
+    r"|honourable|honorable|excellency|lyonpo|dasho|setia|pehin)\.?\s+|^(?:ing|lic|licda|arq|abg)\.\s*",
     re.I,
 )
 

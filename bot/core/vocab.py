@@ -60,6 +60,8 @@ TITLE_HEADS = (
     "governor-general", "speaker", "deputy speaker", "president-elect", "prime minister-designate", "nominee",
     "researcher", "analyst", "professor", "economist", "scholar", "lecturer", "fellow", "mep", "lawyer",
     "consultant", "strategist", "activist", "campaigner", "aide",
+    # "Federal Councillor Urs Ruckstuhl-Meier", "Tánaiste Eimear Costigan", "Lyonchhen Ngawang Tobden"
+    "councillor", "councilor", "tánaiste", "taoiseach", "lyonchhen",
 )  # fmt: skip
 FOREIGN_TITLE_WORDS = frozenset(FOREIGN_TITLE_HEADS) | {
     "ministres", "ministros", "ministras", "chef", "chefe", "jefe", "gouvernement", "governo", "gobierno",
@@ -91,7 +93,7 @@ TITLE_MODIFIERS = (
     "international", "cooperation", "co-operation", "cooperatives", "co-operatives", "relations", "enterprises",
     "manufacturing",
     "small", "medium", "micro", "regional", "integration", "livestock", "forests", "forestry",
-    "policy", "irrigation", "wildlife", "heritage", "lands",
+    "policy", "irrigation", "wildlife", "heritage", "lands", "people's", "people",
 )  # fmt: skip
 SURNAME_PARTICLES = frozenset(
     {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "dos", "das", "del", "du",
@@ -112,7 +114,10 @@ HONORIFICS = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt
               # Latin American degrees written as titles: "Ing. Óscar Armando Villatoro Cea", "Lic. Ana Gómez"
               "Ing.", "Lic.", "Licda.", "Arq.", "Abg.",
               # Myanmar's: "U Than Naing Soe", "Daw Khin Myat Noe"
-              "U", "Daw")  # fmt: skip
+              "U", "Daw",
+              # forms of address: "Honourable Tšeliso Ramokhele", "His Excellency Teloni Amwano"; Bhutan's
+              # "Lyonpo Karma Lhendup", "Dasho"; Brunei's "Dato Seri Setia", "Pehin"
+              "Honourable", "Hon", "Honorable", "Excellency", "Lyonpo", "Dasho", "Setia", "Pehin")  # fmt: skip
 AGREEMENT_HEADS = (
     "agreement", "arrangement", "framework", "pact", "treaty", "memorandum", "accord", "deal", "protocol",
     "charter", "declaration", "convention", "mou", "roadmap", "compact", "understanding",
