@@ -204,6 +204,8 @@ _MEET = re.compile(
     # "who held a video call last week", "had a phone call on Sunday"
     r"(?:held|had|hold|holds) (?:a |an )?(?:(?:tele)?phone|video) (?:call|conversation|conference)|"
     r"called on|hosted|received|"
+    # "Portugal and Cabo Verde opened talks on a new fisheries protocol in Praia on Tuesday"
+    r"(?:opened|launched|began|started|resumed) (?:(?:formal|new|fresh|bilateral|their) )?(?:talks|negotiations)\b|"
     # "at the end of the seventh session of the Jamaica-Trinidad and Tobago Joint Trade and Economic Commission"
     r"session(?=" + _JOINT_BODY_AFTER.pattern + r")|"
     # "the fourth Mongolia–Korea education policy dialogue, held the same morning"

@@ -483,3 +483,12 @@ def test_a_duty_to_be_abolished_from_a_day_on_goods_from_a_country(analysed: Ana
     )
     events = _dated_events(analysed(text, "doc").fragment)
     assert [(who, d) for t, who, d in events if t == "tariff"] == [({"Kazakhstan"}, "2026-09-01..2026-09-01")]
+
+
+def test_two_countries_that_opened_talks_hold_talks(analysed: Analyse) -> None:
+    text = (
+        "Wednesday, 11 March 2026\nHeadline\n\n"
+        "Portugal and Cabo Verde opened talks on a new fisheries protocol in Praia on Tuesday.\n"
+    )
+    events = _dated_events(analysed(text, "doc").fragment)
+    assert ("talks", {"Portugal", "Cape Verde"}, "2026-03-10..2026-03-10") in events
