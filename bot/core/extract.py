@@ -5530,7 +5530,9 @@ _OCCUPATION = re.compile(
     r"[a-z]{2,}(?:er|or|ist|ant|man|woman|ian)|(?:resident|student|vendor|trader|owner|driver|farmer|official)"
 )
 """A person's occupation before the name: "vegetable seller", "taxi driver", "fisherman", "economist"."""
-_SUBJECT_START = re.compile(r"(?:^|[.,;:]\s*|\b(?:and|but|while|as|after|before|when|since|once)\s+)$")
+_SUBJECT_START = re.compile(
+    r"(?:^|[.,;:]\s*|\s[-–—]\s+|\b(?:and|but|while|as|after|before|when|since|once)\s+)$"
+)
 
 
 def _is_person_title(words: list[str]) -> bool:

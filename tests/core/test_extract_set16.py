@@ -492,3 +492,13 @@ def test_two_countries_that_opened_talks_hold_talks(analysed: Analyse) -> None:
     )
     events = _dated_events(analysed(text, "doc").fragment)
     assert ("talks", {"Portugal", "Cape Verde"}, "2026-03-10..2026-03-10") in events
+
+
+def test_a_subject_after_a_dateline_with_a_dash_is_read(analysed: Analyse) -> None:
+    text = (
+        "Thursday, 13 August 2026\nHeadline\n\n"
+        "TASHKENT - Nurlan Beisembayev paid a working visit to Uzbekistan on Monday, officials said.\n\n"
+        '"The river knows no borders," Beisembayev said.\n'
+    )
+    events = _dated_events(analysed(text, "doc").fragment)
+    assert ("visit", {"Nurlan Beisembayev", "Uzbekistan"}, "2026-08-10..2026-08-10") in events
