@@ -61,7 +61,7 @@ TITLE_HEADS = (
     "researcher", "analyst", "professor", "economist", "scholar", "lecturer", "fellow", "mep", "lawyer",
     "consultant", "strategist", "activist", "campaigner", "aide",
     # "Federal Councillor Urs Ruckstuhl-Meier", "Tánaiste Eimear Costigan", "Lyonchhen Ngawang Tobden"
-    "councillor", "councilor", "tánaiste", "taoiseach", "lyonchhen",
+    "councillor", "councilor", "tánaiste", "taoiseach", "lyonchhen", "coach", "head coach",
 )  # fmt: skip
 FOREIGN_TITLE_WORDS = frozenset(FOREIGN_TITLE_HEADS) | {
     "ministres", "ministros", "ministras", "chef", "chefe", "jefe", "gouvernement", "governo", "gobierno",

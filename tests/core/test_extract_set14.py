@@ -40,3 +40,12 @@ def test_a_form_of_address_or_a_title_of_its_own_is_no_part_of_the_name(
     assert name in found
     assert title in found[name][0]
     assert not [n for n in found if n.startswith(("Honourable", "His ", "Lyonpo", "Councillor"))]
+
+
+def test_a_coach_is_a_title_not_a_first_name(analysed: Analyse) -> None:
+    text = (
+        HEAD
+        + 'Coach José Riveiro said the squad was fully fit. "We are ready for a difficult game," he said.\n'
+    )
+    found = _people_of(analysed(text, "doc").fragment)
+    assert found.get("José Riveiro") == (["Coach"], None)
