@@ -86,9 +86,7 @@ _END_MARKERS = re.compile(
     r"disclaimer\s*:|(?:get|download) (?:the )?app|subscribe to (?:our|the))",
     re.IGNORECASE,
 )
-_FIRST_PUBLISHED_DATE = re.compile(
-    r"first published\s*(?:on|at)?\s*:?\s*\d|first published\s*(?:on|at)?\s*:?\s*[A-Z][a-z]{2}", re.IGNORECASE
-)
+_FIRST_PUBLISHED_DATE = re.compile(r"first published\s*(?:on|at)?\s*:?\s*(?:\d|[A-Z][a-z]{2})", re.IGNORECASE)
 """A date right after "First published": where the page gives it, not a credit to another outlet ("first published
 in The Conversation")."""
 _NUMBERED_SECTION = re.compile(r"\d{1,2}[.)]\s+")

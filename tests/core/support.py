@@ -69,3 +69,27 @@ def quoted(story: Story) -> set[tuple[str, str]]:
     """(speaker's name, words) of every quotation's wording."""
     names = {e.id: e.name for e in story.entities}
     return {(names[q.speaker], t.value) for q in story.quotations for t in q.texts}
+
+
+def person_facts(story: Story) -> dict[str, tuple[list[str], str | None]]:
+    """Each person by canonical name, with the titles and the country the story gives them."""
+    return {e.name: ([t.value for t in e.titles], e.country) for e in story.entities if e.kind is Kind.PERSON}
+
+
+def event_facts(story: Story) -> list[tuple[str, set[str], str | None]]:
+    """Each event as (type, the names of its participants, "start..end" or None)."""
+    names = {e.id: e.name for e in story.entities}
+    return [
+        (
+            ev.type.value,
+            {names.get(p.entity, p.entity) for p in ev.participants},
+            f"{ev.when.start}..{ev.when.end}" if ev.when else None,
+        )
+        for ev in story.events
+    ]
+
+
+def quote_speakers(story: Story) -> dict[str, str]:
+    """Each quotation's first twenty characters, with its speaker's name."""
+    names = {e.id: e.name for e in story.entities}
+    return {q.texts[0].value.strip()[:20]: names.get(q.speaker, q.speaker) for q in story.quotations}

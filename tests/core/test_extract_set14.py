@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.model import Story
-from tests.core.support import Analyse
+from tests.core.support import Analyse, person_facts
 
 HEAD = "Thursday, 4 September 2025\nHeadline\n\n"
-
-
-def _people_of(story: Story) -> dict[str, tuple[list[str], str | None]]:
-    return {
-        e.name: ([t.value for t in e.titles], e.country) for e in story.entities if e.kind.value == "person"
-    }
 
 
 @pytest.mark.parametrize(
@@ -36,7 +29,7 @@ def _people_of(story: Story) -> dict[str, tuple[list[str], str | None]]:
 def test_a_form_of_address_or_a_title_of_its_own_is_no_part_of_the_name(
     analysed: Analyse, sentence: str, name: str, title: str
 ) -> None:
-    found = _people_of(analysed(HEAD + sentence + "\n", "doc").fragment)
+    found = person_facts(analysed(HEAD + sentence + "\n", "doc").fragment)
     assert name in found
     assert title in found[name][0]
     assert not [n for n in found if n.startswith(("Honourable", "His ", "Lyonpo", "Councillor"))]
@@ -47,5 +40,5 @@ def test_a_coach_is_a_title_not_a_first_name(analysed: Analyse) -> None:
         HEAD
         + 'Coach José Riveiro said the squad was fully fit. "We are ready for a difficult game," he said.\n'
     )
-    found = _people_of(analysed(text, "doc").fragment)
+    found = person_facts(analysed(text, "doc").fragment)
     assert found.get("José Riveiro") == (["Coach"], None)

@@ -9,9 +9,8 @@ import pytest
 
 from bot.core.clean import clean_article
 from bot.core.dates import find_dates
-from bot.core.model import Story
 from bot.core.vocab import Vocabulary
-from tests.core.support import Analyse
+from tests.core.support import Analyse, event_facts, person_facts, quote_speakers
 
 STORY = (
     "Ghana and Togo signed a road transport agreement in Accra on Monday, the two governments said. The agreement "
@@ -93,12 +92,6 @@ def test_a_caption_opened_by_a_bracketed_photo_label_is_no_story_paragraph(vocab
     assert any(why == "photo caption" and "Aflao" in text[s:e] for s, e, why in article.dropped)
 
 
-def _quoted(story: Story) -> dict[str, str]:
-    """Each quotation's first twenty characters, with its speaker's name."""
-    names = {e.id: e.name for e in story.entities}
-    return {q.texts[0].value.strip()[:20]: names.get(q.speaker, q.speaker) for q in story.quotations}
-
-
 def test_a_quotation_in_guillemets_is_a_quotation_of_its_speaker(analysed: Analyse) -> None:
     text = (
         "Tuesday, 12 May 2026\nHeadline\n\n"
@@ -108,20 +101,9 @@ def test_a_quotation_in_guillemets_is_a_quotation_of_its_speaker(analysed: Analy
         "conference afterwards.\n\n"
         "Lastra said: «We signed today what others promised for twenty years.»\n"
     )
-    quoted = _quoted(analysed(text, "doc").fragment)
+    quoted = quote_speakers(analysed(text, "doc").fragment)
     assert quoted.get("A lorry should not h") == "Macarena Soto"
     assert quoted.get("We signed today what") == "Ignacio Lastra"
-
-
-def _people_of(story: Story) -> dict[str, tuple[list[str], str | None]]:
-    return {
-        e.name: ([t.value for t in e.titles], e.country) for e in story.entities if e.kind.value == "person"
-    }
-
-
-def _events_of(story: Story) -> list[tuple[str, set[str]]]:
-    names = {e.id: e.name for e in story.entities}
-    return [(ev.type.value, {names.get(p.entity, p.entity) for p in ev.participants}) for ev in story.events]
 
 
 @pytest.mark.parametrize(
@@ -153,7 +135,7 @@ def test_a_title_of_a_country_by_its_formal_name_names_the_person_after_it(
     analysed: Analyse, sentence: str, name: str, title: str, country: str
 ) -> None:
     story = analysed("Thursday, 13 August 2026\nHeadline\n\n" + sentence + "\n", "doc").fragment
-    assert _people_of(story).get(name) == ([title], country)
+    assert person_facts(story).get(name) == ([title], country)
 
 
 @pytest.mark.parametrize(
@@ -176,8 +158,8 @@ def test_a_name_no_title_opens_is_a_person_as_the_subject_of_a_visit_or_after_be
         + '\n\n"The river knows no borders," Beisembayev said.\n',
         "doc",
     ).fragment
-    assert (event, who) in [(t, p & who) for t, p in _events_of(story)]
-    assert "Nurlan Beisembayev" in _people_of(story)
+    assert (event, who) in [(t, p & who) for t, p, _ in event_facts(story)]
+    assert "Nurlan Beisembayev" in person_facts(story)
 
 
 def test_an_organisation_of_a_demonym_is_no_country_by_its_formal_name(analysed: Analyse) -> None:
@@ -186,20 +168,8 @@ def test_an_organisation_of_a_demonym_is_no_country_by_its_formal_name(analysed:
         "the paper on Monday."
     )
     story = analysed("Thursday, 13 August 2026\nHeadline\n\n" + sentence + "\n", "doc").fragment
-    assert "Exporters" not in _people_of(story)
-    assert "Sunita Gurung" in _people_of(story)
-
-
-def _dated_events(story: Story) -> list[tuple[str, set[str], str | None]]:
-    names = {e.id: e.name for e in story.entities}
-    return [
-        (
-            ev.type.value,
-            {names.get(p.entity, p.entity) for p in ev.participants},
-            f"{ev.when.start}..{ev.when.end}" if ev.when else None,
-        )
-        for ev in story.events
-    ]
+    assert "Exporters" not in person_facts(story)
+    assert "Sunita Gurung" in person_facts(story)
 
 
 def test_a_second_clause_with_its_own_subject_keeps_its_own_day(analysed: Analyse) -> None:
@@ -211,7 +181,7 @@ def test_a_second_clause_with_its_own_subject_keeps_its_own_day(analysed: Analys
         "Cheikhna is expected to visit Morocco later this year.\n\n"
         "The committee will meet again in February, while Benali is expected to visit Mauritania early next year.\n"
     )
-    events = _dated_events(analysed(text, "doc").fragment)
+    events = event_facts(analysed(text, "doc").fragment)
     assert ("visit", {"Sidi Ould Cheikhna", "Morocco"}, "2026-01-01..2026-12-31") in events
     assert ("visit", {"Karim Benali", "Mauritania"}, "2027-01-01..2027-12-31") in events
 
@@ -239,7 +209,7 @@ def test_a_binational_commission_is_a_joint_body_that_meets(analysed: Analyse) -
         "Chile's Foreign Minister Macarena Soto and her Argentine counterpart Ignacio Lastra signed a border "
         "agreement in Santiago on Monday.\n\nThe Chile–Argentina Binational Commission is to meet in Mendoza in August.\n"
     )
-    events = _dated_events(analysed(text, "doc").fragment)
+    events = event_facts(analysed(text, "doc").fragment)
     assert ("talks", {"Chile", "Argentina"}, "2026-08-01..2026-08-31") in events
 
 
@@ -256,7 +226,7 @@ def test_a_country_of_three_words_before_a_title_is_the_persons(
     analysed: Analyse, sentence: str, name: str, country: str
 ) -> None:
     story = analysed("Friday, 10 July 2026\nHeadline\n\n" + sentence + "\n", "doc").fragment
-    assert _people_of(story)[name][1] == country
+    assert person_facts(story)[name][1] == country
 
 
 NEWSLETTER = """View this email in your browser  |  Forwarded this? Subscribe here
@@ -311,11 +281,11 @@ def test_a_newsletter_is_read_past_its_furniture_sponsor_and_links(vocab: Vocabu
 
 def test_a_newsletter_quotes_its_people_in_quoted_lines_after_a_colon(analysed: Analyse) -> None:
     story = analysed(NEWSLETTER, "doc").fragment
-    found = _people_of(story)
+    found = person_facts(story)
     assert found.get("Hanne Liisa Saarinen") == (["Minister of Transport and Maritime Policy"], None)
     assert "Olavi Pekka Rautio" in found
     assert "What" not in found
-    quoted = _quoted(story)
+    quoted = quote_speakers(story)
     assert quoted.get("This is the first ti") == "Hanne Liisa Saarinen"
     assert quoted.get("We have given away o") == "Olavi Pekka Rautio"
 
@@ -347,7 +317,7 @@ def test_a_signing_told_separately_or_in_addition_is_on_the_lead_events_day(
         f"{opening}Indian Coal Minister Ravi Kumar and Nepal's Mines Minister Hari Thapa signed a memorandum on grid "
         "data.\n"
     )
-    events = _dated_events(analysed(text, "doc").fragment)
+    events = event_facts(analysed(text, "doc").fragment)
     assert [d for t, who, d in events if t == "signing" and "Ravi Kumar" in who] == ["2026-04-15..2026-04-15"]
 
 
@@ -373,7 +343,7 @@ def test_a_person_of_the_street_or_an_envoy_in_a_capital_is_found(
         + '\n\n"It is too late for us," the speaker said.\n',
         "doc",
     ).fragment
-    found = _people_of(story)
+    found = person_facts(story)
     assert name in found
     assert found[name][0] == ([title] if title else [])
 
@@ -406,7 +376,7 @@ def test_a_visit_to_come_takes_the_day_after_it_not_the_statements(analysed: Ana
         "In a statement issued last night, PNG Trade Minister Samson Yambe said he had accepted an invitation to "
         "visit Jakarta later this year.\n"
     )
-    events = _dated_events(analysed(text, "doc").fragment)
+    events = event_facts(analysed(text, "doc").fragment)
     assert [d for t, who, d in events if t == "visit" and "Samson Yambe" in who] == ["2026-01-01..2026-12-31"]
 
 
@@ -428,7 +398,7 @@ def test_a_session_of_a_joint_commission_a_dialogue_held_or_a_working_group_of_o
         "Friday, 10 July 2026\nHeadline\n\nGhana and Togo signed a trade pact in Accra on Monday.\n\n"
         + sentence
     )
-    events = _dated_events(analysed(text + "\n", "doc").fragment)
+    events = event_facts(analysed(text + "\n", "doc").fragment)
     assert ("talks", {"Ghana", "Togo"}, day) in events
 
 
@@ -440,7 +410,7 @@ def test_a_call_and_a_working_group_told_in_one_sentence_keep_their_own_days(ana
         "The two ministers first discussed the corridor on a video call in December, according to the ministry, and "
         "a joint working group of officials will meet for the first time in Helsinki in March.\n"
     )
-    events = _dated_events(analysed(text, "doc").fragment)
+    events = event_facts(analysed(text, "doc").fragment)
     assert ("talks", {"Outi Rantanen", "Tarmo Viljasoo"}, "2025-12-01..2025-12-31") in events
     assert ("talks", {"Estonia", "Finland"}, "2026-03-01..2026-03-31") in events
 
@@ -463,9 +433,9 @@ def test_posts_signed_with_letters_after_the_name_a_date_day_first_or_on_faceboo
         "The two navies will begin joint patrols in January.\n"
     )
     story = analysed(text, "doc").fragment
-    assert "Liam Cotterell" in _people_of(story)
-    assert "Liam Cotterell MP" not in _people_of(story)
-    quoted = _quoted(story)
+    assert "Liam Cotterell" in person_facts(story)
+    assert "Liam Cotterell MP" not in person_facts(story)
+    quoted = quote_speakers(story)
     assert quoted.get("Terima kasih Pak Teg") == "Liam Cotterell"
     assert quoted.get("Firmamos hoy con la ") == "Ignacio Lastra"
     assert quoted.get("Productive day in Ja") == "Teguh Wibisono"
@@ -481,7 +451,7 @@ def test_a_duty_to_be_abolished_from_a_day_on_goods_from_a_country(analysed: Ana
         "It was also noted that from 1 September Uzbekistan will abolish the 15 percent import duty on wheat flour "
         "from Kazakhstan, introduced in January.\n"
     )
-    events = _dated_events(analysed(text, "doc").fragment)
+    events = event_facts(analysed(text, "doc").fragment)
     assert [(who, d) for t, who, d in events if t == "tariff"] == [({"Kazakhstan"}, "2026-09-01..2026-09-01")]
 
 
@@ -490,7 +460,7 @@ def test_two_countries_that_opened_talks_hold_talks(analysed: Analyse) -> None:
         "Wednesday, 11 March 2026\nHeadline\n\n"
         "Portugal and Cabo Verde opened talks on a new fisheries protocol in Praia on Tuesday.\n"
     )
-    events = _dated_events(analysed(text, "doc").fragment)
+    events = event_facts(analysed(text, "doc").fragment)
     assert ("talks", {"Portugal", "Cape Verde"}, "2026-03-10..2026-03-10") in events
 
 
@@ -500,5 +470,5 @@ def test_a_subject_after_a_dateline_with_a_dash_is_read(analysed: Analyse) -> No
         "TASHKENT - Nurlan Beisembayev paid a working visit to Uzbekistan on Monday, officials said.\n\n"
         '"The river knows no borders," Beisembayev said.\n'
     )
-    events = _dated_events(analysed(text, "doc").fragment)
+    events = event_facts(analysed(text, "doc").fragment)
     assert ("visit", {"Nurlan Beisembayev", "Uzbekistan"}, "2026-08-10..2026-08-10") in events
