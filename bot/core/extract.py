@@ -1901,38 +1901,22 @@ class _Run:
                 ):
                     k -= 1  # "Belgian river commissioner": a portfolio of no list, after a country word
                     continue
-                pair = (
-                    f"{tokens[k - 1].text} {word.text}"
-                    if k >= 1 and adjacent(text, tokens[k - 1], word)
-                    else ""
-                )
-                triple = (
-                    f"{tokens[k - 2].text} {pair}"
-                    if pair and k >= 2 and adjacent(text, tokens[k - 2], tokens[k - 1])
-                    else ""
-                )
-                slug = self.ex._countries.get(pair) if pair else None
-                quad = (
-                    f"{tokens[k - 3].text} {triple}"
-                    if triple and k >= 3 and adjacent(text, tokens[k - 3], tokens[k - 2])
-                    else ""
-                )
-                if quad and self.ex._countries.get(quad):
-                    country_word = strip_possessive(quad)  # "Democratic Republic of Congo's President"
-                    country_possessive = possessive(text, word)
-                    k -= 4
-                elif triple and self.ex._countries.get(triple):
-                    country_word = strip_possessive(triple)  # "Trinidad and Tobago's Trade Minister"
-                    country_possessive = possessive(text, word)
-                    k -= 3
-                elif slug:
-                    country_word = strip_possessive(pair)
-                    country_possessive = possessive(text, word)
-                    k -= 2
-                elif self.ex._countries.get(word.text):
-                    country_word = strip_possessive(word.text)
-                    country_possessive = possessive(text, word)
-                    k -= 1
+                # The country's name of one to four adjacent words ending here: "Congo's", "South Korea's",
+                # "Trinidad and Tobago's", "Democratic Republic of Congo's"; the longest first.
+                longest = 1
+                while (
+                    longest < 4
+                    and k >= longest
+                    and adjacent(text, tokens[k - longest], tokens[k - longest + 1])
+                ):
+                    longest += 1
+                for size in range(longest, 0, -1):
+                    candidate = " ".join(t.text for t in tokens[k - size + 1 : k + 1])
+                    if self.ex._countries.get(candidate):
+                        country_word = strip_possessive(candidate)
+                        country_possessive = possessive(text, word)
+                        k -= size
+                        break
                 break
             first = k + 1
             while first < i and tokens[first].text in ("and", "&"):
@@ -2101,12 +2085,10 @@ class _Run:
         for i, token in enumerate(tokens):
             # A verb a team or a firm follows as often as a person, or "X, who runs ...": the article must show a
             # person (not "Eastern Cape received", "Ol Pejeta Conservancy, who manages the reserve").
-            weak = token.lower in _EVIDENCE_VERBS or (
-                token.lower == "who"
-                and i + 1 < len(tokens)
-                and tokens[i + 1].lower in _WHO_PERSON_VERBS
-                and not self._given_name_before(tokens, i)
+            who_does = (
+                token.lower == "who" and i + 1 < len(tokens) and tokens[i + 1].lower in _WHO_PERSON_VERBS
             )
+            weak = token.lower in _EVIDENCE_VERBS or (who_does and not self._given_name_before(tokens, i))
             if (
                 token.lower not in verbs
                 and not self._and_counterpart(tokens, i)
@@ -2116,11 +2098,7 @@ class _Run:
                     and (
                         self._given_name_before(tokens, i)
                         # "Knut Arne Sørvik, who leads the Norwegian Pelagic Vessel Owners' Association,"
-                        or (
-                            token.lower == "who"
-                            and i + 1 < len(tokens)
-                            and tokens[i + 1].lower in _WHO_PERSON_VERBS
-                        )
+                        or who_does
                     )
                     and (token.lower in ("who", "whose") or self._verb_after_comma(tokens, i))
                 )
