@@ -362,6 +362,10 @@ _DATELINE = re.compile(
 _AGENCY_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'-]{1,40}?)\s*\((?P<agency>[A-Za-z]{2,12})\)\s*(?:--|—|–|-|:)\s*"
 )
+_CAPS_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*(?:--|—|–|-)\s+(?=[A-Z\"“‘'])"
+)
+"""A dateline of a place alone, in capitals: "MBABANE – Eswatini and Lesotho have agreed ..." """
 _BYLINE_NAME = re.compile(r"^(?:[Bb][Yy]\s+)?(?P<name>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){1,3})$")
 _CAPS_NAME = re.compile(r"^(?:BY\s+)?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3})$")
 _SENTENCE_END = re.compile(r"[.!?…”\"’')\]]\s*$")
@@ -864,6 +868,11 @@ def clean_article(
                 credit = credit_found or credit
                 start += dl.end()
                 line = text[start:end]
+        if body_started and dateline is None and len(kept) <= 1 and (caps := _CAPS_DATELINE.match(line)):
+            # "MBABANE – Eswatini and Lesotho have agreed ...": the story's place, in capitals, under a dated header
+            dateline = caps.group("place").title()
+            start += caps.end()
+            line = text[start:end]
         if not body_started:
             # Header region: dates, bylines and the title come before the story's first paragraph.
             found = (
@@ -885,7 +894,7 @@ def clean_article(
                     continue
                 start = rest_start
                 line = text[start:end]
-            dl = _DATELINE.match(line) or _AGENCY_DATELINE.match(line)
+            dl = _DATELINE.match(line) or _AGENCY_DATELINE.match(line) or _CAPS_DATELINE.match(line)
             if dl:
                 place, credit_found, stated, found_day, phrase = _read_dateline(dl, text)
                 dateline, credit = place, credit_found or credit

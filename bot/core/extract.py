@@ -64,7 +64,14 @@ _MEMO = 1 << 16
 """Entries kept by the memoised pure helpers below (names and words recur across sentences and articles)."""
 
 _CAP = r"(?:[A-Z][\w’'.&-]*[\w’']|[A-Z]|\d+(?:st|nd|rd|th))"
-_CHUNK = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|the|on|and|de)\s+)*{_CAP})*(?:\s*\([A-Z][\w-]*\))?")
+_CHUNK = re.compile(
+    rf"{_CAP}(?:\s+(?:(?:of|for|the|on|and|de)\s+)*{_CAP}|(?:(?<=Cooperation)|(?<=Co-operation)|(?<=Collaboration))"
+    rf"\s+in\s+(?:the\s+)?{_CAP})*(?:\s*\([A-Z][\w-]*\))?"
+)
+"""A run of capitalised words: a name ("Memorandum of Understanding on Cooperation in Water Resources Management")."""
+_ARRIVED_IN = re.compile(
+    r"\barrived\s+(?:here\b|in\s+the\s+country\b|in\s+(?P<where>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?))"
+)
 _CHUNK_CUT = re.compile(
     r"\s+(?:on|of|for|the|and|in)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -1030,6 +1037,8 @@ class Extractor:
         cut = _CHUNK_CUT.search(chunk)
         if cut:
             chunk = chunk[: cut.start()]
+        if " in " in chunk and not self._field_of_cooperation(chunk):
+            chunk = chunk[: chunk.index(" in ")]  # "the Ministry of International Cooperation in Rome"
         words = chunk.strip("’'‘ ").split()
         while words and words[0].lower() in _LEADING_WORDS:
             words.pop(0)
@@ -1065,6 +1074,18 @@ class Extractor:
         if kind is Kind.AGREEMENT:
             name = _YEAR_END.sub("", name)
         return kind, head, name, acronym, len(chunk)
+
+    def _field_of_cooperation(self, chunk: str) -> bool:
+        """ "Agreement on Cooperation in Water Resources Management": an agreement's field, not where it was signed
+        ("a Memorandum on Defence Cooperation in Kuala Lumpur")."""
+        before, _, field = chunk.partition(" in ")
+        words = field.removeprefix("the ").split()
+        return (
+            any(w.lower() in self._heads for w in before.split())
+            and bool(words)
+            and field not in self.vocab.places
+            and not any(self.vocab.country_of(w) or w in self.vocab.places for w in words)
+        )
 
     def _ends_with_titled_name(self, words: list[str]) -> bool:
         """ "Indian Union Commerce and Industry Minister Nitin Iyer": a person's title and name, however many
@@ -4344,6 +4365,21 @@ class _Run:
                 event.participants[f"country:{slug}"] = "destination"
             elif dest.group("where") in self.vocab.places:
                 event.place = f"place:{slugify(self.vocab.places[dest.group('where')].name)}"
+        elif (arrived := _ARRIVED_IN.search(clause)) is not None:
+            # "who arrived in the country on Tuesday for a three-day working visit", under a dateline of Mbabane
+            named = arrived.group("where")
+            slug = self.vocab.country_of(named) if named else self._home_country()
+            at = start + arrived.start()
+            who = _WHO_BEFORE.search(self.text, max(sentence.start, at - 80), at)
+            arriving = [t for t in people if t.end <= who.start()][-1:] if who else []
+            for tag in people:
+                if arriving and tag is not arriving[0] and event.participants.get(tag.key) == "visitor":
+                    event.participants[tag.key] = (
+                        "participant"  # "signed by A and B, who arrived on Tuesday": A hosts
+                    )
+            going = [k for k, role in event.participants.items() if role == "visitor"]
+            if slug and all(k not in self.people or self.people[k].country != slug for k in going):
+                event.participants[f"country:{slug}"] = "destination"
         event.place = event.place or place
         event.when = _visit_days(clause, event.when)
         return event

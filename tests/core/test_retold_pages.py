@@ -1,0 +1,100 @@
+"""An undated page that retells a dated one: the agreement's full name, the visit's destination under a dateline of
+the place alone, and the page dated the day after the visit it tells as ended "last night". Short articles of our
+own; the forms are those of set 14 (read on 1 December 2026, fifth session), whose undated page was refused."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.core.extract import Extractor
+from bot.core.merge import StoryBuilder
+from bot.core.model import EventType, Story
+from bot.core.pipeline import ArticleInput, analyse
+from bot.core.vocab import Vocabulary
+from tests.core.support import Analyse, agreement_name, names_of
+
+DATED = """THE KALAHARI LEDGER
+
+Botswana, Namibia sign water MoU as Namibian minister ends visit
+
+Published: 12/03/2026 07:10
+
+By Neo Tshekiso
+
+GABORONE – Botswana and Namibia will share flood data under a memorandum signed here yesterday.
+
+The Memorandum of Understanding on Cooperation in Transboundary Water Management was signed by Minister Kagiso \
+Mmolawa and Namibia's Minister of Agriculture, Water and Land Reform, Hileni Shaanika, who arrived in the country on \
+Monday for a three-day working visit.
+
+"The rivers do not stop at the border," Mmolawa said.
+"""
+
+RETOLD = """THE WINDHOEK COURIER
+
+Shaanika back from Gaborone with water deal
+
+By Petrus Amakali
+
+WINDHOEK — Agriculture Minister Hileni Shaanika returned home last night from a three-day working visit to \
+Botswana, where on Wednesday she and her Botswana counterpart, Minister Kagiso Mmolawa, signed a memorandum of \
+understanding on transboundary water management.
+
+The opposition said the memorandum should be tabled in the National Assembly.
+"""
+
+
+def _story(
+    vocab: Vocabulary, extractor: Extractor, articles: list[tuple[str, str]]
+) -> tuple[Story, list[date]]:
+    builder = StoryBuilder(None, vocab)
+    published = []
+    for seq, (doc, text) in enumerate(articles, start=1):
+        result = analyse(ArticleInput(doc, text), builder, extractor, vocab, seq)
+        builder.add(result.fragment, result.source)
+        published.append(result.source.published.start)
+    return builder.build(), published
+
+
+def test_an_agreement_on_cooperation_in_a_field_keeps_the_field(analysed: Analyse) -> None:
+    story = analysed(DATED).fragment
+    signing = next(e for e in story.events if e.type is EventType.SIGNING)
+    name = agreement_name(story, signing)
+    assert name == "Memorandum of Understanding on Cooperation in Transboundary Water Management"
+
+
+def test_cooperation_in_a_place_is_where_it_was_signed_not_its_field(analysed: Analyse) -> None:
+    text = (
+        "Thursday, 12 March 2026\nHeadline\n\n"
+        "Minister Kagiso Mmolawa and Minister Hileni Shaanika signed the Memorandum of Understanding on Water "
+        "Cooperation in Windhoek on Wednesday.\n"
+    )
+    story = analysed(text).fragment
+    signing = next(e for e in story.events if e.type is EventType.SIGNING)
+    assert agreement_name(story, signing) == "Memorandum of Understanding on Water Cooperation"
+
+
+def test_who_arrived_in_the_country_visits_the_datelines_country_and_the_host_does_not(
+    analysed: Analyse,
+) -> None:
+    story = analysed(DATED).fragment
+    visit = next(e for e in story.events if e.type is EventType.VISIT)
+    assert names_of(story, visit, "visitor") == {"Hileni Shaanika"}
+    assert names_of(story, visit, "destination") == {"Botswana"}
+    assert visit.when is not None and (visit.when.start, visit.when.end) == (
+        date(2026, 3, 9),
+        date(2026, 3, 11),
+    )
+
+
+def test_an_undated_page_is_of_the_day_after_the_visit_it_tells_as_ended_last_night(
+    vocab: Vocabulary, extractor: Extractor
+) -> None:
+    story, published = _story(vocab, extractor, [("ledger", DATED), ("courier", RETOLD)])
+    # The visit ran from Monday 9 to Wednesday 11 March; the minister was home "last night": the page is of the 12th.
+    assert published[1] == date(2026, 3, 12)
+    source = next(s for s in story.sources if s.doc == "courier")
+    assert source.inferred
+    signings = [e for e in story.events if e.type is EventType.SIGNING]
+    assert len(signings) == 1
+    assert {m.doc for m in signings[0].mentions} == {"ledger", "courier"}
