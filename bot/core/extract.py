@@ -987,9 +987,8 @@ class Extractor:
             r"roadmap)\b"
             r"(?P<comp>\s+(?:regarding|on|concerning|for)\s+(?!" + _DATE_WORD + r")"
             r"(?:the\s+)?(?:(?!" + _DATE_WORD + r")[a-z][\w-]*\s+){0,7}?(?!" + _DATE_WORD + r")[a-z][\w-]*"
-            r"(?=\s+(?:to|that|which|in|with|between|was|is|will)\b|\s+(?:(?:earlier|later|on|late|early)\s+)?"
-            + _DATE_WORD
-            + r"|\s*[,.;]))?",
+            r"(?=\s+(?:to|that|which|in|with|between|was|is|will|along|across|at|under|during|amid)\b"
+            r"|\s+(?:(?:earlier|later|on|late|early)\s+)?" + _DATE_WORD + r"|\s*[,.;]))?",
             re.IGNORECASE,
         )
         self._chunk_shapes: dict[str, _ChunkShape | None] = {}

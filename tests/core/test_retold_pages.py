@@ -96,3 +96,39 @@ def test_an_undated_page_is_of_the_day_after_the_visit_it_tells_as_ended_last_ni
     signings = [e for e in story.events if e.type is EventType.SIGNING]
     assert len(signings) == 1
     assert {m.doc for m in signings[0].mentions} == {"ledger", "courier"}
+
+
+def test_an_agreement_described_in_lower_case_ends_before_where_it_applies(analysed: Analyse) -> None:
+    text = (
+        "Thursday, 14 May 2026\nHeadline\n\n"
+        "Ghana and Togo yesterday signed a memorandum of understanding on combating smuggling and piracy along "
+        "their Aflao border, as Togo's Foreign Minister Kossi Agbodjan held talks in Accra.\n\n"
+        "On the same occasion, Energy Minister Yaw Boateng-Mensah and Togo's Deputy Minister of Energy, Komla "
+        "Dossou, initialled a framework on cross-border power trade.\n"
+    )
+    story = analysed(text).fragment
+    agreements = {agreement_name(story, e) for e in story.events if e.type is EventType.SIGNING}
+    assert "memorandum of understanding on combating smuggling and piracy" in agreements
+    assert "framework on cross-border power trade" in agreements
+
+
+def test_an_undated_page_is_of_the_day_after_the_signing_it_tells_as_yesterdays(
+    vocab: Vocabulary, extractor: Extractor
+) -> None:
+    dated = (
+        "Thursday, 14 May 2026\nGhana, Togo sign anti-smuggling pact\n\n"
+        "Ghana and Togo yesterday signed a memorandum of understanding on combating smuggling and piracy along "
+        "their Aflao border.\n\n"
+        "The memorandum was signed by Foreign Minister Ama Owusu-Bekoe and Togo's Foreign Minister Kossi Agbodjan "
+        "on Wednesday morning. On the same occasion, Energy Minister Yaw Boateng-Mensah and Togo's Deputy "
+        "Minister of Energy, Komla Dossou, initialled a framework on cross-border power trade.\n\n"
+        '"The sea should carry our trade, not contraband," Ms Owusu-Bekoe told a joint press briefing after the '
+        "signing.\n"
+    )
+    undated = (
+        "THE LOME OBSERVER\n\nAgbodjan signs anti-smuggling MoU in Accra\n\n"
+        "Foreign Minister Kossi Agbodjan signed a memorandum of understanding on combating smuggling and piracy "
+        "with his Ghanaian counterpart, Ama Owusu-Bekoe, in Accra yesterday morning, the ministry said.\n"
+    )
+    _, published = _story(vocab, extractor, [("dated", dated), ("undated", undated)])
+    assert published[1] == date(2026, 5, 14)
