@@ -271,19 +271,28 @@ def names_a_weekday_and_day(text: str) -> bool:
     return _WEEKDAY_MONTH_DAY.search(text) is not None
 
 
-def weekday_dated(text: str, page: str, years: tuple[int, ...] = ()) -> When | None:
+def weekday_dated(
+    text: str, page: str, years: tuple[int, ...] = (), store_year: int | None = None
+) -> When | None:
     """The day a page was written, from the latest day its text names by weekday, day and month without a year
     ("this afternoon, Wednesday 15 October"; "Yesterday, Tuesday 10 March" was written the day after): the year is
     the latest in which that day is that weekday, within a year of the page's copyright year, else of a year the text
-    names, or of ``years`` (those of the posts the page embeds). A day told as now ("this morning, ...") wins; a day
-    in a clause about the future is not the page's. None when no year fits or none is known."""
+    names, or of ``years`` (those of the posts the page embeds), else of ``store_year`` (the latest article's in the
+    store: a page that names no year is read as of the story it joins). A day told as now ("this morning, ...") wins; a
+    day in a clause about the future is not the page's. None when no year fits or none is known."""
     copyright_years = [int(m.group("year")) for m in _COPYRIGHT.finditer(page)]
     named = set(copyright_years or [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)] or years)
-    if not named:
-        return None
-    anchors = sorted(named, reverse=True)  # the latest year that fits: the story is read when it is news
-    past = {int(y) for y in _PAST_YEAR.findall(text)}
     why = "copyright year" if copyright_years else "year the text names"
+    found = _weekday_fit(text, sorted(named, reverse=True), why) if named else None
+    if found is None and store_year is not None:
+        found = _weekday_fit(text, [store_year], "year of the store's latest article,")
+    return found
+
+
+def _weekday_fit(text: str, anchors: list[int], why: str) -> When | None:
+    """The latest day the text names by weekday, day and month, in the first of ``anchors`` (the latest first) or a
+    year off it in which that day is that weekday."""
+    past = {int(y) for y in _PAST_YEAR.findall(text)}
     latest: When | None = None
     matches = list(_WEEKDAY_MONTH_DAY.finditer(text))
     # "this morning, Tuesday 10 March" says when the page was written; a day in a clause about the future does not.

@@ -196,7 +196,10 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
         found = anchor if anchor is not None else _latest_stated_date(body)
         dated_posts = [p for p in clean.posts if p.day is not None]
         years = tuple(sorted({p.day.year for p in dated_posts if p.day is not None}))
-        if found is None and (named := weekday_dated(body, article.text, years)) is not None:
+        store_year = max(
+            (s.published.start.year for s in builder.sources.values() if s.published), default=None
+        )
+        if found is None and (named := weekday_dated(body, article.text, years, store_year)) is not None:
             # "this afternoon, Wednesday 15 October", on a page © 2025 (or embedding a post of 2025): the year in which
             # that day is a Wednesday.
             found = (named.start, f"the latest day the text names (“{named.phrase}”; {named.basis})")

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bot.core.extract import Extractor
 from bot.core.merge import StoryBuilder
 from bot.core.model import EventType, Story
-from bot.core.pipeline import ArticleInput, analyse
+from bot.core.pipeline import ArticleInput, Rejected, analyse
 from bot.core.vocab import Vocabulary
 from tests.core.support import Analyse, agreement_name, names_of
 
@@ -132,3 +134,29 @@ def test_an_undated_page_is_of_the_day_after_the_signing_it_tells_as_yesterdays(
     )
     _, published = _story(vocab, extractor, [("dated", dated), ("undated", undated)])
     assert published[1] == date(2026, 5, 14)
+
+
+UNDATED_WEEKDAYS = (
+    "THE CASPIAN LEDGER\n\nFerry line to link Turkmenbashi and Aktau\n\n"
+    "Turkmenistan and Kazakhstan will set up a joint ferry company under a protocol the transport ministers signed "
+    "in Ashgabat on Thursday, 12 February. Transport Minister Dovlet Amanov and his Kazakh counterpart, Minister "
+    "Serik Abenov, said the first sailing was planned for the spring.\n"
+)
+
+
+def test_an_undated_page_naming_days_without_a_year_takes_the_year_of_the_story_it_joins(
+    vocab: Vocabulary, extractor: Extractor
+) -> None:
+    story, published = _story(vocab, extractor, [("dated", DATED), ("ledger", UNDATED_WEEKDAYS)])
+    # 12 February is a Thursday in 2026, the year of the store's latest article (and in 2015 and 2032, which are not).
+    assert published[1] == date(2026, 2, 12)
+    source = next(s for s in story.sources if s.doc == "ledger")
+    assert source.inferred
+    assert "store's latest article" in source.published_basis
+
+
+def test_an_undated_page_naming_days_without_a_year_is_refused_when_nothing_gives_the_year(
+    analysed: Analyse,
+) -> None:
+    with pytest.raises(Rejected, match="no usable date"):
+        analysed(UNDATED_WEEKDAYS)
