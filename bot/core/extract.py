@@ -72,6 +72,18 @@ _CHUNK = re.compile(
 _ARRIVED_IN = re.compile(
     r"\barrived\s+(?:here\b|in\s+the\s+country\b|in\s+(?P<where>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?))"
 )
+_ITEM_AGREEMENT = re.compile(
+    r"(?:\d{1,2}[.)]\s+)?(?P<name>(?P<head>Agreement|Memorandum of Understanding|Memorandum|Protocol|Treaty|Convention|"
+    r"Accord|Arrangement|Framework|Charter|Declaration|Programme|Program|Plan|Roadmap)\s+(?:on|regarding|concerning|for|between|of)\s+"
+    r"(?:[^—–;:.\n]|(?<=\w)[–-](?=\w)){3,140}?)(?=\s+(?:—|–|--)\s+|\s*[;:]|,\s+(?:signed|initialled)\b)"
+)
+"""A document named by its title at the head of a list item: "1. Agreement on the joint operation of the crossing — signed
+by ..." (a capitalised head, the rest in lower case)."""
+_ITEM_OPENINGS = frozenset("0123456789AMPTCFDR")
+_LIST_ITEM = re.compile(r"(?:^|\n)\d{1,2}[.)]\s+$")
+_LIST_REACH = 1200
+"""Characters before a list item within which the signing it follows is told."""
+_JUST_DONE = re.compile(r"\b(?:has|have)\s+just\s+(?:been\s+)?[a-z]+")
 _CHUNK_CUT = re.compile(
     r"\s+(?:on|of|for|the|and|in)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -2954,6 +2966,24 @@ class _Run:
                 tag = self._descriptive_agreement(m)
                 if tag:
                     add(tag)
+        item = _ITEM_AGREEMENT.match(text, s, e) if text[s : s + 1] in _ITEM_OPENINGS else None
+        if item is not None and not any(
+            t.kind == "agreement" and t.start <= item.start("name") < t.end for t in tags
+        ):
+            # "1. Agreement on the joint operation of the Sadakhlo–Bagratashen border crossing point — signed by ...": a
+            # document named by its title in a list, a capitalised head with words in lower case
+            within = (item.start("name"), item.end("name"))
+            tags[:] = [
+                t for t in tags if not (within[0] <= t.start and t.end <= within[1])
+            ]  # "of Georgia and Armenia"
+            taken[:] = [(ts, te) for ts, te in taken if not (within[0] <= ts and te <= within[1])]
+            name = " ".join(item.group("name").split())
+            key = f"agreement:{slugify(name)}"
+            thing = self.things.setdefault(
+                key, _Thing(Kind.AGREEMENT, key, head=item.group("head").split()[0].lower())
+            )
+            thing.names[name] += 1
+            add(_Tag("agreement", item.start("name"), item.end("name"), key, item.group("name")))
         tags.sort(key=lambda t: t.start)
         for i in range(len(tags) - 1, 0, -1):
             left, right = tags[i - 1], tags[i]
@@ -3425,6 +3455,16 @@ class _Run:
         when = next(
             (d.when for d in dates if d.when is not None and not d.phrase.lower().startswith("since")), None
         )
+        if (
+            when is None
+            and self.reference is not None
+            and (just := _JUST_DONE.search(clause)) is not None
+            and not self._in_quote(start + just.start())
+        ):
+            # "Two documents have just been signed in the presence of the prime ministers" (a live blog's entry): now
+            when = When.day(
+                self.reference, just.group(0), self.reference, "told as just done: the publication date"
+            )
         told_by_reference = _SAME_DAY.search(clause) if when is not None else None
         if told_by_reference and all(
             sentence.start + d.start >= start + told_by_reference.end() for d in dates
@@ -5062,6 +5102,7 @@ class _Run:
             self.folded[id(event)] = target
         final = self._fold_lead_signing(merged)
         self._date_by_signing(final)
+        self._date_list_items(final)
         for event in final:
             if event.type is EventType.SIGNING:
                 for key in [
@@ -5183,6 +5224,27 @@ class _Run:
         """An agreement the article only describes ("a defence logistics agreement"), or none."""
         thing = self.things.get(key) if key else None
         return key is None or (thing is not None and _best_name(thing)[:1].islower())
+
+    def _date_list_items(self, events: list[_Event]) -> None:
+        """ "Two documents have just been signed: 1. Agreement on ... — signed by A and B. 2. Programme of ... — signed
+        by C and D": an undated signing told as an item of a numbered list takes the date of the signing told last
+        before it (within a few lines: the list's lead or its item before)."""
+        for event in [e for e in events if e.type is EventType.SIGNING]:
+            if (
+                event.when is not None
+                or _LIST_ITEM.search(self.text, max(0, event.start - 6), event.start) is None
+            ):
+                continue
+            told = [
+                e
+                for e in self.events
+                if e.type is EventType.SIGNING and event.start - _LIST_REACH <= e.start < event.start
+            ]
+            if told:
+                last = max(told, key=lambda e: e.start)
+                while id(last) in self.folded:  # told again in the list: the signing it was folded into
+                    last = self.folded[id(last)]
+                event.when = last.when
 
     def _date_by_signing(self, events: list[_Event]) -> None:
         """ "The meeting between A and B comes days after ...": an undated meeting or talks the article names

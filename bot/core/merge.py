@@ -972,6 +972,8 @@ def _person_score(a: str, b: str) -> float:
     """How surely two name keys name one person (0 when they cannot); remembered, as the same pairs recur."""
     if a == b:
         return 100.0
+    if "-" in a + b and a.replace("-", " ") == b.replace("-", " "):
+        return 98.0  # "Yaw Boakye-Danquah" written "Yaw Boakye Danquah"
     ta, tb = a.split(), b.split()
     if not ta or not tb:
         return 0.0
