@@ -280,7 +280,7 @@ _VISIT = re.compile(
     re.IGNORECASE,
 )
 _TARIFF = re.compile(
-    r"\b(?P<noun>tariffs?|dut(?:y|ies)|levy|levies|penalt(?:y|ies)|sanctions?|(?<!fuel )(?<!baggage )surcharges?)\b",
+    r"\b(?P<noun>tariffs?|dut(?:y|ies)|levy|levies|penalt(?:y|ies)|sanctions?|(?<!fuel )(?<!baggage )surcharges?|surtax(?:es)?)\b",
     re.IGNORECASE,
 )
 _ON_GOODS_FROM = re.compile(r"\bon\s+(?:[a-z][\w-]*\s+){1,4}from\s+$")
@@ -769,7 +769,7 @@ _REPORTED_SUBJECT = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|seeking|hoping|having)\b[^,]*,", re.IGNORECASE)
 """A clause between commas that is not the tariff's: ", which has long raised concerns ...,"."""
 _TARIFF_ACTION_VERB = re.compile(
-    r".*\b(?:(?P<cut>cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|"
+    r".*\b(?:(?P<cut>cut|cuts|cutting|abolish(?:es|ed|ing)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|"
     r"scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|waiv(?:e|es|ed|ing))|"
     r"(?P<raise>rais(?:e|es|ed|ing)|increase[sd]?|increasing|hik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))|"
     r"(?P<impose>impos\w*|slap\w*|levie[sd]|levying|introduc\w*|announc\w*|unveil\w*|retaliat\w*))\b",
@@ -783,8 +783,8 @@ _LOWER_NOUN = re.compile(r"\s+[a-z][a-z-]+\b")
 _CLAUSE_OPENING = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
 """What may come before a clause's subject."""
 _SUSPENDED = re.compile(
-    r"\b(?:suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|halt(?:s|ed|ing)?)\s+(?!(?:\S+\s+){0,3}suspension)"
-    r"(?:[\w%.,$\"“”'’-]+\s+){0,6}$",
+    r"\b(?:suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|halt(?:s|ed|ing)?),?\s+(?!(?:\S+\s+){0,3}suspension)"
+    r"(?:(?:from|as of)\s+(?:\w+\s+){1,2}\d*,?\s+)?(?:[\w%.,$\"“”'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 """A verb that suspends the tariff it governs, right before the tariff's noun: "has suspended the 25 per cent levy";
@@ -801,6 +801,75 @@ _NEW_SUBJECT_CLAUSE = re.compile(
 """A second clause with a subject of its own after ", and", ", while" or ";": "..., and Bhadoria is expected to
 visit Kathmandu later this year"."""
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|and|while|whereas)\s|;\s")
+_TAKES_EFFECT_FROM = re.compile(r"(?:from|as of|effective|starting|with effect from)\b", re.IGNORECASE)
+_TARIFF_VERB = re.compile(
+    r"\b(?:impos(?:e|es|ed|ing)|slapp(?:ed|ing)|levie[sd]|levying|introduc(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|"
+    r"lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|cut(?:s|ting)?|"
+    r"rais(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|charg(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+"""A verb of a tariff's action, for the date told right beside it."""
+_TAKES_EFFECT = "the day the measure takes effect"
+"""The end of a date's basis when it is a measure's day of taking effect: no day for "in the afternoon" to be of."""
+_IMPOSED_AFTER = re.compile(
+    r"(?:\b(?:that|which)\s+(?:[\w’'.-]+\s+){0,5}?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?|,\s+)"
+    r"(?:first\s+)?(?:imposed|introduced|slapped|levied)\b"
+)
+_IMPOSED_PARTICIPLE = re.compile(
+    r"\s+(?:(?:it|they)\s+(?:had\s+|has\s+)?)?(?:first\s+)?(?:imposed|introduced|slapped|levied)\b"
+)
+"""Right after a tariff's noun: "the 20 per cent surcharge slapped on Jamaican patties ... in February", "the 10 per
+cent import surcharge it imposed in January"."""
+"""After a tariff, its imposition told with its own day: "the surcharge ... that the Ministry imposed in January",
+"the duty on wheat flour, introduced in January"."""
+_TARIFF_AGAIN = re.compile(
+    r"^\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}(?P<noun>levy|duty|tariff|surcharge|surtax)\s+"
+    r"(?:was|were|had been)\s+"
+    r"(?:first\s+)?(?:imposed|introduced|levied)|(?:[A-Z][\w’'-]+\s+){1,3}(?:first\s+)?(?:imposed|introduced|slapped)"
+    r"\s+(?:the|this|that|its)\s+(?:[a-z-]+\s+){0,2}(?P<noun2>levy|duty|tariff|surcharge|surtax))\b"
+)
+"""The tariff told before, named again with no figure, imposed on a day of its own: "The levy was introduced in
+March", "Malawi imposed the surtax in May"."""
+_ANNOUNCED = re.compile(r"\b(?:said|says|announc(?:ed|es)|told|stated|confirmed|declared)\b", re.IGNORECASE)
+_NEXT_TO_VERB = re.compile(r"(?:\s+(?:it|them|the\s+\w+|its\s+\w+|a\s+\w+))?\s+$|\s*$")
+
+
+def _tariff_when(clause: str, offset: int, dates: list[DateMatch], when: When | None) -> When | None:
+    """The day of a tariff's action, where the clause tells more days than one: the day a measure takes effect, told
+    after its verb ("will suspend its 25 per cent levy on Ugandan foods from 1 April", not the day she "returned last
+    night" before it), unless the clause tells the day it was announced; else the day told right after or before the verb ("The levy was introduced on 1 February",
+    "Malawi in May imposed the surtax", "the surcharge it has levied since March 1"), else the clause's first day.
+
+    ``offset``: where the clause starts in the sentence the dates' offsets count from.
+    """
+    told = [(d.start - offset, d.end - offset, d) for d in dates if d.when is not None]
+    if len(told) < 2 and not any(d.phrase.lower().startswith("since") for _, _, d in told):
+        return when
+    verbs = list(_TARIFF_VERB.finditer(clause))
+    if not verbs:
+        return when
+    first_verb = verbs[0].start()
+    if not _ANNOUNCED.search(clause, 0, first_verb):
+        # (not "said on Tuesday it would scrap the duty from June 1": the day it was announced)
+        for at, _, d in told:
+            if at > first_verb and _TAKES_EFFECT_FROM.match(d.phrase) and d.when is not None:
+                return replace(d.when, basis=f"{d.when.basis}; {_TAKES_EFFECT}".lstrip("; "))
+    noun = _TARIFF.search(clause)
+    for verb in verbs:
+        if (
+            noun is not None
+            and verb.start() > noun.start()
+            and not any(d.phrase.lower().startswith("since") for _, _, d in told)
+        ):
+            break  # (not "from 1 September X will abolish the duty on flour, introduced in January": told apart)
+        for at, end, d in told:
+            if 0 <= at - verb.end() <= 40 and _NEXT_TO_VERB.fullmatch(clause, verb.end(), at) is not None:
+                return d.when  # "introduced on 1 February", "has levied since March 1"
+            if 0 <= verb.start() - end <= 2:
+                return d.when  # "in May imposed the surtax"
+    return when
+
+
 _NOT_A_TARIFF_OBJECT = re.compile(
     r"\s+(?:concerns?|questions?|objections?|doubts?|fears?|the issue|an? (?:[\w$.]+\s+){0,3}(?:aid|package|fund|plan))\b",
     re.IGNORECASE,
@@ -3645,10 +3714,22 @@ class _Run:
         elif visit and sign and made and (during := _A_VISIT_BY.search(clause, sign.end())) is not None:
             self._visit_of_signing(sentence, clause, start, tags, dates, during, made)
         tariff = _TARIFF.search(clause) if holds_any(low, _TARIFF_HINTS) else None
-        if tariff and (_FIGURE.search(clause) or _TARIFF_ACTION.search(clause)):
-            event = self._tariff(sentence, clause, start, tags, when)
+        if tariff:
+            event = (
+                self._tariff(
+                    sentence, clause, start, tags, _tariff_when(clause, sentence.start - start, dates, when)
+                )
+                if _FIGURE.search(clause) or _TARIFF_ACTION.search(clause)
+                else None
+            )
             if event:
                 made.append(event)
+                if (
+                    earlier := self._imposed_earlier(event, sentence, clause, start, tariff, dates)
+                ) is not None:
+                    made.append(earlier)
+            elif (repeated := self._tariff_again(sentence, clause, dates)) is not None:
+                made.append(repeated)
         negotiation = _NEGOTIATION.search(clause) if holds_any(low, _NEGOTIATION_HINTS) else None
         if negotiation and not sign:
             event = self._negotiation(sentence, clause, start, tags, when, place)
@@ -4537,6 +4618,72 @@ class _Run:
         self._add_figures(event, clause, tariff=True)
         if not any(r == "target" for r in event.participants.values()) and not event.figures:
             return None
+        return event
+
+    def _imposed_earlier(
+        self,
+        event: _Event,
+        sentence: Sentence,
+        clause: str,
+        start: int,
+        tariff: re.Match[str],
+        dates: list[DateMatch],
+    ) -> _Event | None:
+        """ "would suspend, from April 1, the 25 percent surcharge on Ivorian cement that the Ministry of Commerce
+        imposed in January": the measure's imposition, told with its own day after the tariff, is an event of its own,
+        between the same parties."""
+        imposed = _IMPOSED_PARTICIPLE.match(clause, tariff.end()) or _IMPOSED_AFTER.search(
+            clause, tariff.end()
+        )
+        if imposed is None:
+            return None
+        at = sentence.start - start
+        day = next(
+            (
+                d.when
+                for d in dates
+                if d.when is not None
+                and 0 <= d.start - at - imposed.end() <= 60
+                and not _CLAUSE_BREAK.search(clause, imposed.end(), d.start - at)
+            ),
+            None,
+        )
+        if day is None or (event.when is not None and day.start >= event.when.start):
+            return None
+        earlier = self._new_event(EventType.TARIFF, sentence, clause, day)
+        earlier.participants = dict(event.participants)
+        earlier.figures = list(event.figures)
+        earlier.status = "imposed"
+        return earlier
+
+    def _tariff_again(self, sentence: Sentence, clause: str, dates: list[DateMatch]) -> _Event | None:
+        """ "The levy was introduced in March", "Malawi imposed the surtax in May": the tariff told just before, named
+        again by its noun with no figure, imposed on a day of its own, between the same parties; when the tariff told
+        was itself an imposition, this sentence tells it again."""
+        again = _TARIFF_AGAIN.search(clause)
+        if again is None:
+            return None
+        noun = (again.group("noun") or again.group("noun2")).lower()
+        # the last tariff told a paragraph or two before, else the last one by the same noun ("the levy": a levy)
+        tariffs = [e for e in reversed(self.events) if e.type is EventType.TARIFF]
+        told = next((e for e in tariffs if sentence.paragraph - e.paragraph <= 3), None) or next(
+            (e for e in tariffs if noun in e.text.lower() and sentence.paragraph - e.paragraph <= 8), None
+        )
+        if told is None:
+            return None
+        day = next((d.when for d in dates if d.when is not None), None)
+        if day is None:
+            return None
+        if told.status in (None, "imposed"):
+            # "... over New Delhi's 50 per cent tariff on European wine. India imposed the duty last year.": the same
+            # tariff told again
+            told.mentions_extra.append((sentence.start, sentence.end))
+            told.when = told.when or day
+            return None
+        event = self._new_event(EventType.TARIFF, sentence, clause, day)
+        event.participants = dict(told.participants)
+        event.figures = list(told.figures)
+        event.status = "imposed"
         return event
 
     def _imposes(self, subject_end: int, tariff_at: int, tags: list[_Tag]) -> bool:
@@ -5517,7 +5664,7 @@ _VISIT_HINTS = (
     "expected in",
     "due in",
 )
-_TARIFF_HINTS = ("tariff", "dut", "levy", "levie", "penalt", "sanction", "surcharge")
+_TARIFF_HINTS = ("tariff", "dut", "levy", "levie", "penalt", "sanction", "surcharge", "surtax")
 _NEGOTIATION_HINTS = ("talks", "negotiation", "discussion", "contacts")
 
 
@@ -5710,6 +5857,8 @@ def _earlier_by(lead: re.Match[str], main: When) -> When | None:
 def _told_day(when: When | None) -> When | None:
     """The day a date told: itself, or the first day of a stay told by its day ("arrived on Monday on a three-day
     visit" told Monday)."""
+    if when is not None and when.basis.endswith(_TAKES_EFFECT):
+        return None
     if when is None or when.precision is Precision.DAY:
         return when
     if when.precision is Precision.RANGE and when.phrase:

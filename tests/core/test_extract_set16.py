@@ -452,7 +452,11 @@ def test_a_duty_to_be_abolished_from_a_day_on_goods_from_a_country(analysed: Ana
         "from Kazakhstan, introduced in January.\n"
     )
     events = event_facts(analysed(text, "doc").fragment)
-    assert [(who, d) for t, who, d in events if t == "tariff"] == [({"Kazakhstan"}, "2026-09-01..2026-09-01")]
+    # and the duty's imposition, told after it with its own month, is an event of its own
+    assert [(who, d) for t, who, d in events if t == "tariff"] == [
+        ({"Kazakhstan"}, "2026-09-01..2026-09-01"),
+        ({"Kazakhstan"}, "2026-01-01..2026-01-31"),
+    ]
 
 
 def test_two_countries_that_opened_talks_hold_talks(analysed: Analyse) -> None:
