@@ -809,6 +809,18 @@ _TARIFF_VERB = re.compile(
     re.IGNORECASE,
 )
 """A verb of a tariff's action, for the date told right beside it."""
+_NOT_NARRATED = re.compile(
+    r"\b(?:will|would|shall|is to|are to|expected|due to|plans? to|set to|hopes? to|had (?:\w+ )?(?:signed|met|held|been)|"
+    r"previously|earlier|already|first|last met|in the past|since|ago|before that|years?)\b",
+    re.IGNORECASE,
+)
+"""A clause not told as the next step of the story: "will sign", "had met", "first met in 2019", "since"."""
+_CONTINUES = re.compile(
+    r"\b(?:the two|both|the pair|the meeting|the talks|their talks|the session|the ceremony|afterwards|"
+    r"after the|at the (?:end|close) of|following the|the same)\b",
+    re.IGNORECASE,
+)
+"""A clause told as the next step of the event before it: "by the two ministers at the end of the meeting"."""
 _TAKES_EFFECT = "the day the measure takes effect"
 """The end of a date's basis when it is a measure's day of taking effect: no day for "in the afternoon" to be of."""
 _IMPOSED_AFTER = re.compile(
@@ -5265,10 +5277,57 @@ class _Run:
                     anchor = self.folded[id(anchor)]
                 if anchor.when is not None:
                     event.when = _relative_when(relation, anchor.when)
+        self._date_by_narrative(final)
         self.events = self._drop_echoed_visits(final)
         self._stretch_visits()
         self._visits_to_their_return()
         self._infer_countries()
+
+    def _date_by_narrative(self, events: list[_Event]) -> None:
+        """ "X and Y held talks on Monday ...¶ A protocol ... was signed by the two ministers at the end of the
+        meeting": an undated signing or meeting told as done, in the paragraph of a meeting, talks or signing told
+        with its day or the paragraph after it, happened on that day, when no other time is told between them (not
+        "will sign", "had met", "first met", "since") and it is told as part of that event (its people, "the two
+        ministers", "at the end of the meeting"), not of another pair of people."""
+        if self.reference is None:
+            return
+        ordered = sorted(events, key=lambda e: e.start)
+        for at, event in enumerate(ordered):
+            if event.when is not None or event.type not in (EventType.SIGNING, EventType.MEETING):
+                continue
+            if _NOT_NARRATED.search(event.text):
+                continue
+            anchor = next(
+                (
+                    e
+                    for e in reversed(ordered[:at])
+                    if e.when is not None
+                    and e.type in (EventType.SIGNING, EventType.MEETING, EventType.TALKS)
+                ),
+                None,
+            )
+            if (
+                anchor is None
+                or anchor.when is None
+                or anchor.when.precision is not Precision.DAY
+                or anchor.when.start > self.reference
+                or anchor.start >= event.start
+                or event.paragraph - anchor.paragraph > 1
+                or find_dates(self.text[anchor.end : event.start], self.reference)
+                # told as part of the anchor's story: its people, or "the two ministers", "at the end of the meeting"
+                or not (
+                    _CONTINUES.search(event.text)
+                    or {k for k in event.participants if k in self.people}
+                    & {k for k in anchor.participants if k in self.people}
+                )
+            ):
+                continue
+            event.when = replace(
+                anchor.when,
+                basis=f"{anchor.when.basis}; the day of the {anchor.type.value} told just before".lstrip(
+                    "; "
+                ),
+            )
 
     def _stretch_visits(self) -> None:
         """ "... concluded a two-day official visit" in the lead, "X arrived in Tashkent on Monday" below: a visit
