@@ -846,6 +846,28 @@ _ANNOUNCED = re.compile(r"\b(?:said|says|announc(?:ed|es)|told|stated|confirmed|
 _NEXT_TO_VERB = re.compile(r"(?:\s+(?:it|them|the\s+\w+|its\s+\w+|a\s+\w+))?\s+$|\s*$")
 
 
+def _own_day_after(
+    clause: str, offset: int, dates: list[DateMatch], verb: re.Match[str], when: When | None
+) -> When | None:
+    """ "arrived in Kabul on Sunday and held talks on Monday with ...": the day told right after the second verb of
+    a clause is that verb's, not the first day told before it. ``offset``: where the clause starts in its sentence."""
+    first = next((d for d in dates if d.when is not None and d.when is when), None)
+    if (
+        first is None
+        or first.end - offset > verb.start()
+        or not _AND_VERB.search(clause, first.end - offset, verb.start())
+    ):
+        return when
+    return next(
+        (d.when for d in dates if d.when is not None and 0 <= d.start - offset - verb.end() <= 60),
+        when,
+    )
+
+
+_AND_VERB = re.compile(r"\s+and\s+(?:then\s+)?$")
+"""Between a first day told and a second verb: "arrived on Sunday and held talks on Monday"."""
+
+
 def _tariff_when(clause: str, offset: int, dates: list[DateMatch], when: When | None) -> When | None:
     """The day of a tariff's action, where the clause tells more days than one: the day a measure takes effect, told
     after its verb ("will suspend its 25 per cent levy on Ugandan foods from 1 April", not the day she "returned last
@@ -3612,7 +3634,8 @@ class _Run:
                     ),
                     None,
                 )
-            event = self._meeting(sentence, clause, start, tags, meet, when, place, occasion)
+            own = _own_day_after(clause, start - sentence.start, dates, meet, when)
+            event = self._meeting(sentence, clause, start, tags, meet, own, place, occasion)
             if event:
                 event.when = _days_of_talks(meet, event.when, clause)
                 made.append(event)

@@ -1,5 +1,6 @@
-"""An undated signing or meeting told as the next step of the story takes the day of the meeting, talks or signing
-told with its day just before it (seventh session, from the read sets' date misses); articles of our own."""
+"""Which day an event told beside others takes (seventh session, from the read sets' date misses; articles of our
+own): an undated signing or meeting told as the next step of the story takes the day of the meeting, talks or signing
+told with its day just before it; talks told with their own day after another verb's day take their own."""
 
 from __future__ import annotations
 
@@ -50,3 +51,14 @@ def test_a_signing_two_paragraphs_after_the_talks_takes_no_day_from_them(analyse
         "A protocol on river traffic on the Sarstoon was signed by the two ministers.\n"
     )
     assert _signing_days(analysed, text) == [None]
+
+
+def test_talks_told_with_their_own_day_after_an_arrival_are_of_that_day(analysed: Analyse) -> None:
+    text = (
+        "Wednesday 28 January 2026\nIran and Afghanistan agree\n\n"
+        "Iranian Energy Minister Abbas Hosseini-Talab arrived in Kabul on Sunday and held talks on Monday with "
+        "Afghanistan's acting Minister of Energy and Water, Abdul Wahid Rahimzai.\n"
+    )
+    story = analysed(text, "doc").fragment
+    days = {e.type.value: e.when.start.isoformat() if e.when else None for e in story.events}
+    assert days == {"visit": "2026-01-25", "talks": "2026-01-26"}
