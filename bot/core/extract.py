@@ -5384,27 +5384,35 @@ class _Run:
 
     def _visits_to_their_return(self) -> None:
         """ "arrived in Dushanbe on February 3 and returned home on Friday, February 6", "who arrived in Tehran on
-        Monday evening, flies on to Baku on Thursday": a visit dated by its arrival runs to the day its sentence says
-        the visitor left (within a fortnight)."""
+        Monday evening, flies on to Baku on Thursday", "... arrived in Djibouti on Wednesday ...¶ Fathy will leave
+        Djibouti on Friday morning for Asmara": a visit dated by its arrival runs to the day its sentence, or a later
+        sentence of the visitor's, says the visitor left (within a fortnight)."""
         for visit in self.events:
             when = visit.when
             if visit.type is not EventType.VISIT or when is None or when.precision is not Precision.DAY:
                 continue
-            arrived = _ARRIVED.search(visit.text)
-            back = _WENT_BACK.search(visit.text, arrived.end()) if arrived else None
-            if back is None:
+            # the sentence that tells the arrival, of those that report the visit
+            span = next(
+                (
+                    (a, b)
+                    for a, b in [(visit.start, visit.end), *visit.mentions_extra]
+                    if _ARRIVED.search(self.text, a, b)
+                ),
+                None,
+            )
+            if span is None:
                 continue
-            found = [
-                d.when
-                for d in find_dates(visit.text[back.start() : back.end() + 60], self.reference)
-                if d.when
-            ]
-            left = found[0] if found else None
-            if (
-                left is None
-                or left.precision is not Precision.DAY
-                or not 0 < (left.start - when.start).days <= 14
-            ):
+            told = self.text[span[0] : span[1]]
+            arrived = _ARRIVED.search(told)
+            back = _WENT_BACK.search(told, arrived.end()) if arrived else None
+            left = self._day_left(told, back) if back is not None else self._day_left_later(visit, span[1])
+            if left is not None and left.start <= when.start and _WEEKDAY_NAMED.search(left.phrase):
+                # "who arrived in Caracas on Monday, returns to Managua on Thursday": the Thursday after the arrival
+                later = left.start + timedelta(days=7)
+                left = When(
+                    later, later, Precision.DAY, left.phrase, left.reference, "the weekday after the arrival"
+                )
+            if left is None or not 0 < (left.start - when.start).days <= 14:
                 continue
             visit.when = When(
                 when.start,
@@ -5414,6 +5422,37 @@ class _Run:
                 when.reference,
                 f"{when.basis}; from the arrival to the day the visitor left ({left.phrase})".lstrip("; "),
             )
+
+    def _day_left(self, text: str, back: re.Match[str]) -> When | None:
+        """The day told right after a verb of leaving: "flies on to Baku on Thursday", "leave Djibouti on Friday"."""
+        found = [d.when for d in find_dates(text[back.start() : back.end() + 60], self.reference) if d.when]
+        return found[0] if found and found[0].precision is Precision.DAY else None
+
+    def _day_left_later(self, visit: _Event, after: int) -> When | None:
+        """The day a later sentence, five paragraphs on at most, says the visitor leaves: its subject is the visitor,
+        by name or as "The Romanian minister", "He", with no other person before the verb of leaving."""
+        visitor = next(
+            (k for k, r in visit.participants.items() if r == "visitor" and k in self.people), None
+        )
+        if visitor is None:
+            return None
+        told_in = next((s.paragraph for s in self.sentences if s.end >= after), visit.paragraph)
+        for sentence in self.sentences:
+            if sentence.start < after or sentence.paragraph - told_in > 5:
+                continue
+            text = self.text[sentence.start : sentence.end]
+            back = _LEAVES.search(text)
+            if back is None:
+                continue
+            people = [
+                t.key
+                for t in self.tags.get((sentence.start, sentence.end), [])
+                if t.kind == "person" and t.start < sentence.start + back.start()
+            ]
+            if (people and set(people) != {visitor}) or (not people and not _SUBJECT_BY_TITLE.match(text)):
+                continue
+            return self._day_left(text, back)
+        return None
 
     def _fold_lead_signing(self, events: list[_Event]) -> list[_Event]:
         """ "Japan and the Philippines signed a defence logistics agreement on Tuesday ..." in the lead, then "Harada
@@ -6008,6 +6047,19 @@ _WENT_BACK = re.compile(
     r"travels) (?:back|home|on to|onward to)\b|\b(?:left|leaves|leaving|departed|departs) for\b"
 )
 """After an arrival, the visitor's leaving: "returned home on Friday", "flies on to Baku on Thursday"."""
+_WEEKDAY_NAMED = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_LEAVES = re.compile(
+    r"\b(?:leave|leaves|leaving|left|depart|departs|departed|departing)\b(?:\s+[A-Z][\w-]+)?"
+    r"(?:\s+(?:late\s+|early\s+)?on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s+for\b|"
+    r"\b(?:return|returns|returning|returned)\s+(?:home|to\s+[A-Z])|\b(?:fly|flies|flew|flying)\s+(?:back|home|on\s+to)\b"
+)
+"""A visitor's leaving told in a later sentence: "will leave Djibouti on Friday morning for Asmara", "before returning
+to Bucharest late on Wednesday"."""
+_SUBJECT_BY_TITLE = re.compile(
+    r"\W*(?:He|She|The\s+(?:[A-Z][\w-]+\s+)?(?:[a-z]+\s+)?(?:minister|president|premier|"
+    r"prime minister|secretary|envoy|chancellor|delegation|visitor|guest))\b"
+)
+"""A sentence opening with its subject told by pronoun or title: "The Romanian minister then flew ...", "She ..."."""
 _VISIT_ENDED = re.compile(
     r"\b(?:conclud(?:ed|es|ing)|wrap(?:ped|s|ping) up|end(?:ed|s|ing)|complet(?:ed|es|ing)|wound up|cut short)"
     r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",

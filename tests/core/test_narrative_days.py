@@ -62,3 +62,44 @@ def test_talks_told_with_their_own_day_after_an_arrival_are_of_that_day(analysed
     story = analysed(text, "doc").fragment
     days = {e.type.value: e.when.start.isoformat() if e.when else None for e in story.events}
     assert days == {"visit": "2026-01-25", "talks": "2026-01-26"}
+
+
+@pytest.mark.parametrize(
+    ("told", "days"),
+    [
+        # the leaving told in a later paragraph, by the visitor's name
+        (
+            "Egyptian Minister of Transport Hisham Fathy, who arrived in Djibouti on Wednesday, was received by the "
+            "President the same evening.\n\nThe two sides discussed the port.\n\n"
+            "Mr. Fathy will leave Djibouti on Friday morning for Asmara, the next stage of a regional tour.",
+            ("2026-11-04", "2026-11-06"),
+        ),
+        # a present tense "returns ... on Thursday" after an arrival on Monday: the Thursday after it
+        (
+            "Egyptian Minister of Transport Hisham Fathy, who arrived in Djibouti on Monday, returns to Cairo on "
+            "Thursday.",
+            ("2026-11-02", "2026-11-05"),
+        ),
+        # another person's leaving is not the visitor's
+        (
+            "Egyptian Minister of Transport Hisham Fathy, who arrived in Djibouti on Wednesday, was received by the "
+            "President the same evening.\n\nDjibouti's Foreign Minister Idriss Waberi will leave for Addis Ababa on "
+            "Friday.",
+            ("2026-11-04", "2026-11-04"),
+        ),
+    ],
+)
+def test_a_visit_runs_from_the_arrival_to_the_day_the_visitor_leaves(
+    analysed: Analyse, told: str, days: tuple[str, str]
+) -> None:
+    text = "Thursday, 5 November 2026\nHeadline\n\n" + told + "\n"
+    story = analysed(text, "doc").fragment
+    visits = [e for e in story.events if e.type is EventType.VISIT and e.when is not None]
+    fathy = {e.id: e.name for e in story.entities}
+    spans = [
+        (v.when.start.isoformat(), v.when.end.isoformat())
+        for v in visits
+        if v.when is not None
+        and any(fathy.get(p.entity) == "Hisham Fathy" and p.role == "visitor" for p in v.participants)
+    ]
+    assert spans[0] == days
