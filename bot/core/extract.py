@@ -100,7 +100,8 @@ _SIDES = re.compile(
 _SIDES_SUBJECT = re.compile(
     r"(?:\b(?:the two|both) (?:sides|countries|nations|governments|delegations)|"
     r"\b(?i:officials|negotiators|delegations|delegates|teams|representatives|planners|experts|groups) (?:from|of) "
-    r"(?:the two|both) (?:[a-z]+ ){0,2}(?:sides|countries|nations|governments|ministries)|"
+    r"(?:the two|both) (?:[a-z]+ ){0,2}(?:sides|countries|nations|governments|ministries|departments|agencies|"
+    r"administrations|authorities|services)|"
     # "Senior officials will meet in Tarawa in November": the working level of the story's two
     r"(?P<bare>\b(?:[Ss]enior officials|[Tt]echnical teams|[Ww]orking groups|[Ee]xpert groups))|"
     r"(?P<a>\b[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:trade )?"
@@ -153,7 +154,7 @@ _HOSTED_BEFORE = re.compile(r"\b(?:hosted|received|welcomed|met|thanked|invited|
 _AND_ANOTHER = re.compile(r", and (?=(?:a|an|the|two|three|later|then)\b)")
 """Where a clause goes on to another of its kind: "..., and a telephone call between the two presidents in January"."""
 _JOINT_BODY_BEFORE = re.compile(
-    _JOINT_BODY.pattern + r"(?: (?:on|for) [A-Z][\w-]*(?: (?:and|of) [A-Z][\w-]*)*|"
+    _JOINT_BODY.pattern + r"(?: (?:on|for) (?:the )?[A-Z][\w-]*(?: (?:(?:and|of|the) )?[A-Z][\w-]*)*|"
     r" (?:on|for) (?:the )?[a-z][\w-]*(?: (?:and )?[a-z][\w-]*){0,3}|"
     # "a joint working group of officials will meet for the first time in Helsinki in March"
     r" of (?:[a-z-]+ ){0,2}(?:officials|experts|ministers))?"
@@ -210,7 +211,7 @@ _ROUND = (
 )
 """Before "talks": "a first round of", "the eighth round of", "their bilateral"."""
 _MEET = re.compile(
-    r"\b(?P<verb>met|meet(?:s|ing)?|sits?(?= in (?-i:[A-Z]))|(?:held|holding|hold) "
+    r"\b(?P<verb>met|meet(?:s|ing)?|sits?(?= in (?-i:[A-Z]))|convene[sd]?(?= (?:again )?in (?-i:[A-Z]))|(?:held|holding|hold) "
     + _ROUND
     + r"(?:talks|discussions|negotiations|consultations|meeting)|"
     # "held nearly three hours of talks", "held two days of talks"
@@ -4278,8 +4279,9 @@ class _Run:
             # "Kenyan senior officials met in Naivasha", "Expert groups will meet the World Bank"
             sides = None
         body = self._joint_body_meeting(clause, meet, start)
-        if verb.startswith("sit") and body is None:
-            return None  # "protesters sit in Parliament Square": only a joint body sits as talks
+        if (verb.startswith("sit") or verb in ("convene", "convenes", "convened")) and body is None:
+            # "protesters sit in Parliament Square", "Parliament will convene in Dodoma": only a joint body sits as talks
+            return None
         if (
             sides is not None
             or body is not None
