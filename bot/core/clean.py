@@ -95,13 +95,23 @@ _SPONSOR = re.compile(r"sponsored by\b[^.!?]{0,60}$", re.IGNORECASE)
 _RULE_LINE = re.compile(r"[—–_=*~·•-]{3,}\s*$")
 """A rule drawn across the page with dashes: a newsletter's separator."""
 _SOCIAL_LABEL = re.compile(
-    r"^\[(Facebook|Instagram|LinkedIn|Telegram|Threads|Bluesky) post\]\s*$", re.IGNORECASE
+    r"^\[(?:(?P<net>Facebook|Instagram|LinkedIn|Telegram|Threads|Bluesky|X|Twitter) post|"
+    r"Post(?: on (?P<on>X|Twitter|Facebook|Instagram|LinkedIn|Telegram|Threads|Bluesky))?)\]\s*$",
+    re.IGNORECASE,
 )
+"""A label the page puts above a social post: "[Facebook post]", "[Post on X]", "[Post]"."""
+_SOCIAL_NAME = re.compile(r"^\s*(?P<name>[^@()\n]{2,60}?)\s*(?:\(?@(?P<handle>\w{2,30})\)?)?\s*$")
+"""The writer's line of a labelled post: "Teguh Wibisono", "Ramón Tejeira B. @RTejeiraMICI"."""
 _SOCIAL_TIME = re.compile(
-    r"^(?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})? at \d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*·?\s*$"
+    r"^(?:(?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?|Yesterday|Today) at \d{1,2}[:.]\d{2}\s*"
+    r"(?:[AaPp]\.?[Mm]\.?)?\s*·?\s*$"
     r"|^\d{1,2}[hmd]\s*·?\s*$"
+    r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*·\s*$"
+    # X's layout, under the post: "5:32 p. m. · 5 nov. 2026", "9:14 PM · Oct 20, 2026"
+    r"|^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*·\s*[\w. ,]{3,20}\d{4}\s*$"
 )
-"""When a social post was written, as the network shows it: "July 9 at 9:14 PM ·", "3h ·"."""
+"""When a social post was written, as the network shows it: "July 9 at 9:14 PM ·", "3h ·", "Tuesday ·",
+"5:32 p. m. · 5 nov. 2026"."""
 _REACTIONS = re.compile(r"^[^\w\s]*\s*[\d.,]+[KkMm]?\b")
 _FURNITURE = re.compile(
     r"^(?:advertisement|advertisment|ad|sponsored(?: content)?(?:\s*[|:—–]\s.*)?|sponsored by\b[^.!?]{0,60}|"
@@ -667,7 +677,8 @@ def clean_article(
     body_started = False
     ended = False
     social: tuple[str, int] | None = None
-    social_name = ""
+    social_name = social_handle = ""
+    social_told = False
     ad_until = -1
     masthead: str | None = None
     masthead_at = -2
@@ -704,24 +715,33 @@ def clean_article(
             furniture_lines.append(line)
             continue
         if (network := _SOCIAL_LABEL.match(line)) is not None:
-            # "[Facebook post]", then the writer's name, the time, the post and its reactions, a line each
-            social = (network.group(1).capitalize(), index)
+            # "[Facebook post]", then the writer's name, the time, the post and its reactions, a line each; X's
+            # layout has the time under the post ("[Post on X]", "Name @handle", the post, "5:32 p. m. · 5 nov. 2026")
+            named = network.group("net") or network.group("on") or "X"
+            social = ("X" if named.lower() in ("x", "twitter") else named.capitalize(), index)
+            social_handle, social_told = "", False
             dropped.append((start, end, "embedded post"))
             continue
         if social is not None:
             step = index - social[1]
-            if step == 1 and _words(line) <= 6 and not _SENTENCE_END.search(line):
-                social_name = line.strip()
+            writer = _SOCIAL_NAME.match(line) if step == 1 else None
+            if (
+                writer is not None
+                and _words(writer.group("name")) <= 6
+                and (writer.group("handle") or not _SENTENCE_END.search(line))
+            ):
+                social_name, social_handle = writer.group("name").strip(), writer.group("handle") or ""
                 dropped.append((start, end, "embedded post"))
                 continue
-            if step == 2 and _SOCIAL_TIME.match(line):
+            if 2 <= step <= 5 and _SOCIAL_TIME.match(line):
                 dropped.append((start, end, "embedded post"))
                 continue
-            if step == 3 and social_name and _words(line) >= 4:
-                posts.append(Post(start, end, social_name, "", None, social[0]))
+            if 2 <= step <= 3 and social_name and not social_told and _words(line) >= 4:
+                posts.append(Post(start, end, social_name, social_handle, None, social[0]))
+                social_told = True
                 dropped.append((start, end, "embedded post"))
                 continue
-            if step == 4 and _REACTIONS.match(line):
+            if social_told and step <= 5 and _REACTIONS.match(line):
                 dropped.append((start, end, "embedded post"))
                 continue
             social, social_name = None, ""

@@ -4904,9 +4904,11 @@ class _Run:
         for post in self.clean.posts:
             speaker = self._person_for_handle(post.handle) or self._resolve_name(post.name)
             if speaker not in told_of:
-                # "— Julio César Monterroso (@JCMonterrosoGT)" of the story's Julio César Monterroso Ávila
-                words = set(name_key(post.name).split())
-                fuller = [k for k in told_of if words and words <= set(k.split())]
+                # "— Julio César Monterroso (@JCMonterrosoGT)" of the story's Julio César Monterroso Ávila; "Ramón Tejeira
+                # B." of Ramón Tejeira Barsallo; "Canciller Mónica Arrúa" (a title before the name) of Mónica Arrúa
+                # Villagra
+                words = name_key(post.name).split()
+                fuller = [k for k in told_of if _writes_as(words, k.split())]
                 speaker = fuller[0] if len(fuller) == 1 else speaker
             if speaker is None or speaker not in self.people or speaker not in told_of:
                 continue  # a person the story tells of, not an outlet's account ("— Newswire Asia (@NewswireAsia)")
@@ -4916,7 +4918,15 @@ class _Run:
                 else None
             )
             told = [q.text for q in self.quotes if q.speaker == speaker]
+            opened = (
+                -1
+            )  # where a piece too short to stand alone opens the next ("Acordo assinado! The line is back")
             for piece_start, piece_end in _quote_sentences(self.text, post.start, post.end):
+                if opened >= 0:
+                    piece_start, opened = opened, -1
+                if len(self.text[piece_start:piece_end].split()) < 3 and piece_end < post.end:
+                    opened = piece_start
+                    continue
                 piece = self.text[piece_start:piece_end].strip(" ,.…")
                 if (
                     len(piece.split()) < 3
@@ -6165,6 +6175,21 @@ _NOT_PORTFOLIO = frozenset(
     {"deputy", "senior", "junior", "acting", "former", "first", "vice", "chief", "state", "national", "union",
      "federal", "special", "principal", "assistant", "then", "affairs", "minister", "ministry", "office"}
 )  # fmt: skip
+
+
+def _writes_as(words: list[str], full: list[str]) -> bool:
+    """A post's writer's name ("jailson tolentino", "ramon tejeira b", "canciller monica arrua") is a fuller name of
+    the story's: its words are the full name's, or two of them are and the others are its initials or one word before
+    them all (a title)."""
+    if words and set(words) <= set(full):
+        return True
+    known = [w for w in words if w in full]
+    if len(known) < 2:
+        return False
+    rest = [w for w in words if w not in full]
+    initials = [w for w in rest if len(w) == 1 and any(f.startswith(w) for f in full)]
+    others = [w for w in rest if w not in initials]
+    return not others or (len(others) == 1 and words[0] == others[0])
 
 
 def _a_letter_off(a: str, b: str) -> bool:
