@@ -3618,6 +3618,11 @@ class _Run:
                     ),
                     when,
                 )
+            semicolon = clause.find("; ", sign.end())
+            if semicolon >= 0 and any(
+                d.when is signed_when and sentence.start + d.start > start + semicolon for d in dates
+            ):
+                signed_when = None  # "Kyrgyzstan signs migration agreement with Germany; first nurses to leave next year"
             made.append(self._signing(sentence, clause, start, tags, sign, signed_when, place, occasion))
         meet = _MEET.search(clause) if holds_any(low, _MEET_HINTS) else None
         if meet and not sign:

@@ -103,3 +103,11 @@ def test_a_visit_runs_from_the_arrival_to_the_day_the_visitor_leaves(
         and any(fathy.get(p.entity) == "Hisham Fathy" and p.role == "visitor" for p in v.participants)
     ]
     assert spans[0] == days
+
+
+def test_a_day_told_after_a_semicolon_is_not_the_signings(analysed: Analyse) -> None:
+    text = (
+        "Tuesday, 18 August 2026\nHeadline\n\n"
+        "Kyrgyzstan signed a migration agreement with Germany; the first nurses will leave next year.\n"
+    )
+    assert _signing_days(analysed, text) == [None]
