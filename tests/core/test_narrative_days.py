@@ -108,6 +108,6 @@ def test_a_visit_runs_from_the_arrival_to_the_day_the_visitor_leaves(
 def test_a_day_told_after_a_semicolon_is_not_the_signings(analysed: Analyse) -> None:
     text = (
         "Tuesday, 18 August 2026\nHeadline\n\n"
-        "Kyrgyzstan signed a migration agreement with Germany; the first nurses will leave next year.\n"
+        "Kyrgyzstan signs migration agreement with Germany; first nurses to leave next year.\n"
     )
     assert _signing_days(analysed, text) == [None]
