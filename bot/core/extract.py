@@ -5423,7 +5423,7 @@ class _Run:
             arrived = _ARRIVED.search(told)
             back = _WENT_BACK.search(told, arrived.end()) if arrived else None
             left = self._day_left(told, back) if back is not None else self._day_left_later(visit, span[1])
-            if left is not None and left.start <= when.start and _WEEKDAY_NAMED.search(left.phrase):
+            if left is not None and left.start < when.start and _WEEKDAY_NAMED.search(left.phrase):
                 # "who arrived in Caracas on Monday, returns to Managua on Thursday": the Thursday after the arrival
                 later = left.start + timedelta(days=7)
                 left = When(
@@ -5446,7 +5446,7 @@ class _Run:
         return found[0] if found and found[0].precision is Precision.DAY else None
 
     def _day_left_later(self, visit: _Event, after: int) -> When | None:
-        """The day a later sentence, five paragraphs on at most, says the visitor leaves: its subject is the visitor,
+        """The day a later sentence, twelve paragraphs on at most, says the visitor leaves: its subject is the visitor,
         by name or as "The Romanian minister", "He", with no other person before the verb of leaving."""
         visitor = next(
             (k for k, r in visit.participants.items() if r == "visitor" and k in self.people), None
@@ -5455,7 +5455,7 @@ class _Run:
             return None
         told_in = next((s.paragraph for s in self.sentences if s.end >= after), visit.paragraph)
         for sentence in self.sentences:
-            if sentence.start < after or sentence.paragraph - told_in > 5:
+            if sentence.start < after or sentence.paragraph - told_in > 12:
                 continue
             text = self.text[sentence.start : sentence.end]
             back = _LEAVES.search(text)

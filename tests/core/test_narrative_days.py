@@ -80,6 +80,20 @@ def test_talks_told_with_their_own_day_after_an_arrival_are_of_that_day(analysed
             "Thursday.",
             ("2026-11-02", "2026-11-05"),
         ),
+        # the leaving told on the day of the arrival: a visit of one day, not one of a week
+        (
+            "Egyptian Minister of Transport Hisham Fathy arrived in Djibouti early on Wednesday for a one-day working "
+            "visit.\n\nThe two sides discussed the port.\n\nFathy flew back to Cairo on Wednesday evening.",
+            ("2026-11-04", "2026-11-04"),
+        ),
+        # the leaving told eight paragraphs on
+        (
+            "Egyptian Minister of Transport Hisham Fathy, who arrived in Djibouti on Wednesday, was received by the "
+            "President the same evening.\n\n"
+            + "The port handles most of the region's trade.\n\n" * 7
+            + "The Egyptian minister will leave for Asmara on Friday.",
+            ("2026-11-04", "2026-11-06"),
+        ),
         # another person's leaving is not the visitor's
         (
             "Egyptian Minister of Transport Hisham Fathy, who arrived in Djibouti on Wednesday, was received by the "
