@@ -812,10 +812,12 @@ _TARIFF_VERB = re.compile(
 """A verb of a tariff's action, for the date told right beside it."""
 _NOT_NARRATED = re.compile(
     r"\b(?:will|would|shall|is to|are to|expected|due to|plans? to|set to|hopes? to|had (?:\w+ )?(?:signed|met|held|been)|"
-    r"previously|earlier|already|first|last met|in the past|since|ago|before that|years?)\b",
+    r"previously|earlier|already|first|last met|in the past|since|ago|before that)\b",
     re.IGNORECASE,
 )
 """A clause not told as the next step of the story: "will sign", "had met", "first met in 2019", "since"."""
+_OWN_CLAUSE = re.compile(r"\b(?:under which|in which|which|that|who|whose|where)\b|;")
+_ONE_DAY = re.compile(r"\b(?:one-day|day-long|a day trip)\b", re.IGNORECASE)
 _CONTINUES = re.compile(
     r"\b(?:the two|both|the pair|the meeting|the talks|their talks|the session|the ceremony|afterwards|"
     r"after the|at the (?:end|close) of|following the|the same)\b",
@@ -5326,48 +5328,58 @@ class _Run:
     def _date_by_narrative(self, events: list[_Event]) -> None:
         """ "X and Y held talks on Monday ...¶ A protocol ... was signed by the two ministers at the end of the
         meeting": an undated signing or meeting told as done, in the paragraph of a meeting, talks or signing told
-        with its day or the paragraph after it, happened on that day, when no other time is told between them (not
-        "will sign", "had met", "first met", "since") and it is told as part of that event (its people, "the two
-        ministers", "at the end of the meeting"), not of another pair of people."""
+        with its day (or of a visit of one day) or the paragraph after it, happened on that day, when no other time is
+        told between them (not "will sign", "had met", "first met", "since") and it is told as part of that event (its
+        people, "the two ministers", "at the end of the meeting"), not of another pair of people. Any sentence that
+        reports the event may be the one told so (a headline told it first)."""
         if self.reference is None:
             return
-        ordered = sorted(events, key=lambda e: e.start)
-        for at, event in enumerate(ordered):
+        anchors = sorted(
+            (
+                e
+                for e in events
+                if e.when is not None
+                and e.when.precision is Precision.DAY
+                and e.when.start <= self.reference
+                and (
+                    e.type in (EventType.SIGNING, EventType.MEETING, EventType.TALKS)
+                    # "crossed into the Chaco on Saturday for a one-day visit": the visit's day is the day's events'
+                    or (e.type is EventType.VISIT and _ONE_DAY.search(e.text) is not None)
+                )
+            ),
+            key=lambda e: e.start,
+        )
+        for event in events:
             if event.when is not None or event.type not in (EventType.SIGNING, EventType.MEETING):
                 continue
-            if _NOT_NARRATED.search(event.text):
-                continue
-            anchor = next(
-                (
-                    e
-                    for e in reversed(ordered[:at])
-                    if e.when is not None
-                    and e.type in (EventType.SIGNING, EventType.MEETING, EventType.TALKS)
-                ),
-                None,
-            )
-            if (
-                anchor is None
-                or anchor.when is None
-                or anchor.when.precision is not Precision.DAY
-                or anchor.when.start > self.reference
-                or anchor.start >= event.start
-                or event.paragraph - anchor.paragraph > 1
-                or find_dates(self.text[anchor.end : event.start], self.reference)
-                # told as part of the anchor's story: its people, or "the two ministers", "at the end of the meeting"
-                or not (
-                    _CONTINUES.search(event.text)
-                    or {k for k in event.participants if k in self.people}
-                    & {k for k in anchor.participants if k in self.people}
+            people = {k for k in event.participants if k in self.people}
+            for start, end in sorted([(event.start, event.end), *event.mentions_extra]):
+                anchor = next((e for e in reversed(anchors) if e.start < start and e is not event), None)
+                if (
+                    # the sentence's own clause, not "a contract under which YPFB will supply ..." after it
+                    _NOT_NARRATED.search(_OWN_CLAUSE.split(self.text[start:end], 1)[0])
+                    or anchor is None
+                    or anchor.when is None
+                    or self._paragraph_at(start) - anchor.paragraph > 1
+                    or find_dates(self.text[anchor.end : start], self.reference)
+                    # told as part of the anchor's story: its people, "the two ministers", "at the end of the meeting"
+                    or not (
+                        _CONTINUES.search(event.text)
+                        or people & {k for k in anchor.participants if k in self.people}
+                    )
+                ):
+                    continue
+                event.when = replace(
+                    anchor.when,
+                    basis=f"{anchor.when.basis}; the day of the {anchor.type.value} told just before".lstrip(
+                        "; "
+                    ),
                 )
-            ):
-                continue
-            event.when = replace(
-                anchor.when,
-                basis=f"{anchor.when.basis}; the day of the {anchor.type.value} told just before".lstrip(
-                    "; "
-                ),
-            )
+                break
+
+    def _paragraph_at(self, pos: int) -> int:
+        """The paragraph of the sentence at ``pos`` (-1 before the first)."""
+        return next((s.paragraph for s in reversed(self.sentences) if s.start <= pos), -1)
 
     def _stretch_visits(self) -> None:
         """ "... concluded a two-day official visit" in the lead, "X arrived in Tashkent on Monday" below: a visit

@@ -43,6 +43,9 @@ FOREIGN_TITLE_HEADS = (
     "bundeskanzler", "bundeskanzlerin", "bundespräsident", "ministerpräsident", "ministerpräsidentin",
     "secretaria", "secretario", "secretária", "secretário", "secrétaire", "segretario", "segretaria",
     "sottosegretario", "staatssekretär", "staatssekretärin",
+    # "Canciller Javier Céspedes Loayza": Latin America's foreign ministers; and ambassadors
+    "canciller", "vicecanciller", "chanceler", "vicepresidente", "vicepresidenta", "embajador", "embajadora",
+    "embaixador", "embaixadora", "ambassadeur", "ambassadrice",
 )  # fmt: skip
 TITLE_HEADS = (
     *FOREIGN_TITLE_HEADS,

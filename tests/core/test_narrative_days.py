@@ -125,3 +125,20 @@ def test_a_day_told_after_a_semicolon_is_not_the_signings(analysed: Analyse) -> 
         "Kyrgyzstan signs migration agreement with Germany; first nurses to leave next year.\n"
     )
     assert _signing_days(analysed, text) == [None]
+
+
+def test_a_meeting_told_first_by_the_headline_takes_the_day_of_a_one_day_visit_before_it(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Monday, 8 June 2026\nPresidents Zaldívar and Terceros meet in Mariscal Estigarribia\n\n"
+        "Bolivia's President Eduardo Terceros Rivero crossed into the Paraguayan Chaco on Saturday for a one-day "
+        "visit.\n\n"
+        "Terceros and President Rodrigo Zaldívar Brítez met for two hours at the garrison before presiding over the "
+        "signing of a ten-year contract under which Bolivia will supply gas to Paraguay.\n"
+    )
+    story = analysed(text, "doc").fragment
+    meetings = [
+        e.when.start.isoformat() if e.when else None for e in story.events if e.type is EventType.MEETING
+    ]
+    assert meetings == ["2026-06-06"]
