@@ -157,7 +157,7 @@ _JOINT_BODY_BEFORE = re.compile(
     _JOINT_BODY.pattern + r"(?: (?:on|for) (?:the )?[A-Z][\w-]*(?: (?:(?:and|of|the) )?[A-Z][\w-]*)*|"
     r" (?:on|for) (?:the )?[a-z][\w-]*(?: (?:and )?[a-z][\w-]*){0,3}|"
     # "a joint working group of officials will meet for the first time in Helsinki in March"
-    r" of (?:[a-z-]+ ){0,2}(?:officials|experts|ministers))?"
+    r" of (?:[a-z-]+ ){0,2}(?:officials|experts|ministers|ministries|countries|sides|governments))?"
     # "..., which is due to meet", "The joint technical committee provided for in the agreement will hold"
     r"(?:,? (?:which|that)| (?:provided for|set up|created|established|envisaged|foreseen|formed)(?: [a-z]+){0,5})?"
     r"(?: (?:will|would|is to|is due to|is set to|is expected to|also|then|next))* $"
@@ -183,6 +183,9 @@ _DOMESTIC_BODY = re.compile(
 """A joint body of one country's own: "the Parliamentary Joint Committee on Treaties", "the Joint Chiefs"."""
 _JOINT_BODY_AFTER = re.compile(r" of (?:the )?(?:[\w–-]+ ){0,4}?" + _JOINT_BODY.pattern)
 """The joint body a meeting is of: "the first meeting of the Malaysia–Timor-Leste Joint Commission"."""
+_SESSION_OF = re.compile(r" (?:the |a |its )?(?:[\w-]+ ){0,3}(?:session|meeting)" + _JOINT_BODY_AFTER.pattern)
+"""After "co-chaired": the session of a joint body ("the 14th session of the Georgian-Armenian intergovernmental
+commission")."""
 _MEETING_LINK = re.compile(
     r"\b(?:following|after|during|at) (?:the|their|these) (?:discussions?|talks|meeting|meetings)\b",
     re.IGNORECASE,
@@ -2688,6 +2691,11 @@ class _Run:
             after = _JOINT_BODY_AFTER.match(clause, meet.end())
             if after is not None:
                 found = meet.end(), after.end()
+        elif meet.group("verb").lower().startswith("co-chair"):
+            # "co-chaired the 14th session of the Georgian-Armenian intergovernmental commission": the body's talks
+            session = _SESSION_OF.match(clause, meet.end())
+            if session is not None:
+                found = meet.end(), session.end()
         elif (
             (the := _THE_BODY_BEFORE.search(clause, max(0, meet.start() - 60), meet.start())) is not None
             # it meets in a place or at a time, not "will meet political parties"
@@ -4330,6 +4338,24 @@ class _Run:
                 event.place, event.occasion = place, occasion
                 for slug in parties:
                     event.participants[f"country:{slug}"] = "party"
+                if verb.startswith("co-chair"):
+                    # and the people who chaired it ("the two heads of state": the two the article told of last)
+                    with_at = clause.find(" with ", meet.end())
+                    chairs = (
+                        [
+                            t.key
+                            for t in tags
+                            if t.kind == "person"
+                            and not t.possessive
+                            # before the verb, or its partner ("... Joint Commission with his Lao counterpart, X")
+                            and (
+                                t.start < start + meet.start() or (with_at >= 0 and t.start > start + with_at)
+                            )
+                        ]
+                        or self._the_two(clause[: meet.start()], sentence)
+                    )
+                    for key in chairs:
+                        event.participants.setdefault(key, "participant")
                 return event
         # Not "Kholmatov's ministry said": a possessive is no party.
         people = [t for t in tags if t.kind in ("person", "group") and not t.possessive]

@@ -38,3 +38,41 @@ def test_a_joint_body_or_both_sides_officials_meeting_are_talks_of_the_two(
 def test_a_parliament_that_convenes_holds_no_talks(analysed: Analyse) -> None:
     facts = event_facts(analysed(HEAD + "Parliament will convene in Kabul in June.\n", "doc").fragment)
     assert [kind for kind, _, _ in facts] == [EventType.SIGNING.value]
+
+
+GEORGIA = (
+    "Wednesday 18 March 2026\nGeorgia and Armenia agree power line\n\n"
+    "Georgian Energy Minister Nino Beridze and Armenian Minister Vahagn Hakobjanyan signed an agreement in Tbilisi on "
+    "Monday.\n\n"
+)
+
+
+def test_a_working_group_of_the_two_ministries_meeting_is_talks_of_the_two(analysed: Analyse) -> None:
+    told = "A joint working group of the two ministries will meet in Yerevan in July.\n"
+    facts = event_facts(analysed(GEORGIA + told, "doc").fragment)
+    assert [(who, w) for kind, who, w in facts if kind == EventType.TALKS.value] == [
+        ({"Georgia", "Armenia"}, "2026-07-01..2026-07-31")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("told", "chairs"),
+    [
+        (
+            "Georgian Economy Minister Ketevan Sulakvelidze and Armenian Minister Vahagn Hakobjanyan co-chaired the "
+            "14th session of the Georgian-Armenian intergovernmental commission in Tbilisi on Monday.",
+            {"Ketevan Sulakvelidze", "Vahagn Hakobjanyan"},
+        ),
+        (
+            "On Monday, Georgian Economy Minister Ketevan Sulakvelidze co-chaired the 14th meeting of the "
+            "Georgia–Armenia Joint Commission in Tbilisi with his Armenian counterpart, Vahagn Hakobjanyan.",
+            {"Ketevan Sulakvelidze", "Vahagn Hakobjanyan"},
+        ),
+    ],
+)
+def test_a_joint_bodys_session_co_chaired_is_talks_of_the_two_countries_and_its_chairs(
+    analysed: Analyse, told: str, chairs: set[str]
+) -> None:
+    facts = event_facts(analysed(GEORGIA + told + "\n", "doc").fragment)
+    talks = [(who, w) for kind, who, w in facts if kind == EventType.TALKS.value]
+    assert talks == [({"Georgia", "Armenia"} | chairs, "2026-03-16..2026-03-16")]
