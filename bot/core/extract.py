@@ -793,6 +793,8 @@ _SUSPENDED = re.compile(
 )
 """A verb that suspends the tariff it governs, right before the tariff's noun: "has suspended the 25 per cent levy";
 not "lifted a two-year suspension of its tariff", "suspended talks with India over New Delhi's 50 per cent tariff"."""
+_SUSPENDED_AFTER = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:suspended|lifted|halted)\b")
+"""A tariff told suspended after its noun, in the passive: "the duty ... would be suspended from March 1"."""
 _AND_THAT = re.compile(r",? and that (?!(?:he|she|they|it|we|I|his|her|their)\b)")
 _NEW_SUBJECT_CLAUSE = re.compile(
     r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|"
@@ -889,7 +891,7 @@ def _tariff_when(clause: str, offset: int, dates: list[DateMatch], when: When | 
     if not verbs:
         return when
     first_verb = verbs[0].start()
-    if not _ANNOUNCED.search(clause, 0, first_verb):
+    if not (_ANNOUNCED.search(clause, 0, first_verb) and any(at < first_verb for at, _, _ in told)):
         # (not "said on Tuesday it would scrap the duty from June 1": the day it was announced)
         for at, _, d in told:
             if at > first_verb and _TAKES_EFFECT_FROM.match(d.phrase) and d.when is not None:
@@ -4679,6 +4681,8 @@ class _Run:
         ):
             # "Tanzania has suspended the 25 per cent levy", "lifted its duty on paddy"
             event.status = "suspended"
+        elif _SUSPENDED_AFTER.search(clause, max(0, tariff_at - start)):
+            event.status = "suspended"  # "the 15 per cent duty on cement ... would be suspended from March 1"
         elif action and action.group("cut"):
             event.status = "cut"  # "agreed to cut its import tariff on bananas to 4% from 8%"
         elif action and action.group("raise"):

@@ -89,3 +89,16 @@ def test_a_tariff_imposed_and_named_again_is_the_same_tariff(analysed: Analyse) 
     tariffs = _tariffs(analysed(text, "doc").fragment)
     assert len(tariffs) == 1
     assert tariffs[0][1] == "2026-03-09..2026-03-09"
+
+
+def test_an_announcement_with_no_day_of_its_own_leaves_the_measure_its_day(analysed: Analyse) -> None:
+    text = (
+        "Thursday, 22 January 2026\nHeadline\n\n"
+        "Trade Minister Chipo Hamoonga announced after the meeting that the 15 per cent duty on cement from Tanzania, "
+        "which Lusaka introduced last August to protect local producers, would be suspended from March 1.\n"
+    )
+    tariffs = _tariffs(analysed(text, "doc").fragment)
+    assert [(when, status) for _, when, status in tariffs] == [
+        ("2026-03-01..2026-03-01", "suspended"),
+        ("2025-08-01..2025-08-31", "imposed"),
+    ]
