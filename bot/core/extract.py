@@ -3467,7 +3467,12 @@ class _Run:
             # "Harada, who arrived in Manila on Sunday, signed the agreement on Tuesday": the relative clause
             # ends at the comma before the main clause's verb.
             for back in _RESUMED.finditer(masked, m.end()):
-                if back.group("verb").lower() in self.ex._subject_verbs or back.group("verb") in _AUXILIARIES:
+                if (
+                    back.group("verb").lower() in self.ex._subject_verbs
+                    or back.group("verb") in _AUXILIARIES
+                    # "Brazão, who arrived in Lisbon on Tuesday evening, co-chaired the summit": the main clause's verb
+                    or back.group("verb").lower() in ("co-chaired", "chaired")
+                ):
                     cuts.append((back.start(), back.start() + 1, "main"))
                     break
                 if _AND_BY.match(masked, back.start()):
@@ -5923,7 +5928,7 @@ _WITH_GAP = re.compile(r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:counterpar
 """Between "with" and the person: nothing, or "his counterpart", "her Philippine counterpart,"."""
 _WHO = re.compile(r",\s+who\s+")
 _AND_BY = re.compile(r",\s+and\s+(?:by|through|with)\s")
-_RESUMED = re.compile(r",\s+(?:(?:also|later|then|formally|jointly)\s+)?(?P<verb>[a-z]+)\b")
+_RESUMED = re.compile(r",\s+(?:(?:also|later|then|formally|jointly)\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?)\b")
 _AGED = re.compile(
     r"(?P<name>(?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+){1,4}), (?:aged )?(?:1[6-9]|[2-9]\d|10\d), "
 )

@@ -142,3 +142,14 @@ def test_a_meeting_told_first_by_the_headline_takes_the_day_of_a_one_day_visit_b
         e.when.start.isoformat() if e.when else None for e in story.events if e.type is EventType.MEETING
     ]
     assert meetings == ["2026-06-06"]
+
+
+def test_the_day_of_an_arrival_in_a_relative_clause_is_not_the_co_chaired_sessions(analysed: Analyse) -> None:
+    text = (
+        "Thursday, 12 February 2026\nHeadline\n\n"
+        "Cabo Verdean Prime Minister Edmilson Cardoso Brazão, who arrived in Lisbon on Tuesday evening, co-chaired the "
+        "summit with his Portuguese counterpart Henrique Macedo Valadares at the Ajuda National Palace.\n"
+    )
+    story = analysed(text, "doc").fragment
+    days = {e.type.value: e.when.start.isoformat() if e.when else None for e in story.events}
+    assert days == {"visit": "2026-02-10", "meeting": None}
