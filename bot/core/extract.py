@@ -821,7 +821,13 @@ _NOT_NARRATED = re.compile(
     re.IGNORECASE,
 )
 """A clause not told as the next step of the story: "will sign", "had met", "first met in 2019", "since"."""
-_OWN_CLAUSE = re.compile(r"\b(?:under which|in which|which|that|who|whose|where)\b|;")
+_OWN_CLAUSE = re.compile(r"\b(?:under which|in which|which|whose)\b|;")
+"""Where a clause about a thing begins: "a contract under which YPFB will supply ..." (not "told reporters that a deal
+would be signed", the clause the signing is told in)."""
+_FLASHBACK = re.compile(
+    r"\b(?:ago|first met|last met|previously|in the past|decades?|back in)\b", re.IGNORECASE
+)
+"""Between a day told and an undated event: a turn to the past ("The two leaders first met over a decade ago")."""
 _ONE_DAY = re.compile(r"\b(?:one-day|day-long|a day trip)\b", re.IGNORECASE)
 _CONTINUES = re.compile(
     r"\b(?:the two|both|the pair|the meeting|the talks|their talks|the session|the ceremony|afterwards|"
@@ -5397,6 +5403,7 @@ class _Run:
                     or anchor.when is None
                     or self._paragraph_at(start) - anchor.paragraph > 1
                     or find_dates(self.text[anchor.end : start], self.reference)
+                    or _FLASHBACK.search(self.text, anchor.end, start)
                     # told as part of the anchor's story: its people, "the two ministers", "at the end of the meeting"
                     or not (
                         _CONTINUES.search(event.text)
