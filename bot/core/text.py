@@ -118,6 +118,16 @@ _SINGLE_QUOTED = re.compile(
 punctuation inside the marks; an apostrophe inside ("don't", "India's") is no closing mark."""
 
 
+_SINGLE_PARTIAL = re.compile(
+    r"(?<![\w’'])[‘'](?=[a-z])((?:(?!\s[‘']|[’'](?=\s))[^\n]){3,160}?)[’'](?![\w’'])"
+)
+"""Words in single quotes that open in lower case: a partial quotation ('a business, not a tragedy') or a term."""
+_CALLED_BEFORE = re.compile(
+    r"(?<!so-)\b(?:described|describes|called|calls|termed|branded|dubbed|labelled|labeled|said|says|told|"
+    r"promised|vowed|pledged|insisted|warned)\b[^.!?‘’'\n]{0,80}$"
+)
+"""Before a partial quotation in single quotes, the verb of saying that makes it one: "described the route as
+'a business, not a tragedy'", "said the navy had acted 'within the law'" (not "the so-called 'green corridor'")."""
 _SAID_AFTER = re.compile(
     r"[^.!?\n]{0,80}?\b(?:said|says|told|added|adds|insisted|replied|asked|wrote|warned|explained|stressed|noted|"
     r"argued|recalled|continued|admitted)\b"
@@ -127,7 +137,8 @@ _SAID_AFTER = re.compile(
 
 def find_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
     """Quoted passages in ``text[start:end]``: in double quotes (curly or straight), and in single quotes where
-    they quote words said ('We are ready,' she said. / She said: 'We are ready.'), not a title ('Operation X')."""
+    they quote words said ('We are ready,' she said. / She said: 'We are ready.' / described it as 'a business, not a
+    tragedy'), not a title ('Operation X')."""
     spans: list[QuoteSpan] = []
     if text.find("'", start, end) >= 0 or text.find("‘", start, end) >= 0:
         for m in _SINGLE_QUOTED.finditer(text, start, end):
@@ -137,6 +148,11 @@ def find_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
             before = text[start : m.start()].rstrip(" ")
             if (m.group("stop") == "," and _SAID_AFTER.match(text, m.end(), end)) or (
                 m.group("stop") != "," and (not before or before.endswith(":"))
+            ):
+                spans.append(QuoteSpan(m.start(1), m.end(1)))
+        for m in _SINGLE_PARTIAL.finditer(text, start, end):
+            if len(m.group(1).split()) >= 2 and _CALLED_BEFORE.search(
+                text, max(start, m.start() - 120), m.start()
             ):
                 spans.append(QuoteSpan(m.start(1), m.end(1)))
     for opener, closer in _QUOTE_PAIRS:
