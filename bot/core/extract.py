@@ -2201,7 +2201,7 @@ class _Run:
     def _shown_a_person(self, name: str, given: bool = True) -> bool:
         """The article shows ``name`` is a person's, not a team's, a region's or a firm's: its first word is a known
         given name (``given``; not a particle: "Al Ahly"), or its surname speaks alone elsewhere ("Beisembayev said",
-        "said Beisembayev", "Mr Beisembayev")."""
+        "said Beisembayev", "Mr Beisembayev"), or "he" or "she" says something right after it."""
         words = name.split()
         if given and words[0] in self.vocab.given_names and words[0].lower() not in SURNAME_PARTICLES:
             return True
@@ -2216,7 +2216,16 @@ class _Run:
                 self.text,
             ):
                 return True
-        return False
+        # "Hannes Kiviloo, who runs a haulage firm, was more upbeat. “...,” he said": told of as "he" or "she" before
+        # anyone else is named (a firm or a reserve is no "he")
+        return (
+            re.search(
+                re.escape(name)
+                + r"(?:(?![A-Z][a-z]+ [A-Z][a-z]+)[^\n]){0,250}?\b(?:he|she)\s+(?:said|says|added|told)\b",
+                self.text,
+            )
+            is not None
+        )
 
     def _verb_follows(self, tokens: list[Token], run: list[Token]) -> bool:
         if not run:

@@ -74,7 +74,9 @@ FOREIGN_TITLE_WORDS = frozenset(FOREIGN_TITLE_HEADS) | {
 """The words of a title in French, Portuguese, Spanish or German, lowercase ("Premier ministre, chef du
 gouvernement", "Président du Conseil des ministres", "Primeiro-Ministro e Chefe do Governo")."""
 ROLE_HEADS = ("partner", "expert", "specialist", "trader", "farmer", "manager", "driver", "owner", "worker",
-              "dispatcher", "engineer", "officer", "planner")  # fmt: skip
+              "dispatcher", "engineer", "officer", "planner", "historian", "scientist", "sociologist", "journalist",
+              "teacher", "nurse", "fisherman", "fisher", "businessman", "businesswoman", "entrepreneur", "exporter",
+              "importer", "shopkeeper", "vendor", "resident", "student", "doctor")  # fmt: skip
 """Roles that make a title only in apposition ("Siti Rahmawati, a Jakarta-based partner at a law firm,"): before a
 name they are common nouns ("a key partner for the United Arab Emirates")."""
 TITLE_MODIFIERS = (

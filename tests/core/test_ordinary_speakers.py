@@ -1,0 +1,30 @@
+"""People who are no officials, told by what they do ("a historian at ...", "who runs a haulage firm"), and their
+words: not the official quoted before them (seventh session, from the read sets' misattributed quotations); articles
+of our own."""
+
+from __future__ import annotations
+
+from tests.core.support import Analyse, quote_speakers
+
+TEXT = (
+    "Wednesday 28 January 2026\nEstonia and Finland agree on ferry papers\n\n"
+    "Estonian Minister Liisa Mäesalu and Finnish Minister Outi Järvelä-Rantanen signed an agreement in Tallinn on "
+    "Tuesday.\n\n"
+    '"The paper is not what keeps trucks waiting," Mäesalu said.\n\n'
+    "Hannes Kiviloo, who runs a 40-truck haulage firm in Maardu, was more upbeat. "
+    '"My drivers lose an hour a day on stamps and photocopies," he said.\n\n'
+    "Gerda Amafo, a historian at the University of Tartu, reminded me that archives matter. "
+    '"A tax treaty is a very Estonian way of showing friendship," she said, laughing.\n\n'
+    'The Ol Pejeta Conservancy, who manages the reserve, was pleased. "We are ready to help," she said.\n'
+)
+
+
+def test_the_words_of_people_told_by_what_they_do_are_theirs(analysed: Analyse) -> None:
+    quoted = quote_speakers(analysed(TEXT, "doc").fragment)
+    assert quoted.get("My drivers lose an h") == "Hannes Kiviloo"
+    assert quoted.get("A tax treaty is a ve") == "Gerda Amafo"
+
+
+def test_a_body_told_with_who_is_no_person(analysed: Analyse) -> None:
+    story = analysed(TEXT, "doc").fragment
+    assert not any("Pejeta" in e.name for e in story.entities if e.kind.value == "person")
