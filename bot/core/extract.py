@@ -2274,6 +2274,8 @@ class _Run:
                 and len(run) < 3
                 and self._name_token(tokens, j)
                 and (not run or self._joined(tokens[j], run[0]))
+                # "Petropar's Insfrán said": whose the person is, not a word of the name
+                and not (run and tokens[j].text.endswith(("'s", "’s")))
             ):
                 run.insert(0, tokens[j])
                 j -= 1

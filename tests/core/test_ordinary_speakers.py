@@ -28,3 +28,18 @@ def test_the_words_of_people_told_by_what_they_do_are_theirs(analysed: Analyse) 
 def test_a_body_told_with_who_is_no_person(analysed: Analyse) -> None:
     story = analysed(TEXT, "doc").fragment
     assert not any("Pejeta" in e.name for e in story.entities if e.kind.value == "person")
+
+
+def test_a_surname_after_a_firms_possessive_is_the_persons_and_so_is_the_next_she(analysed: Analyse) -> None:
+    text = (
+        "Monday 8 June 2026\nParaguay and Bolivia seal gas deal\n\n"
+        "Paraguayan President Rodrigo Zaldívar Brítez and Bolivian President Eduardo Terceros Rivero met in Mariscal "
+        "Estigarribia on Saturday.\n\n"
+        "The contract was signed by YPFB president Óscar Montaño Villca and Petropar president Liz Carolina Insfrán.\n\n"
+        "Terceros said the gas would flow soon.\n\n"
+        "Petropar's Insfrán said on Sunday that the first trucks should arrive before the end of the year.\n\n"
+        '"Paraguayan industry has been paying for imported diesel for decades," she told Radio Chaco Boreal.\n'
+    )
+    story = analysed(text, "doc").fragment
+    assert quote_speakers(story).get("Paraguayan industry ") == "Liz Carolina Insfrán"
+    assert not any("Petropar" in e.name for e in story.entities if e.kind.value == "person")
