@@ -43,3 +43,15 @@ def test_a_surname_after_a_firms_possessive_is_the_persons_and_so_is_the_next_sh
     story = analysed(text, "doc").fragment
     assert quote_speakers(story).get("Paraguayan industry ") == "Liz Carolina Insfrán"
     assert not any("Petropar" in e.name for e in story.entities if e.kind.value == "person")
+
+
+def test_a_member_told_in_apposition_is_a_person_and_her_words_hers(analysed: Analyse) -> None:
+    text = (
+        "Wednesday 28 January 2026\nNauru and Tuvalu agree\n\n"
+        "Nauru President Teloni Amwano and Tuvalu Prime Minister Feleti Telupe signed an agreement in Yaren on "
+        "Tuesday.\n\n"
+        "Not all members of Parliament are convinced. Ruby Temaki-Agege, the Member for Anetan, said yesterday that "
+        "Parliament should have been consulted.\n\n"
+        "'We welcome our Tuvaluan brothers and sisters, but we have a housing shortage of our own,' she said.\n"
+    )
+    assert quote_speakers(analysed(text, "doc").fragment).get("We welcome our Tuval") == "Ruby Temaki-Agege"
