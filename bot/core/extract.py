@@ -369,6 +369,10 @@ _GROUP = re.compile(
 )
 _ABBREVIATION_DOT = r"(?<=[A-Z])\.(?=[A-Z ])|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Mrs)\."
 """A dot inside a speaker's words: "H.E. Hem Vannarith", "Mr. Lee", "U.S. envoy"."""
+_REPORTED_SAYING = re.compile(
+    r"(?:,[^,]{1,60},)?\s+(?:had\s+|has\s+)?(?:said|described|called|told|stressed|noted|insisted|added|urged)\b"
+)
+"""After a person named in an office's statement, the verb of their own saying: "that Rannaste had described"."""
 _QUOTE_ATTRIBUTION_AFTER = re.compile(
     r"^\W{0,3}\s*(?:(?P<verb1>said|says|added|adds|wrote|writes|posted|posts|tweeted|stated|told|noted|stressed)"
     r"\s+(?P<who1>(?:[^,.]|"
@@ -5213,6 +5217,21 @@ class _Run:
                     # "Don Wanyama, a spokesman for Museveni, told reporters:": the spokesman, named, speaks
                     people = [t for t in people if not self._deputy(t, q_start)] or people
                 key = (people or near)[-1].key
+                if not people:
+                    # "The Government Office said afterwards that Rannaste had described the cable as “...”": the
+                    # office reports the words of the person its statement names
+                    inner = next(
+                        (
+                            t
+                            for t in candidates
+                            if t.kind == "person"
+                            and t.start > sentence.start + verb.end()
+                            and _REPORTED_SAYING.match(text, t.end, q_start)
+                        ),
+                        None,
+                    )
+                    if inner is not None:
+                        return inner.key, _channel(before_text + " " + after_text) or "statement"
                 channel = self._through(key, sentence.start, q_start, tags)
                 if channel == _NAMED_DEPUTY:
                     return None, None

@@ -55,3 +55,15 @@ def test_a_member_told_in_apposition_is_a_person_and_her_words_hers(analysed: An
         "'We welcome our Tuvaluan brothers and sisters, but we have a housing shortage of our own,' she said.\n"
     )
     assert quote_speakers(analysed(text, "doc").fragment).get("We welcome our Tuval") == "Ruby Temaki-Agege"
+
+
+def test_words_an_office_reports_are_those_of_the_person_its_statement_names(analysed: Analyse) -> None:
+    text = (
+        "Wednesday 21 January 2026\nEstonia and Finland\n\n"
+        "Finnish Minister Outi Järvelä-Rantanen and Estonian Minister Liisa Mäesalu signed an agreement in Tallinn on "
+        "Wednesday.\n\n"
+        "The Finnish minister was received by Prime Minister Mihkel Rannaste for lunch. The Government Office said "
+        'afterwards that Rannaste had described the planned data cable as "a bridge made of glass fibre, and just as '
+        'important to us as the ferries".\n'
+    )
+    assert quote_speakers(analysed(text, "doc").fragment).get("a bridge made of gla") == "Mihkel Rannaste"
