@@ -369,6 +369,11 @@ _GROUP = re.compile(
 )
 _ABBREVIATION_DOT = r"(?<=[A-Z])\.(?=[A-Z ])|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Mrs)\."
 """A dot inside a speaker's words: "H.E. Hem Vannarith", "Mr. Lee", "U.S. envoy"."""
+_SPEAKER_LABEL = re.compile(r"[\W\d:.]*")
+"""Before a speaker's label: nothing but a time or a bullet ("18:42 ", "• ")."""
+_LABEL_COLON = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?:\s*[“\"‘']?")
+"""A speaker's label and its quotation: "Kordzaia: “...”", "Melkonyan (speaking in Armenian, via interpretation):
+“...”"."""
 _REPORTED_SAYING = re.compile(
     r"(?:,[^,]{1,60},)?\s+(?:had\s+|has\s+)?(?:said|described|called|told|stressed|noted|insisted|added|urged)\b"
 )
@@ -5200,6 +5205,19 @@ class _Run:
             if speaker:
                 return speaker, channel
         if before_text.strip():
+            label = next(
+                (
+                    t
+                    for t in tags
+                    if t.kind == "person"
+                    and t.start >= sentence.start
+                    and _SPEAKER_LABEL.fullmatch(text, sentence.start, t.start) is not None
+                    and _LABEL_COLON.fullmatch(text, t.end, q_start) is not None
+                ),
+                None,
+            )
+            if label is not None:
+                return label.key, None  # "Kordzaia: “Georgia and Armenia are not just neighbours ...”"
             verb = self.ex._speech_re.search(before_text)
             candidates = [
                 t

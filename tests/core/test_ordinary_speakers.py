@@ -67,3 +67,16 @@ def test_words_an_office_reports_are_those_of_the_person_its_statement_names(ana
         'important to us as the ferries".\n'
     )
     assert quote_speakers(analysed(text, "doc").fragment).get("a bridge made of gla") == "Mihkel Rannaste"
+
+
+def test_a_speakers_label_before_a_colon_says_who_speaks(analysed: Analyse) -> None:
+    text = (
+        "Tuesday 7 July 2026\nLive\n\n"
+        "Armenian Prime Minister Hrant Melkonyan arrived in Tbilisi, where Georgian Prime Minister Davit Kordzaia "
+        "received him.\n\n"
+        'Kordzaia: "Georgia and Armenia are not just neighbours, we are each other\'s window."\n\n'
+        'Melkonyan (speaking in Armenian, via interpretation): "For Armenia, Georgia is the road to the Black Sea."\n'
+    )
+    quoted = quote_speakers(analysed(text, "doc").fragment)
+    assert quoted.get("Georgia and Armenia a") == "Davit Kordzaia"
+    assert quoted.get("For Armenia, Georgia ") == "Hrant Melkonyan"
