@@ -78,5 +78,5 @@ def test_a_speakers_label_before_a_colon_says_who_speaks(analysed: Analyse) -> N
         'Melkonyan (speaking in Armenian, via interpretation): "For Armenia, Georgia is the road to the Black Sea."\n'
     )
     quoted = quote_speakers(analysed(text, "doc").fragment)
-    assert quoted.get("Georgia and Armenia a") == "Davit Kordzaia"
-    assert quoted.get("For Armenia, Georgia ") == "Hrant Melkonyan"
+    assert quoted.get("Georgia and Armenia ") == "Davit Kordzaia"
+    assert quoted.get("For Armenia, Georgia") == "Hrant Melkonyan"
