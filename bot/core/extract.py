@@ -224,6 +224,8 @@ _MEET = re.compile(
     r"(?:talks|discussions|negotiations|consultations) (?:(?:on|over|about) [^,;.]{1,40}? )?(?:with|between)|spoke (?:to|with)|"
     # "Prime Minister A and his Barbadian counterpart, B, spoke by telephone on Monday evening"
     r"(?:spoke|spoken|speak|speaks) (?:by|on the|over the) (?:tele)?phone|"
+    # "discussed the dispute by phone on Monday"
+    r"(?:discussed|discusses) (?:[\w'’-]+ ){1,4}(?:by|on the|over the) (?:tele)?phone|"
     # "who held a video call last week", "had a phone call on Sunday"
     r"(?:held|had|hold|holds) (?:a |an )?(?:(?:tele)?phone|video) (?:call|conversation|conference)|"
     r"called on|hosted|received|"

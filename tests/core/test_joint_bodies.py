@@ -76,3 +76,16 @@ def test_a_joint_bodys_session_co_chaired_is_talks_of_the_two_countries_and_its_
     facts = event_facts(analysed(GEORGIA + told + "\n", "doc").fragment)
     talks = [(who, w) for kind, who, w in facts if kind == EventType.TALKS.value]
     assert talks == [({"Georgia", "Armenia"} | chairs, "2026-03-16..2026-03-16")]
+
+
+def test_two_presidents_who_discussed_a_dispute_by_phone_held_talks(analysed: Analyse) -> None:
+    text = (
+        "Thursday 5 November 2026\nPanama and Costa Rica\n\n"
+        "Panama's Minister Ramón Tejeira and Costa Rica's Minister Marcela Quesada signed an agreement in Paso Canoas "
+        "on Thursday.\n\n"
+        "President Esteban Villalobos Arce and his Panamanian counterpart, Julio Vallarino Herrera, discussed the "
+        "dispute by phone on Monday.\n"
+    )
+    facts = event_facts(analysed(text, "doc").fragment)
+    talks = [(who, w) for kind, who, w in facts if kind == EventType.TALKS.value]
+    assert talks == [({"Esteban Villalobos Arce", "Julio Vallarino Herrera"}, "2026-11-02..2026-11-02")]
