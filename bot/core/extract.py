@@ -5981,8 +5981,13 @@ _NOT_SIGNED_WITH = re.compile(r",|\b(?:before|after|during|following|ahead|amid|
 with India", "bringing its trade with China")."""
 _LOOKING_ON = re.compile(r"\s+(?:looking on|watching|in attendance|present|attending)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
-_WITH_GAP = re.compile(r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:counterparts?,?\s*)?)?")
-"""Between "with" and the person: nothing, or "his counterpart", "her Philippine counterpart,"."""
+_WITH_GAP = re.compile(
+    r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:counterparts?,?\s*)?|"
+    r"the\s+(?:(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,3}(?:counterpart|minister|secretary|president|premier|envoy|"
+    r"ambassador|chancellor),\s*)?)?"
+)
+"""Between "with" and the person: nothing, or "his counterpart", "her Philippine counterpart,", "the" before a title
+("the Norwegian fisheries minister, Sigrun Westvik", the title the person's tag holds), "the Norwegian minister,"."""
 _WHO = re.compile(r",\s+who\s+")
 _AND_BY = re.compile(r",\s+and\s+(?:by|through|with)\s")
 _RESUMED = re.compile(r",\s+(?:(?:also|later|then|formally|jointly)\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?)\b")

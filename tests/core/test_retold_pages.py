@@ -160,3 +160,20 @@ def test_an_undated_page_naming_days_without_a_year_is_refused_when_nothing_give
 ) -> None:
     with pytest.raises(Rejected, match="no usable date"):
         analysed(UNDATED_WEEKDAYS)
+
+
+def test_who_signed_with_the_minister_told_by_title_then_name_signed_too(analysed: Analyse) -> None:
+    text = (
+        "Friday 24 April 2026\nHeadline\n\n"
+        "Iceland's Minister of Industries Hallgerður Ásmundsdóttir visited Tromsø on Thursday.\n\n"
+        "Ásmundsdóttir signed the arrangement with the Norwegian fisheries minister, Sigrun Westvik, during a "
+        "three-day visit to Northern Norway.\n"
+    )
+    story = analysed(text, "doc").fragment
+    names = {e.id: e.name for e in story.entities}
+    signers = [
+        {names.get(r.entity) for r in e.participants if r.role == "signatory"}
+        for e in story.events
+        if e.type.value == "signing"
+    ]
+    assert signers == [{"Hallgerður Ásmundsdóttir", "Sigrun Westvik"}]
