@@ -98,7 +98,7 @@ _SIDES = re.compile(
     re.IGNORECASE,
 )
 _SIDES_SUBJECT = re.compile(
-    r"(?:\b(?:the two|both) (?:sides|countries|nations|governments|delegations)|"
+    r"(?:\b(?:the two|both) (?:sides|countries|nations|governments|delegations)|\b[Tt]he delegations|"
     r"\b(?i:officials|negotiators|delegations|delegates|teams|representatives|planners|experts|groups) (?:from|of) "
     r"(?:the two|both) (?:[a-z]+ ){0,2}(?:sides|countries|nations|governments|ministries|departments|agencies|"
     r"administrations|authorities|services)|"
@@ -889,6 +889,10 @@ def _own_day_after(
     )
 
 
+_ROUND_AFTER = re.compile(
+    r"(?:,|,? and)\s+in (?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?=(?:in|on|from|last|early|late|during)\b)"
+)
+"""After a meeting's first place and day, another place with a day of its own: ", in Oslo in February"."""
 _AND_VERB = re.compile(r"\s+and\s+(?:then\s+)?$")
 """Between a first day told and a second verb: "arrived on Sunday and held talks on Monday"."""
 
@@ -3388,6 +3392,45 @@ class _Run:
         elif subject:
             self.last_subject, self.other_subject = subject, None
 
+    def _later_rounds(
+        self,
+        first: _Event,
+        sentence: Sentence,
+        clause: str,
+        start: int,
+        tags: list[_Tag],
+        dates: list[DateMatch],
+        rounds: list[re.Match[str]],
+    ) -> list[_Event]:
+        """ "..., in Oslo in February and in Bergen from 10 to 12 March": each place told after the first with a day
+        of its own is another round between the same parties."""
+        made: list[_Event] = []
+        for index, m in enumerate(rounds):
+            until = rounds[index + 1].start() if index + 1 < len(rounds) else len(clause)
+            when = next(
+                (
+                    d.when
+                    for d in dates
+                    if d.when is not None and start + m.end() <= sentence.start + d.start < start + until
+                ),
+                None,
+            )
+            where = next((t for t in tags if t.start == start + m.start("place")), None)
+            word = m.group("place").split()[0].lower()
+            if (
+                when is None
+                or word in MONTHS
+                or word in WEEKDAYS
+                or (where is not None and where.kind not in ("place", "country"))
+            ):
+                continue  # (not ", in March on ...": a month is no place)
+            event = self._new_event(first.type, sentence, clause, when)
+            event.participants = dict(first.participants)
+            if where is not None:
+                event.place = where.key if where.kind == "place" else f"country:{where.key}"
+            made.append(event)
+        return made
+
     def _coordinated_meetings(
         self,
         sentence: Sentence,
@@ -3686,10 +3729,23 @@ class _Run:
                     None,
                 )
             own = _own_day_after(clause, start - sentence.start, dates, meet, when)
+            rounds = list(_ROUND_AFTER.finditer(clause, meet.end()))
+            if rounds:
+                # "met in Reykjavík in January, in Oslo in February and in Bergen from 10 to 12 March": the first
+                # round's own day and place
+                own = next(
+                    (
+                        d.when
+                        for d in dates
+                        if d.when is not None and sentence.start + d.start < start + rounds[0].start()
+                    ),
+                    own,
+                )
             event = self._meeting(sentence, clause, start, tags, meet, own, place, occasion)
             if event:
                 event.when = _days_of_talks(meet, event.when, clause)
                 made.append(event)
+                made.extend(self._later_rounds(event, sentence, clause, start, tags, dates, rounds))
             made.extend(others)
         elif (
             meet

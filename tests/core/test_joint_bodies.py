@@ -89,3 +89,18 @@ def test_two_presidents_who_discussed_a_dispute_by_phone_held_talks(analysed: An
     facts = event_facts(analysed(text, "doc").fragment)
     talks = [(who, w) for kind, who, w in facts if kind == EventType.TALKS.value]
     assert talks == [({"Esteban Villalobos Arce", "Julio Vallarino Herrera"}, "2026-11-02..2026-11-02")]
+
+
+def test_rounds_told_in_a_list_of_places_and_days_are_talks_each(analysed: Analyse) -> None:
+    text = (
+        "Friday 24 April 2026\nNorway and Iceland agree\n\n"
+        "Norway's Minister Sigrun Vestvik and Iceland's Minister Hallgerður Ásmundsdóttir signed an arrangement in "
+        "Tromsø on Thursday. It follows four rounds of consultations between the two countries' delegations. The "
+        "delegations met in Reykjavík in January, in Oslo in February and in Bergen from 10 to 12 March.\n"
+    )
+    facts = event_facts(analysed(text, "doc").fragment)
+    assert [(who, w) for kind, who, w in facts if kind == EventType.TALKS.value] == [
+        ({"Norway", "Iceland"}, "2026-01-01..2026-01-31"),
+        ({"Norway", "Iceland"}, "2026-02-01..2026-02-28"),
+        ({"Norway", "Iceland"}, "2026-03-10..2026-03-12"),
+    ]
