@@ -94,7 +94,8 @@ _LEADING_WORDS = {
 }  # fmt: skip
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
 _SIDES = re.compile(
-    r"\b(?:the two|both) (?:sides|countries|nations|governments|parties|neighbours|neighbors|allies|leaders)\b",
+    r"\b(?:the two|both) (?:sides|countries|nations|governments|parties|neighbours|neighbors|allies|leaders|"
+    r"(?:[a-z]+ )?ministries)\b",
     re.IGNORECASE,
 )
 _SIDES_SUBJECT = re.compile(
@@ -3802,7 +3803,14 @@ class _Run:
                 None,
             )
             held = self._meeting(sentence, clause, start, before, meet, own, place, occasion)
-            later = next((d.when for d in dates if d.when and sentence.start + d.start >= until), None)
+            later = next(
+                (
+                    d.when
+                    for d in dates
+                    if d.when and sentence.start + d.start >= until and not _TAKES_EFFECT_FROM.match(d.phrase)
+                ),
+                None,
+            )  # (not "signed a communiqué committing both sides to suspend the measures from August 1")
             if own is not None and made[0].when is own and later is not None:
                 # The clause's first date was the meeting's; the signing has its own after it.
                 made[0].when = later

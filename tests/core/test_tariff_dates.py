@@ -102,3 +102,17 @@ def test_an_announcement_with_no_day_of_its_own_leaves_the_measure_its_day(analy
         ("2026-03-01..2026-03-01", "suspended"),
         ("2025-08-01..2025-08-31", "imposed"),
     ]
+
+
+def test_a_signing_after_a_meeting_is_not_of_the_day_its_measure_takes_effect(analysed: Analyse) -> None:
+    text = (
+        "Monday 13 July 2026\nKenya and Tanzania\n\n"
+        "Kenya's Cabinet Secretary Esther Nyambura Kihoro and Tanzania's Minister Hamisi Mbaruku agreed the truce at "
+        "a meeting in Arusha on Friday, and signed a joint communiqué committing both sides to suspend the measures "
+        "from August 1.\n"
+    )
+    story = analysed(text, "doc").fragment
+    signings = [
+        e.when.start.isoformat() if e.when else None for e in story.events if e.type is EventType.SIGNING
+    ]
+    assert signings == ["2026-07-10"]
