@@ -894,7 +894,7 @@ _ROUND_AFTER = re.compile(
     r"(?:,|,? and)\s+in (?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?=(?:in|on|from|last|early|late|during)\b)"
 )
 """After a meeting's first place and day, another place with a day of its own: ", in Oslo in February"."""
-_AND_VERB = re.compile(r"\s+and\s+(?:then\s+)?$")
+_AND_VERB = re.compile(r"\s+and\s+(?:then\s+)?(?:was\s+|were\s+|had\s+|has\s+)?$")
 """Between a first day told and a second verb: "arrived on Sunday and held talks on Monday"."""
 
 

@@ -153,3 +153,16 @@ def test_the_day_of_an_arrival_in_a_relative_clause_is_not_the_co_chaired_sessio
     story = analysed(text, "doc").fragment
     days = {e.type.value: e.when.start.isoformat() if e.when else None for e in story.events}
     assert days == {"visit": "2026-02-10", "meeting": None}
+
+
+def test_a_meeting_told_in_the_passive_after_another_verbs_day_has_its_own(analysed: Analyse) -> None:
+    text = (
+        "Wednesday, 4 November 2026\nHeadline\n\n"
+        "Senegal's Minister of Fisheries Ousmane Thiombane had flown to Nouakchott on Tuesday and was received by "
+        "Prime Minister Sidi Lemrabott Ebbaba on Thursday morning, before the final session.\n"
+    )
+    story = analysed(text, "doc").fragment
+    meetings = [
+        e.when.start.isoformat() if e.when else None for e in story.events if e.type is EventType.MEETING
+    ]
+    assert meetings == ["2026-10-29"]
