@@ -1279,6 +1279,9 @@ def _names(text: str) -> set[str]:
     return words - _COMMON_CAPITALISED - _TITLE_CAPITALS
 
 
+_LIST_NUMBER = re.compile(r"\s*(\d{1,2})[.)]\s")
+
+
 def _drop_unrelated_tail(
     text: str, kept: list[Paragraph], title: str | None, dropped: list[tuple[int, int, str]]
 ) -> list[Paragraph]:
@@ -1293,6 +1296,10 @@ def _drop_unrelated_tail(
     cut = len(kept)
     for index in range(len(kept) - 1, 1, -1):
         earlier = in_title.union(*names[:index])
+        number = _LIST_NUMBER.match(text, kept[index].start, kept[index].end)
+        before = _LIST_NUMBER.match(text, kept[index - 1].start, kept[index - 1].end)
+        if number and before and int(number.group(1)) == int(before.group(1)) + 1:
+            break  # "3. The Binational Plan ..." after "2. An agreement ...": the list goes on
         if (
             len(names[index]) >= 2
             and not names[index] & earlier

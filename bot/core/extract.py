@@ -73,16 +73,19 @@ _ARRIVED_IN = re.compile(
     r"\barrived\s+(?:here\b|in\s+the\s+country\b|in\s+(?P<where>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?))"
 )
 _ITEM_AGREEMENT = re.compile(
-    r"(?:\d{1,2}[.)]\s+)?(?P<name>(?P<head>Agreement|Memorandum of Understanding|Memorandum|Protocol|Treaty|Convention|"
+    r"(?:\d{1,2}[.)]\s+)?(?:The\s+)?(?P<name>(?:(?!(?:Agreement|Protocol|Plan|Programme)\b)[A-Z][\w-]+\s+){0,2}"
+    r"(?P<head>Agreement|Memorandum of Understanding|Memorandum|Protocol|Treaty|Convention|"
     r"Accord|Arrangement|Framework|Charter|Declaration|Programme|Program|Plan|Roadmap)\s+(?:on|regarding|concerning|for|between|of)\s+"
     r"(?:[^—–;:.\n]|(?<=\w)[–-](?=\w)){3,140}?)(?=\s+(?:—|–|--)\s+|\s*[;:]|,\s+(?:signed|initialled)\b)"
 )
 """A document named by its title at the head of a list item: "1. Agreement on the joint operation of the crossing — signed
-by ..." (a capitalised head, the rest in lower case)."""
+by ...", "3. The Binational Plan for the Environmental Recovery of Lake Titicaca 2026–2030 — signed by ..." (a capitalised
+head, with a word or two before it)."""
 _ITEM_OPENINGS = frozenset("0123456789AMPTCFDR")
 _LIST_ITEM = re.compile(r"(?:^|\n)\d{1,2}[.)]\s+$")
 _LIST_REACH = 1200
 """Characters before a list item within which the signing it follows is told."""
+_JUST_SIGNED = re.compile(r"\b(?:has|have)\s+just\s+been\s+signed\b")
 _JUST_DONE = re.compile(r"\b(?:has|have)\s+just\s+(?:been\s+)?[a-z]+")
 _CHUNK_CUT = re.compile(
     r"\s+(?:on|of|for|the|and|in)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
@@ -5683,21 +5686,41 @@ class _Run:
         by C and D": an undated signing told as an item of a numbered list takes the date of the signing told last
         before it (within a few lines: the list's lead or its item before)."""
         for event in [e for e in events if e.type is EventType.SIGNING]:
-            if (
-                event.when is not None
-                or _LIST_ITEM.search(self.text, max(0, event.start - 6), event.start) is None
-            ):
+            # the sentence that tells it as a list item, of those that report it (a headline may have told it first)
+            item = next(
+                (
+                    a
+                    for a, _ in sorted([(event.start, event.end), *event.mentions_extra])
+                    if _LIST_ITEM.search(self.text, max(0, a - 6), a) is not None
+                ),
+                None,
+            )
+            if event.when is not None or item is None:
                 continue
             told = [
                 e
                 for e in self.events
-                if e.type is EventType.SIGNING and event.start - _LIST_REACH <= e.start < event.start
+                if e.type is EventType.SIGNING and item - _LIST_REACH <= e.start < item and e is not event
             ]
             if told:
                 last = max(told, key=lambda e: e.start)
                 while id(last) in self.folded:  # told again in the list: the signing it was folded into
                     last = self.folded[id(last)]
                 event.when = last.when
+            elif self.reference is not None:
+                # "In the presence of both presidents, the following have just been signed: 1. ...": now
+                lead = [
+                    m
+                    for m in _JUST_SIGNED.finditer(self.text, max(0, item - _LIST_REACH), item)
+                    if not self._in_quote(m.start())
+                ]
+                if lead:
+                    event.when = When.day(
+                        self.reference,
+                        lead[-1].group(0),
+                        self.reference,
+                        "told as just done: the publication date",
+                    )
 
     def _date_by_signing(self, events: list[_Event]) -> None:
         """ "The meeting between A and B comes days after ...": an undated meeting or talks the article names

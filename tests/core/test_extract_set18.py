@@ -79,3 +79,31 @@ def test_a_hyphenated_surname_written_with_a_space_is_the_same_person(
     )
     person = person_named(story, "Yaw Owusu-Agyemang")
     assert {person.name, *(a.value for a in person.aliases)} >= {"Yaw Owusu-Agyemang", "Yaw Owusu Agyemang"}
+
+
+PUNO = """Updated Fri 16 Oct 2026 · 7.40pm PET
+LIVE Peru–Bolivia Binational Cabinet in Puno
+
+Presidents sign Declaration of Puno
+
+2.50pm
+Signed: three documents
+In the presence of both presidents, the following have just been signed:
+1. The Declaration of Puno — signed by President Lucía Marroquín Arévalo and President Gonzalo Quisbert Aruquipa.
+2. An agreement on integrated border control at the Desaguadero crossing — signed by Peru's Foreign Minister, \
+Alfredo Benavente Olazábal, and Bolivia's Foreign Minister, Carla Ticona Zenteno.
+3. The Binational Plan for the Environmental Recovery of Lake Titicaca 2026–2030 — signed by Environment Minister \
+Patricia Ugarteche Mendieta and her Bolivian counterpart, Environment and Water Minister Wilmer Apaza Quenta.
+"""
+
+
+def test_a_list_told_as_just_signed_is_of_the_publication_day_and_its_last_item_is_kept(
+    analysed: Analyse,
+) -> None:
+    signings = _signings(analysed, PUNO)
+    assert signings["Declaration of Puno"] == (
+        {"Lucía Marroquín Arévalo", "Gonzalo Quisbert Aruquipa"},
+        date(2026, 10, 16),
+    )
+    plan = next(v for k, v in signings.items() if k.startswith("Binational Plan"))
+    assert plan == ({"Patricia Ugarteche Mendieta", "Wilmer Apaza Quenta"}, date(2026, 10, 16))
