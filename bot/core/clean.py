@@ -18,6 +18,7 @@ from functools import lru_cache
 from bot.core.dates import MONTHS, WEEKDAYS, parse_day_month_year
 from bot.core.model import When
 from bot.core.text import Caseless
+from bot.core.vocab import month_names
 
 __all__ = ["CleanArticle", "Handle", "Paragraph", "Post", "clean_article"]
 
@@ -360,6 +361,14 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd-words", re.compile(
         r"((?:19|20)\d\d)\s*(?:年|년|оны)\s*(\d{1,2})\s*(?:月|월|-?р\s+сарын)\s*(\d{1,2})(?!\d)\s*(?:日|일)?"
         r"(?:[^\d\n]{0,24}?" + _TIME_RE + ")?")),
+    # "4 ноября 2026", "4 Kasım 2026 Çarşamba", "4. studenoga 2026.", "4 de noviembre del 2026": a month in another
+    # language, looked up in the month names of CLDR (months.json)
+    ("dmy-any", re.compile(
+        r"(?<![\d.])(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,15})\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d)(?!\d)"
+        r"(?:[^\d\n]{0,12}?" + _TIME_RE + ")?")),
+    # "Ngày 4 tháng 11 năm 2026" (Vietnamese): day, month and year by their words
+    ("dmy-words", re.compile(
+        r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+((?:19|20)\d\d)(?:[^\d\n]{0,12}?" + _TIME_RE + ")?")),
     # "ECONOMY   04.03.2026 | 08:30", "12-05-2026 19:47": a bare day.month.year in the header.
     ("numeric", re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d.-])(?:\s*\|?\s*" + _TIME_RE + ")?")),
 )  # fmt: skip
@@ -476,7 +485,11 @@ def _parse_published(line: str) -> tuple[date, str | None, str] | None:
     for form, pattern in _PUBLISHED_FORMS:
         if not has_year and form != "dotted":
             continue
-        m = pattern.search(line)
+        if form == "dmy-any":
+            # the first day, word and year whose word is a month
+            m = next((x for x in pattern.finditer(line) if x.group(2).lower() in month_names()), None)
+        else:
+            m = pattern.search(line)
         if not m:
             continue
         g = m.groups()
@@ -505,6 +518,12 @@ def _parse_published(line: str) -> tuple[date, str | None, str] | None:
             time = g[4]
         elif form == "dmy":
             day = parse_day_month_year(int(g[0]), _month_number(g[1]), int(g[2]))
+            time = g[3]
+        elif form == "dmy-any":
+            day = parse_day_month_year(int(g[0]), month_names()[g[1].lower()], int(g[2]))
+            time = g[3]
+        elif form == "dmy-words":
+            day = parse_day_month_year(int(g[0]), int(g[1]), int(g[2]))
             time = g[3]
         else:
             day = parse_day_month_year(int(g[1]), _month_number(g[0]), int(g[2]))

@@ -207,6 +207,13 @@ def _load(name: str) -> Any:
 
 
 @cache
+def month_names() -> dict[str, int]:
+    """Month names in the languages of the outlets Newsbot reads (CLDR, through tools/months_from_cldr.py), lower case,
+    without a closing dot: "ноября" 11, "kasım" 11, "noiembrie" 11."""
+    return {word: int(number) for word, number in _load("months.json")["months"].items()}
+
+
+@cache
 def load_vocabulary() -> Vocabulary:
     """Load the vocabulary once per process."""
     countries: dict[str, Country] = {}
