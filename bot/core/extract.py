@@ -829,7 +829,8 @@ _TARIFF_VERB = re.compile(
     r"rais(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|charg(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
-"""A verb of a tariff's action, for the date told right beside it."""
+"""A verb of a tariff's action, for the date told right beside it: _IMPOSING without the verbs of announcing and the
+general ones ("announced", "set", "put", "kept"), whose day is not the measure's."""
 _NOT_NARRATED = re.compile(
     r"\b(?:will|would|shall|is to|are to|expected|due to|plans? to|set to|hopes? to|had (?:\w+ )?(?:signed|met|held|been)|"
     r"previously|earlier|already|first|last met|in the past|since|ago|before that)\b",
