@@ -102,7 +102,7 @@ _SIDES = re.compile(
     re.IGNORECASE,
 )
 _SIDES_SUBJECT = re.compile(
-    r"(?:\b(?:the two|both) (?:sides|countries|nations|governments|delegations)|\b[Tt]he delegations|"
+    r"(?:\b(?:[Tt]he two|[Bb]oth) (?:sides|countries|nations|governments|delegations)|\b[Tt]he delegations|"
     r"\b(?i:officials|negotiators|delegations|delegates|teams|representatives|planners|experts|groups) (?:from|of) "
     r"(?:the two|both) (?:[a-z]+ ){0,2}(?:sides|countries|nations|governments|ministries|departments|agencies|"
     r"administrations|authorities|services)|"

@@ -104,3 +104,18 @@ def test_rounds_told_in_a_list_of_places_and_days_are_talks_each(analysed: Analy
         ({"Norway", "Iceland"}, "2026-02-01..2026-02-28"),
         ({"Norway", "Iceland"}, "2026-03-10..2026-03-12"),
     ]
+
+
+def test_the_two_delegations_opening_a_sentence_hold_talks_of_the_two(analysed: Analyse) -> None:
+    text = (
+        "Wednesday 28 January 2026\nKuwait and Bangladesh agree\n\n"
+        "Kuwaiti Minister Ahmad Al-Sabah and Bangladeshi Minister Rahim Uddin signed a labour agreement in Dhaka on "
+        "Tuesday.\n\n"
+        "The two delegations met for three days of consultations in Dhaka from Tuesday to Thursday.\n\n"
+        "Both sides will meet again in Kuwait City in March.\n"
+    )
+    facts = event_facts(analysed(text, "doc").fragment)
+    assert [(who, w) for kind, who, w in facts if kind == EventType.TALKS.value] == [
+        ({"Kuwait", "Bangladesh"}, "2026-01-20..2026-01-22"),
+        ({"Kuwait", "Bangladesh"}, "2026-03-01..2026-03-31"),
+    ]
