@@ -434,6 +434,14 @@ _SOMEONE_OF = re.compile(
 """After a name in the possessive: someone of the person's ("Donald Trump's envoy"), who is not the person."""
 _HELD_IN = re.compile(r"\s+(?:(?:that|which)\s+)?(?:were\s+)?(?:held|took place)\s+in\b")
 """After talks told by their noun: where they were held ("technical talks held in Bissau in August")."""
+_HELD_ACTIVE = re.compile(r"(?:held|holds|hold)\b", re.IGNORECASE)
+_HELD_PASSIVE = re.compile(r"\b(?:held|took place)$", re.IGNORECASE)
+_BY_OFFICIALS = re.compile(
+    r"(?:^|\s)(?:[Ss]enior |[Tt]echnical |[Tt]rade |[Ss]taff )?(?:[Oo]fficials|[Oo]fficers|[Dd]elegations|[Nn]egotiators|"
+    r"[Ee]xperts|[Tt]eams)(?: from both [a-z]+)?,?(?:\s+who)?\s+$"
+)
+"""Who held talks at home that are the story's two's: officials, not "Banks held talks in Banjul"."""
+_IN_AFTER = re.compile(r"\s+in\s+(?-i:[A-Z])", re.IGNORECASE)
 _HELD_IN_NOUN = re.compile(
     r"^(?:talks|negotiations|consultations)\s+(?:held|took place)\s+in$", re.IGNORECASE
 )
@@ -4518,6 +4526,18 @@ class _Run:
                 and (
                     _HELD_IN.match(clause, meet.end()) is not None
                     or _HELD_IN_NOUN.search(meet.group(0)) is not None
+                    # "Officials held technical-level discussions in Dhaka", "The discussions took place in Dhaka"
+                    or (
+                        _IN_AFTER.match(clause, meet.end()) is not None
+                        and (
+                            _HELD_PASSIVE.search(meet.group(0)) is not None
+                            # (not "Banks held talks in Banjul": the officials' talks, not another body's)
+                            or (
+                                _HELD_ACTIVE.match(meet.group(0)) is not None
+                                and _BY_OFFICIALS.search(clause, 0, meet.start()) is not None
+                            )
+                        )
+                    )
                 )
             )
             if len({t.key for t in countries}) < 2 and not (

@@ -119,3 +119,22 @@ def test_the_two_delegations_opening_a_sentence_hold_talks_of_the_two(analysed: 
         ({"Kuwait", "Bangladesh"}, "2026-01-20..2026-01-22"),
         ({"Kuwait", "Bangladesh"}, "2026-03-01..2026-03-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The arrangement was prepared by officials who held technical-level discussions in Dhaka in early September.",
+        "Technical-level talks were held in Dhaka in early September.",
+    ],
+)
+def test_talks_officials_held_at_home_are_the_two_countries(analysed: Analyse, told: str) -> None:
+    text = (
+        "Wednesday 28 January 2026\nKuwait and Bangladesh agree\n\n"
+        "Kuwaiti Minister Ahmad Al-Sabah and Bangladeshi Minister Rahim Uddin signed a labour agreement in Dhaka on "
+        "Tuesday.\n\n" + told + "\n"
+    )
+    facts = event_facts(analysed(text, "doc").fragment)
+    assert [(who, w) for kind, who, w in facts if kind == EventType.TALKS.value] == [
+        ({"Kuwait", "Bangladesh"}, "2025-09-01..2025-09-30")
+    ]
