@@ -2505,7 +2505,7 @@ class _Run:
                 # president of the industry association Aço Brasil,", "a former Corfo executive who now heads the
                 # Santiago consultancy Pulso Minero,": words of no list, up to the comma; not past "and" and
                 # another person's title, and the title stops before a relative clause.
-                for k in range(end, min(len(tokens), end + 12)):
+                for k in range(end, min(len(tokens), end + 16)):
                     if tokens[k].lower in self.ex._subject_verbs or (
                         tokens[k].text in ("and", "&")
                         and _AND_NEXT_PERSON.match(text, tokens[k - 1].end)
@@ -2515,7 +2515,9 @@ class _Run:
                     if tokens[k].text in ("who", "which") and title_end is None:
                         title_end = k
                     if text[tokens[k].end : tokens[k].end + 1] == "," or (
-                        not extended
+                        # (or, with a relative clause after the title, the sentence's end: "a political scientist
+                        # at the Pontifical Catholic University of Peru (PUCP) who follows Andean relations.")
+                        (not extended or title_end is not None)
                         and k == len(tokens) - 1
                         and text[tokens[k].end : tokens[k].end + 1] in ".;"
                     ):

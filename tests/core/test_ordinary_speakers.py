@@ -80,3 +80,15 @@ def test_a_speakers_label_before_a_colon_says_who_speaks(analysed: Analyse) -> N
     quoted = quote_speakers(analysed(text, "doc").fragment)
     assert quoted.get("Georgia and Armenia ") == "Davit Kordzaia"
     assert quoted.get("For Armenia, Georgia") == "Hrant Melkonyan"
+
+
+def test_a_role_in_apposition_followed_by_a_relative_clause_to_the_sentences_end(analysed: Analyse) -> None:
+    text = (
+        "Updated Fri 16 Oct 2026\nLive: Peru and Bolivia\n\n"
+        "President Lucía Marroquín Arévalo and President Gonzalo Quisbert Aruquipa signed the Declaration of Puno on "
+        "Friday.\n\n"
+        "We spoke to Inés Palacios, a political scientist at the Pontifical Catholic University of Peru (PUCP) who "
+        "follows Andean relations.\n\n"
+        '"Every binational cabinet produces a declaration," Palacios told the Observer.\n'
+    )
+    assert quote_speakers(analysed(text, "doc").fragment).get("Every binational cab") == "Inés Palacios"
