@@ -1430,8 +1430,14 @@ class _Run:
         for handle in self.clean.handles:
             if handle.name.isupper() or " " not in handle.name:
                 continue
-            person = self._person(handle.name, None, None)
+            # "Embaixada do Brasil em Jacarta / Amb. Ana Luíza Marcondes": an institution's account, signed by the
+            # person who holds the office
+            title, name = _signed_for(handle.name) or (None, handle.name)
+            person = self._person(name, title, None)
             person.handles.add(handle.handle.lower())
+        for post in self.clean.posts:
+            if (signed := _signed_for(post.name)) is not None:
+                self._person(signed[1], signed[0], None).handles.add(post.handle.lower())
 
     def _person(self, name: str, title: str | None, country: str | None) -> _Person:
         if name.endswith(("'s", "’s")):
@@ -1502,9 +1508,10 @@ class _Run:
             if why == "photo caption"
             for sentence in split_sentences(text, start, end, -1)
         ]
+        signed = set(self.people)  # the writers of the page's posts, registered before (not the captions')
         for sentence in captions:
             self._register_in(sentence)
-        from_captions = set(self.people)
+        from_captions = set(self.people) - signed
         for sentence in self.sentences:
             self._register_in(sentence)
         if captions:
@@ -5062,7 +5069,12 @@ class _Run:
             else set()
         )
         for post in self.clean.posts:
-            speaker = self._person_for_handle(post.handle) or self._resolve_name(post.name)
+            signed = _signed_for(post.name)
+            if signed is not None:
+                speaker = self._resolve_name(signed[1])
+                told_of = told_of | ({speaker} if speaker else set())
+            else:
+                speaker = self._person_for_handle(post.handle) or self._resolve_name(post.name)
             if speaker not in told_of:
                 # "— Julio César Monterroso (@JCMonterrosoGT)" of the story's Julio César Monterroso Ávila; "Ramón Tejeira
                 # B." of Ramón Tejeira Barsallo; "Canciller Mónica Arrúa" (a title before the name) of Mónica Arrúa
@@ -6399,6 +6411,25 @@ _NOT_PORTFOLIO = frozenset(
     {"deputy", "senior", "junior", "acting", "former", "first", "vice", "chief", "state", "national", "union",
      "federal", "special", "principal", "assistant", "then", "affairs", "minister", "ministry", "office"}
 )  # fmt: skip
+
+
+_SIGNED_FOR = re.compile(
+    r"\s/\s*(?P<title>Amb|Min|Sen|Gov|Pres)\.?\s+(?P<name>(?-i:[A-ZÀ-Þ])[\w’'-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w’'-]+){1,3})\s*$"
+)
+_SIGNED_TITLES = {
+    "amb": "Ambassador",
+    "min": "Minister",
+    "sen": "Senator",
+    "gov": "Governor",
+    "pres": "President",
+}
+
+
+def _signed_for(name: str) -> tuple[str, str] | None:
+    """An institution's account signed by a person: "Embaixada do Brasil em Jacarta / Amb. Ana Luíza Marcondes" ->
+    ("Ambassador", "Ana Luíza Marcondes")."""
+    m = _SIGNED_FOR.search(name)
+    return (_SIGNED_TITLES[m.group("title").lower()], m.group("name")) if m else None
 
 
 def _writes_as(words: list[str], full: list[str]) -> bool:

@@ -50,3 +50,21 @@ def _quoted(analysed: Analyse, post: str) -> dict[str, tuple[str, list[str]]]:
 def test_a_post_is_its_writers_words_on_x(analysed: Analyse, post: str, start: str, speaker: str) -> None:
     quoted = _quoted(analysed, post)
     assert quoted.get(start) == (speaker, ["post on X"])
+
+
+def test_an_institutions_post_signed_by_its_ambassador_is_the_ambassadors_words(analysed: Analyse) -> None:
+    text = (
+        "Tuesday, 15 September 2026\nIndonesia and Brazil sign defence pact\n\n"
+        "Indonesian Defence Minister Hadi Sasmita and Brazilian Defence Minister Rogério Vilaça signed a defence "
+        "industry agreement in Jakarta on Tuesday.\n\n"
+        "[Embedded post]\n"
+        "Dia histórico para a parceria estratégica Brasil–Indonésia! Os ministros assinaram hoje o acordo. 🇧🇷🇮🇩\n"
+        "— Embaixada do Brasil em Jacarta / Amb. Ana Luíza Marcondes (@BrasilemJacarta) September 15, 2026\n\n"
+        "The agreement covers joint production of patrol vessels.\n"
+    )
+    story = analysed(text, "doc").fragment
+    quoted = {
+        q.texts[0].value[:20]: next(e.name for e in story.entities if e.id == q.speaker)
+        for q in story.quotations
+    }
+    assert quoted.get("Dia histórico para a") == "Ana Luíza Marcondes"
