@@ -741,6 +741,17 @@ def clean_article(
             social_handle, social_told = "", False
             dropped.append((start, end, "embedded post"))
             continue
+        if (
+            social is None
+            and index + 3 < len(paragraphs)
+            and _words(line) <= 5
+            and not _SENTENCE_END.search(line)
+            and _SOCIAL_TIME.match(text[slice(*paragraphs[index + 1])]) is not None
+            and _REACTIONS.match(text[slice(*paragraphs[index + 3])]) is not None
+        ):
+            # a post the page shows with no label: the writer's name, "Tuesday ·", the post, "👍 684 💬 57"
+            social = ("Facebook", index - 1)
+            social_handle, social_told = "", False
         if social is not None:
             step = index - social[1]
             writer = _SOCIAL_NAME.match(line) if step == 1 else None

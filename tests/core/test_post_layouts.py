@@ -68,3 +68,26 @@ def test_an_institutions_post_signed_by_its_ambassador_is_the_ambassadors_words(
         for q in story.quotations
     }
     assert quoted.get("Dia histórico para a") == "Ana Luíza Marcondes"
+
+
+def test_a_post_shown_with_no_label_is_its_writers_words_on_facebook(analysed: Analyse) -> None:
+    text = (
+        "Wednesday, 13 May 2026\nJapan and the Cook Islands\n\n"
+        "Japan's Vice-Minister Hideo Kawabe and Cook Islands Prime Minister Teina Vakatini Rongo signed an exchange "
+        "of notes in Avarua on Tuesday.\n\n"
+        "Kia orana from our Prime Minister\n"
+        "Teina V. Rongo\n"
+        "Tuesday ·\n"
+        "Meitaki ma'ata to the Government of Japan for visiting our home and for the new harbour.\n"
+        "👍 684   💬 57\n\n"
+        "The harbour upgrade will take two years.\n"
+    )
+    story = analysed(text, "doc").fragment
+    quoted = {
+        q.texts[0].value[:20]: (
+            next(e.name for e in story.entities if e.id == q.speaker),
+            [c.value for c in q.channels],
+        )
+        for q in story.quotations
+    }
+    assert quoted.get("Meitaki ma'ata to th") == ("Teina Vakatini Rongo", ["post on Facebook"])
