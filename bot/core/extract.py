@@ -865,13 +865,13 @@ _IMPOSED_AFTER = re.compile(
     r"(?:\b(?:that|which)\s+(?:[\w’'.-]+\s+){0,5}?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?|,\s+)"
     r"(?:first\s+)?(?:imposed|introduced|slapped|levied)\b"
 )
+"""After a tariff, its imposition told with its own day: "the surcharge ... that the Ministry imposed in January",
+"the duty on wheat flour, introduced in January"."""
 _IMPOSED_PARTICIPLE = re.compile(
     r"\s+(?:(?:it|they)\s+(?:had\s+|has\s+)?)?(?:first\s+)?(?:imposed|introduced|slapped|levied)\b"
 )
 """Right after a tariff's noun: "the 20 per cent surcharge slapped on Jamaican patties ... in February", "the 10 per
 cent import surcharge it imposed in January"."""
-"""After a tariff, its imposition told with its own day: "the surcharge ... that the Ministry imposed in January",
-"the duty on wheat flour, introduced in January"."""
 _TARIFF_AGAIN = re.compile(
     r"^\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}(?P<noun>levy|duty|tariff|surcharge|surtax)\s+"
     r"(?:was|were|had been)\s+"
@@ -913,13 +913,15 @@ _AND_VERB = re.compile(r"\s+and\s+(?:then\s+)?(?:was\s+|were\s+|had\s+|has\s+)?$
 def _tariff_when(clause: str, offset: int, dates: list[DateMatch], when: When | None) -> When | None:
     """The day of a tariff's action, where the clause tells more days than one: the day a measure takes effect, told
     after its verb ("will suspend its 25 per cent levy on Ugandan foods from 1 April", not the day she "returned last
-    night" before it), unless the clause tells the day it was announced; else the day told right after or before the verb ("The levy was introduced on 1 February",
-    "Malawi in May imposed the surtax", "the surcharge it has levied since March 1"), else the clause's first day.
+    night" before it), unless the clause tells the day it was announced; else the day told right after or before the
+    verb ("The levy was introduced on 1 February", "Malawi in May imposed the surtax", "the surcharge it has levied
+    since March 1"), else the clause's first day.
 
     ``offset``: where the clause starts in the sentence the dates' offsets count from.
     """
     told = [(d.start - offset, d.end - offset, d) for d in dates if d.when is not None]
-    if len(told) < 2 and not any(d.phrase.lower().startswith("since") for _, _, d in told):
+    since = any(d.phrase.lower().startswith("since") for _, _, d in told)
+    if len(told) < 2 and not since:
         return when
     verbs = list(_TARIFF_VERB.finditer(clause))
     if not verbs:
@@ -932,11 +934,7 @@ def _tariff_when(clause: str, offset: int, dates: list[DateMatch], when: When | 
                 return replace(d.when, basis=f"{d.when.basis}; {_TAKES_EFFECT}".lstrip("; "))
     noun = _TARIFF.search(clause)
     for verb in verbs:
-        if (
-            noun is not None
-            and verb.start() > noun.start()
-            and not any(d.phrase.lower().startswith("since") for _, _, d in told)
-        ):
+        if noun is not None and verb.start() > noun.start() and not since:
             break  # (not "from 1 September X will abolish the duty on flour, introduced in January": told apart)
         for at, end, d in told:
             if 0 <= at - verb.end() <= 40 and _NEXT_TO_VERB.fullmatch(clause, verb.end(), at) is not None:
@@ -1427,17 +1425,19 @@ class _Run:
     # ------------------------------------------------------------------ registries
 
     def _register_handles(self) -> None:
-        for handle in self.clean.handles:
-            if handle.name.isupper() or " " not in handle.name:
+        # the handles the page's signature lines tie to names, and the posts signed for an institution (once each)
+        signers = dict.fromkeys(
+            [(h.name, h.handle) for h in self.clean.handles]
+            + [(p.name, p.handle) for p in self.clean.posts if _signed_for(p.name) is not None]
+        )
+        for signer, handle in signers:
+            if signer.isupper() or " " not in signer:
                 continue
             # "Embaixada do Brasil em Jacarta / Amb. Ana Luíza Marcondes": an institution's account, signed by the
             # person who holds the office
-            title, name = _signed_for(handle.name) or (None, handle.name)
+            title, name = _signed_for(signer) or (None, signer)
             person = self._person(name, title, None)
-            person.handles.add(handle.handle.lower())
-        for post in self.clean.posts:
-            if (signed := _signed_for(post.name)) is not None:
-                self._person(signed[1], signed[0], None).handles.add(post.handle.lower())
+            person.handles.add(handle.lower())
 
     def _person(self, name: str, title: str | None, country: str | None) -> _Person:
         if name.endswith(("'s", "’s")):
@@ -5090,9 +5090,8 @@ class _Run:
                 else None
             )
             told = [q.text for q in self.quotes if q.speaker == speaker]
-            opened = (
-                -1
-            )  # where a piece too short to stand alone opens the next ("Acordo assinado! The line is back")
+            # where a piece too short to stand alone opens the next ("Acordo assinado! The line is back")
+            opened = -1
             for piece_start, piece_end in _quote_sentences(self.text, post.start, post.end):
                 if opened >= 0:
                     piece_start, opened = opened, -1
