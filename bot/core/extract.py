@@ -1528,9 +1528,63 @@ class _Run:
                 }
                 if not words & body:
                     self._forget_person(key)  # only the caption names them
+        self._fold_title_tails()
         self._complete_surnames()
         self._fold_singles()
         self._fold_middle_names()
+        self._fold_compound_surnames()
+
+    def _fold_compound_surnames(self) -> None:
+        """ "Dr Mifsud Grech said" in a story of Clayton Mifsud Grech: a surname of two words after an honorific is
+        the one full name of the article that ends with both words (not a given name's: "Ana Lopes" is no one's)."""
+        for key in [k for k in self.people if len(k.split()) == 2]:
+            if key not in self.people or key.split()[0].title() in self.vocab.given_names:
+                continue
+            fuller = [k for k in self.people if len(k.split()) >= 3 and k.endswith(f" {key}")]
+            if len(fuller) == 1 and self._honoured_surname(key):
+                self._fold_into(key, fuller[0])
+                for token in key.split():
+                    if _indexed(token):
+                        self.token_index.setdefault(token, set()).add(fuller[0])
+
+    def _fold_title_tails(self) -> None:
+        """ "Malta's Minister for Health and Active Ageing Clayton Mifsud Grech" in a caption, without a comma: the
+        last word of the title read as a first name. One person, when the article names "Clayton Mifsud Grech"
+        with the title "Minister for Health and Active Ageing" in full."""
+        for key in [k for k in self.people if len(k.split()) >= 3]:
+            words = key.split()
+            for cut in (1, 2):
+                rest = " ".join(words[cut:])
+                if len(words) - cut < 2 or rest not in self.people or rest == key:
+                    continue
+                head = " ".join(words[:cut]).lower()
+                other = self.people[rest]
+                titles = [
+                    t
+                    for t in self.people[key].titles
+                    if f"{t} {head}".lower() in (o.lower() for o in other.titles)
+                ]
+                if not titles:
+                    continue
+                short = self._forget_person(key)
+                short.titles = [t for t in short.titles if t not in titles]
+                other.names.update({" ".join(n.split()[cut:]): c for n, c in short.names.items()})
+                other.titles.extend(t for t in short.titles if t not in other.titles)
+                other.notes.extend(short.notes)
+                other.handles |= short.handles
+                other.country = other.country or short.country
+                break
+        for person in self.people.values():
+            # the same, when the later full name was read as the caption's person: one name and one title
+            for name in [n for n in person.names if len(n.split()) >= 3]:
+                words = name.split()
+                rest, head = " ".join(words[1:]), words[0].lower()
+                titles = [
+                    t for t in person.titles if f"{t} {head}".lower() in (o.lower() for o in person.titles)
+                ]
+                if rest in person.names and titles:
+                    person.names[rest] += person.names.pop(name)
+                    person.titles = [t for t in person.titles if t not in titles]
 
     def _register_in(self, sentence: Sentence) -> None:
         """The people one sentence names, by every rule that finds them."""
