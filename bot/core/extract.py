@@ -1004,9 +1004,14 @@ _ROUND_BEFORE = re.compile(r"\brounds? of (?:[a-z-]+ ){0,2}$", re.IGNORECASE)
 _DESCRIBED = re.compile(
     r"\b[Tt]he (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<office>(?:(?:foreign|trade|defen[cs]e|finance|economy|"
     r"industry|commerce|deputy|prime|vice) )?(?:minister|leader|president|premier|chancellor|envoy|secretary|king|"
-    r"emir))\b(?![ -][A-Z])(?! (?:of|for|in charge)\b)"
+    r"emir)|(?-i:Prime Minister|President|Foreign Minister))\b(?![ -][A-Z])(?! (?:of|for|in charge)\b)|"
+    # "the Prime Minister of Thailand", "the President of the Republic of Ghana"
+    r"\b[Tt]he (?P<office2>(?-i:Prime Minister|President|Foreign Minister|Vice[ -]President|Premier))"
+    r" of (?:the )?(?:(?:Kingdom|Republic|Federal Republic|State|Sultanate|Commonwealth) of (?:the )?)?"
+    r"(?P<country2>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![ -][A-Z])"
 )
-"""A person told by country and office: "The Jordanian minister had arrived ...", "the Vanuatu leader"."""
+"""A person told by country and office: "The Jordanian minister had arrived ...", "the Vanuatu leader", "the Lao Prime
+Minister", "the Prime Minister of Thailand"."""
 _THE_OFFICE = re.compile(
     r"\b[Tt]he (?P<office>(?i:president|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|"
     r"trade minister|finance minister|king|emir))\b(?![ -][A-Z])(?! (?:of|for|in charge)\b)"
@@ -1845,6 +1850,8 @@ class _Run:
             tokens.pop(0)
         if not tokens or all(len(t.rstrip(".")) <= 1 for t in tokens):
             return None
+        if tokens[-1] in _STATE_WORDS and len(tokens) > 1:
+            return None  # "the Lao People's Democratic Republic": a country's formal name, no one's
         name = " ".join(tokens)
         return name if not name.isupper() else None
 
@@ -3087,7 +3094,11 @@ class _Run:
                     add(_Tag("person", match.start, match.end, key, name, owns))
         low = text[s:e].lower()
         for m in _DESCRIBED.finditer(text, s, e) if "the " in low else ():
-            described = self._by_office(m.group("country"), m.group("office").lower(), text[s:e])
+            country, office = (
+                m.group("country") or m.group("country2"),
+                m.group("office") or m.group("office2"),
+            )
+            described = self._by_office(country, office.lower().replace("vice-", "vice "), text[s:e])
             if described is not None:
                 owns = text[m.end() : m.end() + 2] in ("’s", "'s")
                 add(_Tag("person", m.start(), m.end(), described, m.group(0), owns))
@@ -4066,6 +4077,25 @@ class _Run:
             ),
             None,
         )
+        at = self._sentence_index(sentence)
+        before = self.sentences[at - 1] if at > 0 else None
+        # "The groundwork was laid on Monday, when the working group met. Later that evening A sat down with B": the
+        # one day the sentence just before tells, when no event was read from it
+        if (
+            before is not None
+            and sentence.paragraph - before.paragraph <= 1
+            and not any(e.start == before.start for e in self.events)
+        ):
+            days = [
+                d.when
+                for d in find_dates(
+                    mask(self.text[before.start : before.end], self.quote_spans, before.start),
+                    self.reference,
+                )
+                if d.when is not None and d.when.precision is Precision.DAY
+            ]
+            if len(days) == 1:  # (not one of "travels today and returns on Saturday")
+                anchor = days[0]
         if anchor is None:
             return
         words = phrase.group(0).lower()
@@ -6606,12 +6636,19 @@ def _absorb(target: _Event, other: _Event) -> None:
 
 
 def _visit_holds(visit: _Event, when: When) -> bool:
-    """A day within a visit's days ("is scheduled to tour a plant on Wednesday") leaves the visit its days."""
+    """A day within a visit's days ("is scheduled to tour a plant on Wednesday", or "arrived on 10 March" in a visit
+    "from 10 to 11 March") leaves the visit its days."""
     days = visit.when
     return (
         visit.type is EventType.VISIT
         and days is not None
-        and "days of the visit" in days.basis
+        and (
+            "days of the visit" in days.basis
+            or (
+                days.precision is Precision.RANGE
+                and days.basis in ("stated", "year taken from the publication date")
+            )
+        )
         and days.start <= when.start
         and when.end <= days.end
     )
