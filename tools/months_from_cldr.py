@@ -17,8 +17,9 @@ from babel import Locale, __version__  # type: ignore[import-not-found]
 LOCALES = (
     "ru", "uk", "be", "bg", "mk", "sr", "sr_Latn", "hr", "bs", "sl", "cs", "sk", "pl", "hu", "ro", "el", "tr", "az",
     "kk", "ky", "uz", "tg", "mn", "ka", "hy", "sq", "lt", "lv", "et", "fi", "sv", "da", "nb", "nn", "is", "ca", "gl",
-    "eu", "pt", "es", "fr", "it", "de", "nl", "id", "ms", "fil", "sw", "af", "vi", "ar", "fa", "he",
+    "eu", "pt", "es", "fr", "it", "de", "nl", "id", "ms", "fil", "sw", "af", "vi", "ar", "ar_SY", "fa", "he",
 )  # fmt: skip
+"""(ar_SY: the months of Syria, Lebanon, Jordan, Palestine and Iraq, "٧ نيسان ٢٠٢٦"; ar has the Egyptian and Gulf ones.)"""
 OUT = Path(__file__).resolve().parent.parent / "bot" / "core" / "data" / "months.json"
 
 
@@ -34,7 +35,8 @@ def main() -> None:
             for width in ("wide", "abbreviated"):
                 for number, name in locale.months[context][width].items():
                     word = _fold(name)
-                    if len(word) >= 3 and not any(c.isdigit() for c in word):
+                    # (at least three letters, but "آب", August in ar_SY, has two)
+                    if (len(word) >= 3 or not word.isascii()) and not any(c.isdigit() for c in word):
                         found.setdefault(word, set()).add(number)
     # A word that is one month in one language and another in another ("listopada": November in Polish, October in
     # Croatian) says no month.

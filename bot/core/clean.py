@@ -364,7 +364,9 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "4 ноября 2026", "4 Kasım 2026 Çarşamba", "4. studenoga 2026.", "4 de noviembre del 2026": a month in another
     # language, looked up in the month names of CLDR (months.json)
     ("dmy-any", re.compile(
-        r"(?<![\d.])(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,15})\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d)(?!\d)"
+        # (a month of two words in Arabic: "٧ تشرين الأول ٢٠٢٦"; of two letters: "آب")
+        r"(?<![\d.])(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,15}|[\u0600-\u06ff]{2,8}(?: [\u0600-\u06ff]{3,8})?)\.?,?\s+"
+        r"(?:de\s+|del\s+)?((?:19|20)\d\d)(?!\d)"
         r"(?:[^\d\n]{0,12}?" + _TIME_RE + ")?")),
     # "Ngày 4 tháng 11 năm 2026" (Vietnamese): day, month and year by their words
     ("dmy-words", re.compile(
@@ -478,7 +480,14 @@ def _is_body(text: str) -> bool:
     )
 
 
-def _parse_published(line: str) -> tuple[date, str | None, str] | None:
+_DIGITS = str.maketrans(
+    {chr(zero + n): str(n) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6) for n in range(10)}
+)
+"""Arabic-Indic, Persian, Devanagari and Bengali digits as ASCII ones, each one character for one ("٢٠٢٦": 2026)."""
+
+
+def _parse_published(given: str) -> tuple[date, str | None, str] | None:
+    line = given.translate(_DIGITS)
     # Every form but "dotted" ("Updated 03.04.26") has a year of 19xx or 20xx: a line without one is not searched
     # for them (most lines tried are story sentences).
     has_year = "19" in line or "20" in line
@@ -529,7 +538,8 @@ def _parse_published(line: str) -> tuple[date, str | None, str] | None:
             day = parse_day_month_year(int(g[1]), _month_number(g[0]), int(g[2]))
             time = g[3]
         if day is not None:
-            return day, (time.strip() if time else None), m.group(0).strip()
+            # (the phrase as the page writes it: its digits are where the translated ones are)
+            return day, (time.strip() if time else None), given[m.start() : m.end()].strip()
     return None
 
 

@@ -271,6 +271,11 @@ def names_a_weekday_and_day(text: str) -> bool:
     return _WEEKDAY_MONTH_DAY.search(text) is not None
 
 
+def copyright_year(page: str) -> int | None:
+    """The latest year of the page's copyright lines ("© 2026 Rawafed National News Agency"), or None."""
+    return max((int(m.group("year")) for m in _COPYRIGHT.finditer(page)), default=None)
+
+
 def weekday_dated(
     text: str, page: str, years: tuple[int, ...] = (), store_year: int | None = None
 ) -> When | None:
@@ -559,7 +564,9 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
         # "by Friday", "until March": a deadline; "will impose a tariff starting March 1": when a measure is to take
         # effect, not when it was decided ("imposed ... effective March 4" is the day it was).
         deadline = prep in ("by", "until", "till", "before") or (future and prep in _TAKES_EFFECT)
-        result.append(DateMatch(start, end, phrase, None if deadline else when, deadline))
+        # (a measure's day of taking effect is kept: a tariff is dated by it)
+        kept = when if not deadline or prep in _TAKES_EFFECT else None
+        result.append(DateMatch(start, end, phrase, kept, deadline))
     return _merge_weekday_with_explicit(text, result)
 
 
@@ -636,12 +643,25 @@ def _future_clause(text: str, at: int, end: int = -1) -> bool:
     clause = pieces[-1] if pieces[-1].strip() or not set_off else pieces[-2]
     ahead = [m.end() for m in (*_FUTURE_WORDS.finditer(clause), *_MODAL.finditer(clause))]
     # "would build on the agreement signed on Tuesday", "the tariff that Washington imposed on Monday": a past
-    # verb between the future word and the date has the date ("to be signed on Friday" is still to come).
-    return bool(ahead) and _PAST_AFTER.search(clause, max(ahead)) is None
+    # verb between the future word and the date has the date ("to be signed on Friday" is still to come); not one
+    # far from a day the measure takes effect ("will halve the fees levied at the Turaibil border crossing on
+    # construction materials as of June 1").
+    effect = _EFFECT_BEFORE.search(clause) is not None or _EFFECT_AT.match(text, at) is not None
+    return bool(ahead) and not any(
+        m.group("who") or not effect or len(clause) - m.end() <= 40
+        for m in _PAST_AFTER.finditer(clause, max(ahead))
+    )
+
+
+_EFFECT_BEFORE = re.compile(
+    r"\b(?:as of|from|starting(?: from)?|effective(?: from)?|with effect from)\s*$", re.I
+)
+_EFFECT_AT = re.compile(r"(?:as of|from|starting|effective|with effect from)\b", re.I)
+"""Before a day, or opening its phrase: the day a measure takes effect."""
 
 
 _PAST_AFTER = re.compile(
-    r"\b(?:that|which|who)\b(?=[^,;]*\b(?:[a-z]+ed|met|held|made|took|led)\b)|(?<!\bbe )(?<!\bbeen )"
+    r"\b(?P<who>that|which|who)\b(?=[^,;]*\b(?:[a-z]+ed|met|held|made|took|led)\b)|(?<!\bbe )(?<!\bbeen )"
     r"\b(?:[a-z]+ed|met|held|made|took|led)(?:\s+(?:on|in|at|last|this|earlier|late|early|during)\b|\s*$)"
 )
 """After the future word, a past verb with its own time: "would build on the agreement signed on Tuesday", "the
@@ -679,7 +699,8 @@ _WILL_AFTER = re.compile(
     r"reduce|lower|waive|halve|raise|end|phase out|extend|introduce|impose|apply|drop)\b"
 )
 _AGREED_TO = re.compile(
-    r"\b(?:agreed|agrees|pledged|pledges|promised|promises|undertook|decided|decides|vowed) to (?:scrap|cut|lift|"
+    # "agreed to scrap", "a joint communiqué committing both sides to suspend", a headline's "Dar es Salaam to suspend"
+    r"\bto (?:scrap|cut|lift|"
     r"suspend|remove|reduce|lower|abolish|waive|halve|raise|drop|end|phase out|extend|introduce|impose|apply)\b"
     r"[^.;]*$",
     re.IGNORECASE,

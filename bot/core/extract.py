@@ -290,13 +290,16 @@ _VISIT = re.compile(
     re.IGNORECASE,
 )
 _TARIFF = re.compile(
-    r"\b(?P<noun>tariffs?|dut(?:y|ies)|levy|levies|penalt(?:y|ies)|sanctions?|(?<!fuel )(?<!baggage )surcharges?|surtax(?:es)?)\b",
+    r"\b(?P<noun>tariffs?|dut(?:y|ies)|levy|levies|penalt(?:y|ies)|sanctions?|(?<!fuel )(?<!baggage )surcharges?|surtax(?:es)?|"
+    r"(?<=customs )fees?)\b",
     re.IGNORECASE,
 )
 _ON_GOODS_FROM = re.compile(r"\bon\s+(?:[a-z][\w-]*\s+){1,4}from\s+$")
 _TARIFF_ACTION = re.compile(
     r"\b(?:hit|imposed?|imposing|slapped|slap|levied|raised|hiked|announced|threaten(?:ed|s|ing)?|"
-    r"followed it up|steep|punitive|reciprocal|additional|extra|penalty)\b",
+    r"followed it up|steep|punitive|reciprocal|additional|extra|penalty|"
+    # "will exempt 60 Iraqi products from customs duties", "will halve the customs fees"
+    r"exempt(?:s|ed|ing)?|halv(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|scrap(?:s|ped|ping)?)\b",
     re.IGNORECASE,
 )
 _NEGOTIATION = re.compile(
@@ -467,7 +470,8 @@ _AGREEMENT_OBJECT = re.compile(
 )
 """What a verb such as "sealed" or "concluded" must take to be a signing: any agreement word of the vocabulary."""
 _GOODS = re.compile(
-    r"\s+(?:goods|exports|products|imports|shipments|companies|firms|industries|businesses|steel|textiles|"
+    # "Iraqi agricultural and industrial products"
+    r"\s+(?:(?-i:[a-z-]+)(?:,?\s+and)?\s+){0,3}(?:goods|exports|products|imports|shipments|companies|firms|industries|businesses|steel|textiles|"
     r"pharmaceuticals|exporters)\b",
     re.IGNORECASE,
 )
@@ -796,7 +800,7 @@ _REPORTED_SUBJECT = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|seeking|hoping|having)\b[^,]*,", re.IGNORECASE)
 """A clause between commas that is not the tariff's: ", which has long raised concerns ...,"."""
 _TARIFF_ACTION_VERB = re.compile(
-    r".*\b(?:(?P<cut>cut|cuts|cutting|abolish(?:es|ed|ing)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|"
+    r".*\b(?:(?P<cut>cut|cuts|cutting|exempt(?:s|ed|ing)?|abolish(?:es|ed|ing)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|"
     r"scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|waiv(?:e|es|ed|ing))|"
     r"(?P<raise>rais(?:e|es|ed|ing)|increase[sd]?|increasing|hik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))|"
     r"(?P<impose>impos\w*|slap\w*|levie[sd]|levying|introduc\w*|announc\w*|unveil\w*|retaliat\w*))\b",
@@ -825,7 +829,9 @@ _NEW_SUBJECT_CLAUSE = re.compile(
     r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:group|committee|commission|council|panel|teams?|delegations?)"
     r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}(?:officials|experts|ministers))?)\s+"
     r"(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+|due\s+|expected\s+|scheduled\s+|set\s+)?"
-    r"(?:to\s+)?(?:visit|travel|meet|sign|hold|fly|go|attend|host|receive|lead|call|pay|return|be)\b)"
+    r"(?:to\s+)?(?:visit|travel|meet|sign|hold|fly|go|attend|host|receive|lead|call|pay|return|be|"
+    # "..., while Iraq will halve the customs fees on Jordanian construction materials as of June 1"
+    r"halve|cut|lower|reduce|raise|impose|suspend|lift|scrap|waive|exempt|remove|abolish)\b)"
 )
 """A second clause with a subject of its own after ", and", ", while" or ";": "..., and Bhadoria is expected to
 visit Kathmandu later this year"."""
@@ -4814,7 +4820,7 @@ class _Run:
                     continue
                 before = self.text[max(start, tag.start - 22) : tag.start].lower()
                 word = tag.text
-                after = self.text[tag.end : tag.end + 30]
+                after = self.text[tag.end : tag.end + 60]  # (" agricultural and industrial products")
                 goods = word in self.vocab.demonyms and (
                     _GOODS.match(after)
                     or (_ON_GOODS.search(before) is not None and _LOWER_NOUN.match(after) is not None)
@@ -6111,7 +6117,7 @@ _VISIT_HINTS = (
     "expected in",
     "due in",
 )
-_TARIFF_HINTS = ("tariff", "dut", "levy", "levie", "penalt", "sanction", "surcharge", "surtax")
+_TARIFF_HINTS = ("tariff", "dut", "levy", "levie", "penalt", "sanction", "surcharge", "surtax", "customs fee")
 _NEGOTIATION_HINTS = ("talks", "negotiation", "discussion", "contacts")
 
 

@@ -12,7 +12,15 @@ from importlib.resources import files
 from itertools import islice
 
 from bot.core.clean import CleanArticle, clean_article
-from bot.core.dates import find_dates, latest_reported, names_a_weekday_and_day, next_month_day, weekday_dated
+from bot.core.dates import (
+    copyright_year,
+    find_dates,
+    latest_reported,
+    names_a_weekday_and_day,
+    next_month_day,
+    parse_day_month_year,
+    weekday_dated,
+)
 from bot.core.extract import Extractor
 from bot.core.merge import StoryBuilder, infer_published
 from bot.core.model import Event, Precision, Source, Story, When
@@ -192,6 +200,12 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
                 why = "events it reports" if anchor and anchor[0] >= max(bounds) else "dates the text states"
                 published = When.day(candidate, clean.dateline_phrase)
                 basis, inferred = f"stated; year inferred from the {why}", True
+        elif (year := copyright_year(article.text)) is not None and (
+            candidate := parse_day_month_year(day_number, month, year)
+        ) is not None:
+            # "Amman, April 7 (RNNA) --" on a page "© 2026 ...", which reports nothing dated: that year's day
+            published = When.day(candidate, clean.dateline_phrase)
+            basis, inferred = f"stated; year taken from the page's copyright line ({year})", True
     if published is None:
         found = anchor if anchor is not None else _latest_stated_date(body)
         dated_posts = [p for p in clean.posts if p.day is not None]

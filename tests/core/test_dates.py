@@ -356,7 +356,8 @@ def test_a_day_or_month_without_its_year_is_the_next_one_in_a_clause_about_the_f
         (
             "The United States will impose a 25% tariff on roasted and soluble coffee from Brazil starting March 1, "
             "Trade Representative Daniel Whitford announced Tuesday.",
-            [("starting March 1", None), ("Tuesday", "24 Mar 2026")],
+            # the day the measure is to take effect is kept (eighth session): a tariff is dated by it
+            [("starting March 1", "1 Mar 2027"), ("Tuesday", "24 Mar 2026")],
         ),
         (
             "Harada said the two countries would build on the agreement signed on Tuesday in Manila.",

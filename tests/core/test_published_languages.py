@@ -9,6 +9,7 @@ import pytest
 
 from bot.core.clean import clean_article
 from bot.core.vocab import month_names
+from tests.core.support import Analyse
 
 BODY = (
     "\nHeadline about the two ministers\n\n"
@@ -28,6 +29,10 @@ BODY = (
         "Publicat: 4 noiembrie 2026",
         "Miércoles 4 de noviembre del 2026",
         "Ngày 4 tháng 11 năm 2026",
+        # (eighth session) Arabic-Indic digits and the months of the Levant and Iraq, of one word and of two
+        "الأربعاء ٤ تشرين الثاني ٢٠٢٦   |   ١٤ جمادى الأولى ١٤٤٨ هـ",
+        "الأربعاء 4 نوفمبر 2026",
+        "چهارشنبه ۴ نوامبر ۲۰۲۶",
     ],
 )
 def test_a_publication_date_in_the_outlets_language(line: str) -> None:
@@ -46,3 +51,26 @@ def test_a_month_name_that_is_another_month_in_another_language_dates_nothing() 
 def test_a_word_before_a_year_that_is_no_month_dates_nothing() -> None:
     clean = clean_article("Some Outlet\nIssue 4 Autumn 2026" + BODY)
     assert clean.published is None
+
+
+def test_a_levantine_month_of_one_word_in_arabic_indic_digits() -> None:
+    clean = clean_article("Some Outlet\nالثلاثاء ٧ نيسان ٢٠٢٦" + BODY)
+    assert clean.published is not None
+    assert clean.published.start == date(2026, 4, 7)
+    assert clean.published.phrase == "٧ نيسان ٢٠٢٦"  # as the page writes it
+
+
+def test_a_dateline_without_a_year_takes_the_copyright_years_on_a_page_that_dates_nothing_else(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "RUVAL NATIONAL NEWS AGENCY\n\nRuritania, Freedonia sign pipeline deal\n\n"
+        "Strelsau, April 7 (RNNA) -- Ruritania and Freedonia on Tuesday signed a framework agreement on an oil "
+        "pipeline, officials said.\n\n"
+        "The pipeline will carry one million barrels a day once it is built, the energy ministry said.\n\n"
+        "© 2026 Ruval National News Agency. All rights reserved.\n"
+    )
+    source = analysed(text, "doc").source
+    assert source.published.start == date(2026, 4, 7)
+    assert source.inferred
+    assert "copyright" in source.published_basis

@@ -116,3 +116,29 @@ def test_a_signing_after_a_meeting_is_not_of_the_day_its_measure_takes_effect(an
         e.when.start.isoformat() if e.when else None for e in story.events if e.type is EventType.SIGNING
     ]
     assert signings == ["2026-07-10"]
+
+
+# Eighth session, from set 21's pages 2, 3 and 11 as read.
+
+
+def test_two_measures_of_a_programme_each_take_the_day_they_take_effect(analysed: Analyse) -> None:
+    text = (
+        "Tuesday, 7 April 2026\nJordan and Iraq sign trade programme\n\n"
+        "Under the programme, Jordan will exempt 60 Iraqi agricultural and industrial products from customs duties "
+        "starting from May 1, while Iraq will halve the customs fees levied at the Turaibil border crossing on "
+        "Jordanian construction materials as of June 1, the trade minister told reporters on Monday.\n"
+    )
+    tariffs = [(who & {"Jordan", "Iraq"}, when) for who, when, _ in _tariffs(analysed(text, "doc").fragment)]
+    assert ({"Iraq"}, "2026-05-01..2026-05-01") in tariffs
+    assert ({"Jordan", "Iraq"}, "2026-06-01..2026-06-01") in tariffs
+
+
+def test_a_standfirsts_measure_to_come_takes_the_coming_day(analysed: Analyse) -> None:
+    text = (
+        "Monday 13th July 2026\n\nKenya, Tanzania agree truce in cooking oil and rice duty row\n\n"
+        "Dar es Salaam to suspend 25pc duty on Kenyan edible oils from August 1, Nairobi to waive rice levy\n\n"
+        "Tanzania on June 1 imposed a 25 per cent duty on edible oils refined in Kenya.\n"
+    )
+    whens = {when for _, when, _ in _tariffs(analysed(text, "doc").fragment)}
+    assert "2026-08-01..2026-08-01" in whens
+    assert not any(w and w.startswith("2025") for w in whens)
