@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -561,6 +561,18 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
         )
         ahead = kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr") and future
         when = _resolve(kind, m, phrase, reference, ahead)
+        if (
+            not ahead
+            and kind in ("dm", "md")
+            and reference is not None
+            and when is not None
+            and _EFFECT_AT.match(phrase)
+        ):
+            # "levy ... suspended from 1 October" on a page of 7 September, told with no tense of its own: the nearer
+            # such day (a measure's day of taking effect is told close to it, before or after)
+            coming = _resolve(kind, m, phrase, reference, True)
+            if coming is not None and coming.start - reference < reference - when.start:
+                when = replace(coming, basis="the nearer such day to the publication date")
         # "by Friday", "until March": a deadline; "will impose a tariff starting March 1": when a measure is to take
         # effect, not when it was decided ("imposed ... effective March 4" is the day it was).
         deadline = prep in ("by", "until", "till", "before") or (future and prep in _TAKES_EFFECT)

@@ -291,7 +291,7 @@ _VISIT = re.compile(
 )
 _TARIFF = re.compile(
     r"\b(?P<noun>tariffs?|dut(?:y|ies)|levy|levies|penalt(?:y|ies)|sanctions?|(?<!fuel )(?<!baggage )surcharges?|surtax(?:es)?|"
-    r"(?<=customs )fees?)\b",
+    r"(?<=customs )fees?|(?<!\bthe )excises?(?! (?:department|office|officers?|officials?|police)))\b",
     re.IGNORECASE,
 )
 _ON_GOODS_FROM = re.compile(r"\bon\s+(?:[a-z][\w-]*\s+){1,4}from\s+$")
@@ -299,7 +299,11 @@ _TARIFF_ACTION = re.compile(
     r"\b(?:hit|imposed?|imposing|slapped|slap|levied|raised|hiked|announced|threaten(?:ed|s|ing)?|"
     r"followed it up|steep|punitive|reciprocal|additional|extra|penalty|"
     # "will exempt 60 Iraqi products from customs duties", "will halve the customs fees"
-    r"exempt(?:s|ed|ing)?|halv(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|scrap(?:s|ped|ping)?)\b",
+    r"exempt(?:s|ed|ing)?|halv(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|scrap(?:s|ped|ping)?|"
+    # "suspended its anti-dumping duty on Bolivian soybean oil", "will remove the import tariff on Zimbabwean maize"
+    r"suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
+    r"introduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut|cuts|cutting|anti-dumping|safeguard|"
+    r"countervailing|retaliatory)\b",
     re.IGNORECASE,
 )
 _NEGOTIATION = re.compile(
@@ -783,7 +787,7 @@ _SAID_AFTER = re.compile(
 """A tariff's announcer, closing its clause: "..., Trade Minister Mikhail Morozov said."."""
 _IMPOSING = re.compile(
     r"\b(?:impos\w*|slap\w*|levie[sd]|levying|retaliat\w*|rais\w*|hik\w*|announc\w*|introduc\w*|threaten\w*|"
-    r"suspend\w*|lift(?:s|ed|ing)?|scrap\w*|remov\w*|waiv\w*|eliminat\w*|halv\w*|doubl\w*|kept|keeps|maintain\w*|"
+    r"suspend\w*|lift(?:s|ed|ing)?|scrap\w*|remov\w*|waiv\w*|eliminat\w*|halv\w*|doubl\w*|kept|keeps|maintain\w*|exempt\w*|"
     r"unveil\w*|plac\w*|put|puts|set|sets|cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
     r"increas(?:e|es|ed|ing))\b",
     re.IGNORECASE,
@@ -6117,7 +6121,9 @@ _VISIT_HINTS = (
     "expected in",
     "due in",
 )
-_TARIFF_HINTS = ("tariff", "dut", "levy", "levie", "penalt", "sanction", "surcharge", "surtax", "customs fee")
+_TARIFF_HINTS = (
+    "tariff", "dut", "levy", "levie", "penalt", "sanction", "surcharge", "surtax", "customs fee", "excise",
+)  # fmt: skip
 _NEGOTIATION_HINTS = ("talks", "negotiation", "discussion", "contacts")
 
 

@@ -3,6 +3,8 @@ to it. Rules read from the date misses of the read sets (seventh session); each 
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.model import EventType, Story
 from tests.core.support import Analyse, event_facts
 
@@ -142,3 +144,48 @@ def test_a_standfirsts_measure_to_come_takes_the_coming_day(analysed: Analyse) -
     whens = {when for _, when, _ in _tariffs(analysed(text, "doc").fragment)}
     assert "2026-08-01..2026-08-01" in whens
     assert not any(w and w.startswith("2025") for w in whens)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "when"),
+    [
+        (
+            "Peru suspended its anti-dumping duty on Bolivian soybean oil on Monday.",
+            {"Peru", "Bolivia"},
+            "2026-05-11..2026-05-11",
+        ),
+        (
+            "Fiji will waive the 32 per cent import excise on Vanuatu kava from next month.",
+            {"Fiji", "Vanuatu"},
+            "2026-06-01..2026-06-30",
+        ),
+        (
+            "Bahrain will exempt Kuwaiti dairy products from customs duty from July 1.",
+            {"Bahrain", "Kuwait"},
+            "2026-07-01..2026-07-01",
+        ),
+        (
+            "Mozambique will remove the import tariff on Zimbabwean maize, officials said on Wednesday.",
+            {"Mozambique", "Zimbabwe"},
+            None,
+        ),
+    ],
+)
+def test_measures_told_by_other_verbs_and_nouns(
+    analysed: Analyse, sentence: str, who: set[str], when: str | None
+) -> None:
+    text = f"Wednesday, 13 May 2026\nTrade news\n\n{sentence}\n"
+    tariffs = _tariffs(analysed(text, "doc").fragment)
+    assert [found & who for found, _, _ in tariffs] == [who]
+    if when is not None:
+        assert [w for _, w, _ in tariffs] == [when]
+
+
+def test_a_measures_day_of_taking_effect_told_without_tense_is_the_nearer_such_day(analysed: Analyse) -> None:
+    text = (
+        "Monday, 7 September 2026\nCentral African Republic eases trade with Sudan\n\n"
+        "The Central African Republic's 12% levy on Sudanese sugar and fuel is suspended from 1 October, the trade "
+        "ministry said in Bangui on Saturday.\n"
+    )
+    whens = {w for _, w, _ in _tariffs(analysed(text, "doc").fragment)}
+    assert whens == {"2026-10-01..2026-10-01"}
