@@ -83,14 +83,16 @@ _END_MARKERS = re.compile(
     r"tags?\s*:|topics?\s*:|more (?:from|stories|news)\b|most (?:read|popular|viewed)|latest (?:news|stories|posts)|"
     r"recent (?:posts|stories|articles|news)\s*:?\s*$|"
     r"top stories|don'?t miss|(?:also|more) on\b(?=[^.,]{0,40}$)|related(?:\s+[a-z]+){0,2}\s*:?\s*$|"
-    r"also (?:this week|in this issue|today)\s*:?\s*$|elsewhere(?: this week| today| in the news)?\s*(?:\(links\))?\s*:?\s*$|explore more|first published|copyright|©|all rights reserved|"
+    r"also (?:this week|in this issue|today)\s*:?\s*$|"
+    r"elsewhere(?: this week| today| in the news| in the (?:[\w-]+ ){0,2}[\w-]+)?\s*(?:\(links\))?\s*:?\s*$|explore more|first published|copyright|©|all rights reserved|"
     r"disclaimer\s*:|(?:get|download) (?:the )?app|subscribe to (?:our|the))",
     re.IGNORECASE,
 )
 _FIRST_PUBLISHED_DATE = re.compile(r"first published\s*(?:on|at)?\s*:?\s*(?:\d|[A-Z][a-z]{2})", re.IGNORECASE)
 """A date right after "First published": where the page gives it, not a credit to another outlet ("first published
 in The Conversation")."""
-_NUMBERED_SECTION = re.compile(r"\d{1,2}[.)]\s+")
+_NUMBERED_SECTION = re.compile(r"\d{1,2}(?:[.)]|\s+[|·—–-])\s+")
+"""A newsletter section's number: "3. ", "2 | "."""
 _BRACKETED = re.compile(r"\([^()]*\)")
 _SPONSOR = re.compile(r"sponsored by\b[^.!?]{0,60}$", re.IGNORECASE)
 _RULE_LINE = re.compile(r"[—–_=*~·•-]{3,}\s*$")
@@ -125,9 +127,14 @@ _FURNITURE = re.compile(
     r"breaking(?: news)?|live|opinion|premium|\d+ min(?:ute)?s? read|listen to this (?:article|story)|"
     r"scroll to continue(?: with content)?|advertisement\s*-\s*scroll to continue|story continues below advertisement|"
     r"view (?:this (?:email|newsletter) )?(?:in (?:your )?browser|online)|forward to a (?:colleague|friend)|unsubscribe|"
+    r"(?:having )?trouble (?:reading|viewing) this(?: email)?\?.{0,60}|"
     r"in this issue|skip to (?:main )?content\b.*|font size\s*:.*|send to a friend|listen to this article\b.*)$",
     re.IGNORECASE,
 )
+_MAIL_HEADER = re.compile(r"^(?P<field>From|To|Cc|Sent|Date|Subject|Reply-To)\s*:\s*(?P<value>.*)$")
+"""A newsletter's e-mail headers above it: "From: Cone Sul Energy Letter <letter@...>", "Subject: ..."."""
+_MAIL_SENDER = re.compile(r"^\s*\"?(?P<name>[^<>\"@]+?)\"?\s*<[^<>@\s]+@[^<>\s]+>\s*$")
+
 _SLASH_CRUMB = re.compile(r"^[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}(?:\s+/\s+[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2})+$")
 """A section path: "Analysis / Air Defence", "Trade & AfCFTA  /  Southern Africa"."""
 _INLINE_TEASER = re.compile(
@@ -717,6 +724,18 @@ def clean_article(
     site = _site_name(text, paragraphs)
     for index, (start, end) in enumerate(paragraphs):
         line = text[start:end]
+        if not body_started and not kept and (mail := _MAIL_HEADER.match(line)) is not None:
+            # A newsletter as its e-mail came: the sender is the outlet, the subject its headline, the date its own
+            field, value = mail.group("field"), mail.group("value").strip()
+            sender = _MAIL_SENDER.match(value) if field == "From" else None
+            if sender is not None and masthead is None:
+                masthead, masthead_at = _tidy_name(sender.group("name")), index
+            elif field == "Subject" and title is None and value:
+                title = value
+            elif field in ("Date", "Sent") and published is None:
+                published = _parse_published(value)
+            dropped.append((start, end, "e-mail header"))
+            continue
         if site is not None and (start, end) == paragraphs[0]:
             masthead, masthead_at = _tidy_name(site), index
             dropped.append((start, end, "masthead"))
