@@ -1291,6 +1291,16 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:with|to|from|about|by|for|of|on|against|at)\s+(?:[A-Za-z][\w.'’-]*\s+){0,6}$"
 )
 """Before a name, a preposition and the words of a title: the name is no subject ("with Ugandan President ")."""
+_LIVE_STAMP = re.compile(
+    r"\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,5})?\s*", re.IGNORECASE
+)
+"""A live blog's entry time on a line of its own: "2.30pm", "14:05", "9 a.m. EST"."""
+_NOT_THAT_DAY = re.compile(
+    r"\b(?:will|would|shall|is to|are to|due|expected|plans?|next|last met|first met|previously|earlier this|"
+    r"ago|in the past|had (?:\w+ )?(?:met|signed|held|visited))\b",
+    re.IGNORECASE,
+)
+"""A clause of a live entry about another day: one to come, or one before."""
 _POST_NOMINALS = frozenset(
     {
         "MP",
@@ -1433,9 +1443,43 @@ class _Run:
         """The phases that read the reference: events, quotations and the fragment."""
         for sentence in self.sentences:
             self._events_in(sentence)
+        self._date_live_entries()
         self._quotes()
         self._tidy_events()
         return self._fragment()
+
+    def _date_live_entries(self) -> None:
+        """A live blog's entries, each under its time ("2.30pm"): what an entry tells with no day of its own ("is
+        under way ..., after a four-eyes meeting between Hisham and Bambang") happened on the page's day, not in a
+        clause about what is to come or what came before."""
+        if self.reference is None:
+            return
+        # (the first entry's time may have been read as a label above the story)
+        lines = [(p.start, p.end) for p in self.clean.paragraphs] + [
+            (start, end) for start, end, why in self.clean.dropped if why == "section label"
+        ]
+        stamps = sorted((s, e) for s, e in lines if _LIVE_STAMP.fullmatch(self.text, s, e))
+        if len(stamps) < 2:
+            return
+        for event in self.events:
+            stamp = next(((s, e) for s, e in reversed(stamps) if s < event.start), None)
+            if (
+                event.when is not None
+                or stamp is None
+                or event.relation is not None
+                or _NOT_THAT_DAY.search(event.text)
+                or event.type is EventType.VISIT
+            ):
+                continue
+            told = " ".join(self.text[stamp[0] : stamp[1]].split())
+            event.when = When(
+                self.reference,
+                self.reference,
+                Precision.DAY,
+                told,
+                self.reference,
+                "a live blog's entry of that time, on the publication day",
+            )
 
     # ------------------------------------------------------------------ registries
 
@@ -1520,7 +1564,8 @@ class _Run:
         captions = [
             sentence
             for start, end, why in self.clean.dropped
-            if why == "photo caption"
+            # (and the headline: "LIVE: Indonesian President Bambang Wiranegara's state visit", "Bambang" below)
+            if why in ("photo caption", "title")
             for sentence in split_sentences(text, start, end, -1)
         ]
         signed = set(self.people)  # the writers of the page's posts, registered before (not the captions')
