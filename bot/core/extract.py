@@ -282,7 +282,8 @@ _MEET = re.compile(
     re.IGNORECASE,
 )
 _VISIT = re.compile(
-    r"\b(?P<verb>visit(?:s|ed|ing)?|trip|tour(?:ed)?|arriv(?:ed|es|ing)|travell?ed to|flew (?:on )?to|travels? to|"
+    # (not "the visiting president": the visitor, told as the one a host received)
+    r"\b(?P<verb>visit(?:s|ed)?|(?<!\bthe )(?<!\bour )(?<!\btheir )visiting|trip|tour(?:ed)?|arriv(?:ed|es|ing)|travell?ed to|flew (?:on )?to|travels? to|"
     r"fly to|flies (?:on )?to|landed in(?= (?-i:[A-Z]))|lands in(?= (?-i:[A-Z]))|touched down in|"
     r"is (?:also )?(?:expected|due) in(?= (?-i:[A-Z]))(?! (?:court|"
     + "|".join(m.capitalize() for m in MONTHS)
@@ -1023,9 +1024,10 @@ _DESCRIBED = re.compile(
 """A person told by country and office: "The Jordanian minister had arrived ...", "the Vanuatu leader", "the Lao Prime
 Minister", "the Prime Minister of Thailand"."""
 _THE_OFFICE = re.compile(
-    r"\b[Tt]he (?P<office>(?i:president|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|"
-    r"trade minister|finance minister|king|emir))\b(?![ -][A-Z])(?! (?:of|for|in charge)\b)"
-    r"(?= (?:said|says|told|added|insisted|stressed|noted|declared|wrote)\b)"
+    r"\b[Tt]he (?P<visiting>visiting )?(?P<office>(?i:president|prime minister|premier|chancellor|foreign minister|"
+    r"defen[cs]e minister|trade minister|finance minister|king|emir))\b(?![ -][A-Z])(?! (?:of|for|in charge)\b)"
+    r"(?(visiting)|(?= (?:said|says|told|added|insisted|stressed|noted|declared|wrote|leaves for|left for|flies to|"
+    r"flew to|arrived|arrives|travels to|travelled to|returns to|returned to)\b))"
 )
 """A speaker told by office alone: "the President said ..." (not what "the President would" do: that may be another
 country's, whom the article does not name)."""

@@ -46,3 +46,23 @@ def test_later_that_evening_is_the_day_the_sentence_before_tells(analysed: Analy
     )
     facts = event_facts(analysed(text, "doc").fragment)
     assert ("meeting", {"Renata Borg Cardona", "Cathal Ó Dubhghaill"}, "2026-02-09..2026-02-09") in facts
+
+
+HOSTED = (
+    "Wednesday, 19 August 2026\nIndonesian president in Malaysia\n\n"
+    "Indonesian President Bambang Wiranegara arrived in Kuala Lumpur yesterday.\n\n"
+    "Prime Minister Hisham Mokhtaruddin hosted the visiting president at a dinner at Seri Perdana.\n\n"
+    "The President leaves for Singapore tomorrow morning for a two-day state visit.\n"
+)
+
+
+def test_the_visiting_president_is_the_one_a_host_received_not_the_host_on_a_visit(analysed: Analyse) -> None:
+    facts = event_facts(analysed(HOSTED, "doc").fragment)
+    assert ("meeting", {"Hisham Mokhtaruddin", "Bambang Wiranegara"}) in [(k, w) for k, w, _ in facts]
+    assert all("Hisham Mokhtaruddin" not in who for kind, who, _ in facts if kind == "visit")
+
+
+def test_the_president_told_by_office_leaves_on_a_visit(analysed: Analyse) -> None:
+    facts = event_facts(analysed(HOSTED, "doc").fragment)
+    visits = [when for kind, who, when in facts if kind == "visit" and "Bambang Wiranegara" in who]
+    assert "2026-08-20..2026-08-21" in visits
