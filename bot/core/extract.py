@@ -1566,13 +1566,26 @@ class _Run:
         captions = [
             sentence
             for start, end, why in self.clean.dropped
-            # (and the headline: "LIVE: Indonesian President Bambang Wiranegara's state visit", "Bambang" below)
-            if why in ("photo caption", "title")
+            if why == "photo caption"
+            for sentence in split_sentences(text, start, end, -1)
+        ]
+        # and the headline, for the full names it gives ("LIVE: Indonesian President Bambang Wiranegara's state visit",
+        # "Bambang" below); not a name of one word ("Conti Meets Chinese Counterpart Xu": the story says who Xu is)
+        headlines = [
+            sentence
+            for start, end, why in self.clean.dropped
+            if why == "title"
             for sentence in split_sentences(text, start, end, -1)
         ]
         signed = set(self.people)  # the writers of the page's posts, registered before (not the captions')
         for sentence in captions:
             self._register_in(sentence)
+        before_headlines = set(self.people)
+        for sentence in headlines:
+            self._register_in(sentence)
+        for key in set(self.people) - before_headlines:
+            if all(w in SURNAME_PARTICLES for w in key.split()[:-1]):  # (nor "Al Dosari", "Van Der Merwe")
+                self._forget_person(key)
         from_captions = set(self.people) - signed
         for sentence in self.sentences:
             self._register_in(sentence)

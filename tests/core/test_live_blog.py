@@ -38,3 +38,13 @@ def test_the_headlines_full_name_is_the_one_person_the_story_names_by_one_name(a
     names = set(people(analysed(LIVE, "doc").fragment))
     assert "Hassan Bolkiah Adnan" in names
     assert "Adnan" not in names
+
+
+def test_a_headlines_one_word_name_is_left_to_the_story(analysed: Analyse) -> None:
+    text = (
+        "The Hindu\nFriday, 08 November 2024\nConti Meets Chinese Counterpart Xu\n\n"
+        "Italy's NSA Matteo Conti held talks with Xu Lei, the Chinese national security adviser, on Thursday in Rome.\n\n"
+        'In a statement, Mr. Xu said: "We had a very good conversation."\n'
+    )
+    names = set(people(analysed(text, "doc").fragment))
+    assert names == {"Matteo Conti", "Xu Lei"}
