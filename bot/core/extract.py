@@ -1406,6 +1406,7 @@ class _Run:
         self._register_handles()
         self._register_people()
         self._coordinated()
+        self._fold_title_tails()  # (again: a coordinated name may run a title into it)
         self._register_named_things()
         self.acronyms = {t.acronym: k for k, t in self.things.items() if t.acronym}
         self.acronym_re = (
@@ -1625,7 +1626,8 @@ class _Run:
     def _fold_title_tails(self) -> None:
         """ "Malta's Minister for Health and Active Ageing Clayton Mifsud Grech" in a caption, without a comma: the
         last word of the title read as a first name. One person, when the article names "Clayton Mifsud Grech"
-        with the title "Minister for Health and Active Ageing" in full."""
+        with the title "Minister for Health and Active Ageing" in full (or the name was read with no title, and the
+        other's ends with the word)."""
         for key in [k for k in self.people if len(k.split()) >= 3]:
             words = key.split()
             for cut in (1, 2):
@@ -1639,7 +1641,11 @@ class _Run:
                     for t in self.people[key].titles
                     if f"{t} {head}".lower() in (o.lower() for o in other.titles)
                 ]
-                if not titles:
+                # or, with no title of its own ("Minister of Water and Sanitation Nokuthula Mbengashe" read as
+                # "Sanitation Nokuthula Mbengashe"), the other's title ends with the word
+                if not titles and not (
+                    not self.people[key].titles and any(o.lower().endswith(f" {head}") for o in other.titles)
+                ):
                     continue
                 short = self._forget_person(key)
                 short.titles = [t for t in short.titles if t not in titles]

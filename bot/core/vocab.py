@@ -76,7 +76,10 @@ gouvernement", "Président du Conseil des ministres", "Primeiro-Ministro e Chefe
 ROLE_HEADS = ("partner", "expert", "specialist", "trader", "farmer", "manager", "driver", "owner", "worker",
               "dispatcher", "engineer", "officer", "planner", "historian", "scientist", "sociologist", "journalist",
               "teacher", "nurse", "fisherman", "fisher", "businessman", "businesswoman", "entrepreneur", "exporter",
-              "importer", "shopkeeper", "vendor", "resident", "student", "doctor", "member")  # fmt: skip
+              "importer", "shopkeeper", "vendor", "resident", "student", "doctor", "member", "mother", "father",
+              "grandmother", "grandfather", "widow", "widower", "parent", "villager", "pensioner", "retiree", "mechanic",
+              "herder", "pastoralist", "fisherwoman", "baker", "tailor", "miner", "labourer", "laborer", "smallholder",
+              "grower", "activist", "campaigner", "commuter", "passenger", "shopper", "housewife", "midwife")  # fmt: skip
 """Roles that make a title only in apposition ("Siti Rahmawati, a Jakarta-based partner at a law firm,"): before a
 name they are common nouns ("a key partner for the United Arab Emirates")."""
 TITLE_MODIFIERS = (

@@ -4,7 +4,7 @@ session, from set 14's page 3 as read); articles of our own."""
 
 from __future__ import annotations
 
-from tests.core.support import Analyse, event_facts, people, titles_by_person
+from tests.core.support import Analyse, event_facts, people, quote_speakers, titles_by_person
 
 CAPTION = (
     "Ireland and Malta agree on nurse training\n\n"
@@ -32,3 +32,17 @@ def test_a_compound_surname_after_an_honorific_is_the_full_names_and_so_is_the_v
     assert ("visit", {"Renata Borg Cardona"}, "2026-02-09..2026-02-13") in [
         (kind, who - {"Dublin"}, when) for kind, who, when in event_facts(story) if kind == "visit"
     ]
+
+
+def test_a_title_run_into_a_coordinated_name_is_the_other_names_title(analysed: Analyse) -> None:
+    text = (
+        "Tuesday 23 June 2026\nLesotho and South Africa sign water deal\n\n"
+        "South African Minister of Water and Sanitation Nokuthula Mbengashe and Lesotho Natural Resources Minister "
+        "Motlatsi Ramakoae signed the protocol on Tuesday.\n\n"
+        '"From today, the more water Gauteng uses, the more Lesotho earns," Ramakoae said.\n\n'
+        "Mbengashe told HBC News the deal would not raise water bills in Gauteng in the short term.\n\n"
+        '"Gauteng cannot grow without Polihali," she said.\n'
+    )
+    story = analysed(text, "doc").fragment
+    assert set(people(story)) == {"Nokuthula Mbengashe", "Motlatsi Ramakoae"}
+    assert quote_speakers(story).get("Gauteng cannot grow ") == "Nokuthula Mbengashe"

@@ -92,3 +92,14 @@ def test_a_role_in_apposition_followed_by_a_relative_clause_to_the_sentences_end
         '"Every binational cabinet produces a declaration," Palacios told the Observer.\n'
     )
     assert quote_speakers(analysed(text, "doc").fragment).get("Every binational cab") == "Inés Palacios"
+
+
+def test_a_person_told_as_a_mother_of_four_and_her_words(analysed: Analyse) -> None:
+    text = (
+        "Tuesday 23 June 2026\nLesotho and South Africa sign water deal\n\n"
+        "South African Minister Nokuthula Mbengashe and Lesotho Minister Motlatsi Ramakoae signed the protocol on "
+        "Tuesday.\n\n"
+        "Puseletso Ntsane, a mother of four, said in Sesotho that her family had lost three fields to the reservoir. "
+        '"They promised us new land two winters ago," she said.\n'
+    )
+    assert quote_speakers(analysed(text, "doc").fragment).get("They promised us new") == "Puseletso Ntsane"
