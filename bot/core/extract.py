@@ -1911,6 +1911,10 @@ class _Run:
         """``raw`` without the vocabulary words around the name; ``titled``: it follows a title or is described
         by one ("Foreign Minister Gusstavo Medina"), so a place's name after any unknown word is a surname."""
         tokens = raw.replace("’", "'").split()
+        while (
+            len(tokens) > 1 and tokens[0].rstrip(".") in self.ex._honorifics and tokens[0] not in _DOTTED_ONLY
+        ):
+            tokens.pop(0)  # "Ntate Ramakoae told the gathering": an honorific, no part of the name
         if len(tokens) > 1 and tokens[0] == "Seri":
             tokens.pop(0)  # "Datuk Seri Anwar said": the second word of the honorific
         while tokens and (self._vocab_word(tokens[-1]) or tokens[-1].lower() in _NOT_NAMES):

@@ -125,7 +125,9 @@ HONORIFICS = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt
               "U", "Daw",
               # forms of address: "Honourable Tšeliso Ramokhele", "His Excellency Teloni Amwano"; Bhutan's
               # "Lyonpo Karma Lhendup", "Dasho"; Brunei's "Dato Seri Setia", "Pehin"
-              "Honourable", "Hon", "Honorable", "Excellency", "Lyonpo", "Dasho", "Setia", "Pehin")  # fmt: skip
+              "Honourable", "Hon", "Honorable", "Excellency", "Lyonpo", "Dasho", "Setia", "Pehin",
+              # Sesotho's and Setswana's "Mr" and "Mrs": "Ntate Ramakoae", "'Mè Mpho"; Kiswahili's "Mheshimiwa"
+              "Ntate", "Rra", "Mma", "'Mè", "Mheshimiwa")  # fmt: skip
 AGREEMENT_HEADS = (
     "agreement", "arrangement", "framework", "pact", "treaty", "memorandum", "accord", "deal", "protocol",
     "charter", "declaration", "convention", "mou", "roadmap", "compact", "understanding",

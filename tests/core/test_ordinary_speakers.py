@@ -103,3 +103,14 @@ def test_a_person_told_as_a_mother_of_four_and_her_words(analysed: Analyse) -> N
         '"They promised us new land two winters ago," she said.\n'
     )
     assert quote_speakers(analysed(text, "doc").fragment).get("They promised us new") == "Puseletso Ntsane"
+
+
+def test_an_honorific_in_the_speakers_language_is_no_part_of_the_name(analysed: Analyse) -> None:
+    text = (
+        "Tuesday 23 June 2026\nLesotho deal\n\n"
+        "Lesotho Minister of Natural Resources Motlatsi Ramakoae signed the protocol on Tuesday.\n\n"
+        'Ntate Ramakoae told the gathering that the new formula "puts Basotho at the centre" of the project.\n'
+    )
+    story = analysed(text, "doc").fragment
+    assert quote_speakers(story).get("puts Basotho at the ") == "Motlatsi Ramakoae"
+    assert not any("Ntate" in e.name for e in story.entities)
