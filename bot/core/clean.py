@@ -99,7 +99,11 @@ _RULE_LINE = re.compile(r"[—–_=*~·•-]{3,}\s*$")
 """A rule drawn across the page with dashes: a newsletter's separator."""
 _SOCIAL_LABEL = re.compile(
     r"^\[(?:(?P<net>Facebook|Instagram|LinkedIn|Telegram|Threads|Bluesky|X|Twitter) post|"
-    r"Post(?: on (?P<on>X|Twitter|Facebook|Instagram|LinkedIn|Telegram|Threads|Bluesky))?)\]\s*$",
+    r"(?:Embedded )?[Pp]ost(?: (?:on|from) (?P<on>X|Twitter|Facebook|Instagram|LinkedIn|Telegram|Threads|Bluesky))?|"
+    # in the outlet's language: "[Publicación incrustada de X]", "[Publicação incorporada do X]", "[Publication sur X]"
+    r"(?:Publicaci[óo]n|Publica[çc][ãa]o|Publication|Beitrag|Post|Messaggio)(?: (?:incrustada|incorporada|"
+    r"int[ée]gr[ée]e|eingebettet|incorporato))? (?:de|do|da|sur|auf|su|en|no|na) "
+    r"(?P<lang>X|Twitter|Facebook|Instagram|LinkedIn|Telegram|Threads|Bluesky))\]\s*$",
     re.IGNORECASE,
 )
 """A label the page puts above a social post: "[Facebook post]", "[Post on X]", "[Post]"."""
@@ -131,6 +135,13 @@ _FURNITURE = re.compile(
     r"in this issue|skip to (?:main )?content\b.*|font size\s*:.*|send to a friend|listen to this article\b.*)$",
     re.IGNORECASE,
 )
+_ACCOUNT_LINKS = re.compile(
+    r"\b(?:search|buscar|rechercher|pesquisar|suche|cerca|subscribe|suscr[ií]bete|abonnez-vous|assine|abonnieren|"
+    r"abbonati|sign in|log ?in|iniciar sesi[óo]n|entrar|se connecter|connexion|anmelden|accedi|register|reg[ií]strate|"
+    r"my account|mi cuenta|mon compte)\b",
+    re.IGNORECASE,
+)
+"""A site's search and account links, several on one line above the story."""
 _MAIL_HEADER = re.compile(r"^(?P<field>From|To|Cc|Sent|Date|Subject|Reply-To)\s*:\s*(?P<value>.*)$")
 """A newsletter's e-mail headers above it: "From: Cone Sul Energy Letter <letter@...>", "Subject: ..."."""
 _MAIL_SENDER = re.compile(r"^\s*\"?(?P<name>[^<>\"@]+?)\"?\s*<[^<>@\s]+@[^<>\s]+>\s*$")
@@ -154,8 +165,10 @@ not a story's list: "2. VISAS: Kenyan traders get faster business visas, Kyle sa
 _CONTENTS_ITEM = re.compile(r"^\d{1,2}[.)]\s+[A-Z]")
 _COOKIES = Caseless(
     r"\b(?:we use|(?:this|our) (?:site|website) uses|our use of|utilise des)\s+cookies\b|"
+    # "Este sitio utiliza cookies", "Este site usa cookies", "Ce site utilise des cookies", "verwendet Cookies"
+    r"\b(?:utiliza(?:mos)?|usa(?:mos)?|utilizza|verwendet|verwenden|gebruikt)\s+(?:\w+\s+)?cookies\b|"
     r"\buses cookies to (?:improve|give|provide|personalise|personalize|measure|analyse|analyze|deliver|offer)\b|"
-    r"\bcookies?\b.{0,80}\[(?:accept|ok|agree)",
+    r"\bcookies?\b.{0,80}\[(?:accept|ok|agree|aceptar|aceitar|accepter|akzeptieren|accetta)",
     hints=("cookie",),
 )
 """A cookie notice: "This site uses cookies to measure audience ... [Accept]". Tried on every line of every page:
@@ -765,7 +778,7 @@ def clean_article(
         if (network := _SOCIAL_LABEL.match(line)) is not None:
             # "[Facebook post]", then the writer's name, the time, the post and its reactions, a line each; X's
             # layout has the time under the post ("[Post on X]", "Name @handle", the post, "5:32 p. m. · 5 nov. 2026")
-            named = network.group("net") or network.group("on") or "X"
+            named = network.group("net") or network.group("on") or network.group("lang") or "X"
             social = ("X" if named.lower() in ("x", "twitter") else named.capitalize(), index)
             social_handle, social_told = "", False
             dropped.append((start, end, "embedded post"))
@@ -789,7 +802,9 @@ def clean_article(
                 and _words(writer.group("name")) <= 6
                 and (writer.group("handle") or not _SENTENCE_END.search(line))
             ):
-                social_name, social_handle = writer.group("name").strip(), writer.group("handle") or ""
+                # (without a verified badge: "Federico Bustinza ✔ @FBustinzaAR")
+                social_name = writer.group("name").strip().rstrip("✔✓☑\ufe0f ").strip()
+                social_handle = writer.group("handle") or ""
                 dropped.append((start, end, "embedded post"))
                 continue
             if 2 <= step <= 5 and _SOCIAL_TIME.match(line):
@@ -871,6 +886,8 @@ def clean_article(
             )
             or (not body_started and _SLASH_CRUMB.match(line) is not None)
             or ((_COOKIES.search(line) or _PAYWALL.search(line)) is not None and _words(line) <= 60)
+            # "🔍 Buscar     Suscríbete por $1.990 al mes     Iniciar sesión": the site's search and account links
+            or (_words(line) <= 14 and len(_ACCOUNT_LINKS.findall(line)) >= 2)
             or (
                 line.isupper()
                 and _words(line) <= 5

@@ -1023,6 +1023,21 @@ _DESCRIBED = re.compile(
 )
 """A person told by country and office: "The Jordanian minister had arrived ...", "the Vanuatu leader", "the Lao Prime
 Minister", "the Prime Minister of Thailand"."""
+_OFFICE_IN_OTHER_WORDS = {
+    "foreign minister": (
+        "canciller", "chanceler", "minister of foreign", "minister for foreign", "foreign affairs",
+        "affaires étrangères", "relaciones exteriores", "relações exteriores", "außenminist", "esteri",
+    ),
+    "trade minister": ("minister of trade", "minister for trade", "ministro de comercio", "ministre du commerce"),
+    "defence minister": ("minister of defence", "minister for defence", "ministro de defensa", "ministre des armées"),
+    "defense minister": ("minister of defense", "secretary of defense", "ministro de defensa"),
+}  # fmt: skip
+"""The titles an office told in English ("the Chilean foreign minister") may be printed as ("canciller")."""
+_THE_TITLE_SAID = re.compile(
+    r"\b[Tt]he (?P<title>[\w-]+(?: [\w-]+){0,3}) (?=(?:said|says|told|added|stressed|noted)\b)"
+)
+"""A speaker told by a title the article gave them, maybe in another language: '..., the secretario de Transporte
+said' in a story of Secretary of Transport Gustavo Sorrentino."""
 _THE_OFFICE = re.compile(
     r"\b[Tt]he (?P<visiting>visiting )?(?P<office>(?i:president|prime minister|premier|chancellor|foreign minister|"
     r"defen[cs]e minister|trade minister|finance minister|king|emir))\b(?![ -][A-Z])(?! (?:of|for|in charge)\b)"
@@ -3188,6 +3203,12 @@ class _Run:
             if described is not None and not any(t.start <= m.start() < t.end for t in tags):
                 owns = text[m.end() : m.end() + 2] in ("’s", "'s")
                 add(_Tag("person", m.start(), m.end(), described, m.group(0), owns))
+        for m in _THE_TITLE_SAID.finditer(text, s, e) if "the " in low else ():
+            if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in tags):
+                continue
+            described = self._by_title_words(m.group("title"))
+            if described is not None:
+                add(_Tag("person", m.start(), m.end("title"), described, m.group(0).strip()))
         if "@" in low:
             for m in re.finditer(r"@(\w{2,30})", text[s:e]):
                 handle_key = self._person_for_handle(m.group(1))
@@ -3326,12 +3347,25 @@ class _Run:
         country = self.vocab.country_of(country_word)
         if country is None:
             return None
-        words = _LEADER_TITLES if office == "leader" else (office,)
+        words = _LEADER_TITLES if office == "leader" else (office, *_OFFICE_IN_OTHER_WORDS.get(office, ()))
 
         def holds(person: _Person) -> bool:
             return any(w in t.lower() for t in person.titles for w in words)
 
         found = [k for k, p in self.people.items() if p.country == country and holds(p)]
+        if not found and office != "leader":
+            # Where no one of that country holds the office, the one of the office whose country the story does not
+            # say, when the office is in other words ("the Chilean foreign minister" for "La canciller Macarena
+            # Irarrázaval Brahm y su par argentino") or another country's holder of it is named ("the Tajik president"
+            # beside the President of Uzbekistan); not "the Kenyan president would travel" for the one president named
+            others = _OFFICE_IN_OTHER_WORDS.get(office, ())
+            paired = any(p.country not in (None, country) and holds(p) for p in self.people.values())
+            found = [
+                k
+                for k, p in self.people.items()
+                if p.country is None
+                and (any(w in t.lower() for t in p.titles for w in others) or (paired and holds(p)))
+            ]
         if not found and office == "leader":
             # Only one the sentence names too: "The Vanuatu leader is set to visit Canberra, where Toara ..."
             found = [
@@ -3342,6 +3376,27 @@ class _Run:
                 and any(w in told_in for n in p.names for w in n.split()[1:])
             ]
         return found[0] if len(found) == 1 else None
+
+    def _by_title_words(self, words: str) -> str | None:
+        """The one person whose title is ``words`` as written, or nearly (a title in another language: "secretario de
+        Transporte" for "Secretary of Transport"); none for a word of one office alone ("the minister")."""
+        told = words.lower()
+        if (
+            len(told.split()) < 2
+            or told.split()[0] in ("two", "three", "other", "same", "new", "former")
+            # "the Foreign Ministry said": a body, not its minister
+            or told.split()[-1] in _INSTITUTIONS
+            or told.split()[-1]
+            in ("government", "presidency", "commission", "committee", "spokesman", "spokeswoman")
+        ):
+            return None
+        found = {
+            key
+            for key, person in self.people.items()
+            for title in person.titles
+            if fuzz.ratio(told, title.lower()) >= 80 or (len(told) >= 12 and title.lower().endswith(told))
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _by_title(self, office: str) -> str | None:
         """The one person of the article whose title holds ``office`` ("president", not "vice president")."""
