@@ -129,7 +129,8 @@ _CALLED_BEFORE = re.compile(
 """Before a partial quotation in single quotes, the verb of saying that makes it one: "described the route as
 'a business, not a tragedy'", "said the navy had acted 'within the law'" (not "the so-called 'green corridor'")."""
 _SAID_AFTER = re.compile(
-    r"[^.!?\n]{0,80}?\b(?:said|says|told|added|adds|insisted|replied|asked|wrote|warned|explained|stressed|noted|"
+    # (the dot of "Ms. Nashfa said" is no sentence's end)
+    r"(?:[^.!?\n]|(?<=\bM[rs])\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bHon)\.|(?<=\bProf)\.){0,80}?\b(?:said|says|told|added|adds|insisted|replied|asked|wrote|warned|explained|stressed|noted|"
     r"argued|recalled|continued|admitted)\b"
 )
 """After a quotation in single quotes that a comma ends: its attribution ("'We are ready,' she said")."""
@@ -146,8 +147,19 @@ def find_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
             # slogan ..."). A full stop: the quotation opens the paragraph or follows a colon ("She said: 'We are
             # ready.'"); elsewhere it may close a title.
             before = text[start : m.start()].rstrip(" ")
-            if (m.group("stop") == "," and _SAID_AFTER.match(text, m.end(), end)) or (
-                m.group("stop") != "," and (not before or before.endswith(":"))
+            if (
+                _SAID_AFTER.match(
+                    text, m.end(), end
+                )  # "'...,' she said", "'... Who will pay that?' he asked"
+                or (m.group("stop") != "," and (not before or before.endswith(":")))
+                # "'...,' Ms. Nashfa said at the harbour, where she met boat owners. 'What they need is ...'": the
+                # same speaker's words go on after the sentence that told them
+                or (
+                    m.group("stop") != ","
+                    and before.endswith((".", "!", "?"))
+                    and spans
+                    and spans[-1].start >= start
+                )
             ):
                 spans.append(QuoteSpan(m.start(1), m.end(1)))
         for m in _SINGLE_PARTIAL.finditer(text, start, end):
