@@ -561,17 +561,22 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
         )
         ahead = kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr") and future
         when = _resolve(kind, m, phrase, reference, ahead)
-        if (
-            not ahead
-            and kind in ("dm", "md")
-            and reference is not None
-            and when is not None
-            and _EFFECT_AT.match(phrase)
-        ):
+        if not ahead and kind in ("dm", "md") and reference is not None and when is not None:
             # "levy ... suspended from 1 October" on a page of 7 September, told with no tense of its own: the nearer
-            # such day (a measure's day of taking effect is told close to it, before or after)
+            # such day (a measure's day of taking effect is told close to it, before or after); and any day and month
+            # a few weeks ahead rather than most of a year back ("The committee meets in Foz do Iguaçu on 1 December"
+            # on a page of 5 November: a writer tells a December long past as "last December")
             coming = _resolve(kind, m, phrase, reference, True)
-            if coming is not None and coming.start - reference < reference - when.start:
+            if coming is not None and (
+                (_EFFECT_AT.match(phrase) and coming.start - reference < reference - when.start)
+                or (
+                    (coming.start - reference).days <= 45
+                    and (reference - when.start).days >= 240
+                    and not _PAST_VERB.search(
+                        text, max(text.rfind(". ", 0, start), text.rfind(";", 0, start), 0), start
+                    )
+                )
+            ):
                 when = replace(coming, basis="the nearer such day to the publication date")
         # "by Friday", "until March": a deadline; "will impose a tariff starting March 1": when a measure is to take
         # effect, not when it was decided ("imposed ... effective March 4" is the day it was).
@@ -665,6 +670,11 @@ def _future_clause(text: str, at: int, end: int = -1) -> bool:
     )
 
 
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]{2,}ed|met|held|made|took|led|was|were|had|did|came|went|began|spoke|told|said|won|saw|gave|"
+    r"sat|ran|left|flew|ended)\b"
+)
+"""A verb told in the past before a day: "Officials held talks ... on September 16" is the last such day."""
 _EFFECT_BEFORE = re.compile(
     r"\b(?:as of|from|starting(?: from)?|effective(?: from)?|with effect from)\s*$", re.I
 )

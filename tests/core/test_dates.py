@@ -441,3 +441,21 @@ def test_a_month_with_a_long_s_is_that_month() -> None:
     (found,) = find_dates("The pact was signed on 5 ſept 2025 in Delhi.", date(2025, 10, 1))
     assert found.when is not None
     assert found.when.start == date(2025, 9, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a few weeks ahead, not most of a year back (eighth session, from set 21's page 10 as read)
+        ("The binational technical committee meets in Foz do Iguaçu on 1 December.", "1 Dec 2026"),
+        # a day a few weeks back stays in the past
+        ("The committee met in Foz do Iguaçu on 1 October.", "1 Oct 2026"),
+        # and a day some months back too
+        ("The committee met in Foz do Iguaçu on 1 March.", "1 Mar 2026"),
+    ],
+)
+def test_a_day_and_month_without_a_year_is_the_nearer_when_the_past_one_is_most_of_a_year_back(
+    text: str, label: str
+) -> None:
+    found = [m.when.label() for m in find_dates(text, date(2026, 11, 5)) if m.when is not None]
+    assert found == [label]
