@@ -711,6 +711,8 @@ _SAME_DAY = re.compile(
     r"\b(?:(?:on )?the same (?:day|morning|afternoon|evening)|that same (?:day|morning|afternoon|evening)|"
     r"(?:earlier|later) in the day|later that (?:day|morning|afternoon|evening)|the (?:previous|preceding) "
     r"day|the day before|the (?:next|following) day|a day later|that (?:morning|afternoon|evening|night)|"
+    # "a memorandum was signed on the day by ..."
+    r"on the day(?! (?:of|before|after|when|that|it)\b)|"
     # "was signed at the Ministry of the Environment in the afternoon" (of the day told before)
     r"in the (?:morning|afternoon|evening))\b",
     re.IGNORECASE,
@@ -5788,6 +5790,35 @@ class _Run:
                     ),
                 )
                 break
+            if event.when is None and not _NOT_NARRATED.search(_OWN_CLAUSE.split(event.text, 1)[0]):
+                # "On Tuesday, at the Itaipu dam, Brazil and Paraguay closed the revision. Presidents A and B met in the
+                # control room": the one day the sentence just before tells, when no event was read from it
+                day = self._day_told_just_before(event.start, events)
+                if day is not None:
+                    event.when = replace(
+                        day, basis=f"{day.basis}; the day the sentence before tells".lstrip("; ")
+                    )
+
+    def _day_told_just_before(self, start: int, events: list[_Event]) -> When | None:
+        at = next((i for i, s in enumerate(self.sentences) if s.start == start), None)
+        if not at:
+            return None
+        before, this = self.sentences[at - 1], self.sentences[at]
+        if this.paragraph - before.paragraph > 1 or any(
+            e.start == before.start or (before.start, before.end) in e.mentions_extra for e in events
+        ):
+            return None
+        days = [
+            d.when
+            for d in find_dates(
+                mask(self.text[before.start : before.end], self.quote_spans, before.start), self.reference
+            )
+            if d.when is not None
+        ]
+        if len(days) != 1 or days[0].precision is not Precision.DAY or self.reference is None:
+            return None
+        # (a day of the story's weeks, not of its background: "In 1973 the annex was drafted on 26 April")
+        return days[0] if timedelta(0) <= self.reference - days[0].start <= timedelta(days=60) else None
 
     def _paragraph_at(self, pos: int) -> int:
         """The paragraph of the sentence at ``pos`` (-1 before the first)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.model import EventType
-from tests.core.support import Analyse
+from tests.core.support import Analyse, event_facts
 
 HEAD = (
     "Wednesday, 28 January 2026\nHeadline\n\n"
@@ -166,3 +166,29 @@ def test_a_meeting_told_in_the_passive_after_another_verbs_day_has_its_own(analy
         e.when.start.isoformat() if e.when else None for e in story.events if e.type is EventType.MEETING
     ]
     assert meetings == ["2026-10-29"]
+
+
+def test_an_undated_meeting_takes_the_one_day_the_sentence_before_tells_without_an_event(
+    analysed: Analyse,
+) -> None:
+    # eighth session, from set 21's page 10 as read
+    text = (
+        "Thursday, 5 November 2026\nItaipu: Annex C revised\n\n"
+        "On Tuesday, at the Itaipu dam near Foz do Iguaçu, Brazil and Paraguay finally closed the revision of the "
+        "treaty's financial annex. Presidents Otávio Sampaio Rezende and Santiago Ortellado met in the dam's central "
+        "control room.\n"
+    )
+    facts = event_facts(analysed(text, "doc").fragment)
+    assert ("meeting", "2026-11-03..2026-11-03") in [(kind, when) for kind, _, when in facts]
+
+
+def test_a_meeting_after_a_sentence_of_another_time_takes_no_day_from_it(analysed: Analyse) -> None:
+    text = (
+        "Thursday, 5 November 2026\nItaipu: Annex C revised\n\n"
+        "In 1973 the annex was drafted in Asunción on 26 April. Presidents Otávio Sampaio Rezende and Santiago "
+        "Ortellado met in the dam's central control room.\n"
+    )
+    facts = event_facts(analysed(text, "doc").fragment)
+    meetings = [when for kind, _, when in facts if kind == "meeting"]
+    assert meetings
+    assert all(when is None or not when.startswith("1973") for when in meetings)
