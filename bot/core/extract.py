@@ -126,6 +126,18 @@ _JOINT_BODY = re.compile(
     r"Bilateral|Bilatérale|Intergubernamental|Intergouvernementale|Permanente?))\b"
 )
 """A body two countries hold together: "the Kuwaiti-Jordanian Joint Higher Committee", "Joint Trade Committee"."""
+_SESSION_BODY = re.compile(
+    _JOINT_BODY.pattern
+    + r"|\b(?:Binational|Bi-National|Joint) Cabinet\b|\b(?:High-Level|Strategic|Supreme|Higher) (?:[\w-]+ ){0,2}"
+    r"(?:Council|Committee|Commission)\b"
+)
+"""A body two countries hold together, a session of which is talks: _JOINT_BODY, "the Binational Cabinet", "the
+High-Level Cooperation Council"."""
+_BODY_HELD = re.compile(
+    r"\b(?:(?:took|take|takes|taking) place|(?:was|were|will be|is to be|would be|is being|be) held|"
+    r"(?:is|was) (?:now )?under way|(?:first |last )?met|(?:will|would) (?:meet|convene|sit)|convened|sat)\b"
+)
+"""What a body's session is told as: held, to be held, under way."""
 _SAID_BY_NAME = re.compile(
     r"\W{0,3}\s*(?:said|says|added|told|wrote|noted|stressed)\s+(?:[a-z-]+\s+){0,3}(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
     r"(?P<first>(?!(?:The|He|She|They)\b)[A-Z][\w’'-]*)\s+[A-Z]"
@@ -3616,6 +3628,41 @@ class _Run:
         elif subject:
             self.last_subject, self.other_subject = subject, None
 
+    def _body_session(
+        self,
+        sentence: Sentence,
+        clause: str,
+        start: int,
+        tags: list[_Tag],
+        when: When | None,
+        place: str | None,
+    ) -> _Event | None:
+        """ "The next session of the Greece–Bulgaria High-Level Cooperation Council will take place in Sofia", "The
+        last Binational Cabinet was held in Cochabamba in 2024", "The plenary session of the Binational Cabinet is under
+        way": a session of a body two countries hold together, told held, to be held or under way, is talks between the
+        countries its name holds (else the story's two)."""
+        body = _SESSION_BODY.search(clause)
+        if body is None or _DOMESTIC_BODY.search(clause, max(0, body.start() - 30), body.end() + 25):
+            return None  # "The Parliamentary Joint Committee on Treaties met": one country's own
+        held = _BODY_HELD.search(clause, body.end())
+        if held is None or _CLAUSE_BREAK.search(clause, body.end(), held.start()):
+            return None
+        if when is None and place is None and "under way" not in held.group(0):
+            return None
+        slugs = [slug for w in re.split(r"[\s\-–]+", body.group(0)) for slug in self._countries_of_word(w)]
+        parties = list(dict.fromkeys(slugs)) if len(set(slugs)) >= 2 else list(self.main_pair)
+        if len(parties) < 2:
+            return None
+        if when is None and self.reference is not None and "under way" in held.group(0):
+            when = When.day(
+                self.reference, held.group(0), self.reference, "told as under way: the publication date"
+            )
+        event = self._new_event(EventType.TALKS, sentence, clause, when)
+        event.place = place
+        for slug in parties:
+            event.participants[f"country:{slug}"] = "party"
+        return event
+
     def _later_rounds(
         self,
         first: _Event,
@@ -4086,6 +4133,10 @@ class _Run:
                 made.append(event)
         elif visit and sign and made and (during := _A_VISIT_BY.search(clause, sign.end())) is not None:
             self._visit_of_signing(sentence, clause, start, tags, dates, during, made)
+        if not any(e.type in (EventType.TALKS, EventType.MEETING) for e in made) and (
+            session := self._body_session(sentence, clause, start, tags, when, place)
+        ):
+            made.append(session)
         tariff = _TARIFF.search(clause) if holds_any(low, _TARIFF_HINTS) else None
         if tariff:
             event = (

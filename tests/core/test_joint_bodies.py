@@ -138,3 +138,36 @@ def test_talks_officials_held_at_home_are_the_two_countries(analysed: Analyse, t
     assert [(who, w) for kind, who, w in facts if kind == EventType.TALKS.value] == [
         ({"Kuwait", "Bangladesh"}, "2025-09-01..2025-09-30")
     ]
+
+
+# Eighth session, from sets 20 and 21 as read: a session of a body told held, to be held or under way.
+
+SESSIONS = (
+    "Tuesday 14 July 2026\nPeru and Bolivia talk\n\n"
+    "Peruvian President Ana Quispe Mamani met Bolivian President Luis Arce Choque in Puno on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("The plenary session of the Binational Cabinet is under way at the regional government headquarters.",
+         "2026-07-14..2026-07-14"),
+        ("The last Binational Cabinet was held in Cochabamba in 2024.", "2024-01-01..2024-12-31"),
+        ("The fourth session of the Peru–Bolivia Joint Permanent Commission took place in Lima last week.",
+         "2026-07-06..2026-07-12"),
+        ("The Peru–Bolivia Joint Committee on Labor first met in La Paz in February.", "2026-02-01..2026-02-28"),
+        ("The next session of the Peru–Bolivia High-Level Cooperation Council will take place in La Paz next year.",
+         "2027-01-01..2027-12-31"),
+    ],
+)  # fmt: skip
+def test_a_session_of_a_body_two_countries_hold_is_their_talks(
+    analysed: Analyse, sentence: str, when: str
+) -> None:
+    facts = event_facts(analysed(SESSIONS + sentence + "\n", "doc").fragment)
+    assert ("talks", {"Peru", "Bolivia"}, when) in facts
+
+
+def test_a_session_of_one_countrys_body_is_no_talks(analysed: Analyse) -> None:
+    text = SESSIONS + "The Parliamentary Joint Committee on Treaties met in Lima on Monday.\n"
+    assert [kind for kind, _, _ in event_facts(analysed(text, "doc").fragment) if kind == "talks"] == []
