@@ -85,6 +85,14 @@ _ITEM_OPENINGS = frozenset("0123456789AMPTCFDR")
 _LIST_ITEM = re.compile(r"(?:^|\n)\d{1,2}[.)]\s+$")
 _LIST_REACH = 1200
 """Characters before a list item within which the signing it follows is told."""
+_FOLLOWING_SIGNED = re.compile(
+    r"\bthe following (?:[a-z-]+ ){0,3}(?:documents|agreements|instruments|memoranda|texts|accords)\s+"
+    r"(?:were|have been|had been|was|are)\s+(?:also\s+)?(?:signed|exchanged|initialled)(?:\s+[^:\n]{0,60})?:\s*(?:\n|$)"
+    r"(?:[^\n]*\n){0,12}?[^\n]*$"
+)
+"""The lead of a list of documents signed: "the following documents were also signed:" (up to the item)."""
+_ITEM_SIGNED_BY = re.compile(r",(?P<verb>\s+(?:exchanged|signed|initialled)|)(?=\s+by\s+(?:the\b|[A-Z]))")
+"""In such an item, who signed it: "..., by the Minister of ...", "..., exchanged by ..."."""
 _JUST_SIGNED = re.compile(r"\b(?:has|have)\s+just\s+been\s+signed\b")
 _JUST_DONE = re.compile(r"\b(?:has|have)\s+just\s+(?:been\s+)?[a-z]+")
 _CHUNK_CUT = re.compile(
@@ -3983,6 +3991,25 @@ class _Run:
             ):
                 signed_when = None  # "Kyrgyzstan signs migration agreement with Germany; first nurses to leave next year"
             made.append(self._signing(sentence, clause, start, tags, sign, signed_when, place, occasion))
+        if (
+            not sign
+            and ", " in clause
+            and (item := _ITEM_SIGNED_BY.search(clause)) is not None
+            and _FOLLOWING_SIGNED.search(self.text, max(0, sentence.start - 800), sentence.start) is not None
+            and any(t.kind == "person" and t.start >= start + item.end() for t in tags)
+        ):
+            # "the following documents were also signed: – A Memorandum of Understanding on ..., by the Minister of
+            # Environment and Energy Eleni Karamitrou and ... Plamen Nedyalkov": each item a signing, by those named,
+            # on the day of the signing told before the list ("also signed")
+            signed_before = [
+                e
+                for e in self.events
+                if e.type is EventType.SIGNING
+                and e.when is not None
+                and 0 < sentence.start - e.start <= _LIST_REACH
+            ]
+            item_when = when or (max(signed_before, key=lambda e: e.start).when if signed_before else None)
+            made.append(self._signing(sentence, clause, start, tags, item, item_when, place, occasion))
         meet = _MEET.search(clause) if holds_any(low, _MEET_HINTS) else None
         if meet and not sign:
             others = self._coordinated_meetings(sentence, clause, start, tags, dates, meet)

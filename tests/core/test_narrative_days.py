@@ -192,3 +192,27 @@ def test_a_meeting_after_a_sentence_of_another_time_takes_no_day_from_it(analyse
     meetings = [when for kind, _, when in facts if kind == "meeting"]
     assert meetings
     assert all(when is None or not when.startswith("1973") for when in meetings)
+
+
+def test_each_item_of_a_list_of_documents_also_signed_is_a_signing_of_the_day_before_it(
+    analysed: Analyse,
+) -> None:
+    # eighth session, from set 21's page 7 as read
+    text = (
+        "Athens, 29 July 2026\nPress release\n\n"
+        "Following the meeting, Prime Minister Konstantinos Mavrogenis and Prime Minister Ventsislav Draganov signed "
+        "a Joint Declaration on energy connectivity today.\n\n"
+        "In the presence of the two Prime Ministers, the following documents were also signed:\n"
+        "– A Memorandum of Understanding on the Greece–Bulgaria Interconnector, by the Minister of Environment and "
+        "Energy Eleni Karamitrou and the Minister of Energy of the Republic of Bulgaria, Plamen Nedyalkov.\n"
+        "– A Memorandum of Cooperation on the Sea2Sea corridor, exchanged by the Minister of Infrastructure Stavros "
+        "Kapetanakis and the Minister of Transport of the Republic of Bulgaria, Galina Staneva.\n"
+    )
+    signings = [
+        (who, when) for kind, who, when in event_facts(analysed(text, "doc").fragment) if kind == "signing"
+    ]
+    assert any(
+        {"Eleni Karamitrou", "Plamen Nedyalkov"} <= who and when == "2026-07-29..2026-07-29"
+        for who, when in signings
+    )
+    assert any({"Stavros Kapetanakis", "Galina Staneva"} <= who for who, _ in signings)
