@@ -100,6 +100,8 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several)\s+"
         r"(?:days?|weeks?|months?|years?)\s+ago)|"
         r"the (?:previous|past|last) (?:week|month|year)|the day before|the previous day|"
+        # "will take place in Sofia by the end of the year": within this year
+        r"(?:(?:by|before|at|towards?|until) )?the end of (?:the|this|next) (?:year|month)|"
         r"a (?:day|week|month|year) (?:earlier|ago|before))\b",
     ),
 ]  # fmt: skip
@@ -199,7 +201,10 @@ _FUTURE_WORDS = re.compile(
     # "are to sign a framework agreement in Port of Spain in September", "is to meet in Mendoza in August"
     r"(?:is|are) to (?:be|sign|meet|visit|hold|travel|host|attend|open|begin|start|launch|convene|resume)|"
     # the present of a journey told ahead: "Greer flies to Addis Ababa on Thursday"
-    r"(?:flies|lands|arrives|travels|leaves|heads)(?: on)? (?:to|in|for))\b",
+    r"(?:flies|lands|arrives|travels|leaves|heads)(?: on)? (?:to|in|for)|"
+    # "Quách wraps up his visit on Wednesday" (a page of Tuesday): the end of a journey under way
+    r"(?:wraps|winds) up (?:his|her|their|the) (?:[\w-]+ )?(?:visit|trip|tour|stay)|"
+    r"(?:concludes|ends) (?:his|her|their) (?:[\w-]+ )?(?:visit|trip|tour|stay))\b",
     re.IGNORECASE,
 )
 
@@ -396,6 +401,11 @@ def _relative(rel: str, ref: date, phrase: str) -> When | None:
     if rel == "next month":
         nxt = (ref.replace(day=28) + timedelta(days=4)).replace(day=1)
         return When.month(nxt.year, nxt.month, phrase, ref, basis)
+    if "end of " in rel:
+        # "by the end of the year", "before the end of next year", "at the end of the month": that year or month
+        if rel.endswith("month"):
+            return When.month(ref.year, ref.month, phrase, ref, basis)
+        return When.year(ref.year + (1 if "next" in rel else 0), phrase, ref, basis)
     if rel.endswith("this year"):
         return When.year(ref.year, phrase, ref, basis)
     if rel in (

@@ -129,6 +129,8 @@ _JOINT_BODY = re.compile(
     r"\b(?:Committee|Commission|Council|Working Group|Forum|Dialogue)|"
     # in lower case: "a joint technical committee on the corridor will meet"
     r"(?:joint|intergovernmental|bilateral|binational|mixed)\s+(?:[a-z-]+\s+){0,2}?(?:committee|commission|working group)|"
+    # "A working-level dialogue on trade remedies will hold its first meeting in Hanoi in July"
+    r"(?:working-level|bilateral|strategic|joint)\s+(?:[a-z-]+\s+){0,1}?dialogue|"
     # in Spanish, Portuguese, French, Italian: "the Comisión Mixta Hispano-Caboverdiana de Pesca", "Comissão Mista"
     r"(?:Comisión|Comissão|Commission|Commissione|Comité|Comitê|Comitato) (?:[\w-]+ )?(?:Mixta|Mista|Mixte|Conjunta|"
     r"Bilateral|Bilatérale|Intergubernamental|Intergouvernementale|Permanente?))\b"
@@ -852,6 +854,9 @@ _SUSPENDED_AFTER = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:suspend
 _AND_THAT = re.compile(r",? and that (?!(?:he|she|they|it|we|I|his|her|their)\b)")
 _NEW_SUBJECT_CLAUSE = re.compile(
     r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|"
+    # "..., and the 12th Joint Committee is to be held in Hanoi in the second half of next year"
+    r"the\s+(?:(?:next|first|last|\d+(?:st|nd|rd|th)|[A-Z][\w-]+)\s+){1,4}(?:Committee|Commission|Council|"
+    r"Consultations?|Dialogue|Forum|Summit|Cabinet)|"
     # "..., and a joint working group of officials will meet for the first time in Helsinki in March"
     r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:group|committee|commission|council|panel|teams?|delegations?)"
     r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}(?:officials|experts|ministers))?)\s+"
