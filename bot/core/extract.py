@@ -267,6 +267,8 @@ _MEET = re.compile(
     # "in a video call earlier this month between A and B", "during a video call in August between A and B"
     r"(?:(?:tele)?phone|video) (?:call|conversation|conference)(?: (?:in|last|earlier|this|late|early) [\w-]+){1,2}"
     r" (?:between|with(?= (?-i:[A-Z]|his |her |their )))|"
+    # "The two Prime Ministers recalled their telephone conversation in June": theirs, at its own time
+    r"(?<=\btheir )(?:(?:tele)?phone|video) (?:call|conversation|conference)(?= (?:in|on|last|earlier|late|early) )|"
     # "The two ministers prepared the agreement in a phone call last week"
     r"(?:in|during|over|by|on) an? (?:(?:tele)?phone|video) (?:call|conversation|conference)\b(?! (?:with|between|from|to)\b)|"
     # "The sides will reconvene in Seoul in April", "will hold a fourth round in Hanoi in September"

@@ -69,3 +69,11 @@ def test_a_visit_that_wraps_up_on_a_weekday_ends_on_the_coming_one(told: str) ->
 def test_a_visit_that_wrapped_up_on_a_weekday_is_past() -> None:
     found = find_dates("Haufiku wrapped up her visit on Wednesday.", date(2026, 5, 12))
     assert [(m.phrase, m.when.start) for m in found if m.when] == [("on Wednesday", date(2026, 5, 6))]
+
+
+def test_a_call_the_two_recalled_is_talks_at_its_own_time(analysed: Analyse) -> None:
+    told = "The two ministers recalled their telephone conversation in April, in which they had agreed on the route."
+    facts = event_facts(analysed(HEAD + told + "\n", "doc").fragment)
+    assert [(who, when) for kind, who, when in facts if kind == EventType.TALKS.value] == [
+        ({"Selma Haufiku", "Kagiso Mmusi"}, "2026-04-01..2026-04-30")
+    ]
