@@ -988,6 +988,8 @@ _NOT_A_TARIFF_OBJECT = re.compile(
     r"\s+(?:concerns?|questions?|objections?|doubts?|fears?|the issue|an? (?:[\w$.]+\s+){0,3}(?:aid|package|fund|plan))\b",
     re.IGNORECASE,
 )
+_ASIDE_AFTER = re.compile(r",\s+(?:when|where|as|while|after which|during which)\b")
+"""A clause told after a meeting's, with people of its own: "..., when Yeom raised the steel duties in person"."""
 _THE_TWO = re.compile(
     r"\b(?:the two|both)\s+(?P<office>(?:[a-z]+\s+)?(?:ministers|leaders|presidents|premiers|prime ministers|"
     r"secretaries|counterparts|men|women|heads of (?:state|government)))\b|\bthe pair\b",
@@ -4633,7 +4635,7 @@ class _Run:
                     if tag.kind == "person"
                     and tag.key not in named
                     and not self._in_quote(tag.start)
-                    and (not office or any(office in t.lower() for t in self.people[tag.key].titles))
+                    and (not office or any(_holds_office(t, office) for t in self.people[tag.key].titles))
                 )
             )
             if len(named) + len(these) > 2:
@@ -4791,7 +4793,10 @@ class _Run:
             " between ", meet.end()
         )  # "a virtual meeting between trade officials of the two countries"
         tail = clause[meet.start() : meet.end() + 30] if between else ""
-        pair = self._the_two(clause[: meet.start()] + " " + tail, sentence) if not people else []
+        # (not people of a clause told after it: "The two ministers last met in Hanoi in December, when Yeom raised ...")
+        aside = _ASIDE_AFTER.search(clause, meet.end())
+        own_people = [t for t in people if aside is None or t.start < start + aside.start()]
+        pair = self._the_two(clause[: meet.start()] + " " + tail, sentence) if not own_people else []
         if pair:
             # "The two prime ministers last met in December in Brussels": the two the article told of last.
             event = self._new_event(kind, sentence, clause, when)
@@ -6491,6 +6496,13 @@ def _strip_counterpart(title: str) -> str:
 def _duration_note(value: str) -> str:
     words = {"ten": "10", "five": "5", "two": "2", "three": "3", "twenty": "20"}
     return f"{words.get(value.lower(), value)}-year"
+
+
+def _holds_office(title: str, office: str) -> bool:
+    """ "Minister of Industry and Trade" is one of "the two ministers"; "Prime Minister" is not (it is one of "the two
+    prime ministers")."""
+    low = title.lower()
+    return office in low and (office != "minister" or "prime minister" not in low)
 
 
 def _is_noise_sign(clause: str, sign: re.Match[str]) -> bool:
