@@ -400,6 +400,18 @@ _DATELINE = re.compile(
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
     r"(?:,\s*(?P<year>(?:19|20)\d\d))?(?:\s*\((?P<agency2>[A-Za-z]{2,12})\))?\s*(?:--|—|–|-|:)\s*"
 )
+_DATELINE_DAY_FIRST = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\((?P<agency>[A-Za-z]{2,12})\))?,\s*(?P<day>\d{1,2})\s+"
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:,?\s*(?P<year>(?:19|20)\d\d))?(?:\s*\((?P<agency2>[A-Za-z]{2,12})\))?\s*(?:--|—|–|-|:)\s*"
+)
+"""A dateline with the day first: "Maputo, 19 Nov (AIN) – Mozambique and Zimbabwe on Wednesday signed ..." """
+
+
+def _dateline(line: str) -> re.Match[str] | None:
+    return _DATELINE.match(line) or _DATELINE_DAY_FIRST.match(line)
+
+
 _AGENCY_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'-]{1,40}?)\s*\((?P<agency>[A-Za-z]{2,12})\)\s*(?:--|—|–|-|:)\s*"
 )
@@ -958,7 +970,7 @@ def clean_article(
                 start += len(found[2])
                 line = text[start:end].lstrip()
                 start = end - len(line)
-            dl = _DATELINE.match(line) or _AGENCY_DATELINE.match(line)
+            dl = _dateline(line) or _AGENCY_DATELINE.match(line)
             if dl and dl.groupdict().get("month"):
                 dateline, credit_found, published, month_day, dateline_phrase = _read_dateline(dl, text)
                 credit = credit_found or credit
@@ -971,9 +983,7 @@ def clean_article(
             line = text[start:end]
         if not body_started:
             # Header region: dates, bylines and the title come before the story's first paragraph.
-            found = (
-                None if (_DATELINE.match(line) or _AGENCY_DATELINE.match(line)) else _parse_published(line)
-            )
+            found = None if (_dateline(line) or _AGENCY_DATELINE.match(line)) else _parse_published(line)
             if found and _date_within_sentence(
                 line, found[2], found[0] != published[0] if published else False
             ):
@@ -990,7 +1000,7 @@ def clean_article(
                     continue
                 start = rest_start
                 line = text[start:end]
-            dl = _DATELINE.match(line) or _AGENCY_DATELINE.match(line) or _CAPS_DATELINE.match(line)
+            dl = _dateline(line) or _AGENCY_DATELINE.match(line) or _CAPS_DATELINE.match(line)
             if dl:
                 place, credit_found, stated, found_day, phrase = _read_dateline(dl, text)
                 dateline, credit = place, credit_found or credit

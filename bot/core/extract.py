@@ -893,6 +893,10 @@ _FLASHBACK = re.compile(
 )
 """Between a day told and an undated event: a turn to the past ("The two leaders first met over a decade ago")."""
 _ONE_DAY = re.compile(r"\b(?:one-day|day-long|a day trip)\b", re.IGNORECASE)
+_SIGNED_AS_TOLD = re.compile(
+    r"\W*The\s+(?:[\w’'–-]+\s+){1,5}(?:was|were)\s+(?:signed|inked|initialled)\s+by\b"
+)
+"""An agreement told before, now by who signed it: "The pipeline agreement was signed by ..."."""
 _CONTINUES = re.compile(
     r"\b(?:the two|both|the pair|the meeting|the talks|their talks|the session|the ceremony|afterwards|"
     r"after the|at the (?:end|close) of|following the|the same)\b",
@@ -5858,6 +5862,16 @@ class _Run:
             people = {k for k in event.participants if k in self.people}
             for start, end in sorted([(event.start, event.end), *event.mentions_extra]):
                 anchor = next((e for e in reversed(anchors) if e.start < start and e is not event), None)
+                if event.type is EventType.SIGNING and _SIGNED_AS_TOLD.match(self.text, start, end):
+                    # the signing told just before (not the session it closed, told in the same sentence)
+                    anchor = next(
+                        (
+                            e
+                            for e in reversed(anchors)
+                            if e.start < start and e is not event and e.type is EventType.SIGNING
+                        ),
+                        anchor,
+                    )
                 if (
                     # the sentence's own clause, not "a contract under which YPFB will supply ..." after it
                     _NOT_NARRATED.search(_OWN_CLAUSE.split(self.text[start:end], 1)[0])
@@ -5870,6 +5884,13 @@ class _Run:
                     or not (
                         _CONTINUES.search(event.text)
                         or people & {k for k in anchor.participants if k in self.people}
+                        # "Mozambique and Zimbabwe on Wednesday signed an agreement to expand the pipeline ...¶ The
+                        # pipeline agreement was signed by ...": the agreement told just before, by its signatories
+                        or (
+                            event.type is EventType.SIGNING
+                            and anchor.type is EventType.SIGNING
+                            and _SIGNED_AS_TOLD.match(self.text, start, end) is not None
+                        )
                     )
                 ):
                     continue
