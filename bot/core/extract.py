@@ -319,7 +319,7 @@ _TARIFF = re.compile(
     r"(?<=customs )fees?|(?<!\bthe )excises?(?! (?:department|office|officers?|officials?|police)))\b",
     re.IGNORECASE,
 )
-_ON_GOODS_FROM = re.compile(r"\bon\s+(?:[a-z][\w-]*\s+){1,4}from\s+$")
+_ON_GOODS_FROM = re.compile(r"\bon\s+(?:[a-z][\w-]*,?\s+){1,6}from\s+$")
 _TARIFF_ACTION = re.compile(
     r"\b(?:hit|imposed?|imposing|slapped|slap|levied|raised|hiked|announced|threaten(?:ed|s|ing)?|"
     r"followed it up|steep|punitive|reciprocal|additional|extra|penalty|"
@@ -328,7 +328,9 @@ _TARIFF_ACTION = re.compile(
     # "suspended its anti-dumping duty on Bolivian soybean oil", "will remove the import tariff on Zimbabwean maize"
     r"suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
     r"introduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut|cuts|cutting|anti-dumping|safeguard|"
-    r"countervailing|retaliatory)\b",
+    r"countervailing|retaliatory|"
+    # "Kenya will stop charging import duty on lentils ... from July 1"
+    r"stop(?:s|ped|ping)? (?:charging|levying|collecting|applying))\b",
     re.IGNORECASE,
 )
 _NEGOTIATION = re.compile(
@@ -815,6 +817,7 @@ _SAID_AFTER = re.compile(
 _IMPOSING = re.compile(
     r"\b(?:impos\w*|slap\w*|levie[sd]|levying|retaliat\w*|rais\w*|hik\w*|announc\w*|introduc\w*|threaten\w*|"
     r"suspend\w*|lift(?:s|ed|ing)?|scrap\w*|remov\w*|waiv\w*|eliminat\w*|halv\w*|doubl\w*|kept|keeps|maintain\w*|exempt\w*|"
+    r"stop(?:s|ped|ping)? (?:charging|levying|collecting|applying)|"
     r"unveil\w*|plac\w*|put|puts|set|sets|cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
     r"increas(?:e|es|ed|ing))\b",
     re.IGNORECASE,
@@ -4025,6 +4028,7 @@ class _Run:
             made.append(self._signing(sentence, clause, start, tags, item, item_when, place, occasion))
         meet = _MEET.search(clause) if holds_any(low, _MEET_HINTS) else None
         if meet and not sign:
+            when = _held_when(when, dates)
             others = self._coordinated_meetings(sentence, clause, start, tags, dates, meet)
             part_end = (
                 next((m.start() for m in _AND_ANOTHER.finditer(clause, meet.end())), None) if others else None
@@ -4174,7 +4178,7 @@ class _Run:
         elif visit and sign and made and (during := _A_VISIT_BY.search(clause, sign.end())) is not None:
             self._visit_of_signing(sentence, clause, start, tags, dates, during, made)
         if not any(e.type in (EventType.TALKS, EventType.MEETING) for e in made) and (
-            session := self._body_session(sentence, clause, start, tags, when, place)
+            session := self._body_session(sentence, clause, start, tags, _held_when(when, dates), place)
         ):
             made.append(session)
         tariff = _TARIFF.search(clause) if holds_any(low, _TARIFF_HINTS) else None
@@ -6517,6 +6521,23 @@ def _strip_counterpart(title: str) -> str:
 def _duration_note(value: str) -> str:
     words = {"ten": "10", "five": "5", "two": "2", "three": "3", "twenty": "20"}
     return f"{words.get(value.lower(), value)}-year"
+
+
+def _held_when(when: When | None, dates: list[DateMatch]) -> When | None:
+    """The day a meeting or session was held, not the day a measure told in its clause takes effect: "Kenya will stop
+    charging import duty ... from July 1, Lemayian announced yesterday at the close of a meeting of the commission"."""
+    if when is None or not _TAKES_EFFECT_FROM.match(when.phrase):
+        return when
+    return next(
+        (
+            d.when
+            for d in dates
+            if d.when is not None
+            and not _TAKES_EFFECT_FROM.match(d.phrase)
+            and not d.phrase.lower().startswith("since")
+        ),
+        when,
+    )
 
 
 def _holds_office(title: str, office: str) -> bool:

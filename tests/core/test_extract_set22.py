@@ -37,3 +37,26 @@ def test_a_day_first_dateline_is_read_as_one() -> None:
     first = clean.paragraphs[0]
     assert clean.dateline == "Windhoek"
     assert AGENCY[first.start : first.end].startswith("Namibia and Botswana on Wednesday signed")
+
+
+BORDER = (
+    "Tuesday, 16 June 2026\n\nNamibia to drop duty on Botswana beef as border commission meets\n\n"
+    "Namibia will stop charging import duty on beef, hides and other livestock products from Botswana from July 1, "
+    "Trade Minister Selma Haufiku announced in Mamuno yesterday at the close of a meeting of the Namibia–Botswana "
+    "Joint Border Commission.\n\n"
+    "Haufiku said the waiver would double trade at the post within a year.\n"
+)
+
+
+def test_stopping_a_duty_is_a_tariff_action_from_its_day(analysed: Analyse) -> None:
+    facts = event_facts(analysed(BORDER, "doc").fragment)
+    assert [(who, when) for kind, who, when in facts if kind == EventType.TARIFF.value] == [
+        ({"Namibia", "Botswana"}, "2026-07-01..2026-07-01")
+    ]
+
+
+def test_a_session_is_held_on_its_day_not_the_day_a_measure_takes_effect(analysed: Analyse) -> None:
+    facts = event_facts(analysed(BORDER, "doc").fragment)
+    assert [(who, when) for kind, who, when in facts if kind == EventType.TALKS.value] == [
+        ({"Namibia", "Botswana"}, "2026-06-15..2026-06-15")
+    ]
