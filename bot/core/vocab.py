@@ -102,6 +102,8 @@ TITLE_MODIFIERS = (
     "manufacturing",
     "small", "medium", "micro", "regional", "integration", "livestock", "forests", "forestry",
     "policy", "irrigation", "wildlife", "heritage", "lands", "people's", "people",
+    # "Commissioner for Customs and Border Control Caroline Nyaboke Oseko"
+    "border", "borders", "control", "management",
 )  # fmt: skip
 SURNAME_PARTICLES = frozenset(
     {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "den", "le", "la", "dos", "das", "del", "du",

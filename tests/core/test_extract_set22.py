@@ -60,3 +60,15 @@ def test_a_session_is_held_on_its_day_not_the_day_a_measure_takes_effect(analyse
     assert [(who, when) for kind, who, when in facts if kind == EventType.TALKS.value] == [
         ({"Namibia", "Botswana"}, "2026-06-15..2026-06-15")
     ]
+
+
+def test_a_portfolio_ending_in_control_or_management_is_no_part_of_the_name(analysed: Analyse) -> None:
+    text = (
+        "Tuesday, 16 June 2026\n\nNamibia and Botswana open one-stop post\n\n"
+        "Namibia Revenue Agency Commissioner for Customs and Border Control Selma Ndapewa Haufiku told the commission on "
+        "Monday that her officers would begin joint operations.\n\n"
+        "Head of Risk Management Kagiso Mmusi said Botswana's officers would join them.\n"
+    )
+    names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
+    assert {"Selma Ndapewa Haufiku", "Kagiso Mmusi"} <= names
+    assert not any(n.startswith(("Control", "Management")) for n in names)
