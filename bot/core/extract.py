@@ -895,6 +895,11 @@ _FLASHBACK = re.compile(
     r"\b(?:ago|first met|last met|previously|in the past|decades?|back in)\b", re.IGNORECASE
 )
 """Between a day told and an undated event: a turn to the past ("The two leaders first met over a decade ago")."""
+_THEN = re.compile(r"\b(?:then|later|afterwards|subsequently|after that)\b")
+_TOLD_DONE = re.compile(
+    r"\b(?:signed|met|held|inked|exchanged|initialled|received|hosted|called on|sat down)\b"
+)
+"""A signing or meeting told as done."""
 _ONE_DAY = re.compile(r"\b(?:one-day|day-long|a day trip)\b", re.IGNORECASE)
 _SIGNED_AS_TOLD = re.compile(
     r"\W*The\s+(?:[\w’'–-]+\s+){1,5}(?:was|were)\s+(?:signed|inked|initialled)\s+by\b"
@@ -5913,6 +5918,54 @@ class _Run:
                     event.when = replace(
                         day, basis=f"{day.basis}; the day the sentence before tells".lstrip("; ")
                     )
+        news_day = self._news_day(events)
+        for event in events:
+            if (
+                news_day is None
+                or event.when is not None
+                or event.type not in (EventType.SIGNING, EventType.MEETING)
+                or _NOT_NARRATED.search(_OWN_CLAUSE.split(event.text, 1)[0])
+                or not _TOLD_DONE.search(event.text)
+                or find_dates(event.text, self.reference)
+                or self._turned_to_another_time(event.start, news_day)
+            ):
+                continue
+            # "Peru will suspend the duty from June 1, the minister announced on Tuesday, as the presidents met for the
+            # binational cabinet ...¶ ... President A and President B held a private meeting in Puno before chairing
+            # the cabinet": a signing or meeting told as done, with no time of its own, in a story whose lead tells
+            # one recent day, happened on that day
+            event.when = replace(
+                news_day, basis=f"{news_day.basis}; the day the story's lead tells".lstrip("; ")
+            )
+
+    def _turned_to_another_time(self, start: int, day: When) -> bool:
+        """The sentence before the one at ``start`` tells another time or turns to the past: "The two leaders first
+        worked together in 2015, when ... Mahama then visited Lagos and the two then signed ..."."""
+        at = next((i for i, s in enumerate(self.sentences) if s.start == start), None)
+        if not at or not _THEN.search(self.text, start, self.sentences[at].end):
+            return False  # (told as what came next only: "then", "later", "afterwards")
+        before = self.sentences[at - 1]
+        told = mask(self.text[before.start : before.end], self.quote_spans, before.start)
+        return _FLASHBACK.search(told) is not None or any(
+            d.when is not None and d.when.start != day.start for d in find_dates(told, self.reference)
+        )
+
+    def _news_day(self, events: list[_Event]) -> When | None:
+        """The one day (within two days of publication) of what the story's first paragraph tells done: a signing, a
+        meeting, talks or a statement."""
+        first = next((p for p in self.clean.paragraphs if not p.heading), None)
+        if first is None or self.reference is None:
+            return None
+        days = {
+            e.when.start: e.when
+            for e in events
+            if first.start <= e.start < first.end
+            and e.when is not None
+            and e.when.precision is Precision.DAY
+            and e.type in (EventType.SIGNING, EventType.MEETING, EventType.TALKS, EventType.STATEMENT)
+            and timedelta(0) <= self.reference - e.when.start <= timedelta(days=2)
+        }
+        return next(iter(days.values())) if len(days) == 1 else None
 
     def _day_told_just_before(self, start: int, events: list[_Event]) -> When | None:
         at = next((i for i, s in enumerate(self.sentences) if s.start == start), None)

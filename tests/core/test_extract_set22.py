@@ -72,3 +72,27 @@ def test_a_portfolio_ending_in_control_or_management_is_no_part_of_the_name(anal
     names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
     assert {"Selma Ndapewa Haufiku", "Kagiso Mmusi"} <= names
     assert not any(n.startswith(("Control", "Management")) for n in names)
+
+
+NEWS_DAY = (
+    "Wednesday, 20 May 2026\n\nNamibia and Botswana sign rail accord\n\n"
+    "Namibia and Botswana on Tuesday signed an agreement to extend the Trans-Kalahari railway, Works Minister Selma "
+    "Haufiku said.\n\n"
+    "The line, first planned in 2008, will carry copper from Maun to Walvis Bay from 2029.\n\n"
+    '"This is the most important railway of the decade," Haufiku said.\n\n'
+    "President Elias Shikongo and President Tebogo Mooketsi held a private meeting at State House before the "
+    "ceremony.\n\n"
+    "Haufiku said the first trains would run in 2029.\n"
+)
+
+
+def test_a_meeting_told_done_with_no_time_happened_on_the_day_the_lead_tells(analysed: Analyse) -> None:
+    facts = event_facts(analysed(NEWS_DAY, "doc").fragment)
+    meetings = [(who, when) for kind, who, when in facts if kind == EventType.MEETING.value]
+    assert meetings == [({"Elias Shikongo", "Tebogo Mooketsi"}, "2026-05-19..2026-05-19")]
+
+
+def test_a_meeting_told_as_before_the_story_takes_no_day_of_the_lead(analysed: Analyse) -> None:
+    text = NEWS_DAY.replace("held a private meeting at State House before the ceremony", "had met before")
+    facts = event_facts(analysed(text, "doc").fragment)
+    assert [when for kind, _, when in facts if kind == EventType.MEETING.value] in ([], [None])

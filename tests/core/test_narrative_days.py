@@ -44,13 +44,25 @@ def test_a_signing_not_told_as_the_next_step_takes_no_day_from_the_talks(
     assert "2026-01-26" not in days
 
 
-def test_a_signing_two_paragraphs_after_the_talks_takes_no_day_from_them(analysed: Analyse) -> None:
-    text = HEAD + (
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        # Since the ninth session: the talks the lead tells, two days before publication, are the story's day, and a
+        # signing told as done with no time of its own happened on it.
+        ("Wednesday, 28 January 2026", "2026-01-26"),
+        # Not when the lead's day is further back: no day from the talks two paragraphs before.
+        ("Friday, 30 January 2026", None),
+    ],
+)
+def test_a_signing_two_paragraphs_after_the_talks_takes_their_day_only_as_the_news_day(
+    analysed: Analyse, published: str, day: str | None
+) -> None:
+    text = HEAD.replace("Wednesday, 28 January 2026", published) + (
         "The dispute over the river has lasted for decades.\n\n"
         "Fishermen on both banks have complained about patrols.\n\n"
         "A protocol on river traffic on the Sarstoon was signed by the two ministers.\n"
     )
-    assert _signing_days(analysed, text) == [None]
+    assert _signing_days(analysed, text) == [day]
 
 
 def test_talks_told_with_their_own_day_after_an_arrival_are_of_that_day(analysed: Analyse) -> None:
