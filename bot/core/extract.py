@@ -138,7 +138,8 @@ _JOINT_BODY = re.compile(
 """A body two countries hold together: "the Kuwaiti-Jordanian Joint Higher Committee", "Joint Trade Committee"."""
 _SESSION_BODY = re.compile(
     _JOINT_BODY.pattern
-    + r"|\b(?:Binational|Bi-National|Joint) Cabinet\b|\b(?:High-Level|Strategic|Supreme|Higher) (?:[\w-]+ ){0,2}"
+    + r"|\b(?:Binational|Bi-National|Joint) Cabinet\b|\b(?i:binational|bi-national) cabinet\b"
+    r"|\b(?:High-Level|Strategic|Supreme|Higher) (?:[\w-]+ ){0,2}"
     r"(?:Council|Committee|Commission)\b"
 )
 """A body two countries hold together, a session of which is talks: _JOINT_BODY, "the Binational Cabinet", "the
@@ -148,6 +149,10 @@ _BODY_HELD = re.compile(
     r"(?:is|was) (?:now )?under way|(?:first |last )?met|(?:will|would) (?:meet|convene|sit)|convened|sat)\b"
 )
 """What a body's session is told as: held, to be held, under way."""
+_MET_FOR_BODY = re.compile(
+    r"\b(?:met|gathered|convened)\b[^;]{0,80}?\bfor (?:the|a|their)\s+(?:[\w–-]+\s+){0,4}$"
+)
+"""Before a body's name, its members met for its session: "met on the shores of Lake Titicaca for the eighth ..."."""
 _SAID_BY_NAME = re.compile(
     r"\W{0,3}\s*(?:said|says|added|told|wrote|noted|stressed)\s+(?:[a-z-]+\s+){0,3}(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
     r"(?P<first>(?!(?:The|He|She|They)\b)[A-Z][\w’'-]*)\s+[A-Z]"
@@ -3674,7 +3679,9 @@ class _Run:
         if body is None or _DOMESTIC_BODY.search(clause, max(0, body.start() - 30), body.end() + 25):
             return None  # "The Parliamentary Joint Committee on Treaties met": one country's own
         held = _BODY_HELD.search(clause, body.end())
-        if held is None or _CLAUSE_BREAK.search(clause, body.end(), held.start()):
+        if held is None and (met := _MET_FOR_BODY.search(clause, 0, body.start())) is not None:
+            held = met  # "as the presidents of both countries met ... for the eighth Peru–Bolivia binational cabinet"
+        elif held is None or _CLAUSE_BREAK.search(clause, body.end(), held.start()):
             return None
         if when is None and place is None and "under way" not in held.group(0):
             return None
@@ -5918,7 +5925,8 @@ class _Run:
                     event.when = replace(
                         day, basis=f"{day.basis}; the day the sentence before tells".lstrip("; ")
                     )
-        news_day = self._news_day(events)
+        news = self._news_day(events)
+        news_day, lead_end = news if news is not None else (None, 0)
         for event in events:
             if (
                 news_day is None
@@ -5928,15 +5936,45 @@ class _Run:
                 or not _TOLD_DONE.search(event.text)
                 or find_dates(event.text, self.reference)
                 or self._turned_to_another_time(event.start, news_day)
+                # the story has gone on to another day since: "On 11 March ... held a bilateral meeting ...¶ Following
+                # the meeting, the two Prime Ministers witnessed the signing" is not of the lead's 10 March
+                or any(
+                    other.when is not None
+                    and other.when.precision is Precision.DAY
+                    and other.when.start > news_day.start
+                    and other.start < event.start
+                    and other.type in (EventType.SIGNING, EventType.MEETING, EventType.TALKS)
+                    and other.start >= lead_end
+                    # (a later day of the story's week)
+                    and (other.when.start - news_day.start).days <= 7
+                    for other in events
+                )
             ):
                 continue
             # "Peru will suspend the duty from June 1, the minister announced on Tuesday, as the presidents met for the
             # binational cabinet ...¶ ... President A and President B held a private meeting in Puno before chairing
             # the cabinet": a signing or meeting told as done, with no time of its own, in a story whose lead tells
             # one recent day, happened on that day
-            event.when = replace(
-                news_day, basis=f"{news_day.basis}; the day the story's lead tells".lstrip("; ")
-            )
+            day, why = news_day, "the day the story's lead tells"
+            if _THEN.search(event.text):
+                # "... signed the agreement on Tuesday ...¶ ... Rasoamanana was later received by the President": the
+                # day of the last signing, meeting or talks told before, within the story's week
+                last = max(
+                    (
+                        other
+                        for other in events
+                        if other.when is not None
+                        and other.when.precision is Precision.DAY
+                        and other.start < event.start
+                        and other.type in (EventType.SIGNING, EventType.MEETING, EventType.TALKS)
+                        and abs((other.when.start - news_day.start).days) <= 7
+                    ),
+                    key=lambda other: other.start,
+                    default=None,
+                )
+                if last is not None and last.when is not None:
+                    day, why = last.when, f"the day of the {last.type.value} told before"
+            event.when = replace(day, basis=f"{day.basis}; {why}".lstrip("; "))
 
     def _turned_to_another_time(self, start: int, day: When) -> bool:
         """The sentence before the one at ``start`` tells another time or turns to the past: "The two leaders first
@@ -5950,22 +5988,24 @@ class _Run:
             d.when is not None and d.when.start != day.start for d in find_dates(told, self.reference)
         )
 
-    def _news_day(self, events: list[_Event]) -> When | None:
-        """The one day (within two days of publication) of what the story's first paragraph tells done: a signing, a
-        meeting, talks or a statement."""
-        first = next((p for p in self.clean.paragraphs if not p.heading), None)
-        if first is None or self.reference is None:
+    def _news_day(self, events: list[_Event]) -> tuple[When, int] | None:
+        """The one day (within two days of publication) of what the story's first paragraphs (a standfirst and the
+        lead) tell done: a signing, a meeting, talks or a statement; and where those paragraphs end."""
+        # (the first two: a standfirst may come before the lead)
+        first = [p for p in self.clean.paragraphs if not p.heading][:2]
+        if not first or self.reference is None:
             return None
+
         days = {
             e.when.start: e.when
             for e in events
-            if first.start <= e.start < first.end
+            if any(p.start <= e.start < p.end for p in first)
             and e.when is not None
             and e.when.precision is Precision.DAY
             and e.type in (EventType.SIGNING, EventType.MEETING, EventType.TALKS, EventType.STATEMENT)
             and timedelta(0) <= self.reference - e.when.start <= timedelta(days=2)
         }
-        return next(iter(days.values())) if len(days) == 1 else None
+        return (next(iter(days.values())), first[-1].end) if len(days) == 1 else None
 
     def _day_told_just_before(self, start: int, events: list[_Event]) -> When | None:
         at = next((i for i, s in enumerate(self.sentences) if s.start == start), None)

@@ -96,3 +96,66 @@ def test_a_meeting_told_as_before_the_story_takes_no_day_of_the_lead(analysed: A
     text = NEWS_DAY.replace("held a private meeting at State House before the ceremony", "had met before")
     facts = event_facts(analysed(text, "doc").fragment)
     assert [when for kind, _, when in facts if kind == EventType.MEETING.value] in ([], [None])
+
+
+CABINET = (
+    "Wednesday, 20 May 2026\n\nNamibia to lift beef duty as binational cabinet meets\n\n"
+    "Shikongo and Mooketsi sign Declaration of Rundu; Mamuno border post to be jointly run\n\n"
+    "Namibia will suspend the safeguard duty it imposed on Botswana beef from June 1, Trade Minister Selma Haufiku "
+    "announced on Tuesday, as the presidents of both countries met in Rundu for the third Namibia–Botswana binational "
+    "cabinet.\n\n"
+    "The 12% duty had angered ranchers in Ghanzi, who sell most of their beef to Namibia.\n\n"
+    "President Elias Shikongo and President Tebogo Mooketsi held a private meeting at the river lodge before chairing "
+    "the cabinet.\n\n"
+    "The fourth binational cabinet will be held in Maun in May next year, according to the final act.\n\n"
+    '"The river does not separate us," Shikongo said at a press conference after the cabinet.\n\n'
+    "Mooketsi, in a post on X, thanked his Namibian counterpart for the hospitality of Rundu.\n"
+)
+
+
+def test_a_binational_cabinet_its_presidents_met_for_is_talks_on_that_day(analysed: Analyse) -> None:
+    facts = event_facts(analysed(CABINET, "doc").fragment)
+    talks = [(who, when) for kind, who, when in facts if kind == EventType.TALKS.value]
+    assert talks == [
+        ({"Namibia", "Botswana"}, "2026-05-19..2026-05-19"),
+        ({"Namibia", "Botswana"}, "2027-05-01..2027-05-31"),
+    ]
+
+
+def test_the_news_day_is_read_from_the_lead_under_a_standfirst(analysed: Analyse) -> None:
+    facts = event_facts(analysed(CABINET, "doc").fragment)
+    assert [(who, when) for kind, who, when in facts if kind == EventType.MEETING.value] == [
+        ({"Elias Shikongo", "Tebogo Mooketsi"}, "2026-05-19..2026-05-19")
+    ]
+
+
+LATER = (
+    "Wednesday, 4 November 2026\n\nNamibia, Botswana sign fisheries deal\n\n"
+    "Namibia and Botswana signed an agreement on river fisheries, officials said on Wednesday.\n\n"
+    "Namibia's Minister of Fisheries Selma Haufiku arrived in Gaborone on Monday for a three-day visit.\n\n"
+    "Haufiku and her counterpart Kagiso Mmusi signed the agreement on Tuesday at the ministry.\n\n"
+    '"Every fourth fish comes back to a Namibian river port," Mmusi said.\n\n'
+    "Haufiku was later received by President Tebogo Mooketsi at the State House.\n"
+)
+
+
+def test_a_meeting_told_later_takes_the_day_told_before_not_the_news_day(analysed: Analyse) -> None:
+    facts = event_facts(analysed(LATER, "doc").fragment)
+    assert [(who, when) for kind, who, when in facts if kind == EventType.MEETING.value] == [
+        ({"Selma Haufiku", "Tebogo Mooketsi"}, "2026-11-03..2026-11-03")
+    ]
+
+
+def test_no_news_day_once_the_story_has_gone_on_to_a_later_day(analysed: Analyse) -> None:
+    text = (
+        "Thursday, 12 March 2026\n\nOfficial visit of the Prime Minister of Botswana\n\n"
+        "1. The Prime Minister of Botswana, Tebogo Mooketsi, paid an official visit to Namibia from 10 to 11 March.\n\n"
+        "2. On 10 March, Mooketsi paid a courtesy call on Speaker Selma Haufiku at Parliament.\n\n"
+        "3. On 11 March, Prime Minister Elias Shikongo held a bilateral meeting with Mooketsi at State House.\n\n"
+        "4. Following the meeting, the two Prime Ministers witnessed the signing of an agreement on rail transport, "
+        "which was signed by the two ministers of transport, Kagiso Mmusi and Petrus Amutenya.\n"
+    )
+    facts = event_facts(analysed(text, "doc").fragment)
+    assert "2026-03-10..2026-03-10" not in [
+        when for kind, _, when in facts if kind == EventType.SIGNING.value
+    ]
