@@ -770,7 +770,13 @@ def _merge_weekday_with_explicit(text: str, matches: list[DateMatch]) -> list[Da
                 and prev.when.precision is Precision.DAY
                 and match.when.precision is Precision.DAY
             ):
-                best = match.when if match.when.basis == "stated" else prev.when
+                # "on Monday, September 14" on a page of Thursday 24 September: the day named, when it falls on that
+                # weekday (not the Monday before publication)
+                best = (
+                    match.when
+                    if match.when.basis == "stated" or match.when.start.weekday() == prev.when.start.weekday()
+                    else prev.when
+                )
                 end = match.end + (1 if text[match.end : match.end + 1] == ")" else 0)
                 phrase = text[prev.start : end].strip()
                 merged[-1] = DateMatch(

@@ -901,6 +901,11 @@ _FLASHBACK = re.compile(
 )
 """Between a day told and an undated event: a turn to the past ("The two leaders first met over a decade ago")."""
 _THEN = re.compile(r"\b(?:then|later|afterwards|subsequently|after that)\b")
+_WEEKDAY_BEFORE_PUBLICATION = "the weekday on or before the publication date"
+"""The basis of a bare weekday's day in bot.core.dates."""
+_BARE_WEEKDAY = re.compile(
+    r"(?:on |On )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
+)
 _TOLD_DONE = re.compile(
     r"\b(?:signed|met|held|inked|exchanged|initialled|received|hosted|called on|sat down)\b"
 )
@@ -1454,6 +1459,9 @@ class _Run:
         self.surname_abbreviations: frozenset[str] = frozenset()
         # A round of talks the article told was with a party outside its pair.
         self._talks_with_another = False
+        # Days the story names with their weekday ("on Monday, September 14"), over a week before publication, where
+        # they are told: the weeks its bare weekdays after them are of (set as the sentences are read).
+        self.weekday_anchors: list[tuple[int, When]] = []
 
     # ------------------------------------------------------------------ pipeline
 
@@ -3603,7 +3611,7 @@ class _Run:
         ]
         masked = mask(raw, quotes, sentence.start)
         tags = [t for t in self.tags[(sentence.start, sentence.end)] if not self._in_quote(t.start)]
-        dates = find_dates(masked, self.reference)
+        dates = self._in_told_week(find_dates(masked, self.reference), sentence.start)
         lead = _LEAD_RELATION.match(masked)
         if lead:
             # "A day after the Philippines signed a logistics pact with Japan, senators on Wednesday demanded ...":
@@ -3661,6 +3669,39 @@ class _Run:
             self.other_subject = subject
         elif subject:
             self.last_subject, self.other_subject = subject, None
+
+    def _in_told_week(self, dates: list[DateMatch], at: int) -> list[DateMatch]:
+        """ "When President Latheef stepped off the jet on Monday, September 14 ... The working day was Tuesday" (a
+        page of Thursday 24 September): a bare weekday told after a day the story names with its weekday, over a week
+        before publication, is of that day's week (the Tuesday after it), not of the week before publication. Records
+        such days as the sentences are read, in order."""
+        if self.reference is None:
+            return dates
+        result = []
+        for d in dates:
+            when = d.when
+            anchor = next((w for p, w in reversed(self.weekday_anchors) if p <= at), None)
+            if (
+                anchor is not None
+                and when is not None
+                and when.basis == _WEEKDAY_BEFORE_PUBLICATION
+                and _BARE_WEEKDAY.fullmatch(d.phrase)
+            ):
+                day = anchor.start + timedelta(days=(when.start.weekday() - anchor.start.weekday()) % 7)
+                if day < when.start:
+                    basis = f"the {d.phrase.split()[-1]} of the week the story names before ({anchor.phrase})"
+                    d = replace(d, when=When.day(day, when.phrase, when.reference, basis))
+            result.append(d)
+            if (
+                when is not None
+                and when.precision is Precision.DAY
+                and when.basis != _WEEKDAY_BEFORE_PUBLICATION
+                and _WEEKDAY_NAMED.search(d.phrase)
+                and timedelta(days=7) <= self.reference - when.start <= timedelta(days=60)
+                and (not self.weekday_anchors or self.weekday_anchors[-1][0] < at)
+            ):
+                self.weekday_anchors.append((at, when))
+        return result
 
     def _body_session(
         self,
@@ -5857,33 +5898,45 @@ class _Run:
         reports the event may be the one told so (a headline told it first)."""
         if self.reference is None:
             return
-        anchors = sorted(
-            (
-                e
-                for e in events
-                if e.when is not None
-                and e.when.precision is Precision.DAY
-                and e.when.start <= self.reference
-                and (
-                    e.type in (EventType.SIGNING, EventType.MEETING, EventType.TALKS)
-                    # "crossed into the Chaco on Saturday for a one-day visit": the visit's day is the day's events'
-                    or (e.type is EventType.VISIT and _ONE_DAY.search(e.text) is not None)
-                )
-            ),
-            key=lambda e: e.start,
-        )
+        reference = self.reference
+
+        def anchors() -> list[_Event]:
+            return sorted(
+                (
+                    e
+                    for e in events
+                    if e.when is not None
+                    and e.when.precision is Precision.DAY
+                    and e.when.start <= reference
+                    and (
+                        e.type in (EventType.SIGNING, EventType.MEETING, EventType.TALKS)
+                        # "crossed into the Chaco on Saturday for a one-day visit": the visit's day is the day's events'
+                        or (e.type is EventType.VISIT and _ONE_DAY.search(e.text) is not None)
+                    )
+                ),
+                key=lambda e: e.start,
+            )
+
         for event in events:
+            if event.when is None and event.type is EventType.TALKS and _TOLD_DONE.search(event.text):
+                # "The working day was Tuesday. A and B held talks at the Presidential Secretariat"
+                day = self._day_told_just_before(event.start, events)
+                if day is not None and not _NOT_NARRATED.search(_OWN_CLAUSE.split(event.text, 1)[0]):
+                    event.when = replace(
+                        day, basis=f"{day.basis}; the day the sentence before tells".lstrip("; ")
+                    )
             if event.when is not None or event.type not in (EventType.SIGNING, EventType.MEETING):
                 continue
             people = {k for k in event.participants if k in self.people}
+            told = anchors()
             for start, end in sorted([(event.start, event.end), *event.mentions_extra]):
-                anchor = next((e for e in reversed(anchors) if e.start < start and e is not event), None)
+                anchor = next((e for e in reversed(told) if e.start < start and e is not event), None)
                 if event.type is EventType.SIGNING and _SIGNED_AS_TOLD.match(self.text, start, end):
                     # the signing told just before (not the session it closed, told in the same sentence)
                     anchor = next(
                         (
                             e
-                            for e in reversed(anchors)
+                            for e in reversed(told)
                             if e.start < start and e is not event and e.type is EventType.SIGNING
                         ),
                         anchor,
@@ -6018,8 +6071,11 @@ class _Run:
             return None
         days = [
             d.when
-            for d in find_dates(
-                mask(self.text[before.start : before.end], self.quote_spans, before.start), self.reference
+            for d in self._in_told_week(
+                find_dates(
+                    mask(self.text[before.start : before.end], self.quote_spans, before.start), self.reference
+                ),
+                before.start,
             )
             if d.when is not None
         ]

@@ -159,3 +159,33 @@ def test_no_news_day_once_the_story_has_gone_on_to_a_later_day(analysed: Analyse
     assert "2026-03-10..2026-03-10" not in [
         when for kind, _, when in facts if kind == EventType.SIGNING.value
     ]
+
+
+WEEK_BEFORE = (
+    "Published 24.09.26, 08:12 AM\n\nWhat Mooketsi came to Windhoek for\n\n"
+    "When President Tebogo Mooketsi stepped off the jet at Hosea Kutako airport on Monday, September 14, he was "
+    "greeted by a choir. By the time he flew home on Wednesday evening, Botswana had promised to remove its duty on "
+    "Namibian fish from October 1.\n\n"
+    "The working day was Tuesday. Mooketsi and President Elias Shikongo held talks at State House for two hours.\n\n"
+    "On Wednesday, before leaving, Mooketsi called on Speaker Selma Haufiku at Parliament.\n"
+)
+
+
+def test_a_day_named_with_its_weekday_sets_the_week_of_the_bare_weekdays_after_it() -> None:
+    from datetime import date
+
+    from bot.core.dates import find_dates
+
+    (named,) = find_dates("on Monday, September 14, he was greeted", date(2026, 9, 24))
+    assert named.when is not None
+    assert named.when.start == date(2026, 9, 14)
+
+
+def test_bare_weekdays_after_it_are_of_that_week_not_the_week_before_publication(analysed: Analyse) -> None:
+    facts = event_facts(analysed(WEEK_BEFORE, "doc").fragment)
+    assert ({"Tebogo Mooketsi", "Elias Shikongo"}, "2026-09-15..2026-09-15") in [
+        (who, when) for kind, who, when in facts if kind == EventType.TALKS.value
+    ]
+    assert ({"Tebogo Mooketsi", "Selma Haufiku"}, "2026-09-16..2026-09-16") in [
+        (who, when) for kind, who, when in facts if kind == EventType.MEETING.value
+    ]
