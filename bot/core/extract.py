@@ -321,7 +321,7 @@ _VISIT = re.compile(
 )
 _TARIFF = re.compile(
     r"\b(?P<noun>tariffs?|dut(?:y|ies)|levy|levies|penalt(?:y|ies)|sanctions?|(?<!fuel )(?<!baggage )surcharges?|surtax(?:es)?|"
-    r"(?<=customs )fees?|(?<!\bthe )excises?(?! (?:department|office|officers?|officials?|police)))\b",
+    r"(?<=customs )fees?|(?<=safeguard )fees?|(?<=import )fees?|(?<=anti-dumping )fees?|(?<!\bthe )excises?(?! (?:department|office|officers?|officials?|police)))\b",
     re.IGNORECASE,
 )
 _ON_GOODS_FROM = re.compile(r"\bon\s+(?:[a-z][\w-]*,?\s+){1,6}from\s+$")
@@ -926,9 +926,12 @@ _TAKES_EFFECT = "the day the measure takes effect"
 _IMPOSED_AFTER = re.compile(
     r"(?:\b(?:that|which)\s+(?:[\w’'.-]+\s+){0,5}?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?|,\s+)"
     r"(?:first\s+)?(?:imposed|introduced|slapped|levied)\b"
+    # "the 10% safeguard fee on aluminium imported from Bahrain, which has applied since 1 June"
+    r"|\b(?:that|which)\s+(?:has|have|had)\s+(?:applied|been\s+in\s+(?:force|place))(?=\s+since\b)"
+    r"|,\s+in\s+(?:force|place)(?=\s+since\b)"
 )
 """After a tariff, its imposition told with its own day: "the surcharge ... that the Ministry imposed in January",
-"the duty on wheat flour, introduced in January"."""
+"the duty on wheat flour, introduced in January", "..., which has applied since 1 June"."""
 _IMPOSED_PARTICIPLE = re.compile(
     r"\s+(?:(?:it|they)\s+(?:had\s+|has\s+)?)?(?:first\s+)?(?:imposed|introduced|slapped|levied)\b"
 )
@@ -6543,6 +6546,7 @@ _VISIT_HINTS = (
 )
 _TARIFF_HINTS = (
     "tariff", "dut", "levy", "levie", "penalt", "sanction", "surcharge", "surtax", "customs fee", "excise",
+    "safeguard fee", "import fee", "anti-dumping fee",
 )  # fmt: skip
 _NEGOTIATION_HINTS = ("talks", "negotiation", "discussion", "contacts")
 

@@ -189,3 +189,17 @@ def test_bare_weekdays_after_it_are_of_that_week_not_the_week_before_publication
     assert ({"Tebogo Mooketsi", "Selma Haufiku"}, "2026-09-16..2026-09-16") in [
         (who, when) for kind, who, when in facts if kind == EventType.MEETING.value
     ]
+
+
+def test_a_safeguard_fee_suspended_and_the_day_it_has_applied_since(analysed: Analyse) -> None:
+    text = (
+        "date 2026-08-23\n\nNamibia pauses beef fee for Botswana\n\n"
+        "Namibia will suspend from 1 September the 10% temporary safeguard fee on beef imported from Botswana, which "
+        "has applied since 1 June, Trade Minister Selma Haufiku said on Tuesday.\n\n"
+        "Ranchers in Ghanzi said the fee had cost them three months of orders.\n"
+    )
+    facts = event_facts(analysed(text, "doc").fragment)
+    assert sorted(when or "" for kind, _, when in facts if kind == EventType.TARIFF.value) == [
+        "2026-06-01..2026-06-01",
+        "2026-09-01..2026-09-01",
+    ]
