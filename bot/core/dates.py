@@ -644,7 +644,7 @@ def _expressions(text: str) -> tuple[tuple[int, int, str, re.Match[str], str, st
 
 
 _DATE_VERB_BEFORE = re.compile(
-    r"\b(signed|met|said|announced|held|inked|arrived|landed|began|concluded|visited|imposed|slapped)\s+$"
+    r"\b(signed|met|said|announced|held|inked|arrived|landed|began|concluded|visited|imposed|slapped|spent)\s+$"
 )
 _VERB_PLACE_BEFORE = re.compile(
     r"\b(?:met|arrived|landed|signed|inked|held talks)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?"
@@ -820,5 +820,6 @@ _PAIR_GOES_ON = re.compile(
 """After "on Monday and Tuesday": a new clause's subject ("... and Tuesday the two leaders toured"), or
 "respectively": the two days are two events'."""
 _WEEKDAY_PAIR = re.compile(
-    r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day and (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    # "on Monday and Tuesday", "spent Monday and Tuesday in Kuwait City"
+    r"(?:on |(?<=spent ))(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day and (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 )

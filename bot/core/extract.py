@@ -192,6 +192,9 @@ _JOINT_BODY_BEFORE = re.compile(
     # "..., which is due to meet", "The joint technical committee provided for in the agreement will hold"
     r"(?:,? (?:which|that)| (?:provided for|set up|created|established|envisaged|foreseen|formed)(?: [a-z]+){0,5})?"
     r"(?: (?:will|would|is to|is due to|is set to|is expected to|also|then|next))* $"
+    # "The committee's second meeting is planned in Manama in January"
+    r"|\b[Tt]he (?:(?:joint|technical|bilateral|permanent) )*(?P<head2>commission|committee|working group)[’']s "
+    r"(?:next|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) $"
 )
 """A joint body that is the subject of a meeting verb: "... Joint Permanent Commission on Cooperation will "."""
 _BODY_WORDS = {
@@ -199,11 +202,17 @@ _BODY_WORDS = {
     "committee": "committee|comité|comitê|comitato",
 }
 """The noun of "the commission" told again, as the body's name may have it in its own language."""
-_MEETS_ALONE = re.compile(r"\s*(?:$|[,.;]|(?:in|on|at|again|next|this|for|later|early|before|after|every)\b)")
+_MEETS_ALONE = re.compile(
+    r"\s*(?:$|[,.;]|(?:in|on|at|again|next|this|for|later|early|before|after|every)\b|"
+    r"(?:is|was) (?:planned|scheduled|set|due) (?:for|in)\b)"
+)
 """After a meeting verb, a place, a time or nothing: the body meets; not "will meet political parties"."""
 _THE_BODY_BEFORE = re.compile(
     r"\b[Tt]he (?:(?:joint|technical|bilateral|permanent) )*(?P<head>commission|committee|working group)"
     r"(?: (?:will|would|is to|is due to|is set to|is expected to|also|then|next))* $"
+    # "The committee's second meeting is planned in Manama in January"
+    r"|\b[Tt]he (?:(?:joint|technical|bilateral|permanent) )*(?P<head2>commission|committee|working group)[’']s "
+    r"(?:next|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) $"
 )
 """A joint body named before, told again as "the commission": "The commission will meet in Bujumbura in May"."""
 _DOMESTIC_BODY = re.compile(
@@ -314,6 +323,8 @@ _VISIT = re.compile(
     # (not "the visiting president": the visitor, told as the one a host received)
     r"\b(?P<verb>visit(?:s|ed)?|(?<!\bthe )(?<!\bour )(?<!\btheir )visiting|trip|tour(?:ed)?|arriv(?:ed|es|ing)|travell?ed to|flew (?:on )?to|travels? to|"
     r"fly to|flies (?:on )?to|landed in(?= (?-i:[A-Z]))|lands in(?= (?-i:[A-Z]))|touched down in|"
+    # "flew into Juliaca on Tuesday morning", "spent Monday and Tuesday in Kuwait City"
+    r"flew into(?= (?-i:[A-Z]))|spent (?:(?-i:[A-Z])\w+ and (?-i:[A-Z])\w+|(?:two|three|four|five) days) in(?= (?-i:[A-Z]))|"
     r"is (?:also )?(?:expected|due) in(?= (?-i:[A-Z]))(?! (?:court|"
     + "|".join(m.capitalize() for m in MONTHS)
     + r")\b))\b",
@@ -2972,7 +2983,8 @@ class _Run:
             # it meets in a place or at a time, not "will meet political parties"
             and _MEETS_ALONE.match(clause, meet.end()) is not None
         ):
-            head = _BODY_WORDS.get(the.group("head"), the.group("head"))
+            said = the.group("head") or the.group("head2")
+            head = _BODY_WORDS.get(said, said)
             told = list(re.finditer(rf"\b(?:{head})\b", self.text[: start + the.start()], re.IGNORECASE))
             last = told[-1] if told else None
             # the last such body told before is a joint one (not "Kenya's Independent Electoral and Boundaries
@@ -6543,6 +6555,7 @@ _VISIT_HINTS = (
     "touched down",
     "expected in",
     "due in",
+    "spent",
 )
 _TARIFF_HINTS = (
     "tariff", "dut", "levy", "levie", "penalt", "sanction", "surcharge", "surtax", "customs fee", "excise",

@@ -203,3 +203,27 @@ def test_a_safeguard_fee_suspended_and_the_day_it_has_applied_since(analysed: An
         "2026-06-01..2026-06-01",
         "2026-09-01..2026-09-01",
     ]
+
+
+COMMITTEE = (
+    "date 2026-08-23\n\nNamibia and Botswana hold first trade committee\n\n"
+    "Botswana's Minister of Trade, Kagiso Mmusi, spent Monday and Tuesday in Windhoek for the first meeting of the "
+    "Namibia–Botswana Joint Committee for Trade, which he co-chaired with Namibia's Minister of Trade, Selma Haufiku.\n\n"
+    "Mmusi said the committee had agreed to simplify the paperwork at the Mamuno post.\n\n"
+    "The committee's second meeting is planned in Gaborone in January.\n\n"
+    "Haufiku said she expected trade to double within five years.\n"
+)
+
+
+def test_a_minister_who_spent_two_days_in_a_foreign_capital_visited_it(analysed: Analyse) -> None:
+    facts = event_facts(analysed(COMMITTEE, "doc").fragment)
+    assert [(who, when) for kind, who, when in facts if kind == EventType.VISIT.value] == [
+        ({"Kagiso Mmusi"}, "2026-08-17..2026-08-18")
+    ]
+
+
+def test_the_committees_next_meeting_planned_for_a_month_is_talks_then(analysed: Analyse) -> None:
+    facts = event_facts(analysed(COMMITTEE, "doc").fragment)
+    assert ({"Namibia", "Botswana"}, "2027-01-01..2027-01-31") in [
+        (who, when) for kind, who, when in facts if kind == EventType.TALKS.value
+    ]
