@@ -6515,6 +6515,9 @@ _NOT_NAMES = _INSTITUTIONS | {
     "x", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "will", "yesterday", "today",
     "tomorrow", "tonight", "fishing", "what", "who", "why", "how", "where", "when", "here", "there",
     "remain", "relations", "pillar", "region", "indo-pacific", "regional", "security", "united", "states",
+    # platforms: "in a post on his official Facebook page"
+    "facebook", "instagram", "youtube", "tiktok", "linkedin", "whatsapp", "telegram", "threads", "bluesky",
+    "visit", "official",
 }  # fmt: skip
 _MONTH_AND_DAY_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -227,3 +227,15 @@ def test_the_committees_next_meeting_planned_for_a_month_is_talks_then(analysed:
     assert ({"Namibia", "Botswana"}, "2027-01-01..2027-01-31") in [
         (who, when) for kind, who, when in facts if kind == EventType.TALKS.value
     ]
+
+
+def test_a_platform_or_an_official_visit_is_no_person(analysed: Analyse) -> None:
+    text = (
+        "Thursday, 9 April 2026\n\nNamibia and Botswana leaders meet\n\n"
+        "Prime Minister Elias Shikongo of Namibia met Prime Minister Tebogo Mooketsi of Botswana on Tuesday, at the "
+        "start of a three-day Official Visit to Namibia.\n\n"
+        'In a post on his official Facebook page this afternoon, Mooketsi wrote: "Thank you, Namibia."\n\n'
+        "Shikongo told reporters on his Telegram channel that the visit had gone well for both countries.\n"
+    )
+    names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
+    assert names == {"Elias Shikongo", "Tebogo Mooketsi"}
