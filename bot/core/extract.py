@@ -139,6 +139,8 @@ _JOINT_BODY = re.compile(
 _SESSION_BODY = re.compile(
     _JOINT_BODY.pattern
     + r"|\b(?:Binational|Bi-National|Joint) Cabinet\b|\b(?i:binational|bi-national) cabinet\b"
+    # "the first joint session of the two governments", "a joint cabinet session"
+    r"|\b(?i:joint) (?:(?i:government|cabinet|intergovernmental) )?(?i:session)(?= of the two governments| in\b|[,.])"
     r"|\b(?:High-Level|Strategic|Supreme|Higher) (?:[\w-]+ ){0,2}"
     r"(?:Council|Committee|Commission)\b"
 )
@@ -149,6 +151,10 @@ _BODY_HELD = re.compile(
     r"(?:is|was) (?:now )?under way|(?:first |last )?met|(?:will|would) (?:meet|convene|sit)|convened|sat)\b"
 )
 """What a body's session is told as: held, to be held, under way."""
+_AT_BODY = re.compile(
+    r"\b(?:at|during)\s+(?:the|a|their)\s+(?:(?:first|second|third|last|latest|\d+(?:st|nd|rd|th))\s+)?$"
+)
+"""Right before a body's session, its occasion: "at the first joint session of the two governments"."""
 _MET_FOR_BODY = re.compile(
     r"\b(?:met|gathered|convened)\b[^;]{0,80}?\bfor (?:the|a|their)\s+(?:[\w–-]+\s+){0,4}$"
 )
@@ -324,7 +330,8 @@ _VISIT = re.compile(
     r"\b(?P<verb>visit(?:s|ed)?|(?<!\bthe )(?<!\bour )(?<!\btheir )visiting|trip|tour(?:ed)?|arriv(?:ed|es|ing)|travell?ed to|flew (?:on )?to|travels? to|"
     r"fly to|flies (?:on )?to|landed in(?= (?-i:[A-Z]))|lands in(?= (?-i:[A-Z]))|touched down in|"
     # "flew into Juliaca on Tuesday morning", "spent Monday and Tuesday in Kuwait City"
-    r"flew into(?= (?-i:[A-Z]))|spent (?:(?-i:[A-Z])\w+ and (?-i:[A-Z])\w+|(?:two|three|four|five) days) in(?= (?-i:[A-Z]))|"
+    r"flew into(?= (?-i:[A-Z]))|spent (?:(?-i:[A-Z])\w+ and (?-i:[A-Z])\w+|(?:two|three|four|five) days|the night) "
+    r"in(?= (?-i:[A-Z]))|"
     r"is (?:also )?(?:expected|due) in(?= (?-i:[A-Z]))(?! (?:court|"
     + "|".join(m.capitalize() for m in MONTHS)
     + r")\b))\b",
@@ -3737,6 +3744,10 @@ class _Run:
         held = _BODY_HELD.search(clause, body.end())
         if held is None and (met := _MET_FOR_BODY.search(clause, 0, body.start())) is not None:
             held = met  # "as the presidents of both countries met ... for the eighth Peru–Bolivia binational cabinet"
+        elif (
+            held is None and when is not None and (at := _AT_BODY.search(clause, 0, body.start())) is not None
+        ):
+            held = at  # "agreed yesterday in Shkodër ..., at the first joint session of the two governments"
         elif held is None or _CLAUSE_BREAK.search(clause, body.end(), held.start()):
             return None
         if when is None and place is None and "under way" not in held.group(0):

@@ -239,3 +239,19 @@ def test_a_platform_or_an_official_visit_is_no_person(analysed: Analyse) -> None
     )
     names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
     assert names == {"Elias Shikongo", "Tebogo Mooketsi"}
+
+
+def test_what_two_governments_agreed_at_their_joint_session_is_talks_on_that_day(analysed: Analyse) -> None:
+    text = (
+        "Thursday, 15 October 2026\n\nNamibia, Botswana hold joint government session\n\n"
+        "Namibia and Botswana agreed yesterday in Rundu to carry out joint border checks at Mohembo, at the first joint "
+        "session of the two governments in four years.\n\n"
+        "Minister of Agriculture Selma Haufiku and Botswana's Minister of Agriculture Kagiso Mmusi signed an agreement "
+        "on fishing in the Okavango.\n\n"
+        '"We closed several questions today," Haufiku told a joint press conference.\n'
+    )
+    facts = event_facts(analysed(text, "doc").fragment)
+    assert ({"Namibia", "Botswana"}, "2026-10-14..2026-10-14") in [
+        (who, when) for kind, who, when in facts if kind == EventType.TALKS.value
+    ]
+    assert [when for kind, _, when in facts if kind == EventType.SIGNING.value] == ["2026-10-14..2026-10-14"]
