@@ -157,6 +157,8 @@ _AT_BODY = re.compile(
 """Right before a body's session, its occasion: "at the first joint session of the two governments"."""
 _MET_FOR_BODY = re.compile(
     r"\b(?:met|gathered|convened)\b[^;]{0,80}?\bfor (?:the|a|their)\s+(?:[\w–-]+\s+){0,4}$"
+    # "The two governments will also hold a joint cabinet session in Helsinki in November"
+    r"|\b(?:hold|holds|held|holding)\s+(?:a|an|the|their)\s+(?:(?:first|second|third|next|\d+(?:st|nd|rd|th))\s+)?$"
 )
 """Before a body's name, its members met for its session: "met on the shores of Lake Titicaca for the eighth ..."."""
 _SAID_BY_NAME = re.compile(

@@ -255,3 +255,17 @@ def test_what_two_governments_agreed_at_their_joint_session_is_talks_on_that_day
         (who, when) for kind, who, when in facts if kind == EventType.TALKS.value
     ]
     assert [when for kind, _, when in facts if kind == EventType.SIGNING.value] == ["2026-10-14..2026-10-14"]
+
+
+def test_two_governments_that_will_hold_a_joint_cabinet_session_hold_talks(analysed: Analyse) -> None:
+    text = (
+        "Thursday, 9 July 2026\n\nNamibia and Botswana sign power deal\n\n"
+        "Namibian Works Minister Selma Haufiku and Botswana's Minister of Transport Kagiso Mmusi signed a power "
+        "agreement in Windhoek on Wednesday.\n\n"
+        "The two governments will also hold a joint cabinet session in Gaborone in November.\n\n"
+        "Haufiku said the line would be finished in 2029.\n"
+    )
+    facts = event_facts(analysed(text, "doc").fragment)
+    assert [(who, when) for kind, who, when in facts if kind == EventType.TALKS.value] == [
+        ({"Namibia", "Botswana"}, "2026-11-01..2026-11-30")
+    ]
