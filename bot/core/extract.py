@@ -893,7 +893,9 @@ _NEW_SUBJECT_CLAUSE = re.compile(
     r"(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+|due\s+|expected\s+|scheduled\s+|set\s+)?"
     r"(?:to\s+)?(?:visit|travel|meet|sign|hold|fly|go|attend|host|receive|lead|call|pay|return|be|"
     # "..., while Iraq will halve the customs fees on Jordanian construction materials as of June 1"
-    r"halve|cut|lower|reduce|raise|impose|suspend|lift|scrap|waive|exempt|remove|abolish)\b)"
+    r"halve|cut|lower|reduce|raise|impose|suspend|lift|scrap|waive|exempt|remove|abolish)\b|"
+    # "Foreign ministers A and B signed an agreement ..., and the two presidents signed a Declaration on ..."
+    r"the\s+two\s+(?:presidents|leaders|prime\s+ministers|premiers|ministers|heads\s+of\s+state)\s+(?:also\s+)?signed\b)"
 )
 """A second clause with a subject of its own after ", and", ", while" or ";": "..., and Bhadoria is expected to
 visit Kathmandu later this year"."""
@@ -926,6 +928,8 @@ _WEEKDAY_BEFORE_PUBLICATION = "the weekday on or before the publication date"
 _BARE_WEEKDAY = re.compile(
     r"(?:on |On )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
 )
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?\w+ed\b")
+"""A time before the story's: "The two leaders had agreed to close the file when they met in September"."""
 _TOLD_DONE = re.compile(
     r"\b(?:signed|met|held|inked|exchanged|initialled|received|hosted|called on|sat down)\b"
 )
@@ -4712,11 +4716,12 @@ class _Run:
             return []
         # "The two prime ministers": the last two prime ministers named; "both men": the last two people named.
         office = (m.group("office") or "").lower().rstrip("s").replace("secretarie", "secretary")
+        leaders = office in ("leader", "head of state", "head of government")
         if office in ("leader", "counterpart", "men", "women", "head of state", "head of government", ""):
             office = ""
         at = self._sentence_index(sentence)
         named: list[str] = []
-        for earlier in reversed(self.sentences[max(0, at - (8 if office else 2)) : at]):
+        for earlier in reversed(self.sentences[max(0, at - (8 if office or leaders else 2)) : at]):
             these = list(
                 dict.fromkeys(
                     tag.key
@@ -4725,6 +4730,8 @@ class _Run:
                     and tag.key not in named
                     and not self._in_quote(tag.start)
                     and (not office or any(_holds_office(t, office) for t in self.people[tag.key].titles))
+                    # "The two leaders": heads of state or government, not the ministers named since
+                    and (not leaders or any(_LEADER_TITLE.search(t) for t in self.people[tag.key].titles))
                 )
             )
             if len(named) + len(these) > 2:
@@ -4735,7 +4742,17 @@ class _Run:
         # Else the two people of the article's last event with two ("The pair first discussed the idea when they met").
         for event in reversed(self.events):
             pair = [k for k in event.participants if k in self.people]
-            if len(pair) == 2 and event.type is not EventType.STATEMENT:
+            if (
+                len(pair) == 2
+                and event.type is not EventType.STATEMENT
+                # "The two interior ministers": a pair one of whom holds that office (a portfolio told, not "the two
+                # ministers")
+                and (
+                    " " not in office
+                    or not office.endswith(("minister", "secretary"))
+                    or any(_holds_office(t, office) for k in pair for t in self.people[k].titles)
+                )
+            ):
                 return pair
         return []
 
@@ -6722,11 +6739,20 @@ def _held_when(when: When | None, dates: list[DateMatch]) -> When | None:
     )
 
 
+_LEADER_TITLE = re.compile(
+    r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|head of (?:state|government))\b",
+    re.IGNORECASE,
+)
+
+
 def _holds_office(title: str, office: str) -> bool:
     """ "Minister of Industry and Trade" is one of "the two ministers"; "Prime Minister" is not (it is one of "the two
     prime ministers")."""
     low = title.lower()
-    return office in low and (office != "minister" or "prime minister" not in low)
+    if office == "minister":
+        return "minister" in low and "prime minister" not in low
+    # "the two interior ministers": "Minister of the Interior", "Interior Minister"
+    return office in low or set(office.split()) <= set(re.findall(r"[a-z]+", low))
 
 
 def _is_noise_sign(clause: str, sign: re.Match[str]) -> bool:
@@ -7101,6 +7127,13 @@ def _same_local(a: _Event, b: _Event, run: _Run) -> bool:
     people_b = {k for k in b.participants if k in run.people}
     if a.type is EventType.STATEMENT:
         return people_a == people_b and (a.when is None or b.when is None or a.when == b.when)
+    if (a.when is None) != (b.when is None) and a.type in (EventType.MEETING, EventType.TALKS):
+        # "A was received by B, where the two leaders held talks" and "The two leaders had agreed ... when they met
+        # in New York in September": the story's meeting, undated, is not the one told as before it (or to come)
+        dated = a if a.when is not None else b
+        told = _OWN_CLAUSE.split(dated.text, 1)[0]
+        if _NOT_NARRATED.search(told) or _PAST_PERFECT.search(told):
+            return False
     return bool(people_a) and people_a == people_b
 
 
