@@ -1047,7 +1047,7 @@ _THE_TWO = re.compile(
 _A_VISIT_BY = re.compile(
     r"\b(?:on|during|at the (?:end|start) of)\s+(?:the\s+(?P<ordinal>first|second|third|fourth|fifth|last|final)\s+day\s+"
     r"of\s+)?(?:a|an|the|his|her)\s+(?:(?P<n>\w+)-day\s+)?(?:(?:official|state|working|three-nation|"
-    r"regional)\s+)*visit\s+(?:by|of)\s+",
+    r"regional)\s+)*visit\s+(?:to\s+(?P<to>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+)?(?:by|of)\s+",
     re.IGNORECASE,
 )
 """A visit told in a signing's sentence: "on the second day of a two-day visit by Han", "during a visit by X"."""
@@ -4343,10 +4343,47 @@ class _Run:
         n = count_of(during.group("n")) if during.group("n") else None
         if when is not None and n is not None and when.precision is Precision.DAY and 2 <= n <= 31:
             when = _visit_span(when, n, ended=False)
-        event = self._new_event(EventType.VISIT, sentence, clause, when)
-        event.participants[visitor.key] = "visitor"
         signing = made[0]
         ordinal = during.group("ordinal")
+        nth_day = _ORDINAL_DAYS.get(ordinal.lower()) if ordinal else None
+        told = signing.when
+        if (
+            when is None
+            and own is None
+            and n is not None
+            and nth_day is not None
+            and told is not None
+            and told.precision is Precision.DAY
+            and nth_day <= n <= 31
+        ):
+            # "today signed ..., on the second day of a three-day visit to Port Vila by X": from the day before
+            first = told.start - timedelta(days=nth_day - 1)
+            when = When(
+                first,
+                first + timedelta(days=n - 1),
+                Precision.RANGE,
+                told.phrase,
+                told.reference,
+                f"{told.basis}; day {nth_day} of a {n}-day visit".lstrip("; "),
+            )
+        event = self._new_event(EventType.VISIT, sentence, clause, when)
+        event.participants[visitor.key] = "visitor"
+        if during.group("to"):
+            to = next(
+                (
+                    t
+                    for t in tags
+                    if t.kind in ("place", "country")
+                    and start + during.start("to") <= t.start < start + during.end("to")
+                ),
+                None,
+            )
+            slug = (
+                (to.key if to.kind == "country" else self.things[to.key].country) if to is not None else None
+            )
+            if slug:
+                event.participants[f"country:{slug}"] = "destination"
+                event.place = event.place or (to.key if to is not None and to.kind == "place" else None)
         if own is not None and own.when is not None and signing.when is own.when:
             # The signing took the day the visit began: it is on the day of the visit the clause tells, if it tells one.
             nth = _ORDINAL_DAYS.get(ordinal.lower()) if ordinal else None

@@ -269,3 +269,16 @@ def test_two_governments_that_will_hold_a_joint_cabinet_session_hold_talks(analy
     assert [(who, when) for kind, who, when in facts if kind == EventType.TALKS.value] == [
         ({"Namibia", "Botswana"}, "2026-11-01..2026-11-30")
     ]
+
+
+def test_a_signing_on_the_nth_day_of_a_visit_to_a_place_by_someone_dates_the_visit(analysed: Analyse) -> None:
+    text = (
+        "Thursday, 25 June 2026\n\nNamibia and Botswana sign labour deal\n\n"
+        "Namibia and Botswana today signed a labour mobility arrangement, on the second day of a three-day visit to "
+        "Windhoek by Botswana's Prime Minister, Tebogo Mooketsi.\n\n"
+        "Mooketsi said the arrangement would help young workers in both countries.\n"
+    )
+    facts = event_facts(analysed(text, "doc").fragment)
+    assert [(who, when) for kind, who, when in facts if kind == EventType.VISIT.value] == [
+        ({"Tebogo Mooketsi", "Namibia"}, "2026-06-24..2026-06-26")
+    ]
