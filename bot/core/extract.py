@@ -928,6 +928,7 @@ _WEEKDAY_BEFORE_PUBLICATION = "the weekday on or before the publication date"
 _BARE_WEEKDAY = re.compile(
     r"(?:on |On )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
 )
+_NEXT_WORD = re.compile(r" [A-Z][\w'’-]*")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?\w+ed\b")
 """A time before the story's: "The two leaders had agreed to close the file when they met in September"."""
 _TOLD_DONE = re.compile(
@@ -2010,7 +2011,10 @@ class _Run:
         by one ("Foreign Minister Gusstavo Medina"), so a place's name after any unknown word is a surname."""
         tokens = raw.replace("’", "'").split()
         while (
-            len(tokens) > 1 and tokens[0].rstrip(".") in self.ex._honorifics and tokens[0] not in _DOTTED_ONLY
+            len(tokens) > 1
+            and tokens[0].rstrip(".") in self.ex._honorifics
+            and tokens[0] not in _DOTTED_ONLY
+            and self.ex._countries.get(" ".join(tokens[:2])) is None  # not "Sri Lanka"
         ):
             tokens.pop(0)  # "Ntate Ramakoae told the gathering": an honorific, no part of the name
         if len(tokens) > 1 and tokens[0] == "Seri":
@@ -2031,6 +2035,8 @@ class _Run:
         if tokens[-1] in _STATE_WORDS and len(tokens) > 1:
             return None  # "the Lao People's Democratic Republic": a country's formal name, no one's
         name = " ".join(tokens)
+        if self.ex._countries.get(name) is not None:
+            return None  # "the Central Bank of Sri Lanka, Ruwan Kodithuwakku": a country, no one's name
         return name if not name.isupper() else None
 
     def _place_as_surname(self, tokens: list[str], titled: bool = False) -> bool:
@@ -3016,10 +3022,21 @@ class _Run:
         return found
 
     def _is_honorific(self, token: Token) -> bool:
-        """ "Dr", "Datuk", "Ing." (with its dot only: "Ing Kantha Phavi" is a Cambodian name)."""
-        return token.text.rstrip(".") in self.ex._honorifics and (
-            token.text not in _DOTTED_ONLY or self.text.startswith(".", token.end)
+        """ "Dr", "Datuk", "Ing." (with its dot only: "Ing Kantha Phavi" is a Cambodian name); not the first word of a
+        country's name ("Sri Lanka")."""
+        return (
+            token.text.rstrip(".") in self.ex._honorifics
+            and (token.text not in _DOTTED_ONLY or self.text.startswith(".", token.end))
+            and not self._opens_country(token.end)
         )
+
+    def _opens_country(self, end: int) -> bool:
+        """The word ending at ``end`` and the next make a country's name: "Sri" of "Sri Lanka"."""
+        m = _NEXT_WORD.match(self.text, end)
+        if m is None:
+            return False
+        start = self.text.rfind(" ", 0, end) + 1
+        return self.ex._countries.get(self.text[start : m.end()]) is not None
 
     def _past_honorifics(self, tokens: list[Token], j: int) -> int:
         """The index after the honorifics that open at ``j``: "Datuk Seri Mohd Azlan" -> the index of "Mohd"."""

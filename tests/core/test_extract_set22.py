@@ -282,3 +282,14 @@ def test_a_signing_on_the_nth_day_of_a_visit_to_a_place_by_someone_dates_the_vis
     assert [(who, when) for kind, who, when in facts if kind == EventType.VISIT.value] == [
         ({"Tebogo Mooketsi", "Namibia"}, "2026-06-24..2026-06-26")
     ]
+
+
+def test_sri_of_sri_lanka_is_no_honorific(analysed: Analyse) -> None:
+    text = (
+        "Thursday, 24 September 2026\n\nSri Lanka and Maldives sign swap deal\n\n"
+        "The Governor of the Central Bank of Sri Lanka, Ruwan Kodithuwakku, and the Governor of the Maldives Monetary "
+        "Authority, Fathimath Zeeniya Shakir, signed a currency swap agreement on Tuesday.\n\n"
+        "Kodithuwakku said the swap would be settled in rupees and rufiyaa.\n"
+    )
+    names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
+    assert names == {"Ruwan Kodithuwakku", "Fathimath Zeeniya Shakir"}
