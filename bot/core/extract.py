@@ -6602,6 +6602,9 @@ _NOT_NAMES = _INSTITUTIONS | {
     # platforms: "in a post on his official Facebook page"
     "facebook", "instagram", "youtube", "tiktok", "linkedin", "whatsapp", "telegram", "threads", "bluesky",
     "visit", "official",
+    # places named after people: "King Fahd Causeway", "Bandaranaike International Airport"
+    "causeway", "airport", "highway", "expressway", "avenue", "boulevard", "stadium", "palace", "harbour", "terminal",
+    "canal", "corridor", "crossing",
 }  # fmt: skip
 _MONTH_AND_DAY_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

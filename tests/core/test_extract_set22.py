@@ -293,3 +293,14 @@ def test_sri_of_sri_lanka_is_no_honorific(analysed: Analyse) -> None:
     )
     names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
     assert names == {"Ruwan Kodithuwakku", "Fathimath Zeeniya Shakir"}
+
+
+def test_a_causeway_or_airport_named_after_a_king_is_no_person(analysed: Analyse) -> None:
+    text = (
+        "Sunday, 23 August 2026\n\nNamibia and Botswana sign customs deal\n\n"
+        "Customs chiefs Selma Haufiku and Kagiso Mmusi signed a customs memorandum on Tuesday. Certified traders will "
+        "get faster release at the King Seretse Causeway and at Hosea Kutako International Airport.\n\n"
+        "Haufiku said the deal would save traders a day.\n"
+    )
+    names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
+    assert names == {"Selma Haufiku", "Kagiso Mmusi"}
