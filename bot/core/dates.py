@@ -209,6 +209,7 @@ _FUTURE_WORDS = re.compile(
 )
 
 
+_PROPER_NOUN_PIECE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
 _PAST_VERB = re.compile(
     r"\b(?:[a-z]{3,}ed|met|held|signed|took|began|spoke|made|led|sat|said|told|went|came|flew|won|gave|inked)\b"
 )
@@ -667,7 +668,10 @@ def _future_clause(text: str, at: int, end: int = -1) -> bool:
         and len(pieces) > 1
         and not re.match(r"\s*(?:who|which|that)\b", pieces[-2])
     )
-    clause = pieces[-1] if pieces[-1].strip() or not set_off else pieces[-2]
+    index = len(pieces) - 1 if pieces[-1].strip() or not set_off else len(pieces) - 2
+    while index > 0 and _PROPER_NOUN_PIECE.fullmatch(pieces[index]):
+        index -= 1  # "will next meet in Hawassa, Ethiopia, in December": the place's country is no clause of its own
+    clause = pieces[index]
     ahead = [m.end() for m in (*_FUTURE_WORDS.finditer(clause), *_MODAL.finditer(clause))]
     # "would build on the agreement signed on Tuesday", "the tariff that Washington imposed on Monday": a past
     # verb between the future word and the date has the date ("to be signed on Friday" is still to come); not one

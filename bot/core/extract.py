@@ -3005,7 +3005,17 @@ class _Run:
             said = the.group("head") or the.group("head2")
             head = _BODY_WORDS.get(said, said)
             told = list(re.finditer(rf"\b(?:{head})\b", self.text[: start + the.start()], re.IGNORECASE))
-            last = told[-1] if told else None
+            # the last one told by its name: "the commission" in lower case after "the" names it again ("Opening the
+            # commission on Monday morning, ...")
+            last = next(
+                (
+                    m
+                    for m in reversed(told)
+                    if m.group(0)[0].isupper()
+                    or self.text[max(0, m.start() - 4) : m.start()].lower() != "the "
+                ),
+                None,
+            )
             # the last such body told before is a joint one (not "Kenya's Independent Electoral and Boundaries
             # Commission", named after the joint commission)
             if (

@@ -304,3 +304,29 @@ def test_a_causeway_or_airport_named_after_a_king_is_no_person(analysed: Analyse
     )
     names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
     assert names == {"Selma Haufiku", "Kagiso Mmusi"}
+
+
+def test_the_commission_told_again_in_lower_case_still_meets_next_at_its_time(analysed: Analyse) -> None:
+    text = (
+        "Tuesday, 16 June 2026\n\nNamibia and Botswana border commission meets\n\n"
+        "Trade Minister Selma Haufiku announced in Mamuno yesterday, at the close of a meeting of the Namibia–Botswana "
+        "Joint Border Commission, that duties on beef would go.\n\n"
+        "The commission, which had not met for two years, heard from traders.\n\n"
+        "Opening the commission on Monday morning, Governor Kagiso Mmusi said the border was the county's lifeline.\n\n"
+        "The commission will next meet in Maun, Botswana, in December, according to the minutes.\n\n"
+        "Haufiku said she expected trade to double.\n"
+    )
+    facts = event_facts(analysed(text, "doc").fragment)
+    assert ({"Namibia", "Botswana"}, "2026-12-01..2026-12-31") in [
+        (who, when) for kind, who, when in facts if kind == EventType.TALKS.value
+    ]
+
+
+def test_a_time_after_a_place_and_its_country_is_of_the_clause_before_them() -> None:
+    from datetime import date
+
+    from bot.core.dates import find_dates
+
+    (found,) = find_dates("The commission will next meet in Maun, Botswana, in December.", date(2026, 6, 16))
+    assert found.when is not None
+    assert (found.when.start, found.when.end) == (date(2026, 12, 1), date(2026, 12, 31))
