@@ -257,7 +257,7 @@ _ROUND = (
     r"(?:(?:a|an|the|their|another) )?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|"
     r"fresh|latest|final|further|formal|informal|bilateral|wide-ranging|delegation-level|high-level|ministerial|"
     r"exploratory|preliminary|technical|trilateral|closed-door|technical-level|expert-level|working-level|"
-    r"senior-level) )*"
+    r"senior-level|political|annual|regular|strategic) )*"
     r"(?:rounds? of (?:(?:bilateral|formal|informal|trade) )?)?"
 )
 """Before "talks": "a first round of", "the eighth round of", "their bilateral"."""

@@ -330,3 +330,18 @@ def test_a_time_after_a_place_and_its_country_is_of_the_clause_before_them() -> 
     (found,) = find_dates("The commission will next meet in Maun, Botswana, in December.", date(2026, 6, 16))
     assert found.when is not None
     assert (found.when.start, found.when.end) == (date(2026, 12, 1), date(2026, 12, 31))
+
+
+def test_political_consultations_two_ministers_will_hold_are_talks(analysed: Analyse) -> None:
+    text = (
+        "Wednesday, 20 May 2026\n\nNamibia and Botswana sign transit deal\n\n"
+        "Namibia's Foreign Minister Selma Haufiku and Botswana's Foreign Minister Kagiso Mmusi signed a transit "
+        "agreement on Tuesday.\n\n"
+        "Haufiku said she and Mmusi would hold political consultations in Gaborone next month to prepare a rail "
+        "agreement.\n\n"
+        "Mmusi said the agreement was good for both countries.\n"
+    )
+    facts = event_facts(analysed(text, "doc").fragment)
+    assert [(who, when) for kind, who, when in facts if kind == EventType.TALKS.value] == [
+        ({"Selma Haufiku", "Kagiso Mmusi"}, "2026-06-01..2026-06-30")
+    ]
