@@ -6615,6 +6615,9 @@ _NOT_NAMES = _INSTITUTIONS | {
     # places named after people: "King Fahd Causeway", "Bandaranaike International Airport"
     "causeway", "airport", "highway", "expressway", "avenue", "boulevard", "stadium", "palace", "harbour", "terminal",
     "canal", "corridor", "crossing",
+    # firms: "chief executive of Gulf Profile Extrusions in Hidd"
+    "ltd", "limited", "inc", "corp", "corporation", "plc", "llc", "gmbh", "holdings", "industries", "extrusions",
+    "mills", "motors", "logistics", "technologies", "enterprises", "airways", "airlines",
 }  # fmt: skip
 _MONTH_AND_DAY_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

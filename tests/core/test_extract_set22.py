@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.core.clean import clean_article
 from bot.core.model import EventType
 from bot.core.vocab import load_vocabulary
-from tests.core.support import Analyse, event_facts
+from tests.core.support import Analyse, event_facts, quote_speakers
 
 AGENCY = (
     "NAMPA NEWS SERVICE\n\nEconomy\n\nNamibia and Botswana agree to extend the Trans-Kalahari rail line\n\n"
@@ -345,3 +345,17 @@ def test_political_consultations_two_ministers_will_hold_are_talks(analysed: Ana
     assert [(who, when) for kind, who, when in facts if kind == EventType.TALKS.value] == [
         ({"Selma Haufiku", "Kagiso Mmusi"}, "2026-06-01..2026-06-30")
     ]
+
+
+def test_a_firm_named_after_a_role_is_no_person_and_its_head_is_quoted(analysed: Analyse) -> None:
+    text = (
+        "date 2026-08-23\n\nNamibia pauses beef fee for Botswana\n\n"
+        "Namibia will suspend from 1 September the 10% safeguard fee on beef imported from Botswana, Trade Minister "
+        "Selma Haufiku said on Tuesday.\n\n"
+        "Kagiso Mmusi, chief executive of Gulf Profile Extrusions in Walvis Bay, told the Digest her order book had "
+        '"fallen off a cliff" since June.\n'
+    )
+    story = analysed(text, "doc").fragment
+    names = {e.name for e in story.entities if e.kind.value == "person"}
+    assert names == {"Selma Haufiku", "Kagiso Mmusi"}
+    assert quote_speakers(story).get("fallen off a cliff"[:20]) == "Kagiso Mmusi"
