@@ -928,6 +928,8 @@ _WEEKDAY_BEFORE_PUBLICATION = "the weekday on or before the publication date"
 _BARE_WEEKDAY = re.compile(
     r"(?:on |On )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
 )
+_WHO_QUOTED = re.compile(r",\s+who\s+[\"“‘']?$")
+"""Right before a quotation, a relative clause of the person named before it: ", who \"stressed ..."."""
 _NEXT_WORD = re.compile(r" [A-Z][\w'’-]*")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?\w+ed\b")
 """A time before the story's: "The two leaders had agreed to close the file when they met in September"."""
@@ -5618,6 +5620,17 @@ class _Run:
                 if sentence is None or closing is None:
                     continue
                 speaker, channel = self._attribute(para.start, para.end, q.start, q.end, sentence, closing)
+                if (who := _WHO_QUOTED.search(text, max(sentence.start, q.start - 12), q.start)) is not None:
+                    # "Buhazza called on the Foreign Minister, Fahad Muteb Al-Athbi, who "stressed the depth of the
+                    # fraternal relations"": the person the relative clause is of
+                    speaker = next(
+                        (
+                            t.key
+                            for t in self.tags.get((sentence.start, sentence.end), [])
+                            if t.kind == "person" and who.start() - 2 <= t.end <= who.start()
+                        ),
+                        speaker,
+                    )
                 if len(words) < 4 and (
                     speaker is None or not (self._said_in(sentence, q.start) or self._opens_split(q, spans))
                 ):

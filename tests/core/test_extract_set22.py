@@ -359,3 +359,14 @@ def test_a_firm_named_after_a_role_is_no_person_and_its_head_is_quoted(analysed:
     names = {e.name for e in story.entities if e.kind.value == "person"}
     assert names == {"Selma Haufiku", "Kagiso Mmusi"}
     assert quote_speakers(story).get("fallen off a cliff"[:20]) == "Kagiso Mmusi"
+
+
+def test_a_quotation_after_who_is_of_the_person_named_before(analysed: Analyse) -> None:
+    text = (
+        "date 2026-08-23\n\nNamibia and Botswana\n\n"
+        "Before leaving on Tuesday, Selma Haufiku called on Botswana's Foreign Minister, Kagiso Mmusi, who \"stressed "
+        'the depth of the fraternal relations" between the two countries, according to BOPA.\n\n'
+        "Haufiku said the visit had gone well for both countries.\n"
+    )
+    speakers = quote_speakers(analysed(text, "doc").fragment)
+    assert speakers.get("stressed the depth of the fraternal"[:20]) == "Kagiso Mmusi"
