@@ -17,6 +17,7 @@ from bot.core.model import Precision, When
 __all__ = [
     "MONTHS",
     "WEEKDAYS",
+    "WEEKDAY_BEFORE_PUBLICATION",
     "DateMatch",
     "count_of",
     "find_dates",
@@ -32,6 +33,8 @@ MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
+WEEKDAY_BEFORE_PUBLICATION = "the weekday on or before the publication date"
+"""The basis of a bare weekday's day: the last such weekday on or before the reference."""
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }  # fmt: skip
@@ -502,7 +505,7 @@ def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None, ahead: 
             basis = "the coming weekday" if delta else "the publication day, told as still to come"
             return When.day(ref + timedelta(days=delta), phrase, ref, basis)
         day = _last_weekday(ref, weekday, strictly_before=prep == "last")
-        return When.day(day, phrase, ref, "the weekday on or before the publication date")
+        return When.day(day, phrase, ref, WEEKDAY_BEFORE_PUBLICATION)
     if kind == "relative":
         return _relative(g["rel"], ref, phrase)
     return None

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from bot.core.clean import CleanArticle
-from bot.core.dates import MONTHS, WEEKDAYS, DateMatch, count_of, find_dates
+from bot.core.dates import MONTHS, WEEKDAY_BEFORE_PUBLICATION, WEEKDAYS, DateMatch, count_of, find_dates
 from bot.core.model import (
     Dated,
     Entity,
@@ -218,9 +218,6 @@ _MEETS_ALONE = re.compile(
 _THE_BODY_BEFORE = re.compile(
     r"\b[Tt]he (?:(?:joint|technical|bilateral|permanent) )*(?P<head>commission|committee|working group)"
     r"(?: (?:will|would|is to|is due to|is set to|is expected to|also|then|next))* $"
-    # "The committee's second meeting is planned in Manama in January"
-    r"|\b[Tt]he (?:(?:joint|technical|bilateral|permanent) )*(?P<head2>commission|committee|working group)[’']s "
-    r"(?:next|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) $"
 )
 """A joint body named before, told again as "the commission": "The commission will meet in Bujumbura in May"."""
 _DOMESTIC_BODY = re.compile(
@@ -923,14 +920,11 @@ _FLASHBACK = re.compile(
 )
 """Between a day told and an undated event: a turn to the past ("The two leaders first met over a decade ago")."""
 _THEN = re.compile(r"\b(?:then|later|afterwards|subsequently|after that)\b")
-_WEEKDAY_BEFORE_PUBLICATION = "the weekday on or before the publication date"
-"""The basis of a bare weekday's day in bot.core.dates."""
 _BARE_WEEKDAY = re.compile(
     r"(?:on |On )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
 )
 _WHO_QUOTED = re.compile(r",\s+who\s+[\"“‘']?$")
 """Right before a quotation, a relative clause of the person named before it: ", who \"stressed ..."."""
-_NEXT_WORD = re.compile(r" [A-Z][\w'’-]*")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?\w+ed\b")
 """A time before the story's: "The two leaders had agreed to close the file when they met in September"."""
 _TOLD_DONE = re.compile(
@@ -3004,8 +2998,7 @@ class _Run:
             # it meets in a place or at a time, not "will meet political parties"
             and _MEETS_ALONE.match(clause, meet.end()) is not None
         ):
-            said = the.group("head") or the.group("head2")
-            head = _BODY_WORDS.get(said, said)
+            head = _BODY_WORDS.get(the.group("head"), the.group("head"))
             told = list(re.finditer(rf"\b(?:{head})\b", self.text[: start + the.start()], re.IGNORECASE))
             # the last one told by its name: "the commission" in lower case after "the" names it again ("Opening the
             # commission on Monday morning, ...")
@@ -3034,21 +3027,10 @@ class _Run:
         return found
 
     def _is_honorific(self, token: Token) -> bool:
-        """ "Dr", "Datuk", "Ing." (with its dot only: "Ing Kantha Phavi" is a Cambodian name); not the first word of a
-        country's name ("Sri Lanka")."""
-        return (
-            token.text.rstrip(".") in self.ex._honorifics
-            and (token.text not in _DOTTED_ONLY or self.text.startswith(".", token.end))
-            and not self._opens_country(token.end)
+        """ "Dr", "Datuk", "Ing." (with its dot only: "Ing Kantha Phavi" is a Cambodian name)."""
+        return token.text.rstrip(".") in self.ex._honorifics and (
+            token.text not in _DOTTED_ONLY or self.text.startswith(".", token.end)
         )
-
-    def _opens_country(self, end: int) -> bool:
-        """The word ending at ``end`` and the next make a country's name: "Sri" of "Sri Lanka"."""
-        m = _NEXT_WORD.match(self.text, end)
-        if m is None:
-            return False
-        start = self.text.rfind(" ", 0, end) + 1
-        return self.ex._countries.get(self.text[start : m.end()]) is not None
 
     def _past_honorifics(self, tokens: list[Token], j: int) -> int:
         """The index after the honorifics that open at ``j``: "Datuk Seri Mohd Azlan" -> the index of "Mohd"."""
@@ -3741,7 +3723,7 @@ class _Run:
             if (
                 anchor is not None
                 and when is not None
-                and when.basis == _WEEKDAY_BEFORE_PUBLICATION
+                and when.basis == WEEKDAY_BEFORE_PUBLICATION
                 and _BARE_WEEKDAY.fullmatch(d.phrase)
             ):
                 day = anchor.start + timedelta(days=(when.start.weekday() - anchor.start.weekday()) % 7)
@@ -3752,7 +3734,7 @@ class _Run:
             if (
                 when is not None
                 and when.precision is Precision.DAY
-                and when.basis != _WEEKDAY_BEFORE_PUBLICATION
+                and when.basis != WEEKDAY_BEFORE_PUBLICATION
                 and _WEEKDAY_NAMED.search(d.phrase)
                 and timedelta(days=7) <= self.reference - when.start <= timedelta(days=60)
                 and (not self.weekday_anchors or self.weekday_anchors[-1][0] < at)
@@ -4415,7 +4397,7 @@ class _Run:
                 event.place = event.place or (to.key if to is not None and to.kind == "place" else None)
         if own is not None and own.when is not None and signing.when is own.when:
             # The signing took the day the visit began: it is on the day of the visit the clause tells, if it tells one.
-            nth = _ORDINAL_DAYS.get(ordinal.lower()) if ordinal else None
+            nth = nth_day
             if nth is None and ordinal and ordinal.lower() in ("last", "final") and n:
                 nth = n
             signing.when = (
@@ -6042,18 +6024,18 @@ class _Run:
         for event in events:
             if event.when is None and event.type is EventType.TALKS and _TOLD_DONE.search(event.text):
                 # "The working day was Tuesday. A and B held talks at the Presidential Secretariat"
-                day = self._day_told_just_before(event.start, events)
-                if day is not None and not _NOT_NARRATED.search(_OWN_CLAUSE.split(event.text, 1)[0]):
-                    event.when = replace(
-                        day, basis=f"{day.basis}; the day the sentence before tells".lstrip("; ")
-                    )
+                self._take_day_told_before(event, events)
             if event.when is not None or event.type not in (EventType.SIGNING, EventType.MEETING):
                 continue
             people = {k for k in event.participants if k in self.people}
             told = anchors()
             for start, end in sorted([(event.start, event.end), *event.mentions_extra]):
                 anchor = next((e for e in reversed(told) if e.start < start and e is not event), None)
-                if event.type is EventType.SIGNING and _SIGNED_AS_TOLD.match(self.text, start, end):
+                as_told = (
+                    event.type is EventType.SIGNING
+                    and _SIGNED_AS_TOLD.match(self.text, start, end) is not None
+                )
+                if as_told:
                     # the signing told just before (not the session it closed, told in the same sentence)
                     anchor = next(
                         (
@@ -6077,11 +6059,7 @@ class _Run:
                         or people & {k for k in anchor.participants if k in self.people}
                         # "Mozambique and Zimbabwe on Wednesday signed an agreement to expand the pipeline ...¶ The
                         # pipeline agreement was signed by ...": the agreement told just before, by its signatories
-                        or (
-                            event.type is EventType.SIGNING
-                            and anchor.type is EventType.SIGNING
-                            and _SIGNED_AS_TOLD.match(self.text, start, end) is not None
-                        )
+                        or (as_told and anchor.type is EventType.SIGNING)
                     )
                 ):
                     continue
@@ -6092,14 +6070,10 @@ class _Run:
                     ),
                 )
                 break
-            if event.when is None and not _NOT_NARRATED.search(_OWN_CLAUSE.split(event.text, 1)[0]):
+            if event.when is None:
                 # "On Tuesday, at the Itaipu dam, Brazil and Paraguay closed the revision. Presidents A and B met in the
                 # control room": the one day the sentence just before tells, when no event was read from it
-                day = self._day_told_just_before(event.start, events)
-                if day is not None:
-                    event.when = replace(
-                        day, basis=f"{day.basis}; the day the sentence before tells".lstrip("; ")
-                    )
+                self._take_day_told_before(event, events)
         news = self._news_day(events)
         news_day, lead_end = news if news is not None else (None, 0)
         for event in events:
@@ -6150,6 +6124,14 @@ class _Run:
                 if last is not None and last.when is not None:
                     day, why = last.when, f"the day of the {last.type.value} told before"
             event.when = replace(day, basis=f"{day.basis}; {why}".lstrip("; "))
+
+    def _take_day_told_before(self, event: _Event, events: list[_Event]) -> None:
+        """An undated event told as done takes the one recent day the sentence just before tells (_day_told_just_before)."""
+        if _NOT_NARRATED.search(_OWN_CLAUSE.split(event.text, 1)[0]):
+            return
+        day = self._day_told_just_before(event.start, events)
+        if day is not None:
+            event.when = replace(day, basis=f"{day.basis}; the day the sentence before tells".lstrip("; "))
 
     def _turned_to_another_time(self, start: int, day: When) -> bool:
         """The sentence before the one at ``start`` tells another time or turns to the past: "The two leaders first
