@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.core.extract import Extractor
 from bot.core.merge import StoryBuilder
-from bot.core.model import Entity, Event, Kind, Story
+from bot.core.model import Entity, Event, EventType, Kind, Story
 from bot.core.pipeline import Analysed, ArticleInput, analyse
 from bot.core.vocab import Vocabulary
 
@@ -87,6 +87,13 @@ def event_facts(story: Story) -> list[tuple[str, set[str], str | None]]:
         )
         for ev in story.events
     ]
+
+
+def of_kind(
+    facts: list[tuple[str, set[str], str | None]], kind: EventType
+) -> list[tuple[set[str], str | None]]:
+    """Of ``event_facts``, the (participants, "start..end") of the events of one type, in order."""
+    return [(who, when) for k, who, when in facts if k == kind.value]
 
 
 def quote_speakers(story: Story) -> dict[str, str]:

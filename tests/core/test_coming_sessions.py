@@ -9,7 +9,7 @@ import pytest
 
 from bot.core.dates import find_dates
 from bot.core.model import EventType
-from tests.core.support import Analyse, event_facts
+from tests.core.support import Analyse, event_facts, of_kind
 
 HEAD = (
     "Tuesday 12 May 2026\nNamibia and Botswana settle rail dispute\n\n"
@@ -20,7 +20,7 @@ HEAD = (
 
 def _talks(text: str, analysed: Analyse) -> list[tuple[set[str], str | None]]:
     facts = event_facts(analysed(HEAD + text + "\n", "doc").fragment)
-    return [(who, when) for kind, who, when in facts if kind == EventType.TALKS.value]
+    return of_kind(facts, EventType.TALKS)
 
 
 def test_a_body_told_in_a_second_clause_keeps_its_own_time(analysed: Analyse) -> None:
@@ -74,6 +74,4 @@ def test_a_visit_that_wrapped_up_on_a_weekday_is_past() -> None:
 def test_a_call_the_two_recalled_is_talks_at_its_own_time(analysed: Analyse) -> None:
     told = "The two ministers recalled their telephone conversation in April, in which they had agreed on the route."
     facts = event_facts(analysed(HEAD + told + "\n", "doc").fragment)
-    assert [(who, when) for kind, who, when in facts if kind == EventType.TALKS.value] == [
-        ({"Selma Haufiku", "Kagiso Mmusi"}, "2026-04-01..2026-04-30")
-    ]
+    assert of_kind(facts, EventType.TALKS) == [({"Selma Haufiku", "Kagiso Mmusi"}, "2026-04-01..2026-04-30")]

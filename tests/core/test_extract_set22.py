@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from bot.core.clean import clean_article
+from bot.core.dates import find_dates
 from bot.core.model import EventType
 from bot.core.vocab import load_vocabulary
-from tests.core.support import Analyse, event_facts, quote_speakers
+from tests.core.support import Analyse, event_facts, of_kind, quote_speakers
 
 AGENCY = (
     "NAMPA NEWS SERVICE\n\nEconomy\n\nNamibia and Botswana agree to extend the Trans-Kalahari rail line\n\n"
@@ -20,20 +23,21 @@ AGENCY = (
 
 def test_a_day_first_dateline_is_not_the_day_of_what_the_lead_tells(analysed: Analyse) -> None:
     facts = event_facts(analysed(AGENCY, "doc").fragment)
-    signings = [(who, when) for kind, who, when in facts if kind == EventType.SIGNING.value]
+    signings = of_kind(facts, EventType.SIGNING)
     assert signings
     assert all(when == "2026-11-18..2026-11-18" for _, when in signings)
 
 
 def test_the_agreement_told_just_before_was_signed_on_its_day_by_those_named(analysed: Analyse) -> None:
     facts = event_facts(analysed(AGENCY, "doc").fragment)
-    assert ({"Selma Haufiku", "Kagiso Mmusi", "Namibia", "Botswana"}, "2026-11-18..2026-11-18") in [
-        (who, when) for kind, who, when in facts if kind == EventType.SIGNING.value
-    ]
+    assert ({"Selma Haufiku", "Kagiso Mmusi", "Namibia", "Botswana"}, "2026-11-18..2026-11-18") in of_kind(
+        facts, EventType.SIGNING
+    )
 
 
 def test_a_day_first_dateline_is_read_as_one() -> None:
-    clean = clean_article(AGENCY, load_vocabulary().outlets, load_vocabulary().agencies)
+    vocab = load_vocabulary()
+    clean = clean_article(AGENCY, vocab.outlets, vocab.agencies)
     first = clean.paragraphs[0]
     assert clean.dateline == "Windhoek"
     assert AGENCY[first.start : first.end].startswith("Namibia and Botswana on Wednesday signed")
@@ -50,16 +54,12 @@ BORDER = (
 
 def test_stopping_a_duty_is_a_tariff_action_from_its_day(analysed: Analyse) -> None:
     facts = event_facts(analysed(BORDER, "doc").fragment)
-    assert [(who, when) for kind, who, when in facts if kind == EventType.TARIFF.value] == [
-        ({"Namibia", "Botswana"}, "2026-07-01..2026-07-01")
-    ]
+    assert of_kind(facts, EventType.TARIFF) == [({"Namibia", "Botswana"}, "2026-07-01..2026-07-01")]
 
 
 def test_a_session_is_held_on_its_day_not_the_day_a_measure_takes_effect(analysed: Analyse) -> None:
     facts = event_facts(analysed(BORDER, "doc").fragment)
-    assert [(who, when) for kind, who, when in facts if kind == EventType.TALKS.value] == [
-        ({"Namibia", "Botswana"}, "2026-06-15..2026-06-15")
-    ]
+    assert of_kind(facts, EventType.TALKS) == [({"Namibia", "Botswana"}, "2026-06-15..2026-06-15")]
 
 
 def test_a_portfolio_ending_in_control_or_management_is_no_part_of_the_name(analysed: Analyse) -> None:
@@ -88,7 +88,7 @@ NEWS_DAY = (
 
 def test_a_meeting_told_done_with_no_time_happened_on_the_day_the_lead_tells(analysed: Analyse) -> None:
     facts = event_facts(analysed(NEWS_DAY, "doc").fragment)
-    meetings = [(who, when) for kind, who, when in facts if kind == EventType.MEETING.value]
+    meetings = of_kind(facts, EventType.MEETING)
     assert meetings == [({"Elias Shikongo", "Tebogo Mooketsi"}, "2026-05-19..2026-05-19")]
 
 
@@ -115,7 +115,7 @@ CABINET = (
 
 def test_a_binational_cabinet_its_presidents_met_for_is_talks_on_that_day(analysed: Analyse) -> None:
     facts = event_facts(analysed(CABINET, "doc").fragment)
-    talks = [(who, when) for kind, who, when in facts if kind == EventType.TALKS.value]
+    talks = of_kind(facts, EventType.TALKS)
     assert talks == [
         ({"Namibia", "Botswana"}, "2026-05-19..2026-05-19"),
         ({"Namibia", "Botswana"}, "2027-05-01..2027-05-31"),
@@ -124,7 +124,7 @@ def test_a_binational_cabinet_its_presidents_met_for_is_talks_on_that_day(analys
 
 def test_the_news_day_is_read_from_the_lead_under_a_standfirst(analysed: Analyse) -> None:
     facts = event_facts(analysed(CABINET, "doc").fragment)
-    assert [(who, when) for kind, who, when in facts if kind == EventType.MEETING.value] == [
+    assert of_kind(facts, EventType.MEETING) == [
         ({"Elias Shikongo", "Tebogo Mooketsi"}, "2026-05-19..2026-05-19")
     ]
 
@@ -141,7 +141,7 @@ LATER = (
 
 def test_a_meeting_told_later_takes_the_day_told_before_not_the_news_day(analysed: Analyse) -> None:
     facts = event_facts(analysed(LATER, "doc").fragment)
-    assert [(who, when) for kind, who, when in facts if kind == EventType.MEETING.value] == [
+    assert of_kind(facts, EventType.MEETING) == [
         ({"Selma Haufiku", "Tebogo Mooketsi"}, "2026-11-03..2026-11-03")
     ]
 
@@ -172,10 +172,6 @@ WEEK_BEFORE = (
 
 
 def test_a_day_named_with_its_weekday_sets_the_week_of_the_bare_weekdays_after_it() -> None:
-    from datetime import date
-
-    from bot.core.dates import find_dates
-
     (named,) = find_dates("on Monday, September 14, he was greeted", date(2026, 9, 24))
     assert named.when is not None
     assert named.when.start == date(2026, 9, 14)
@@ -183,12 +179,12 @@ def test_a_day_named_with_its_weekday_sets_the_week_of_the_bare_weekdays_after_i
 
 def test_bare_weekdays_after_it_are_of_that_week_not_the_week_before_publication(analysed: Analyse) -> None:
     facts = event_facts(analysed(WEEK_BEFORE, "doc").fragment)
-    assert ({"Tebogo Mooketsi", "Elias Shikongo"}, "2026-09-15..2026-09-15") in [
-        (who, when) for kind, who, when in facts if kind == EventType.TALKS.value
-    ]
-    assert ({"Tebogo Mooketsi", "Selma Haufiku"}, "2026-09-16..2026-09-16") in [
-        (who, when) for kind, who, when in facts if kind == EventType.MEETING.value
-    ]
+    assert ({"Tebogo Mooketsi", "Elias Shikongo"}, "2026-09-15..2026-09-15") in of_kind(
+        facts, EventType.TALKS
+    )
+    assert ({"Tebogo Mooketsi", "Selma Haufiku"}, "2026-09-16..2026-09-16") in of_kind(
+        facts, EventType.MEETING
+    )
 
 
 def test_a_safeguard_fee_suspended_and_the_day_it_has_applied_since(analysed: Analyse) -> None:
@@ -217,16 +213,12 @@ COMMITTEE = (
 
 def test_a_minister_who_spent_two_days_in_a_foreign_capital_visited_it(analysed: Analyse) -> None:
     facts = event_facts(analysed(COMMITTEE, "doc").fragment)
-    assert [(who, when) for kind, who, when in facts if kind == EventType.VISIT.value] == [
-        ({"Kagiso Mmusi"}, "2026-08-17..2026-08-18")
-    ]
+    assert of_kind(facts, EventType.VISIT) == [({"Kagiso Mmusi"}, "2026-08-17..2026-08-18")]
 
 
 def test_the_committees_next_meeting_planned_for_a_month_is_talks_then(analysed: Analyse) -> None:
     facts = event_facts(analysed(COMMITTEE, "doc").fragment)
-    assert ({"Namibia", "Botswana"}, "2027-01-01..2027-01-31") in [
-        (who, when) for kind, who, when in facts if kind == EventType.TALKS.value
-    ]
+    assert ({"Namibia", "Botswana"}, "2027-01-01..2027-01-31") in of_kind(facts, EventType.TALKS)
 
 
 def test_a_platform_or_an_official_visit_is_no_person(analysed: Analyse) -> None:
@@ -251,9 +243,7 @@ def test_what_two_governments_agreed_at_their_joint_session_is_talks_on_that_day
         '"We closed several questions today," Haufiku told a joint press conference.\n'
     )
     facts = event_facts(analysed(text, "doc").fragment)
-    assert ({"Namibia", "Botswana"}, "2026-10-14..2026-10-14") in [
-        (who, when) for kind, who, when in facts if kind == EventType.TALKS.value
-    ]
+    assert ({"Namibia", "Botswana"}, "2026-10-14..2026-10-14") in of_kind(facts, EventType.TALKS)
     assert [when for kind, _, when in facts if kind == EventType.SIGNING.value] == ["2026-10-14..2026-10-14"]
 
 
@@ -266,9 +256,7 @@ def test_two_governments_that_will_hold_a_joint_cabinet_session_hold_talks(analy
         "Haufiku said the line would be finished in 2029.\n"
     )
     facts = event_facts(analysed(text, "doc").fragment)
-    assert [(who, when) for kind, who, when in facts if kind == EventType.TALKS.value] == [
-        ({"Namibia", "Botswana"}, "2026-11-01..2026-11-30")
-    ]
+    assert of_kind(facts, EventType.TALKS) == [({"Namibia", "Botswana"}, "2026-11-01..2026-11-30")]
 
 
 def test_a_signing_on_the_nth_day_of_a_visit_to_a_place_by_someone_dates_the_visit(analysed: Analyse) -> None:
@@ -279,9 +267,7 @@ def test_a_signing_on_the_nth_day_of_a_visit_to_a_place_by_someone_dates_the_vis
         "Mooketsi said the arrangement would help young workers in both countries.\n"
     )
     facts = event_facts(analysed(text, "doc").fragment)
-    assert [(who, when) for kind, who, when in facts if kind == EventType.VISIT.value] == [
-        ({"Tebogo Mooketsi", "Namibia"}, "2026-06-24..2026-06-26")
-    ]
+    assert of_kind(facts, EventType.VISIT) == [({"Tebogo Mooketsi", "Namibia"}, "2026-06-24..2026-06-26")]
 
 
 def test_sri_of_sri_lanka_is_no_honorific(analysed: Analyse) -> None:
@@ -317,16 +303,10 @@ def test_the_commission_told_again_in_lower_case_still_meets_next_at_its_time(an
         "Haufiku said she expected trade to double.\n"
     )
     facts = event_facts(analysed(text, "doc").fragment)
-    assert ({"Namibia", "Botswana"}, "2026-12-01..2026-12-31") in [
-        (who, when) for kind, who, when in facts if kind == EventType.TALKS.value
-    ]
+    assert ({"Namibia", "Botswana"}, "2026-12-01..2026-12-31") in of_kind(facts, EventType.TALKS)
 
 
 def test_a_time_after_a_place_and_its_country_is_of_the_clause_before_them() -> None:
-    from datetime import date
-
-    from bot.core.dates import find_dates
-
     (found,) = find_dates("The commission will next meet in Maun, Botswana, in December.", date(2026, 6, 16))
     assert found.when is not None
     assert (found.when.start, found.when.end) == (date(2026, 12, 1), date(2026, 12, 31))
@@ -342,9 +322,7 @@ def test_political_consultations_two_ministers_will_hold_are_talks(analysed: Ana
         "Mmusi said the agreement was good for both countries.\n"
     )
     facts = event_facts(analysed(text, "doc").fragment)
-    assert [(who, when) for kind, who, when in facts if kind == EventType.TALKS.value] == [
-        ({"Selma Haufiku", "Kagiso Mmusi"}, "2026-06-01..2026-06-30")
-    ]
+    assert of_kind(facts, EventType.TALKS) == [({"Selma Haufiku", "Kagiso Mmusi"}, "2026-06-01..2026-06-30")]
 
 
 def test_a_firm_named_after_a_role_is_no_person_and_its_head_is_quoted(analysed: Analyse) -> None:

@@ -4,7 +4,7 @@ read set 21's and page 07's missed meetings); articles of our own."""
 from __future__ import annotations
 
 from bot.core.model import EventType
-from tests.core.support import Analyse, event_facts
+from tests.core.support import Analyse, event_facts, of_kind
 
 HEAD = (
     "Tuesday 12 May 2026\nNamibia and Botswana settle rail dispute\n\n"
@@ -15,7 +15,7 @@ HEAD = (
 
 def _meetings(text: str, analysed: Analyse) -> list[tuple[set[str], str | None]]:
     facts = event_facts(analysed(HEAD + text, "doc").fragment)
-    return [(who, when) for kind, who, when in facts if kind == EventType.MEETING.value]
+    return of_kind(facts, EventType.MEETING)
 
 
 def test_the_two_who_last_met_are_not_the_person_of_the_aside(analysed: Analyse) -> None:
@@ -52,9 +52,9 @@ def test_the_two_presidents_who_signed_after_the_ministers_are_signatories(analy
 
 def test_the_two_leaders_are_the_heads_not_the_ministers_named_since(analysed: Analyse) -> None:
     facts = event_facts(analysed(LEADERS, "doc").fragment)
-    assert ({"Elias Shikongo", "Tebogo Mooketsi"}, "2026-02-01..2026-02-28") in [
-        (who, when) for kind, who, when in facts if kind == EventType.TALKS.value
-    ]
+    assert ({"Elias Shikongo", "Tebogo Mooketsi"}, "2026-02-01..2026-02-28") in of_kind(
+        facts, EventType.TALKS
+    )
 
 
 def test_the_meeting_of_the_story_is_not_merged_with_one_told_as_before_it(analysed: Analyse) -> None:
