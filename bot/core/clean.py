@@ -164,11 +164,12 @@ _NEXT_ITEM = re.compile(r"(?:[2-9]|1\d)[.)]\s+[A-Z][A-Z'’ &-]{2,}:\s+\S")
 not a story's list: "2. VISAS: Kenyan traders get faster business visas, Kyle said.")."""
 _CONTENTS_ITEM = re.compile(r"^\d{1,2}[.)]\s+[A-Z]")
 _COOKIES = Caseless(
-    r"\b(?:we use|(?:this|our) (?:site|website) uses|our use of|utilise des)\s+cookies\b|"
+    r"\b(?:we use|(?:this|our) (?:site|website) uses|our use of|utilise des|utilisons des)\s+cookies\b|"
     # "Este sitio utiliza cookies", "Este site usa cookies", "Ce site utilise des cookies", "verwendet Cookies"
     r"\b(?:utiliza(?:mos)?|usa(?:mos)?|utilizza|verwendet|verwenden|gebruikt)\s+(?:\w+\s+)?cookies\b|"
     r"\buses cookies to (?:improve|give|provide|personalise|personalize|measure|analyse|analyze|deliver|offer)\b|"
-    r"\bcookies?\b.{0,80}\[(?:accept|ok|agree|aceptar|aceitar|accepter|akzeptieren|accetta)",
+    # "[Accept]", "[Tout accepter]", "[Alle akzeptieren]"
+    r"\bcookies?\b.{0,80}\[(?:\w+\s)?(?:accept|ok|agree|aceptar|aceitar|accepter|akzeptieren|accetta)",
     hints=("cookie",),
 )
 """A cookie notice: "This site uses cookies to measure audience ... [Accept]". Tried on every line of every page:
@@ -313,13 +314,19 @@ _LANGUAGES = re.compile(
 """A language switcher: "English Edition | 日本語", "العربية | Sign in"."""
 _BUTTON = re.compile(r"\[[^\[\]]{1,40}\]")
 """A link or button as scraped: "[Subscribe - it's free]", "Follow Us [Google News] [WhatsApp Channel]"."""
-_READ_MORE = re.compile(r"^(?:read more|more stories|more news|also read|see also)\s*:?$", re.IGNORECASE)
+_READ_MORE = re.compile(
+    r"^(?:read more|more stories|more news|also read|see also|"
+    # in the outlet's language: "À LIRE AUSSI", "LEA TAMBIÉN", "LEIA TAMBÉM", "LESEN SIE AUCH", "LEGGI ANCHE"
+    r"(?:à )?lire aussi|à lire également|le[ae] también|leia também|veja também|lesen sie auch|leggi anche|lees ook)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
 _CAPTION = Caseless(
     r"(?:\bfile (?:picture|photo|image|pic)|\brepresentational (?:image|picture|photo)|"
     r"^\(?(?:photo|image|picture|pic|credit)s?\s*[:|-]|\((?:photo|image|picture)[^)]*\)\s*$)"
 )
 _BRACKETED_CAPTION = re.compile(
-    r"^\[(?:photo|image|picture|pic|video|graphic)s?\b[^\[\]]*\]$|^\[(?:photo|image|picture|pic)s?\]\s(?=[^\n]{0,300}(?:\b(?:photo|image|picture|credit)s?\s*:[^\n]*|\([A-Z][\w .&-]{1,30}\)\s*|[–—-]\s*[A-Z][^\n]{0,40}/\s*[\w ]+)$)|^(?:(?:photo|image|picture) )?caption\s*:",
+    r"^\[(?:photo|image|picture|pic|video|graphic)s?\b[^\[\]]*\]$|^\[(?:photo|image|picture|pic)s?\]\s(?=[^\n]{0,300}(?:\b(?:photo|image|picture|credit)s?\s*:[^\n]*|\([A-Z][\w .&-]{1,30}\)\s*|[–—-]\s*[A-Z][^\n]{0,40}/\s*[\w ]+|©\s*[^\n©]{1,60})$)|^(?:(?:photo|image|picture) )?caption\s*:",
     re.IGNORECASE,
 )
 """A caption as scraped, whole in its brackets: "[Photo: A receives B at Bait Al Falaj, Muscat. (ONA)]", or named one:
@@ -951,6 +958,20 @@ def clean_article(
         # The words counted first: most lines are longer than a caption, and counting is cheaper than the search.
         if (_words(line) <= 12 and _CAPTION.search(line)) or _BRACKETED_CAPTION.match(line):
             dropped.append((start, end, "photo caption"))
+            continue
+        if (
+            body_started
+            and byline is None
+            and len(kept) <= 2
+            and _BYLINE_LINE.match(line)
+            and _words(line) <= 12
+            and not _SENTENCE_END.search(line)
+            and _parse_published(line)
+            is None  # not "By Russ Kettering | Published 06/04/2026 6:12 PM", read below
+        ):
+            # "By Yasmine Karoui, in Tunis and El Kef" under a standfirst sentence
+            byline = _byline_before(line + " .", ".")
+            dropped.append((start, end, "byline"))
             continue
         if body_started and len(kept) <= 3 and published is None and month_day is None:
             # A dateline or date line can follow a standfirst sentence.
