@@ -1080,7 +1080,12 @@ def _title_head_is(title: str, head: str) -> bool:
     lower = title.lower()
     if head == "minister" and "prime minister" in lower:
         return False
-    return re.search(rf"\b{head}\b", lower) is not None
+    if head == "minister":
+        return (
+            re.search(r"\bminister\b", lower) is not None
+        )  # a deputy minister may be "the minister" of a story
+    # "the Armenian prime minister" is not the Armenian Deputy Prime Minister, "the president" not a vice-president
+    return re.search(rf"(?<!deputy )(?<!vice )(?<!vice-)\b{head}\b", lower) is not None
 
 
 def _singular_title(title: str) -> str:
@@ -1090,8 +1095,8 @@ def _singular_title(title: str) -> str:
 
 _ROUND_BEFORE = re.compile(r"\brounds? of (?:[a-z-]+ ){0,2}$", re.IGNORECASE)
 _DESCRIBED = re.compile(
-    r"\b[Tt]he (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<office>(?:(?:foreign|trade|defen[cs]e|finance|economy|"
-    r"industry|commerce|deputy|prime|vice) )?(?:minister|leader|president|premier|chancellor|envoy|secretary|king|"
+    r"\b[Tt]he (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<office>(?:(?:deputy|vice) (?=prime ))?"
+    r"(?:(?:foreign|trade|defen[cs]e|finance|economy|industry|commerce|deputy|prime|vice) )?(?:minister|leader|president|premier|chancellor|envoy|secretary|king|"
     r"emir)|(?-i:Prime Minister|President|Foreign Minister))\b(?![ -][A-Z])(?! (?:of|for|in charge)\b)|"
     # "the Prime Minister of Thailand", "the President of the Republic of Ghana"
     r"\b[Tt]he (?P<office2>(?-i:Prime Minister|President|Foreign Minister|Vice[ -]President|Premier))"
@@ -1123,6 +1128,8 @@ _THE_OFFICE = re.compile(
 )
 """A speaker told by office alone: "the President said ..." (not what "the President would" do: that may be another
 country's, whom the article does not name)."""
+_RANK_WORD = re.compile(r"\b(?:deputy|vice|assistant|under|junior|acting|former)\b")
+"""Words of a title that make it another office than the same title without them."""
 _NOT_THE_OFFICE = re.compile(
     r"\b(?:former|ex|outgoing|elect|acting|late|bank|chamber|association|union|federation|council|club|company|board|"
     r"party|court|university|college|society|institute|foundation|commission|committee|league|assembly|senate)\b"
@@ -3443,9 +3450,11 @@ class _Run:
         if country is None:
             return None
         words = _LEADER_TITLES if office == "leader" else (office, *_OFFICE_IN_OTHER_WORDS.get(office, ()))
+        # "the Armenian prime minister" is not the Armenian Deputy Prime Minister
+        office_at = re.compile(r"(?<!deputy )(?<!vice )(?<!vice-)(?:" + "|".join(map(re.escape, words)) + ")")
 
         def holds(person: _Person) -> bool:
-            return any(w in t.lower() for t in person.titles for w in words)
+            return any(office_at.search(t.lower()) for t in person.titles)
 
         found = [k for k, p in self.people.items() if p.country == country and holds(p)]
         if not found and office != "leader":
@@ -3485,11 +3494,14 @@ class _Run:
             in ("government", "presidency", "commission", "committee", "spokesman", "spokeswoman")
         ):
             return None
+        rank = _RANK_WORD.findall(told)
         found = {
             key
             for key, person in self.people.items()
             for title in person.titles
-            if fuzz.ratio(told, title.lower()) >= 80 or (len(told) >= 12 and title.lower().endswith(told))
+            if (fuzz.ratio(told, title.lower()) >= 80 or (len(told) >= 12 and title.lower().endswith(told)))
+            # "the Armenian prime minister" is not the Armenian Deputy Prime Minister
+            and _RANK_WORD.findall(title.lower()) == rank
         }
         return next(iter(found)) if len(found) == 1 else None
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from bot.core.clean import CleanArticle, clean_article
+from bot.core.model import EventType
 from bot.core.vocab import load_vocabulary
+from tests.core.support import Analyse, event_facts, of_kind
 
 MAGAZINE = (
     "LE COURRIER DU SAHEL\nLe magazine de l'Afrique de l'Ouest · English edition\n\n"
@@ -57,3 +59,26 @@ def test_read_also_in_the_outlets_language_ends_the_article() -> None:
     assert "duty-free river trade" in kept
     assert "Boubacar" not in kept
     assert "Sidi Touré" not in kept
+
+
+DEPUTY = (
+    "Moldova and Romania agree joint border checks\n\n"
+    "Published 12 March 2026\n\n"
+    "Moldova and Romania agreed on Wednesday to check trucks only once at the Leuseni crossing, during a two-day "
+    "visit to Bucharest by Moldovan Deputy Prime Minister Radu Ciobanu.\n\n"
+    "On Thursday, Prime Minister Ilie Marinescu received the Moldovan deputy prime minister at the Victoria Palace.\n\n"
+    "The Moldovan prime minister will visit Bucharest in May.\n"
+)
+
+
+def test_a_guest_told_by_country_and_a_title_of_three_words_is_the_one_who_holds_it(
+    analysed: Analyse,
+) -> None:
+    facts = event_facts(analysed(DEPUTY, "doc").fragment)
+    assert ({"Ilie Marinescu", "Radu Ciobanu"}, "2026-03-12..2026-03-12") in of_kind(facts, EventType.MEETING)
+
+
+def test_the_prime_minister_of_a_country_is_not_its_deputy_prime_minister(analysed: Analyse) -> None:
+    facts = event_facts(analysed(DEPUTY, "doc").fragment)
+    visits = of_kind(facts, EventType.VISIT)
+    assert not any(when == "2026-05-01..2026-05-31" and "Radu Ciobanu" in who for who, when in visits)
