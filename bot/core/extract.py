@@ -4391,6 +4391,26 @@ class _Run:
             )
         event = self._new_event(EventType.VISIT, sentence, clause, when)
         event.participants[visitor.key] = "visitor"
+        if (
+            when is None
+            and n is not None
+            and 2 <= n <= 31
+            and told is not None
+            and told.precision is Precision.DAY
+            and (left := self._day_left_later(event, sentence.end)) is not None
+            and 0 <= (left.start - told.start).days < n
+        ):
+            # "signed in Tbilisi on Wednesday during a two-day visit by Zohrabyan" ... "before leaving Tbilisi on
+            # Thursday evening": the visit's days are those up to the day the visitor left
+            first = left.start - timedelta(days=n - 1)
+            event.when = When(
+                first,
+                left.start,
+                Precision.RANGE,
+                told.phrase,
+                told.reference,
+                f"{told.basis}; a {n}-day visit to the day the visitor left ({left.phrase})".lstrip("; "),
+            )
         if during.group("to"):
             to = next(
                 (
@@ -4407,6 +4427,8 @@ class _Run:
             if slug:
                 event.participants[f"country:{slug}"] = "destination"
                 event.place = event.place or (to.key if to is not None and to.kind == "place" else None)
+        else:
+            event.place = event.place or signing.place  # "signed in Tbilisi ... during a two-day visit by X"
         if own is not None and own.when is not None and signing.when is own.when:
             # The signing took the day the visit began: it is on the day of the visit the clause tells, if it tells one.
             nth = nth_day
@@ -6301,10 +6323,27 @@ class _Run:
                 for t in self.tags.get((sentence.start, sentence.end), [])
                 if t.kind == "person" and t.start < sentence.start + back.start()
             ]
-            if (people and set(people) != {visitor}) or (not people and not _SUBJECT_BY_TITLE.match(text)):
+            if (people and set(people) != {visitor}) or (
+                not people
+                and not _SUBJECT_BY_TITLE.match(text)
+                and not self._opening_leaves(sentence, visitor)
+            ):
                 continue
             return self._day_left(text, back)
         return None
+
+    def _opening_leaves(self, sentence: Sentence, visitor: str) -> bool:
+        """ "Speaking to MBC before leaving Tbilisi on Thursday evening, Zohrabyan said ...": the leaving is told in
+        the phrase that opens the sentence, whose subject, the first person after it, is the visitor."""
+        opening = _OPENING_PHRASE.match(self.text, sentence.start, sentence.end)
+        if opening is None:
+            return False
+        after = [
+            t
+            for t in self.tags.get((sentence.start, sentence.end), [])
+            if t.kind == "person" and t.start >= opening.end()
+        ]
+        return bool(after) and after[0].key == visitor and after[0].start - opening.end() <= 3
 
     def _fold_lead_signing(self, events: list[_Event]) -> list[_Event]:
         """ "Japan and the Philippines signed a defence logistics agreement on Tuesday ..." in the lead, then "Harada
@@ -6974,10 +7013,14 @@ _WEEKDAY_NAMED = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IG
 _LEAVES = re.compile(
     r"\b(?:leave|leaves|leaving|left|depart|departs|departed|departing)\b(?:\s+[A-Z][\w-]+)?"
     r"(?:\s+(?:late\s+|early\s+)?on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s+for\b|"
-    r"\b(?:return|returns|returning|returned)\s+(?:home|to\s+[A-Z])|\b(?:fly|flies|flew|flying)\s+(?:back|home|on\s+to)\b"
+    r"\b(?:return|returns|returning|returned)\s+(?:home|to\s+[A-Z])|\b(?:fly|flies|flew|flying)\s+(?:back|home|on\s+to)\b|"
+    # "Speaking to MBC before leaving Tbilisi on Thursday evening, Zohrabyan said"
+    r"\bbefore\s+(?:leaving|departing)\s+[A-Z][\w-]+(?=\s+(?:late\s+|early\s+)?on\s+[A-Z])"
 )
 """A visitor's leaving told in a later sentence: "will leave Djibouti on Friday morning for Asmara", "before returning
 to Bucharest late on Wednesday"."""
+_OPENING_PHRASE = re.compile(r"\W*(?:[A-Z][a-z]+ing\b|Before|After)[^,;.]{4,100},\s*")
+"""A participle phrase before the subject: "Speaking to MBC before leaving Tbilisi on Thursday evening, "."""
 _SUBJECT_BY_TITLE = re.compile(
     r"\W*(?:He|She|The\s+(?:[A-Z][\w-]+\s+)?(?:[a-z]+\s+)?(?:minister|president|premier|"
     r"prime minister|secretary|envoy|chancellor|delegation|visitor|guest))\b"

@@ -82,3 +82,23 @@ def test_the_prime_minister_of_a_country_is_not_its_deputy_prime_minister(analys
     facts = event_facts(analysed(DEPUTY, "doc").fragment)
     visits = of_kind(facts, EventType.VISIT)
     assert not any(when == "2026-05-01..2026-05-31" and "Radu Ciobanu" in who for who, when in visits)
+
+
+DURING = (
+    "Moldova and Romania agree joint border checks\n\n"
+    "Published 12 March 2026\n\n"
+    "Moldova and Romania have agreed to check trucks only once at the Leuseni crossing, under an agreement signed in "
+    "Bucharest on Wednesday during a two-day visit by Moldovan Deputy Prime Minister Radu Ciobanu.\n\n"
+    "Speaking to reporters before leaving Bucharest on Thursday evening, Ciobanu said the two governments had "
+    "discussed it for years.\n"
+)
+
+
+def test_a_visit_told_around_a_signing_runs_to_the_day_the_visitor_left(analysed: Analyse) -> None:
+    analysis = analysed(DURING, "doc")
+    visits = [e for e in analysis.fragment.events if e.type is EventType.VISIT]
+    assert len(visits) == 1
+    when = visits[0].when
+    assert when is not None
+    assert (when.start, when.end) == (date(2026, 3, 11), date(2026, 3, 12))
+    assert [p.value for p in visits[0].places] == ["place:bucharest"]
