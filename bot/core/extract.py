@@ -146,6 +146,14 @@ _SESSION_BODY = re.compile(
 )
 """A body two countries hold together, a session of which is talks: _JOINT_BODY, "the Binational Cabinet", "the
 High-Level Cooperation Council"."""
+_THE_BODY_SESSION = re.compile(
+    r"\b[Tt]he (?:(?:next|last|previous|following|coming|first|second|third|\d+(?:st|nd|rd|th)) )?"
+    r"(?:session|meeting|sitting) of the (?P<head>commission|committee)\b|"
+    r"\b[Tt]he (?P<head2>commission|committee)['’]s (?:(?:next|last|previous|first|second|third|\d+(?:st|nd|rd|th)) )?"
+    r"(?:session|meeting|sitting)\b"
+)
+"""A session of a body named before, told by its noun: "the commission's next session", "The previous session of the
+commission"."""
 _BODY_HELD = re.compile(
     r"\b(?:(?:took|take|takes|taking) place|(?:was|were|will be|is to be|would be|is being|be) held|"
     r"(?:is|was) (?:now )?under way|(?:first |last )?met|(?:will|would) (?:meet|convene|sit)|convened|sat)\b"
@@ -886,8 +894,11 @@ _NEW_SUBJECT_CLAUSE = re.compile(
     r"Consultations?|Dialogue|Forum|Summit|Cabinet)|"
     # "..., and a joint working group of officials will meet for the first time in Helsinki in March"
     r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:group|committee|commission|council|panel|teams?|delegations?)"
-    r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}(?:officials|experts|ministers))?)\s+"
-    r"(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+|due\s+|expected\s+|scheduled\s+|set\s+)?"
+    r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}(?:officials|experts|ministers))?|"
+    # "..., and the commission's next session will be held in Yerevan next year"
+    r"the\s+(?:commission|committee|council)['’]s\s+(?:[a-z\d]+\s+){0,2}(?:session|meeting|sitting)|"
+    r"the\s+(?:next|last|previous)\s+(?:session|meeting)\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(?:commission|committee|council))"
+    r"\s+(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+|due\s+|expected\s+|scheduled\s+|set\s+)?"
     r"(?:to\s+)?(?:visit|travel|meet|sign|hold|fly|go|attend|host|receive|lead|call|pay|return|be|"
     # "..., while Iraq will halve the customs fees on Jordanian construction materials as of June 1"
     r"halve|cut|lower|reduce|raise|impose|suspend|lift|scrap|waive|exempt|remove|abolish)\b|"
@@ -3004,34 +3015,38 @@ class _Run:
             (the := _THE_BODY_BEFORE.search(clause, max(0, meet.start() - 60), meet.start())) is not None
             # it meets in a place or at a time, not "will meet political parties"
             and _MEETS_ALONE.match(clause, meet.end()) is not None
+            and self._joint_body_told_before(the.group("head"), start + the.start())
         ):
-            head = _BODY_WORDS.get(the.group("head"), the.group("head"))
-            told = list(re.finditer(rf"\b(?:{head})\b", self.text[: start + the.start()], re.IGNORECASE))
-            # the last one told by its name: "the commission" in lower case after "the" names it again ("Opening the
-            # commission on Monday morning, ...")
-            last = next(
-                (
-                    m
-                    for m in reversed(told)
-                    if m.group(0)[0].isupper()
-                    or self.text[max(0, m.start() - 4) : m.start()].lower() != "the "
-                ),
-                None,
-            )
-            # the last such body told before is a joint one (not "Kenya's Independent Electoral and Boundaries
-            # Commission", named after the joint commission)
-            if (
-                last is not None
-                and any(
-                    b.start() <= last.start() < b.end()
-                    for b in _JOINT_BODY.finditer(self.text, max(0, last.start() - 80), last.end() + 60)
-                )
-                and not _DOMESTIC_BODY.search(self.text[max(0, last.start() - 60) : last.end()].lower())
-            ):
-                found = the.start(), the.end()
+            found = the.start(), the.end()
         if found is not None and _DOMESTIC_BODY.search(clause, max(0, found[0]), found[1]):
             return None  # "The Parliamentary Joint Committee on Treaties", "The Joint Select Committee on Energy"
         return found
+
+    def _joint_body_told_before(self, head: str, at: int) -> bool:
+        """Whether "the commission" (``head``) at ``at`` names again a joint body: the last body of that noun the text
+        names before ``at`` is a joint one."""
+        words = _BODY_WORDS.get(head.lower(), head.lower())
+        told = list(re.finditer(rf"\b(?:{words})\b", self.text[:at], re.IGNORECASE))
+        # the last one told by its name: "the commission" in lower case after "the" names it again ("Opening the
+        # commission on Monday morning, ...")
+        last = next(
+            (
+                m
+                for m in reversed(told)
+                if m.group(0)[0].isupper() or self.text[max(0, m.start() - 4) : m.start()].lower() != "the "
+            ),
+            None,
+        )
+        # the last such body told before is a joint one (not "Kenya's Independent Electoral and Boundaries
+        # Commission", named after the joint commission)
+        return (
+            last is not None
+            and any(
+                b.start() <= last.start() < b.end()
+                for b in _JOINT_BODY.finditer(self.text, max(0, last.start() - 80), last.end() + 60)
+            )
+            and not _DOMESTIC_BODY.search(self.text[max(0, last.start() - 60) : last.end()].lower())
+        )
 
     def _is_honorific(self, token: Token) -> bool:
         """ "Dr", "Datuk", "Ing." (with its dot only: "Ing Kantha Phavi" is a Cambodian name)."""
@@ -3768,6 +3783,10 @@ class _Run:
         way": a session of a body two countries hold together, told held, to be held or under way, is talks between the
         countries its name holds (else the story's two)."""
         body = _SESSION_BODY.search(clause)
+        if body is None and (again := _THE_BODY_SESSION.search(clause)) is not None:
+            # "the commission's next session will be held in Yerevan next year", the commission named before
+            head = again.group("head") or again.group("head2")
+            body = again if self._joint_body_told_before(head, start + again.start()) else None
         if body is None or _DOMESTIC_BODY.search(clause, max(0, body.start() - 30), body.end() + 25):
             return None  # "The Parliamentary Joint Committee on Treaties met": one country's own
         held = _BODY_HELD.search(clause, body.end())

@@ -102,3 +102,24 @@ def test_a_visit_told_around_a_signing_runs_to_the_day_the_visitor_left(analysed
     assert when is not None
     assert (when.start, when.end) == (date(2026, 3, 11), date(2026, 3, 12))
     assert [p.value for p in visits[0].places] == ["place:bucharest"]
+
+
+NEXT_SESSION = (
+    "Moldova and Romania agree joint border checks\n\n"
+    "Published 12 March 2026\n\n"
+    "Moldova and Romania agreed on Wednesday to check trucks once. The 9th session of the Moldovan–Romanian "
+    "Intergovernmental Commission was held in Bucharest on Wednesday.\n\n"
+    "Railway experts from the two countries will meet in Ungheni on 24–25 March to discuss freight rates, and the "
+    "commission's next session will be held in Chisinau next year.\n\n"
+    "The previous session of the commission was held in Iasi last year.\n"
+)
+
+
+def test_a_session_of_a_commission_named_before_told_by_its_noun_is_talks_on_its_own_day(
+    analysed: Analyse,
+) -> None:
+    facts = event_facts(analysed(NEXT_SESSION, "doc").fragment)
+    talks = of_kind(facts, EventType.TALKS)
+    assert ({"Moldova", "Romania"}, "2027-01-01..2027-12-31") in talks
+    assert ({"Moldova", "Romania"}, "2025-01-01..2025-12-31") in talks
+    assert ({"Moldova", "Romania"}, "2026-03-24..2026-03-25") in talks
