@@ -107,6 +107,12 @@ _SOCIAL_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A label the page puts above a social post: "[Facebook post]", "[Post on X]", "[Post]"."""
+_POST_HEADER = re.compile(
+    r"^\s*(?P<name>[^@()\n·|]{2,60}?)\s+@(?P<handle>\w{2,30})\s*·\s*"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?|\d{1,2}[hm])(?:,? \d{4})?\s*$"
+)
+"""The head of a post as X shows it, on one line: "President Lesego Ntshekisang @LNtshekisang · Apr 16"."""
 _SOCIAL_NAME = re.compile(r"^\s*(?P<name>[^@()\n]{2,60}?)\s*(?:\(?@(?P<handle>\w{2,30})\)?)?\s*$")
 """The writer's line of a labelled post: "Teguh Wibisono", "Ramón Tejeira B. @RTejeiraMICI"."""
 _SOCIAL_TIME = re.compile(
@@ -800,6 +806,13 @@ def clean_article(
             named = network.group("net") or network.group("on") or network.group("lang") or "X"
             social = ("X" if named.lower() in ("x", "twitter") else named.capitalize(), index)
             social_handle, social_told = "", False
+            dropped.append((start, end, "embedded post"))
+            continue
+        if social is None and (header := _POST_HEADER.match(line)) is not None:
+            # "Tamar Kiknavelidze @TKiknavelidze · Mar 11" over the post, its reactions below ("♡ 412   ⟲ 96")
+            social = ("X", index - 1)
+            social_name = header.group("name").strip().rstrip("✔✓☑\ufe0f ").strip()
+            social_handle, social_told = header.group("handle"), False
             dropped.append((start, end, "embedded post"))
             continue
         if (

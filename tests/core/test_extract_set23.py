@@ -7,7 +7,7 @@ from datetime import date
 from bot.core.clean import CleanArticle, clean_article
 from bot.core.model import EventType
 from bot.core.vocab import load_vocabulary
-from tests.core.support import Analyse, event_facts, of_kind
+from tests.core.support import Analyse, event_facts, of_kind, quote_speakers
 
 MAGAZINE = (
     "LE COURRIER DU SAHEL\nLe magazine de l'Afrique de l'Ouest · English edition\n\n"
@@ -123,3 +123,28 @@ def test_a_session_of_a_commission_named_before_told_by_its_noun_is_talks_on_its
     assert ({"Moldova", "Romania"}, "2027-01-01..2027-12-31") in talks
     assert ({"Moldova", "Romania"}, "2025-01-01..2025-12-31") in talks
     assert ({"Moldova", "Romania"}, "2026-03-24..2026-03-25") in talks
+
+
+POST = (
+    "Moldova and Romania agree joint border checks\n\n"
+    "Published 12 March 2026\n\n"
+    "Moldova and Romania agreed on Wednesday to check trucks only once at the Leuseni crossing.\n\n"
+    "Economy Minister Ana Rusnac welcomed her guest on X on Wednesday:\n\n"
+    "   Ana Rusnac @ARusnacMD · Mar 11\n"
+    "   A good day for Leuseni. One border, one check, for every driver and every traveller.\n"
+    "   ♡ 412   ⟲ 96\n\n"
+    "Trade between the two countries grew last year.\n"
+)
+
+
+def test_a_post_under_its_one_line_head_is_a_quotation_of_its_writer() -> None:
+    clean = _clean(POST)
+    assert [(p.name, p.handle, p.network) for p in clean.posts] == [("Ana Rusnac", "ARusnacMD", "X")]
+    kept = " ".join(POST[p.start : p.end] for p in clean.paragraphs)
+    assert "♡" not in kept
+    assert "A good day for Leuseni" not in kept  # the post is read as a post, not as story text
+
+
+def test_the_post_is_quoted_as_its_writers(analysed: Analyse) -> None:
+    speakers = quote_speakers(analysed(POST, "doc").fragment)
+    assert speakers.get("A good day for Leuseni"[:20]) == "Ana Rusnac"
