@@ -320,6 +320,8 @@ _LANGUAGES = re.compile(
 """A language switcher: "English Edition | 日本語", "العربية | Sign in"."""
 _BUTTON = re.compile(r"\[[^\[\]]{1,40}\]")
 """A link or button as scraped: "[Subscribe - it's free]", "Follow Us [Google News] [WhatsApp Channel]"."""
+_BUTTONS_AT_END = re.compile(r"(?:\[[^\[\]\n]{1,25}\]\s*){2,}$")
+"""Two buttons or more that end a line: a banner's choices ("[Join now] [Maybe later]", "[Accept] [Settings]")."""
 _READ_MORE = re.compile(
     r"^(?:read more|more stories|more news|also read|see also|"
     # in the outlet's language: "À LIRE AUSSI", "LEA TAMBIÉN", "LEIA TAMBÉM", "LESEN SIE AUCH", "LEGGI ANCHE"
@@ -951,6 +953,13 @@ def clean_article(
                 and _parse_published(line) is None
             )
             or ("[" in line and _words(_BUTTON.sub("", line)) <= 2 and _BUTTON.search(line) is not None)
+            # "🔔 Support independent journalism — become a member from N$45 a month. [Join now] [Maybe later]"
+            or (
+                "[" in line
+                and _words(line) <= 40
+                and _BUTTONS_AT_END.search(line) is not None
+                and _parse_published(line) is None  # "Thursday, 18 September 2025     [Search]  [e-Edition]"
+            )
         ):
             dropped.append((start, end, "page furniture"))
             furniture_lines.append(line)

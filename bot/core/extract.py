@@ -146,6 +146,9 @@ _SESSION_BODY = re.compile(
 )
 """A body two countries hold together, a session of which is talks: _JOINT_BODY, "the Binational Cabinet", "the
 High-Level Cooperation Council"."""
+_AS_CLAUSE = re.compile(r",\s+(?:as|while|when)\s+(?=[A-Z]|the\b|his\b|her\b)")
+"""A clause of its own after the main one: "..., as Botswana's President Lesego Ntshekisang paid a visit ..."."""
+_ONE_DAY = re.compile(r"\b(?:one-day|day-long|daylong|single-day)\b")
 _THE_BODY_SESSION = re.compile(
     r"\b[Tt]he (?:(?:next|last|previous|following|coming|first|second|third|\d+(?:st|nd|rd|th)) )?"
     r"(?:session|meeting|sitting) of the (?P<head>commission|committee)\b|"
@@ -164,7 +167,8 @@ _AT_BODY = re.compile(
 )
 """Right before a body's session, its occasion: "at the first joint session of the two governments"."""
 _MET_FOR_BODY = re.compile(
-    r"\b(?:met|gathered|convened)\b[^;]{0,80}?\bfor (?:the|a|their)\s+(?:[\w–-]+\s+){0,4}$"
+    # "paid a one-day working visit to Windhoek for the seventh session of the two countries' Bi-National Commission"
+    r"\b(?:met|gathered|convened|visit|visited|visiting)\b[^;]{0,80}?\bfor (?:the|a|their)\s+(?:[\w–'’-]+\s+){0,6}$"
     # "The two governments will also hold a joint cabinet session in Helsinki in November"
     r"|\b(?:hold|holds|held|holding)\s+(?:a|an|the|their)\s+(?:(?:first|second|third|next|\d+(?:st|nd|rd|th))\s+)?$"
 )
@@ -4260,6 +4264,15 @@ class _Run:
             if held:
                 made.append(held)
         visit = _VISIT.search(clause) if holds_any(low, _VISIT_HINTS) else None
+        # "..., as Botswana's President X paid a one-day working visit to Windhoek": a visit of that one day, told in a
+        # clause of its own after the signing (a longer one is told with its own days elsewhere, if at all)
+        as_clause = (
+            visit is not None
+            and sign is not None
+            and sign.end() < visit.start()
+            and _AS_CLAUSE.search(clause, sign.end(), visit.start()) is not None
+            and _ONE_DAY.search(clause, max(0, visit.start() - 30), visit.end() + 30) is not None
+        )
         if visit and (
             not sign
             or (
@@ -4271,6 +4284,7 @@ class _Run:
                 )
             )
             or (visit.end() < sign.start() and _with_signed(clause, sign, visit.end()))
+            or as_clause
             # "Petreski, who was in Belgrade on a one-day working visit, and Milutinović also initialled ...": the visit
             # is told in a relative clause before the signing
             or (

@@ -148,3 +148,41 @@ def test_a_post_under_its_one_line_head_is_a_quotation_of_its_writer() -> None:
 def test_the_post_is_quoted_as_its_writers(analysed: Analyse) -> None:
     speakers = quote_speakers(analysed(POST, "doc").fragment)
     assert speakers.get("A good day for Leuseni"[:20]) == "Ana Rusnac"
+
+
+ONE_DAY = (
+    "THE MAPUTO DISPATCH\n\n"
+    "Friday 17 April 2026\n\n"
+    "🔔 Support independent journalism — become a Dispatch member from 45 meticais a month. [Join now] [Maybe later]\n\n"
+    "Railway deal signed as Eswatini's prime minister spends a day in Maputo\n\n"
+    "Dlamini-Nxumalo and Cossa chair Bi-National Commission; the line to be built by 2030\n\n"
+    "Mozambique and Eswatini on Thursday signed the implementation agreement for the Goba railway, as Eswatini's "
+    "Prime Minister Sipho Dlamini-Nxumalo paid a one-day working visit to Maputo for the fifth session of the two "
+    "countries' Bi-National Commission.\n\n"
+    "Before the commission, Dlamini-Nxumalo and President Armando Cossa held a one-on-one meeting in the president's "
+    "office, officials said.\n"
+)
+
+
+def test_a_banner_that_ends_with_its_buttons_is_furniture() -> None:
+    clean = _clean(ONE_DAY)
+    kept = [ONE_DAY[p.start : p.end] for p in clean.paragraphs]
+    assert not any("Join now" in p for p in kept)
+    assert kept[1].startswith("Mozambique and Eswatini on Thursday signed")
+
+
+def test_a_one_day_visit_told_in_a_clause_after_the_signing_is_on_its_day(analysed: Analyse) -> None:
+    facts = event_facts(analysed(ONE_DAY, "doc").fragment)
+    assert of_kind(facts, EventType.VISIT) == [({"Sipho Dlamini-Nxumalo"}, "2026-04-16..2026-04-16")]
+
+
+def test_a_visit_for_a_session_of_a_joint_body_holds_its_talks(analysed: Analyse) -> None:
+    facts = event_facts(analysed(ONE_DAY, "doc").fragment)
+    assert ({"Mozambique", "Eswatini"}, "2026-04-16..2026-04-16") in of_kind(facts, EventType.TALKS)
+
+
+def test_a_meeting_before_the_session_is_on_the_news_day_under_a_banner(analysed: Analyse) -> None:
+    facts = event_facts(analysed(ONE_DAY, "doc").fragment)
+    assert ({"Sipho Dlamini-Nxumalo", "Armando Cossa"}, "2026-04-16..2026-04-16") in of_kind(
+        facts, EventType.MEETING
+    )
