@@ -353,6 +353,12 @@ _TARIFF = re.compile(
     r"(?<=customs )fees?|(?<=safeguard )fees?|(?<=import )fees?|(?<=anti-dumping )fees?|(?<!\bthe )excises?(?! (?:department|office|officers?|officials?|police)))\b",
     re.IGNORECASE,
 )
+_GOODS_FROM_BEFORE = re.compile(
+    r"\b(?!(?:delegation|delegations|officials?|team|ministers?|visitors?|guests?|counterparts?|leaders?|envoys?|"
+    r"representatives?|people|workers|traders|businessmen|investors|migrants|refugees|students|president|"
+    r"minister|away|far|hours|kilometres|miles|apart|separately|differently)\b)[a-z][a-z-]{2,} from\s+$"
+)
+"""A thing from a country, in lower case, before it: "copper concentrate from Botswana" (not "officials from")."""
 _ON_GOODS_FROM = re.compile(r"\bon\s+(?:[a-z][\w-]*,?\s+){1,6}from\s+$")
 _TARIFF_ACTION = re.compile(
     r"\b(?:hit|imposed?|imposing|slapped|slap|levied|raised|hiked|announced|threaten(?:ed|s|ing)?|"
@@ -879,7 +885,12 @@ _ON_GOODS = re.compile(
     r"\bon\s+(?:(?:a\s+)?(?:range|number|host|list|raft|basket)\s+of\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 _LOWER_NOUN = re.compile(r"\s+[a-z][a-z-]+\b")
-_CLAUSE_OPENING = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(
+    # "Under a separate decision announced at the commission, Mauritania will suspend ...": a phrase that sets the scene
+    r"\W*(?:(?:Under|Following|After|In|With|As part of|Through|By)\s+(?:a|an|the|its|this|that)\s+[^,;]{3,80},\s+)?"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
 """What may come before a clause's subject."""
 _SUSPENDED = re.compile(
     r"\b(?:suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|halt(?:s|ed|ing)?),?\s+(?!(?:\S+\s+){0,3}suspension)"
@@ -5282,6 +5293,13 @@ class _Run:
                         word not in self.vocab.demonyms
                         and _ON_GOODS_FROM.search(self.text, max(start, tag.start - 60), tag.start)
                         is not None
+                    )
+                    # "copper concentrate from Botswana exported through Walvis Bay would be exempt from the export
+                    # levy": goods from a country, the subject of the measure
+                    or (
+                        word not in self.vocab.demonyms
+                        and tag.start < tariff_at
+                        and _GOODS_FROM_BEFORE.search(before) is not None
                     )
                 ):
                     event.participants.setdefault(f"country:{slug}", "target")

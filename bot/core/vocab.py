@@ -129,7 +129,9 @@ HONORIFICS = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt
               # "Lyonpo Karma Lhendup", "Dasho"; Brunei's "Dato Seri Setia", "Pehin"
               "Honourable", "Hon", "Honorable", "Excellency", "Lyonpo", "Dasho", "Setia", "Pehin",
               # Sesotho's and Setswana's "Mr" and "Mrs": "Ntate Ramakoae", "'Mè Mpho"; Kiswahili's "Mheshimiwa"
-              "Ntate", "Rra", "Mma", "'Mè", "Mheshimiwa")  # fmt: skip
+              "Ntate", "Rra", "Mma", "'Mè", "Mheshimiwa",
+              # French, Spanish and Portuguese forms of address: "Mme Diakhaté", "Sra. Rojas"
+              "Mme", "Mme.", "Mlle", "Sr.", "Sra.", "Srta.")  # fmt: skip
 AGREEMENT_HEADS = (
     "agreement", "arrangement", "framework", "pact", "treaty", "memorandum", "accord", "deal", "protocol",
     "charter", "declaration", "convention", "mou", "roadmap", "compact", "understanding",

@@ -186,3 +186,36 @@ def test_a_meeting_before_the_session_is_on_the_news_day_under_a_banner(analysed
     assert ({"Sipho Dlamini-Nxumalo", "Armando Cossa"}, "2026-04-16..2026-04-16") in of_kind(
         facts, EventType.MEETING
     )
+
+
+FISH = (
+    "Fisheries protocol renewed\n\n"
+    "Published 17 February 2026\n\n"
+    "Benin and Togo renewed their fisheries protocol on Monday. It was signed by Benin's Fisheries Minister "
+    "Aurélie Houngbédji Adjovi and Togo's Minister of the Sea, Kossi Agbéko.\n\n"
+    "Under a separate decision announced at the commission, Togo will suspend the customs duty of 10 per cent levied "
+    "on fresh fish exported by road to Benin, with effect from 1 March.\n\n"
+    "On Monday Agbéko co-chaired the session of the commission with Mme Adjovi at the conference centre.\n\n"
+    '"This protocol is a protocol of peace at sea," Mme Adjovi told reporters.\n\n'
+    "Trade Minister Kossi Agbéko also announced that palm oil from Benin sold in Lomé would be exempt from the "
+    "market levy from 1 April.\n"
+)
+
+
+def test_mme_is_a_form_of_address_not_part_of_a_name(analysed: Analyse) -> None:
+    fragment = analysed(FISH, "doc").fragment
+    names = {e.name for e in fragment.entities if e.kind.value == "person"}
+    assert names == {"Aurélie Houngbédji Adjovi", "Kossi Agbéko"}
+    assert quote_speakers(fragment).get("This protocol is a protocol"[:20]) == "Aurélie Houngbédji Adjovi"
+
+
+def test_a_country_after_a_phrase_that_sets_the_scene_imposes_the_measure(analysed: Analyse) -> None:
+    facts = event_facts(analysed(FISH, "doc").fragment)
+    tariffs = of_kind(facts, EventType.TARIFF)
+    assert any("Togo" in who and when == "2026-03-01..2026-03-01" for who, when in tariffs)
+
+
+def test_goods_from_a_country_exempt_from_a_levy_make_it_the_target(analysed: Analyse) -> None:
+    facts = event_facts(analysed(FISH, "doc").fragment)
+    tariffs = of_kind(facts, EventType.TARIFF)
+    assert any("Benin" in who and when == "2026-04-01..2026-04-01" for who, when in tariffs)

@@ -131,7 +131,8 @@ def test_two_measures_of_a_programme_each_take_the_day_they_take_effect(analysed
         "Jordanian construction materials as of June 1, the trade minister told reporters on Monday.\n"
     )
     tariffs = [(who & {"Jordan", "Iraq"}, when) for who, when, _ in _tariffs(analysed(text, "doc").fragment)]
-    assert ({"Iraq"}, "2026-05-01..2026-05-01") in tariffs
+    # (tenth session: Jordan, after "Under the programme,", is read as the country that exempts, as Iraq is below)
+    assert ({"Jordan", "Iraq"}, "2026-05-01..2026-05-01") in tariffs
     assert ({"Jordan", "Iraq"}, "2026-06-01..2026-06-01") in tariffs
 
 
