@@ -180,6 +180,13 @@ _SAID_BY_NAME = re.compile(
 """After a quotation, a verb of saying and a name of two capitalised words: "said Dr Rasa Kuprevičiūtė of ..."."""
 _NAME_WORD_BEFORE = re.compile(r"(?<![.,;:])\b(?!(?:The|A|An|He|She)\b)([A-Z][a-z]+) $")
 """A capitalised word right before a one-word name: "Amina Hassan", not "The Hassan" or "Dr Hassan"."""
+_NAME_OF_COUNTRY = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) of (?P<of>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"(?=\s*(?:,|and\b|who\b|\.|;))"
+)
+"""A name and its country: "Karim Hadj-Mokhtar of Algeria and Leila Haddar of Tunisia"."""
+_GIVEN_NAME_DOES = re.compile(r"(?P<name>[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?=[a-z]+(?:s|ed)\b)")
+"""A sentence that opens with a name of two words and a verb: "Lotfi Hermassi sells olive oil ..."."""
 _SAID_NAME_OF = re.compile(
     r"\b(?:said|says|told|added|noted|wrote)\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) of (?:the )?[A-Z]"
 )
@@ -1629,6 +1636,22 @@ class _Run:
             person = self._person(name, title, None)
             person.handles.add(handle.lower())
 
+    def _untitled_person(self, name: str, at: int, country: str | None, opens: bool = False) -> None:
+        """A person named without a title, where the first word is a given name and no word names anything else."""
+        words = name.split()
+        before = self.text[max(0, at - 30) : at].split() if not opens else []
+        if (
+            words[0] not in self.vocab.given_names
+            # not part of a longer name or a titled one: "President Ricardo Ernesto Alfaro Menjívar of El Salvador"
+            or (before and before[-1][:1].isupper() and not before[-1].endswith((",", ";", ":")))
+            or self._in_quote(at)
+            or any(self._vocab_word(w) or w.lower() in _NOT_NAMES for w in words[1:])
+            or self.vocab.country_of(name) is not None
+            or name in self.vocab.places
+        ):
+            return
+        self._person(name, None, country)
+
     def _person(self, name: str, title: str | None, country: str | None) -> _Person:
         if name.endswith(("'s", "’s")):
             name = name[:-2]  # "US President Donald Trump's envoy": the name, not its possessive
@@ -1799,6 +1822,16 @@ class _Run:
         """The people one sentence names, by every rule that finds them."""
         text = self.text
         chunk = text[sentence.start : sentence.end]
+        for m in _NAME_OF_COUNTRY.finditer(chunk) if " of " in chunk else ():
+            # "the two heads of government, Karim Hadj-Mokhtar of Algeria and Leila Haddar of Tunisia,": a person by a
+            # given name, and the country they are of
+            self._untitled_person(
+                m.group("name"), sentence.start + m.start(), self.vocab.country_of(m.group("of"))
+            )
+        if (opening := _GIVEN_NAME_DOES.match(chunk)) is not None:
+            # "Lotfi Hermassi sells olive oil and dates across the frontier": a sentence that opens with a person by a
+            # given name, who does something
+            self._untitled_person(opening.group("name"), sentence.start, None, opens=True)
         for m in _SAID_NAME_OF.finditer(chunk) if " of " in chunk else ():
             # '"...," said Mary Wanjiku of the Kenya Sugar Board': a person by a given name, and where they work
             if m.group("name").split()[0] in self.vocab.given_names and not self._in_quote(

@@ -219,3 +219,32 @@ def test_goods_from_a_country_exempt_from_a_levy_make_it_the_target(analysed: An
     facts = event_facts(analysed(FISH, "doc").fragment)
     tariffs = of_kind(facts, EventType.TARIFF)
     assert any("Benin" in who and when == "2026-04-01..2026-04-01" for who, when in tariffs)
+
+
+UNTITLED = (
+    "The border that wants to be a bridge\n\n"
+    "Published 2 October 2026\n\n"
+    "The second day belonged to the two heads of government, Karim Benali of Morocco and Leila Ouazzani of "
+    "Mauritania, who co-chaired the 9th session of the Moroccan–Mauritanian High Joint Commission in Rabat on "
+    "Thursday 24 September.\n\n"
+    "At its close, Ouazzani and Benali signed a convention establishing a joint fund for the border regions.\n\n"
+    '"Every president who comes here talks about the border," said Ahmed Tazi, a historian at the University of '
+    "Oujda.\n\n"
+    'Lotfi Bennani sells olive oil and dates across the frontier. "If the free zone is real, I will hire ten '
+    'people," he said.\n'
+)
+
+
+def test_a_name_with_its_country_and_no_title_is_a_person(analysed: Analyse) -> None:
+    fragment = analysed(UNTITLED, "doc").fragment
+    names = {e.name for e in fragment.entities if e.kind.value == "person"}
+    assert {"Karim Benali", "Leila Ouazzani"} <= names
+    facts = event_facts(fragment)
+    assert ({"Karim Benali", "Leila Ouazzani", "Morocco", "Mauritania"}, "2026-09-24..2026-09-24") in of_kind(
+        facts, EventType.SIGNING
+    )
+
+
+def test_a_sentence_that_opens_with_a_given_name_and_a_verb_names_a_person(analysed: Analyse) -> None:
+    speakers = quote_speakers(analysed(UNTITLED, "doc").fragment)
+    assert speakers.get("If the free zone is real"[:20]) == "Lotfi Bennani"
