@@ -4875,6 +4875,7 @@ class _Run:
             return []
         # "The two prime ministers": the last two prime ministers named; "both men": the last two people named.
         office = (m.group("office") or "").lower().rstrip("s").replace("secretarie", "secretary")
+        office = office.replace("heads of", "head of")  # "The two heads of state"
         leaders = office in ("leader", "head of state", "head of government")
         if office in ("leader", "counterpart", "men", "women", "head of state", "head of government", ""):
             office = ""

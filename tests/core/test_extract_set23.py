@@ -248,3 +248,21 @@ def test_a_name_with_its_country_and_no_title_is_a_person(analysed: Analyse) -> 
 def test_a_sentence_that_opens_with_a_given_name_and_a_verb_names_a_person(analysed: Analyse) -> None:
     speakers = quote_speakers(analysed(UNTITLED, "doc").fragment)
     assert speakers.get("If the free zone is real"[:20]) == "Lotfi Bennani"
+
+
+HEADS = (
+    "Railway deal\n\nPublished 17 April 2026\n\n"
+    "Mozambique and Eswatini on Thursday signed the implementation agreement for the Goba railway, as Eswatini's "
+    "Prime Minister Sipho Dlamini-Nxumalo paid a one-day working visit to Maputo.\n\n"
+    "The agreement was signed at the Ponta Vermelha palace by Transport Minister Celso Macuane and Eswatini's Minister "
+    "of Works, Thabo Masilela, after the commission, which was chaired by President Armando Cossa and his guest. "
+    "The two heads of state then signed the agreed minutes of the session.\n"
+)
+
+
+def test_the_two_heads_of_state_are_the_two_leaders_named_not_the_ministers_of_the_last_signing(
+    analysed: Analyse,
+) -> None:
+    facts = event_facts(analysed(HEADS, "doc").fragment)
+    signers = set().union(*(who for who, _ in of_kind(facts, EventType.SIGNING)))
+    assert {"Sipho Dlamini-Nxumalo", "Armando Cossa"} <= signers
