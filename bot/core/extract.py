@@ -2278,6 +2278,42 @@ class _Run:
                     )
                 ):
                     k += 1
+                if k < n and tokens[k].capitalised and tokens[k].text not in given:
+                    # "Director General of the Nepal Bureau of Standards and Metrology Keshav Timsina": a body's
+                    # name, in capitals, runs on to the given name that opens the person's
+                    m = k
+                    while (
+                        m < n
+                        and m - start_k < 12
+                        and adjacent(text, tokens[m - 1], tokens[m])
+                        and (tokens[m].capitalised or tokens[m].text in ("and", "of", "for", "&"))
+                        and tokens[m].text not in given
+                    ):
+                        m += 1
+                    if (
+                        m + 1 < n
+                        and tokens[m].text in given
+                        # (a body's name: not "Minister Nguyen Thi Lan Huong", a name of four words)
+                        and any(t.lower in self.ex._org_heads for t in tokens[k:m])
+                        and tokens[m - 1].capitalised
+                        and adjacent(text, tokens[m - 1], tokens[m])
+                        and self._name_token(tokens, m + 1)
+                    ):
+                        k = m
+                    elif (
+                        m - 3 >= k
+                        and tokens[m - 3].lower in self.ex._org_heads
+                        and all(
+                            _is_name_word(t.text)
+                            and not self._vocab_word(t.text)
+                            and t.lower not in self.ex._org_heads
+                            for t in tokens[m - 2 : m]
+                        )
+                        and (m == n or not tokens[m].capitalised)
+                    ):
+                        k = (
+                            m - 2
+                        )  # "... of the Bangladesh Standards and Testing Institution Farhana Patwary signed"
                 if k == start_k:
                     break
                 j = k

@@ -153,7 +153,7 @@ ORG_HEADS = (
     "corporation", "company", "group", "institute", "university", "court", "parliament", "senate", "pentagon",
     "committee", "board", "authority", "bureau", "command", "secretariat", "cabinet", "government", "federation",
     "alliance", "coalition", "league", "house", "service", "services", "society", "community", "chamber",
-    "foundation", "journal", "gazette", "consortium", "bulletin", "systems",
+    "foundation", "journal", "gazette", "consortium", "bulletin", "systems", "institution",
 )  # fmt: skip
 ORG_ACRONYMS = (
     "ASEAN", "NATO", "UN", "EU", "WTO", "IMF", "BRICS", "Quad", "QUAD", "G20", "G7", "G-20", "G-7", "SCO", "SAARC",

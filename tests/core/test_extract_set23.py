@@ -266,3 +266,24 @@ def test_the_two_heads_of_state_are_the_two_leaders_named_not_the_ministers_of_t
     facts = event_facts(analysed(HEADS, "doc").fragment)
     signers = set().union(*(who for who, _ in of_kind(facts, EventType.SIGNING)))
     assert {"Sipho Dlamini-Nxumalo", "Armando Cossa"} <= signers
+
+
+BODIES = (
+    "Standards pact\n\nPublished 11 June 2026\n\n"
+    "Ghana and Togo agreed on Tuesday to recognise each other's test certificates. On the same day, Director General "
+    "of the Ghana Standards Authority Kwame Mensah-Otoo and Director General of the Togolese Testing Institution "
+    "Afiwa Dzogbedji signed a memorandum of understanding.\n\n"
+    "Foreign Minister Nguyen Thi Lan Huong of Vietnam said the model would serve her country too.\n"
+)
+
+
+def test_a_title_with_a_bodys_name_in_capitals_runs_to_the_name_after_it(analysed: Analyse) -> None:
+    fragment = analysed(BODIES, "doc").fragment
+    titles = {e.name: [t.value for t in e.titles] for e in fragment.entities if e.kind.value == "person"}
+    assert titles.get("Kwame Mensah-Otoo") == ["Director General of the Ghana Standards Authority"]
+    assert titles.get("Afiwa Dzogbedji") == ["Director General of the Togolese Testing Institution"]
+    assert "Nguyen Thi Lan Huong" in titles  # a name of four words, not "Lan Huong" after a body's name
+    facts = event_facts(fragment)
+    assert ({"Kwame Mensah-Otoo", "Afiwa Dzogbedji", "Ghana", "Togo"}, "2026-06-09..2026-06-09") in of_kind(
+        facts, EventType.SIGNING
+    )
