@@ -148,6 +148,10 @@ _SESSION_BODY = re.compile(
 High-Level Cooperation Council"."""
 _AS_CLAUSE = re.compile(r",\s+(?:as|while|when)\s+(?=[A-Z]|the\b|his\b|her\b)")
 """A clause of its own after the main one: "..., as Botswana's President Lesego Ntshekisang paid a visit ..."."""
+_A_DAY_SPENT = re.compile(
+    r"\bspent (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the day|a day|yesterday|today)\b(?! and)"
+)
+"""A visit of one day: "Rwanda's President Innocent Mugiraneza spent Monday in Dar es Salaam"."""
 _ONE_DAY = re.compile(r"\b(?:one-day|day-long|daylong|single-day)\b")
 _THE_BODY_SESSION = re.compile(
     r"\b[Tt]he (?:(?:next|last|previous|following|coming|first|second|third|\d+(?:st|nd|rd|th)) )?"
@@ -6170,7 +6174,12 @@ class _Run:
                     and (
                         e.type in (EventType.SIGNING, EventType.MEETING, EventType.TALKS)
                         # "crossed into the Chaco on Saturday for a one-day visit": the visit's day is the day's events'
-                        or (e.type is EventType.VISIT and _ONE_DAY.search(e.text) is not None)
+                        or (
+                            e.type is EventType.VISIT
+                            and (
+                                _ONE_DAY.search(e.text) is not None or _A_DAY_SPENT.search(e.text) is not None
+                            )
+                        )
                     )
                 ),
                 key=lambda e: e.start,

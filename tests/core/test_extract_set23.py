@@ -287,3 +287,28 @@ def test_a_title_with_a_bodys_name_in_capitals_runs_to_the_name_after_it(analyse
     assert ({"Kwame Mensah-Otoo", "Afiwa Dzogbedji", "Ghana", "Togo"}, "2026-06-09..2026-06-09") in of_kind(
         facts, EventType.SIGNING
     )
+
+
+SPENT = (
+    "THE CORRIDOR BRIEF\n\nPublished 4 November 2026\n\n"
+    "Hello! Big week for the corridor. The railway to Nacala finally has a signed financing agreement. Also: our "
+    "calendar.\n\n"
+    "1 | NACALA SPUR: SIGNED AT STATE HOUSE\n\n"
+    "Malawi's President Chimwemwe Banda spent Monday in Lusaka, his first visit since the election, and left the "
+    "same evening. He and President Mwansa Phiri met for about two hours at State House.\n\n"
+    "The point of the day: the joint financing agreement for the Nacala rail spur. It was signed in the presence of "
+    "the two presidents by Malawi's Minister of Finance, Grace Chirwa, and Zambia's Minister of Finance, Mulenga "
+    "Tembo.\n"
+)
+
+
+def test_a_day_spent_somewhere_dates_the_meeting_and_signing_told_after_it(analysed: Analyse) -> None:
+    facts = event_facts(analysed(SPENT, "doc").fragment)
+    assert ({"Chimwemwe Banda", "Mwansa Phiri"}, "2026-11-02..2026-11-02") in of_kind(
+        facts, EventType.MEETING
+    )
+    signings = of_kind(facts, EventType.SIGNING)
+    assert any(
+        {"Grace Chirwa", "Mulenga Tembo"} <= who and when == "2026-11-02..2026-11-02"
+        for who, when in signings
+    )
