@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.core.clean import CleanArticle, clean_article
+from bot.core.dates import find_dates
 from bot.core.model import EventType
 from bot.core.vocab import load_vocabulary
 from tests.core.support import Analyse, event_facts, of_kind, quote_speakers
@@ -312,3 +313,11 @@ def test_a_day_spent_somewhere_dates_the_meeting_and_signing_told_after_it(analy
         {"Grace Chirwa", "Mulenga Tembo"} <= who and when == "2026-11-02..2026-11-02"
         for who, when in signings
     )
+
+
+def test_a_body_that_meets_somewhere_on_a_day_to_come_meets_on_the_coming_one() -> None:
+    found = find_dates("A joint technical committee meets in Rusumo on 20–21 November.", date(2026, 11, 4))
+    assert [(d.when.start, d.when.end) for d in found if d.when] == [(date(2026, 11, 20), date(2026, 11, 21))]
+    # a meeting told in the past keeps the last such days
+    found = find_dates("The joint technical committee met in Rusumo on 20–21 November.", date(2026, 11, 4))
+    assert [(d.when.start, d.when.end) for d in found if d.when] == [(date(2025, 11, 20), date(2025, 11, 21))]
