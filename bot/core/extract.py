@@ -354,6 +354,8 @@ _VISIT = re.compile(
     # "flew into Juliaca on Tuesday morning", "spent Monday and Tuesday in Kuwait City"
     r"flew into(?= (?-i:[A-Z]))|spent (?:(?-i:[A-Z])\w+ and (?-i:[A-Z])\w+|(?:two|three|four|five) days|the night) "
     r"in(?= (?-i:[A-Z]))|"
+    # "Hon. Garry Waninara, who was in Honiara from Thursday to Saturday last week, told a press conference"
+    r"(?:(?<=\bwho )|^)was in(?= (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:from|between) )|"
     r"is (?:also )?(?:expected|due) in(?= (?-i:[A-Z]))(?! (?:court|"
     + "|".join(m.capitalize() for m in MONTHS)
     + r")\b))\b",
@@ -364,6 +366,12 @@ _TARIFF = re.compile(
     r"(?<=customs )fees?|(?<=safeguard )fees?|(?<=import )fees?|(?<=anti-dumping )fees?|(?<!\bthe )excises?(?! (?:department|office|officers?|officials?|police)))\b",
     re.IGNORECASE,
 )
+_LIFTED = re.compile(
+    r"\b(?:no longer (?:pay|be charged|face|be subject to)|waiv(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|"
+    r"stop(?:s|ped|ping)? (?:charging|levying|collecting|applying))\b",
+    re.IGNORECASE,
+)
+"""A duty lifted: "will no longer pay ... import duty", "would waive the duty"."""
 _GOODS_FROM_BEFORE = re.compile(
     r"\b(?!(?:delegation|delegations|officials?|team|ministers?|visitors?|guests?|counterparts?|leaders?|envoys?|"
     r"representatives?|people|workers|traders|businessmen|investors|migrants|refugees|students|president|"
@@ -381,7 +389,9 @@ _TARIFF_ACTION = re.compile(
     r"introduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut|cuts|cutting|anti-dumping|safeguard|"
     r"countervailing|retaliatory|"
     # "Kenya will stop charging import duty on lentils ... from July 1"
-    r"stop(?:s|ped|ping)? (?:charging|levying|collecting|applying))\b",
+    r"stop(?:s|ped|ping)? (?:charging|levying|collecting|applying)|"
+    # "Villagers ... will no longer pay Papua New Guinea import duty from June 1"
+    r"no longer (?:pay|be charged|face|be subject to))\b",
     re.IGNORECASE,
 )
 _NEGOTIATION = re.compile(
@@ -5444,7 +5454,15 @@ class _Run:
         else:
             event.status = "imposed"
         self._add_figures(event, clause, tariff=True)
-        if not any(r == "target" for r in event.participants.values()) and not event.figures:
+        if (
+            not any(r == "target" for r in event.participants.values())
+            and not event.figures
+            # "... will no longer pay Papua New Guinea import duty from June 1": a country's own duty lifted
+            and not (
+                _LIFTED.search(clause) is not None
+                and any(r == "actor" and k.startswith("country:") for k, r in event.participants.items())
+            )
+        ):
             return None
         return event
 
@@ -6835,6 +6853,7 @@ _VISIT_HINTS = (
     "expected in",
     "due in",
     "spent",
+    "was in",
 )
 _TARIFF_HINTS = (
     "tariff", "dut", "levy", "levie", "penalt", "sanction", "surcharge", "surtax", "customs fee", "excise",

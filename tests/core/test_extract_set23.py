@@ -321,3 +321,25 @@ def test_a_body_that_meets_somewhere_on_a_day_to_come_meets_on_the_coming_one() 
     # a meeting told in the past keeps the last such days
     found = find_dates("The joint technical committee met in Rusumo on 20–21 November.", date(2026, 11, 4))
     assert [(d.when.start, d.when.end) for d in found if d.when] == [(date(2025, 11, 20), date(2025, 11, 21))]
+
+
+MARKETS = (
+    "Border markets to go duty-free\n\nTuesday 12 May 2026\n\n"
+    "Villagers from the Tanna Islands who sell kava and fish across the border will no longer pay Fiji import duty "
+    "from June 1, Fiji's Foreign Minister Ratu Semi Nawaqa said in Port Vila on Friday.\n\n"
+    "Nawaqa, who was in Port Vila from Thursday to Saturday last week, told a press conference that Fiji would "
+    "waive the duty on produce sold at the border markets.\n"
+)
+
+
+def test_a_countrys_own_duty_lifted_is_a_tariff_action_without_a_figure_or_a_target(
+    analysed: Analyse,
+) -> None:
+    facts = event_facts(analysed(MARKETS, "doc").fragment)
+    tariffs = of_kind(facts, EventType.TARIFF)
+    assert any("Fiji" in who and when == "2026-06-01..2026-06-01" for who, when in tariffs)
+
+
+def test_who_was_in_a_city_from_one_day_to_another_was_visiting_it(analysed: Analyse) -> None:
+    facts = event_facts(analysed(MARKETS, "doc").fragment)
+    assert ({"Semi Nawaqa"}, "2026-05-07..2026-05-09") in of_kind(facts, EventType.VISIT)
