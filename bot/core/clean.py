@@ -117,7 +117,7 @@ _SOCIAL_NAME = re.compile(r"^\s*(?P<name>[^@()\n]{2,60}?)\s*(?:\(?@(?P<handle>\w
 """The writer's line of a labelled post: "Teguh Wibisono", "Ramón Tejeira B. @RTejeiraMICI"."""
 _SOCIAL_TIME = re.compile(
     r"^(?:(?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?|Yesterday|Today) at \d{1,2}[:.]\d{2}\s*"
-    r"(?:[AaPp]\.?[Mm]\.?)?\s*·?\s*$"
+    r"(?:[AaPp]\.?[Mm]\.?)?\s*(?:·\s*(?:🌐|🌍|👥|🔒)?)?\s*$"
     r"|^\d{1,2}[hmd]\s*·?\s*$"
     r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*·\s*$"
     # X's layout, under the post: "5:32 p. m. · 5 nov. 2026", "9:14 PM · Oct 20, 2026"

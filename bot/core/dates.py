@@ -205,6 +205,8 @@ _FUTURE_WORDS = re.compile(
     r"(?:is|are) to (?:be|sign|meet|visit|hold|travel|host|attend|open|begin|start|launch|convene|resume)|"
     # the present of a journey told ahead: "Greer flies to Addis Ababa on Thursday"
     r"(?:flies|lands|arrives|travels|leaves|heads)(?: on)? (?:to|in|for)|"
+    # "Saruul leaves Astana on Wednesday morning for a one-day visit to Tashkent"
+    r"(?:leaves|departs)(?: (?-i:[A-Z])[\w'’-]+){1,2}(?![\w'’-])|"
     # the present of a body's sitting to come: "A joint technical committee meets in Rusumo on 20–21 November"
     r"(?:meets|convenes|sits) (?:again )?(?:in|at)|"
     # "Quách wraps up his visit on Wednesday" (a page of Tuesday): the end of a journey under way

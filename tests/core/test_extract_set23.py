@@ -343,3 +343,28 @@ def test_a_countrys_own_duty_lifted_is_a_tariff_action_without_a_figure_or_a_tar
 def test_who_was_in_a_city_from_one_day_to_another_was_visiting_it(analysed: Analyse) -> None:
     facts = event_facts(analysed(MARKETS, "doc").fragment)
     assert ({"Semi Nawaqa"}, "2026-05-07..2026-05-09") in of_kind(facts, EventType.VISIT)
+
+
+ONWARD = (
+    "Mongolia and Kazakhstan sign road deal\n\nPublished 27 January 2026\n\n"
+    "Kazakhstan and Mongolia signed an agreement on road transport on Tuesday.\n\n"
+    "Mongolian Foreign Minister Oyuun Batsaikhan arrived in Astana on Monday and held talks with Kazakh Foreign "
+    "Minister Nurlan Abenov the same afternoon.\n\n"
+    "In a Facebook post on Monday evening, the Mongolian minister wrote:\n\n"
+    "   Oyuun Batsaikhan\n"
+    "   26 January at 21:14 · 🌐\n"
+    "   Arrived in Astana under a clear, cold sky. Thank you for the warm welcome, dear colleagues.\n"
+    "   👍 1.2K   💬 86   ↗ 41\n\n"
+    "Batsaikhan leaves Astana on Wednesday morning for a one-day visit to Tashkent, the ministry said.\n"
+)
+
+
+def test_a_facebook_post_with_its_audience_after_the_time_is_a_post() -> None:
+    clean = _clean(ONWARD)
+    assert [(p.name, p.network) for p in clean.posts] == [("Oyuun Batsaikhan", "Facebook")]
+
+
+def test_one_who_leaves_a_city_on_a_weekday_leaves_on_the_coming_one(analysed: Analyse) -> None:
+    facts = event_facts(analysed(ONWARD, "doc").fragment)
+    visits = of_kind(facts, EventType.VISIT)
+    assert any("Oyuun Batsaikhan" in who and when == "2026-01-28..2026-01-28" for who, when in visits)
