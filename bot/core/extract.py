@@ -6020,6 +6020,18 @@ class _Run:
                     if _BY_OR_FROM.search(self.text, max(sentence.start, t.start - 40), t.start)
                 ]
                 return (author or people or candidates)[0].key, _channel(before_text)
+            if candidates and before_text.rstrip(" “\"‘'").endswith(":"):
+                # "Benlahrache went further: “...”", "Dr. Mwakatobe, in her speech after the signing, was direct:
+                # “...”": the sentence's subject, a person, says what follows its colon
+                first = candidates[0]
+                if (
+                    first.kind == "person"
+                    and not first.possessive
+                    and _TITLE_WORDS_ONLY.fullmatch(self.text, sentence.start, first.start) is not None
+                    and len(self.text[first.end : q_start].split()) <= 14
+                    and not any(t.kind == "person" and t.key != first.key for t in candidates[1:])
+                ):
+                    return first.key, _channel(before_text)
             if verb or re.search(r"\b(?:as|that)\s*(?:a|an|the)?\s*$", before_text):
                 pronoun = self._pronoun_speaker(before_text, sentence)
                 if pronoun:
@@ -6885,6 +6897,8 @@ _POSTED = re.compile(
 )
 """Before a colon that opens a quotation: "responded within hours in a post on X: “...”", "struck a warmer tone on X
 on Wednesday evening: “...”", "put it bluntly: “...”"."""
+_TITLE_WORDS_ONLY = re.compile(r"\W*(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+){0,5}")
+"""Before a sentence's subject: nothing, or its title and honorific ("Dr.", "Foreign Minister")."""
 _PORTFOLIO_LINK = re.compile(r"\s(?:of|for)\s")
 _OPENING_PRONOUN = re.compile(r"\s*(?:[A-Z]\w*(?: \w+){0,3},? )?(?P<pronoun>he|she|He|She)\b")
 """A sentence whose subject is "he" or "she", after an opening adverbial ("Later on Saturday he called on")."""

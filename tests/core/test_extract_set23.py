@@ -368,3 +368,20 @@ def test_one_who_leaves_a_city_on_a_weekday_leaves_on_the_coming_one(analysed: A
     facts = event_facts(analysed(ONWARD, "doc").fragment)
     visits = of_kind(facts, EventType.VISIT)
     assert any("Oyuun Batsaikhan" in who and when == "2026-01-28..2026-01-28" for who, when in visits)
+
+
+COLON = (
+    "Border deal\n\nPublished 2 October 2026\n\n"
+    "President Kofi Asante met President Ibrahim Traoré-Diallo on Wednesday.\n\n"
+    '"Ghana and Burkina Faso are not two neighbours," Asante said. Traoré-Diallo went further: "Our borders must '
+    'be a bridge."\n\n'
+    'Dr. Asante, in his speech after the signing, was direct: "This railway will be built."\n'
+)
+
+
+def test_the_subject_of_a_sentence_that_ends_with_a_colon_says_the_quotation_after_it(
+    analysed: Analyse,
+) -> None:
+    speakers = quote_speakers(analysed(COLON, "doc").fragment)
+    assert speakers.get("Our borders must be a bridge"[:20]) == "Ibrahim Traoré-Diallo"
+    assert speakers.get("This railway will be built"[:20]) == "Kofi Asante"
