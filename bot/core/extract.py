@@ -368,6 +368,7 @@ _TARIFF = re.compile(
 )
 _LIFTED = re.compile(
     r"\b(?:no longer (?:pay|be charged|face|be subject to)|waiv(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|"
+    r"suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|remov(?:e|es|ed|ing)|"
     r"stop(?:s|ped|ping)? (?:charging|levying|collecting|applying))\b",
     re.IGNORECASE,
 )

@@ -385,3 +385,17 @@ def test_the_subject_of_a_sentence_that_ends_with_a_colon_says_the_quotation_aft
     speakers = quote_speakers(analysed(COLON, "doc").fragment)
     assert speakers.get("Our borders must be a bridge"[:20]) == "Ibrahim Traoré-Diallo"
     assert speakers.get("This railway will be built"[:20]) == "Kofi Asante"
+
+
+SUSPEND = (
+    "Fish duty to go\n\nPublished 17 February 2026\n\n"
+    "Togo will suspend from the first of March the customs duty of ten per cent on fresh fish exported by road to "
+    "Benin, the ministry said on Monday.\n\n"
+    "Malabo will scrap that duty from January 1, the Gabonese trade minister said.\n"
+)
+
+
+def test_a_duty_a_country_suspends_is_a_tariff_action_without_a_figure_in_digits(analysed: Analyse) -> None:
+    facts = event_facts(analysed(SUSPEND, "doc").fragment)
+    tariffs = of_kind(facts, EventType.TARIFF)
+    assert any("Togo" in who for who, _ in tariffs)
