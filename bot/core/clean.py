@@ -109,8 +109,8 @@ _SOCIAL_LABEL = re.compile(
 """A label the page puts above a social post: "[Facebook post]", "[Post on X]", "[Post]"."""
 _POST_HEADER = re.compile(
     r"^\s*(?P<name>[^@()\n·|]{2,60}?)\s+@(?P<handle>\w{2,30})\s*·\s*"
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Oct|Nov|Dec)[a-z]*\.?|\d{1,2}[hm])(?:,? \d{4})?\s*$"
+    # "· Mar 11", "· 13 jul.", "· 24 septembre", "· 3h": a day in the outlet's language too
+    r"(?:[A-Za-zéûä]{3,10}\.? \d{1,2}|\d{1,2}\.? [A-Za-zéûä]{3,10}\.?|\d{1,2}[hm])(?:,? \d{4})?\s*$"
 )
 """The head of a post as X shows it, on one line: "President Lesego Ntshekisang @LNtshekisang · Apr 16"."""
 _SOCIAL_NAME = re.compile(r"^\s*(?P<name>[^@()\n]{2,60}?)\s*(?:\(?@(?P<handle>\w{2,30})\)?)?\s*$")
@@ -808,6 +808,22 @@ def clean_article(
             named = network.group("net") or network.group("on") or network.group("lang") or "X"
             social = ("X" if named.lower() in ("x", "twitter") else named.capitalize(), index)
             social_handle, social_told = "", False
+            dropped.append((start, end, "embedded post"))
+            continue
+        if (
+            social is None
+            and "@" in line
+            and index + 2 < len(paragraphs)
+            and (writer_line := _SOCIAL_NAME.match(line)) is not None
+            and writer_line.group("handle")
+            and _words(writer_line.group("name")) <= 6
+            and _SOCIAL_TIME.match(text[slice(*paragraphs[index + 2])]) is not None
+        ):
+            # "Esteban Barquero Solera @EBarqueroCR", the post, then its time ("9:05 a. m. · 14 jul. 2026"): X's
+            # layout with no label above it
+            social = ("X", index - 1)
+            social_name = writer_line.group("name").strip()
+            social_handle, social_told = writer_line.group("handle"), False
             dropped.append((start, end, "embedded post"))
             continue
         if social is None and (header := _POST_HEADER.match(line)) is not None:

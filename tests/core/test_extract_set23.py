@@ -399,3 +399,25 @@ def test_a_duty_a_country_suspends_is_a_tariff_action_without_a_figure_in_digits
     facts = event_facts(analysed(SUSPEND, "doc").fragment)
     tariffs = of_kind(facts, EventType.TARIFF)
     assert any("Togo" in who for who, _ in tariffs)
+
+
+LAYOUTS = (
+    "Dairy deal signed\n\nPublished 14 July 2026\n\n"
+    "Costa Rica and Panama signed a dairy memorandum in Paso Canoas on Monday.\n\n"
+    "On X, Trade Minister Rogelio Zamora Quesada wrote in Spanish after the signing:\n\n"
+    "   Rogelio Zamora Quesada @RZamoraCR · 13 jul.\n"
+    "   Firmamos en Paso Canoas un memorando que da reglas claras al comercio lácteo.\n\n"
+    "President Alberto Jiménez Mora welcomed it:\n\n"
+    "   Alberto Jiménez Mora @AJimenezCR\n"
+    "   Con Panamá, los problemas se resuelven conversando. Felicito al ministro.\n"
+    "   9:05 a. m. · 14 jul. 2026\n\n"
+    "Dairy farmers in Costa Rica said they hoped exports would resume in August.\n"
+)
+
+
+def test_posts_in_x_layouts_with_a_day_in_another_language_or_the_time_below_are_posts() -> None:
+    clean = _clean(LAYOUTS)
+    assert [(p.name, p.handle) for p in clean.posts] == [
+        ("Rogelio Zamora Quesada", "RZamoraCR"),
+        ("Alberto Jiménez Mora", "AJimenezCR"),
+    ]
