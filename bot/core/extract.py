@@ -820,6 +820,12 @@ _ANOTHER_TIME = re.compile(
 _RELATIVE = re.compile(r"\b(?:that|which|who)\b")
 """Where a relative clause begins: "... signed a memorandum that will boost investment"."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
+_DOCUMENT_SET_OFF = re.compile(
+    r"\b(?:protocol|agreement|memorandum|minutes|convention|accord|treaty|declaration|arrangement)\b[^.;:]{0,120}"
+    r"(?:\s[—–]|,)\s*$",
+    re.IGNORECASE,
+)
+"""A document named before a participle set off by a dash or comma: "the protocol of the session — signed by"."""
 _IN_PRESENCE = re.compile(r"\bin the presence of\s+")
 _BY = re.compile(r"\bby\s+")
 _AGENT_AFTER = re.compile(r" by (?=[A-Z]|the |his |her |their )")
@@ -1086,7 +1092,8 @@ _ASIDE_AFTER = re.compile(r",\s+(?:when|where|as|while|after which|during which)
 """A clause told after a meeting's, with people of its own: "..., when Yeom raised the steel duties in person"."""
 _THE_TWO = re.compile(
     r"\b(?:the two|both)\s+(?P<office>(?:[a-z]+\s+)?(?:ministers|leaders|presidents|premiers|prime ministers|"
-    r"secretaries|counterparts|men|women|heads of (?:state|government)))\b|\bthe pair\b",
+    r"secretaries|counterparts|men|women|heads of (?:state|government)|co-chairs|co-chairmen|co-chairpersons))\b|"
+    r"\bthe pair\b",
     re.IGNORECASE,
 )
 _A_VISIT_BY = re.compile(
@@ -4773,7 +4780,12 @@ class _Run:
         # "was signed by"; or a participle with its agent: "2. A Memorandum of Understanding on ..., signed by A and B"
         passive = _PASSIVE_BEFORE.search(before) is not None or (
             # (an agreement before it: not "the ruling, signed by Justice X", "a statement signed by Y")
-            _AGENT_AFTER.match(clause, sign.end()) is not None and bool(before_tags)
+            _AGENT_AFTER.match(clause, sign.end()) is not None
+            and (
+                bool(before_tags)
+                # "• the protocol of the 14th session of the Intergovernmental Commission — signed by the two co-chairs"
+                or _DOCUMENT_SET_OFF.search(before) is not None
+            )
         )
         if passive:
             agreement = before_tags[-1] if before_tags else (after_tags[0] if after_tags else None)
@@ -4928,7 +4940,10 @@ class _Run:
         office = (m.group("office") or "").lower().rstrip("s").replace("secretarie", "secretary")
         office = office.replace("heads of", "head of")  # "The two heads of state"
         leaders = office in ("leader", "head of state", "head of government")
-        if office in ("leader", "counterpart", "men", "women", "head of state", "head of government", ""):
+        if office in (
+            "leader", "counterpart", "men", "women", "head of state", "head of government", "co-chair", "co-chairmen",
+            "co-chairperson", "",
+        ):  # fmt: skip
             office = ""
         at = self._sentence_index(sentence)
         named: list[str] = []

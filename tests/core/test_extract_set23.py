@@ -421,3 +421,22 @@ def test_posts_in_x_layouts_with_a_day_in_another_language_or_the_time_below_are
         ("Rogelio Zamora Quesada", "RZamoraCR"),
         ("Alberto Jiménez Mora", "AJimenezCR"),
     ]
+
+
+BULLETS = (
+    "Moldova and Romania agree\n\nPublished 12 March 2026\n\n"
+    "The agreement came at the 9th session of the Moldovan–Romanian Intergovernmental Commission, which Deputy Prime "
+    "Minister Radu Ciobanu co-chaired with Romania's Minister of Economy, Elena Vasilescu.\n\n"
+    "The documents signed on Wednesday:\n"
+    "• the protocol of the 9th session of the Intergovernmental Commission — signed by the two co-chairs;\n"
+    "• the memorandum on joint border control — signed by the head of the customs service, Ion Rusu, and the head "
+    "of Romania's border police, Mihai Popa.\n"
+)
+
+
+def test_a_document_in_a_list_signed_by_the_two_co_chairs_was_signed_by_those_who_co_chaired(
+    analysed: Analyse,
+) -> None:
+    facts = event_facts(analysed(BULLETS, "doc").fragment)
+    signers = set().union(*(who for who, _ in of_kind(facts, EventType.SIGNING)))
+    assert {"Radu Ciobanu", "Elena Vasilescu", "Ion Rusu"} <= signers
