@@ -1900,7 +1900,10 @@ class _Run:
         for raw_name, title, country in self._appositives(sentence):
             name = self._clean_name(raw_name, titled=True)
             if name and not self._in_quote(sentence.start):
-                self._person(name, tidy_title(title), country)
+                # "Zurab Mchedlishvili, and the chairman of Armenia's State Revenue Committee, Arsen Khachikyan": the
+                # words after "and" are the next person's title, not this one's
+                own = title.startswith("and ")
+                self._person(name, None if own else tidy_title(title), None if own else country)
         for name in self._honoured(sentence):
             if self._resolve_name(name) is None:
                 self._person(name, None, None)

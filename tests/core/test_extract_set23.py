@@ -440,3 +440,14 @@ def test_a_document_in_a_list_signed_by_the_two_co_chairs_was_signed_by_those_wh
     facts = event_facts(analysed(BULLETS, "doc").fragment)
     signers = set().union(*(who for who, _ in of_kind(facts, EventType.SIGNING)))
     assert {"Radu Ciobanu", "Elena Vasilescu", "Ion Rusu"} <= signers
+
+
+def test_the_title_after_and_is_the_next_persons_not_the_one_before(analysed: Analyse) -> None:
+    text = (
+        "Border pact signed\n\nPublished 12 March 2026\n\n"
+        "The agreement was signed on Wednesday by the head of the Moldova Customs Service, Ion Rusu, and the chairman "
+        "of Romania's National Customs Authority, Mihai Popescu-Vlad.\n"
+    )
+    fragment = analysed(text, "doc").fragment
+    titles = {e.name: [t.value for t in e.titles] for e in fragment.entities if e.kind.value == "person"}
+    assert "and the chairman of Romania's National Customs Authority" not in titles.get("Ion Rusu", [])
