@@ -403,6 +403,11 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?<![\d.])(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,15}|[\u0600-\u06ff]{2,8}(?: [\u0600-\u06ff]{3,8})?)\.?,?\s+"
         r"(?:de\s+|del\s+)?((?:19|20)\d\d)(?!\d)"
         r"(?:[^\d\n]{0,12}?" + _TIME_RE + ")?")),
+    # "ថ្ងៃព្រហស្បតិ៍ ទី២៧ ខែសីហា ឆ្នាំ២០២៦" (Khmer; its digits read as these), "27 ສິງຫາ 2026" (Lao): a month in a script
+    # with vowel signs, which the form above does not take for letters
+    ("dmy-any", re.compile(
+        r"(?<![\d.])(\d{1,2})\s*(?:ខែ\s*)?([^\s\d.,:;|·]{2,20})\s+(?:ឆ្នាំ\s*)?((?:19|20)\d\d)(?!\d)"
+        r"(?:[^\d\n]{0,12}?" + _TIME_RE + ")?")),
     # "Ngày 4 tháng 11 năm 2026" (Vietnamese): day, month and year by their words
     ("dmy-words", re.compile(
         r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+((?:19|20)\d\d)(?:[^\d\n]{0,12}?" + _TIME_RE + ")?")),
@@ -527,10 +532,13 @@ def _is_body(text: str) -> bool:
     )
 
 
-_DIGITS = str.maketrans(
-    {chr(zero + n): str(n) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6) for n in range(10)}
-)
-"""Arabic-Indic, Persian, Devanagari and Bengali digits as ASCII ones, each one character for one ("٢٠٢٦": 2026)."""
+_DIGIT_ZEROS = (
+    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0,
+    0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10,
+)  # fmt: skip
+_DIGITS = str.maketrans({chr(zero + n): str(n) for zero in _DIGIT_ZEROS for n in range(10)})
+"""Digits of other scripts (Arabic-Indic, Persian, the Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian,
+full-width) as ASCII ones, each one character for one ("٢٠٢٦", "២០២៦": 2026)."""
 
 
 def _parse_published(given: str) -> tuple[date, str | None, str] | None:

@@ -451,3 +451,19 @@ def test_the_title_after_and_is_the_next_persons_not_the_one_before(analysed: An
     fragment = analysed(text, "doc").fragment
     titles = {e.name: [t.value for t in e.titles] for e in fragment.entities if e.kind.value == "person"}
     assert "and the chairman of Romania's National Customs Authority" not in titles.get("Ion Rusu", [])
+
+
+def test_a_date_in_khmer_or_lao_with_their_own_digits_dates_the_page() -> None:
+    khmer = (
+        "PHNOM PENH DAILY\n\nHome | National | Business\n\nថ្ងៃព្រហស្បតិ៍ ទី២៧ ខែសីហា ឆ្នាំ២០២៦\n\n"
+        "Cambodia and Laos sign power deal\n\n"
+        "Cambodia and Laos signed an electricity agreement in Phnom Penh on Wednesday.\n"
+    )
+    lao = (
+        "VIENTIANE TODAY\n\nວັນທີ 27 ສິງຫາ 2026\n\nLaos and Thailand sign rail deal\n\n"
+        "Laos and Thailand signed a rail agreement in Vientiane on Wednesday.\n"
+    )
+    for text in (khmer, lao):
+        clean = _clean(text)
+        assert clean.published is not None
+        assert clean.published.start == date(2026, 8, 27)
