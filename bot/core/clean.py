@@ -1136,7 +1136,13 @@ def clean_article(
                     _headline_below_tagline(dropped, tagline_at, start, end)
                     title, tagline_at = line, None
                     continue
-                if _is_title_like(line) and _words(line) < 12:
+                if (
+                    _is_title_like(line)
+                    and _words(line) < 12
+                    # (not "• Lao PM Bounthavy Keomanivong on official visit, Wednesday to Saturday": a key point
+                    # under the dated header, the story told in short)
+                    and not (line.lstrip().startswith("•") and published is not None and title is not None)
+                ):
                     dropped.append((start, end, "header"))
                     continue
                 if _words(line) < 3:

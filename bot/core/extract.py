@@ -368,7 +368,7 @@ _TARIFF = re.compile(
 )
 _LIFTED = re.compile(
     r"\b(?:no longer (?:pay|be charged|face|be subject to)|waiv(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|"
-    r"suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|remov(?:e|es|ed|ing)|"
+    r"suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|remov(?:e|es|ed|ing)|free of|"
     r"stop(?:s|ped|ping)? (?:charging|levying|collecting|applying))\b",
     re.IGNORECASE,
 )
@@ -392,7 +392,9 @@ _TARIFF_ACTION = re.compile(
     # "Kenya will stop charging import duty on lentils ... from July 1"
     r"stop(?:s|ped|ping)? (?:charging|levying|collecting|applying)|"
     # "Villagers ... will no longer pay Papua New Guinea import duty from June 1"
-    r"no longer (?:pay|be charged|face|be subject to))\b",
+    r"no longer (?:pay|be charged|face|be subject to)|"
+    # "Lao coffee and maize will enter Cambodia free of import duty from October 1"
+    r"free of (?:all )?(?:import |customs |export )?(?:dut(?:y|ies)|tariffs?|levy|levies))\b",
     re.IGNORECASE,
 )
 _NEGOTIATION = re.compile(

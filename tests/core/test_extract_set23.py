@@ -467,3 +467,17 @@ def test_a_date_in_khmer_or_lao_with_their_own_digits_dates_the_page() -> None:
         clean = _clean(text)
         assert clean.published is not None
         assert clean.published.start == date(2026, 8, 27)
+
+
+def test_a_key_point_under_the_dated_header_is_story_text() -> None:
+    text = (
+        "VIENTIANE TODAY\n\nHome | National | Business\n\nThursday, 27 August 2026\n\n"
+        "Live updates: Thai Prime Minister Somchai in Vientiane\n\n"
+        "WHAT WE KNOW SO FAR\n"
+        "• Thai PM Somchai Wongsakul on official visit, Wednesday to Saturday\n"
+        "• Rail agreement signed\n\n"
+        "6.10pm\nMr. Somchai flies to Luang Prabang tomorrow.\n"
+    )
+    clean = _clean(text)
+    kept = [text[p.start : p.end] for p in clean.paragraphs]
+    assert any(p.startswith("• Thai PM Somchai Wongsakul") for p in kept)
