@@ -363,12 +363,15 @@ _VISIT = re.compile(
 )
 _TARIFF = re.compile(
     r"\b(?P<noun>tariffs?|dut(?:y|ies)|levy|levies|penalt(?:y|ies)|sanctions?|(?<!fuel )(?<!baggage )surcharges?|surtax(?:es)?|"
-    r"(?<=customs )fees?|(?<=safeguard )fees?|(?<=import )fees?|(?<=anti-dumping )fees?|(?<!\bthe )excises?(?! (?:department|office|officers?|officials?|police)))\b",
+    r"(?<=customs )fees?|(?<=safeguard )fees?|(?<=import )fees?|(?<=anti-dumping )fees?|(?<=transit )fees?|(?<!\bthe )excises?(?! (?:department|office|officers?|officials?|police)))\b",
     re.IGNORECASE,
 )
 _LIFTED = re.compile(
     r"\b(?:no longer (?:pay|be charged|face|be subject to)|waiv(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|"
     r"suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|remov(?:e|es|ed|ing)|free of|"
+    # a measure cut or opened up: "cut the export duty on wheat ... to zero", "doubled its duty-free quota"
+    r"duty-free|tariff-free|to zero|cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing)|"
+    r"doubl(?:e|es|ed|ing)|"
     r"stop(?:s|ped|ping)? (?:charging|levying|collecting|applying))\b",
     re.IGNORECASE,
 )
@@ -390,7 +393,8 @@ _TARIFF_ACTION = re.compile(
     r"introduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut|cuts|cutting|anti-dumping|safeguard|"
     r"countervailing|retaliatory|"
     # "Kenya will stop charging import duty on lentils ... from July 1"
-    r"stop(?:s|ped|ping)? (?:charging|levying|collecting|applying)|"
+    r"stop(?:s|ped|ping)? (?:charging|levying|collecting|applying)|doubl(?:e|es|ed|ing)|grant(?:s|ed|ing)?|"
+    r"allow(?:s|ed|ing)?|"
     # "Villagers ... will no longer pay Papua New Guinea import duty from June 1"
     r"no longer (?:pay|be charged|face|be subject to)|"
     # "Lao coffee and maize will enter Cambodia free of import duty from October 1"
@@ -889,7 +893,9 @@ _IMPOSING = re.compile(
     r"suspend\w*|lift(?:s|ed|ing)?|scrap\w*|remov\w*|waiv\w*|eliminat\w*|halv\w*|doubl\w*|kept|keeps|maintain\w*|exempt\w*|"
     r"stop(?:s|ped|ping)? (?:charging|levying|collecting|applying)|"
     r"unveil\w*|plac\w*|put|puts|set|sets|cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
-    r"increas(?:e|es|ed|ing))\b",
+    r"increas(?:e|es|ed|ing)|"
+    # "Benin will allow Nigerian rice in duty-free", "Morocco granted Mauritanian fish duty-free access"
+    r"allow(?:s|ed|ing)?|grant(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 _NOT_IMPOSING = re.compile(
@@ -6890,7 +6896,7 @@ _VISIT_HINTS = (
 )
 _TARIFF_HINTS = (
     "tariff", "dut", "levy", "levie", "penalt", "sanction", "surcharge", "surtax", "customs fee", "excise",
-    "safeguard fee", "import fee", "anti-dumping fee",
+    "safeguard fee", "import fee", "anti-dumping fee", "transit fee",
 )  # fmt: skip
 _NEGOTIATION_HINTS = ("talks", "negotiation", "discussion", "contacts")
 

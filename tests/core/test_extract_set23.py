@@ -481,3 +481,17 @@ def test_a_key_point_under_the_dated_header_is_story_text() -> None:
     clean = _clean(text)
     kept = [text[p.start : p.end] for p in clean.paragraphs]
     assert any(p.startswith("• Thai PM Somchai Wongsakul") for p in kept)
+
+
+def test_duties_opened_up_or_cut_are_tariff_actions_of_the_country_that_acts(analysed: Analyse) -> None:
+    lines = {
+        "Benin will allow Nigerian rice in duty-free from March 1, the trade minister said on Monday.": "Benin",
+        "Norway doubled its duty-free quota for Icelandic lamb to 1,200 tonnes from January 1.": "Norway",
+        "Under the deal, South Sudan will scrap the transit fee on Ugandan trucks at Nimule.": "South Sudan",
+        "Morocco granted Mauritanian fish duty-free access to its market from 1 December.": "Morocco",
+        "Kazakhstan cut the export duty on wheat bound for Azerbaijan to zero on Friday.": "Kazakhstan",
+    }
+    for line, actor in lines.items():
+        text = f"Trade news\n\nPublished 12 November 2026\n\n{line}\n"
+        tariffs = of_kind(event_facts(analysed(text, "doc").fragment), EventType.TARIFF)
+        assert any(actor in who for who, _ in tariffs), line
