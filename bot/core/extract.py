@@ -297,6 +297,8 @@ _MEET = re.compile(
     # "who held a video call last week", "had a phone call on Sunday"
     r"(?:held|had|hold|holds) (?:a |an )?(?:(?:tele)?phone|video) (?:call|conversation|conference)|"
     r"called on|hosted|received|"
+    # "Zielinski and Dvorak discussed energy security during a working lunch on Friday", "held a working dinner"
+    r"(?:(?:held|had|hosted|during|over|at) (?:a |an |their )?)working (?:lunch|dinner|breakfast)|"
     # "Portugal and Cabo Verde opened talks on a new fisheries protocol in Praia on Tuesday"
     r"(?:opened|launched|began|started|resumed) (?:(?:formal|new|fresh|bilateral|their) )?(?:talks|negotiations)\b|"
     # "at the end of the seventh session of the Jamaica-Trinidad and Tobago Joint Trade and Economic Commission"
@@ -6878,7 +6880,8 @@ _SIGN_HINTS = ("sign", "ink", "seal", "conclud", "renew", "formali", "exchang", 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|across|around|of|via)\s+$", re.IGNORECASE)
 """A word that makes the name after it a place ("talks in Medina"), where "Medina said" is a person."""
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",
-               "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed", "conven", "consultation", "phone", "video", "round", " sit in", " sits in")  # fmt: skip
+               "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed", "conven", "consultation", "phone", "video", "round", " sit in", " sits in",
+               "working lunch", "working dinner", "working breakfast")  # fmt: skip
 _VISIT_HINTS = (
     "visit",
     "trip",

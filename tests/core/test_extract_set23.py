@@ -495,3 +495,15 @@ def test_duties_opened_up_or_cut_are_tariff_actions_of_the_country_that_acts(ana
         text = f"Trade news\n\nPublished 12 November 2026\n\n{line}\n"
         tariffs = of_kind(event_facts(analysed(text, "doc").fragment), EventType.TARIFF)
         assert any(actor in who for who, _ in tariffs), line
+
+
+def test_a_working_lunch_or_dinner_of_two_people_is_a_meeting(analysed: Analyse) -> None:
+    text = (
+        "Diplomacy\n\nPublished 12 November 2026\n\n"
+        "Czech President Tomas Dvorak visited Warsaw this week. Polish President Marek Zielinski and Dvorak discussed "
+        "energy security during a working lunch on Friday.\n\n"
+        "Zielinski held a working dinner with Dvorak on Thursday.\n"
+    )
+    meetings = of_kind(event_facts(analysed(text, "doc").fragment), EventType.MEETING)
+    assert ({"Marek Zielinski", "Tomas Dvorak"}, "2026-11-06..2026-11-06") in meetings
+    assert ({"Marek Zielinski", "Tomas Dvorak"}, "2026-11-12..2026-11-12") in meetings
