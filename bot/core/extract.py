@@ -116,6 +116,9 @@ _SIDES_SUBJECT = re.compile(
     r"administrations|authorities|services)|"
     # "Senior officials will meet in Tarawa in November": the working level of the story's two
     r"(?P<bare>\b(?:[Ss]enior officials|[Tt]echnical teams|[Ww]orking groups|[Ee]xpert groups))|"
+    # "Delegations led by the two deputy ministers met in Struga on Thursday"
+    r"\b(?:[Tt]he )?[Dd]elegations (?:led|headed) by (?:the two|both) (?:[a-z-]+ ){0,3}(?:ministers|secretaries|"
+    r"leaders|officials|heads of (?:state|government))|"
     r"(?P<a>\b[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:trade )?"
     r"(?:negotiators|officials|delegations|delegates|teams))"
     r"(?: (?:would|will|shall|could|may|had|have|has|are|were|is|be|to|agreed|again|also|last|then|first|later|"

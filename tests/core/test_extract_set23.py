@@ -507,3 +507,15 @@ def test_a_working_lunch_or_dinner_of_two_people_is_a_meeting(analysed: Analyse)
     meetings = of_kind(event_facts(analysed(text, "doc").fragment), EventType.MEETING)
     assert ({"Marek Zielinski", "Tomas Dvorak"}, "2026-11-06..2026-11-06") in meetings
     assert ({"Marek Zielinski", "Tomas Dvorak"}, "2026-11-12..2026-11-12") in meetings
+
+
+def test_delegations_led_by_the_two_ministers_meeting_are_talks_of_the_two_countries(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Balkans\n\nPublished 12 November 2026\n\n"
+        "Albania and North Macedonia are working on a new border crossing, Albanian Foreign Minister Elira Hoxha "
+        "said.\n\nDelegations led by the two deputy ministers met in Struga on Thursday.\n"
+    )
+    talks = of_kind(event_facts(analysed(text, "doc").fragment), EventType.TALKS)
+    assert ({"Albania", "North Macedonia"}, "2026-11-12..2026-11-12") in talks
