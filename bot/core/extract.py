@@ -832,7 +832,8 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\b")
 """Where a relative clause begins: "... signed a memorandum that will boost investment"."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _DOCUMENT_SET_OFF = re.compile(
-    r"\b(?:protocol|agreement|memorandum|minutes|convention|accord|treaty|declaration|arrangement)\b[^.;:]{0,120}"
+    r"\b(?:protocol|agreement|memorandum|minutes|convention|accord|treaty|declaration|arrangement|deal|pact|MoU|"
+    r"framework|charter|roadmap|compact|contract)\b[^.;:]{0,120}"
     r"(?:\s[—–]|,)\s*$",
     re.IGNORECASE,
 )

@@ -519,3 +519,13 @@ def test_delegations_led_by_the_two_ministers_meeting_are_talks_of_the_two_count
     )
     talks = of_kind(event_facts(analysed(text, "doc").fragment), EventType.TALKS)
     assert ({"Albania", "North Macedonia"}, "2026-11-12..2026-11-12") in talks
+
+
+def test_a_deal_signed_by_two_people_set_off_by_commas_was_signed_by_them(analysed: Analyse) -> None:
+    text = (
+        "Balkans\n\nPublished 12 November 2026\n\n"
+        "Albanian Foreign Minister Elira Hoxha met North Macedonian Foreign Minister Goran Petrovski in Tirana on "
+        "Wednesday.\n\nThe deal, signed by Hoxha and Petrovski, sets up a joint border post.\n"
+    )
+    signings = of_kind(event_facts(analysed(text, "doc").fragment), EventType.SIGNING)
+    assert any({"Elira Hoxha", "Goran Petrovski"} <= who for who, _ in signings)
