@@ -831,6 +831,9 @@ _ANOTHER_TIME = re.compile(
 _RELATIVE = re.compile(r"\b(?:that|which|who)\b")
 """Where a relative clause begins: "... signed a memorandum that will boost investment"."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
+_GAPPED_BEFORE = re.compile(r",\s*(?:and\s+)?$")
+_GAPPED_FOR = re.compile(r"\s+(?:for|on behalf of)\s+(?:the\s+)?(?-i:[A-Z])")
+"""A signing with its verb left out: ", Petrovski for North Macedonia"."""
 _DOCUMENT_SET_OFF = re.compile(
     r"\b(?:protocol|agreement|memorandum|minutes|convention|accord|treaty|declaration|arrangement|deal|pact|MoU|"
     r"framework|charter|roadmap|compact|contract)\b[^.;:]{0,120}"
@@ -4868,6 +4871,14 @@ class _Run:
                             for co in listed:
                                 event.participants.setdefault(co.key, "signatory")
                         break
+            # "Hoxha signed on behalf of Albania, Petrovski for North Macedonia": the one after the comma signed too
+            for tag in people:
+                if (
+                    tag.start > start + sign.end()
+                    and _GAPPED_BEFORE.search(self.text, max(start, tag.start - 8), tag.start) is not None
+                    and _GAPPED_FOR.match(self.text, tag.end) is not None
+                ):
+                    event.participants.setdefault(tag.key, "signatory")
         else:
             self._later_signatories(event, clause, start, sign, people)
         for tag in tags:

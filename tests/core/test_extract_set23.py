@@ -529,3 +529,13 @@ def test_a_deal_signed_by_two_people_set_off_by_commas_was_signed_by_them(analys
     )
     signings = of_kind(event_facts(analysed(text, "doc").fragment), EventType.SIGNING)
     assert any({"Elira Hoxha", "Goran Petrovski"} <= who for who, _ in signings)
+
+
+def test_a_signatory_after_a_comma_with_the_verb_left_out_signed_too(analysed: Analyse) -> None:
+    text = (
+        "Balkans\n\nPublished 12 November 2026\n\n"
+        "Albanian Foreign Minister Elira Hoxha met North Macedonian Foreign Minister Goran Petrovski in Tirana on "
+        "Wednesday.\n\nHoxha signed the border agreement on behalf of Albania, Petrovski for North Macedonia.\n"
+    )
+    signings = of_kind(event_facts(analysed(text, "doc").fragment), EventType.SIGNING)
+    assert any({"Elira Hoxha", "Goran Petrovski"} <= who for who, _ in signings)
