@@ -53,6 +53,14 @@ _WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunda
 
 _SOURCES: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    # "on 10.11.2026": day, month and year with dots, as most of Europe writes them
+    ("dotted", r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)"),
+    # "signed the agreement on the 9th.": a day of the month the page was published in (or the one before)
+    (
+        "dom",
+        r"\b(?P<prep>on|since|from)\s+the\s+" + _DAY.format(g="d").replace("(?:st|nd|rd|th)?", "(?:st|nd|rd|th)")
+        + r"\b(?=\s*[.,;:)]|\s*$|\s+(?:in|at|and|when|after|before|with|to|during|as|while|but)\b)",
+    ),
     (
         "dmy",
         _PREP + r"(?:the\s+)?" + _DAY.format(g="d") + r"(?:\s+of)?\s+" + _MONTH.format(g="m")
@@ -100,6 +108,9 @@ _SOURCES: list[tuple[str, str]] = [
         r"\b(?P<rel>today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|"
         r"(?:earlier |later )?this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|"
         r"in recent (?:days|weeks|months)|recent (?:days|weeks|months)|"
+        # "met at the weekend", "last weekend" (not "this weekend", which a page tells of its own days as often as of
+        # an event's)
+        r"(?:at|over|during) the weekend|(?:last|next|this past|this coming) weekend|"
         r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several)\s+"
         r"(?:days?|weeks?|months?|years?)\s+ago)|"
         r"the (?:previous|past|last) (?:week|month|year)|the day before|the previous day|"
@@ -428,6 +439,17 @@ def _relative(rel: str, ref: date, phrase: str) -> When | None:
         return When.year(ref.year - 1, phrase, ref, basis)
     if rel == "next year":
         return When.year(ref.year + 1, phrase, ref, basis)
+    if rel.endswith("weekend"):
+        # the Saturday and Sunday before the publication date, or the coming ones ("this weekend" on a weekday,
+        # "next weekend")
+        coming = rel.startswith("next") or (rel == "this coming weekend" and ref.weekday() < 5)
+        saturday = (
+            ref + timedelta(days=(5 - ref.weekday()) % 7 or (7 if rel.startswith("next") else 0))
+            if coming
+            else _last_weekday(ref, 5, strictly_before=rel == "last weekend" and ref.weekday() >= 5)
+        )
+        end = saturday + timedelta(days=1)
+        return When(saturday, end if coming else min(end, ref), Precision.RANGE, phrase, ref, basis)
     match = re.match(r"(?:in )?recent (days|weeks|months)", rel)
     if match:
         days = {"days": 7, "weeks": 35, "months": 120}[match.group(1)]
@@ -461,8 +483,8 @@ def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None, ahead: 
     ``ahead``: the clause speaks of the future, so a day, month or weekday named without its year is the next
     one, not the last."""
     g = m.groupdict()
-    if kind in ("iso", "dmy", "mdy"):
-        month = int(g["m"]) if kind == "iso" else _month(g["m"])
+    if kind in ("iso", "dmy", "mdy", "dotted"):
+        month = int(g["m"]) if kind in ("iso", "dotted") else _month(g["m"])
         day = _safe_day(int(g["y"]), month, int(g["d"]))
         return When.day(day, phrase, ref, "stated") if day else None
     if kind == "my":
@@ -512,7 +534,30 @@ def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None, ahead: 
         return When.day(day, phrase, ref, WEEKDAY_BEFORE_PUBLICATION)
     if kind == "relative":
         return _relative(g["rel"], ref, phrase)
+    if kind == "dom":
+        return _day_of_month(int(g["d"]), phrase, ref, ahead)
     return None
+
+
+def _day_of_month(day: int, phrase: str, ref: date, ahead: bool) -> When | None:
+    """ "on the 9th": that day of the month of publication, or of the month before when it is still to come there (the
+    next month's, in a clause about the future)."""
+    this = _safe_day(ref.year, ref.month, day)
+    if ahead:
+        if this is not None and this >= ref:
+            return When.day(this, phrase, ref, "the day of the month, in the month of publication")
+        nxt = (ref.replace(day=28) + timedelta(days=4)).replace(day=1)
+        found = _safe_day(nxt.year, nxt.month, day)
+        return When.day(found, phrase, ref, "the day of the month, in the next month") if found else None
+    if this is not None and this <= ref + timedelta(days=2):
+        return When.day(this, phrase, ref, "the day of the month, in the month of publication")
+    before = ref.replace(day=1) - timedelta(days=1)
+    found = _safe_day(before.year, before.month, day)
+    return (
+        When.day(found, phrase, ref, "the day of the month, in the month before publication")
+        if found
+        else None
+    )
 
 
 def _day_span(g: dict[str, str | None], phrase: str, ref: date | None, ahead: bool) -> When | None:
@@ -568,7 +613,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
         # The clause is read only where it matters: a date without its year, or one a measure takes effect on.
         future = (
             reference is not None
-            and (kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr") or prep in _TAKES_EFFECT)
+            and (kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr", "dom") or prep in _TAKES_EFFECT)
             and (
                 _future_clause(text, start, end)
                 # "agreed to scrap, from September 1, the levy": the day a measure agreed on is to take effect
@@ -577,7 +622,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
                 or (prep == "from" and _WILL_AFTER.match(text, end) is not None)
             )
         )
-        ahead = kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr") and future
+        ahead = kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr", "dom") and future
         when = _resolve(kind, m, phrase, reference, ahead)
         if not ahead and kind in ("dm", "md") and reference is not None and when is not None:
             # "levy ... suspended from 1 October" on a page of 7 September, told with no tense of its own: the nearer
@@ -618,14 +663,16 @@ def _expressions(text: str) -> tuple[tuple[int, int, str, re.Match[str], str, st
     has_year = patterns.year.search(subject) is not None
     has_weekday = "day" in low and patterns.weekday.search(subject) is not None
     has_relative = patterns.relative.search(subject) is not None
-    if not (has_month or has_year or has_weekday or has_relative):
+    has_day_of_month = "the " in low and _ORDINAL_DAY.search(low) is not None
+    if not (has_month or has_year or has_weekday or has_relative or has_day_of_month):
         return ()  # most sentences name no date
     has_span = has_month and patterns.day_span.search(subject) is not None
     day_month = has_month and patterns.day_month.search(subject) is not None
     month_day = has_month and patterns.month_day.search(subject) is not None
     month_year = has_month and has_year and patterns.month_year.search(subject) is not None
     wanted = {
-        "iso": has_year, "dmy": day_month and has_year, "mdy": month_day and has_year, "my": month_year,
+        "iso": has_year, "dotted": has_year and "." in low, "dom": has_day_of_month,
+        "dmy": day_month and has_year, "mdy": month_day and has_year, "my": month_year,
         "dm": day_month, "md": month_day, "m": has_month, "dmr": has_span, "mdr": has_span, "wr": has_weekday,
         "mlast": has_month, "mrel": has_month and has_relative, "y": has_year, "weekday": has_weekday,
         "relative": has_relative,
@@ -651,6 +698,7 @@ def _expressions(text: str) -> tuple[tuple[int, int, str, re.Match[str], str, st
     return tuple(kept)
 
 
+_ORDINAL_DAY = re.compile(r"\bthe [0-3]?\d(?:st|nd|rd|th)\b")
 _DATE_VERB_BEFORE = re.compile(
     r"\b(signed|met|said|announced|held|inked|arrived|landed|began|concluded|visited|imposed|slapped|spent)\s+$"
 )

@@ -539,3 +539,17 @@ def test_a_signatory_after_a_comma_with_the_verb_left_out_signed_too(analysed: A
     )
     signings = of_kind(event_facts(analysed(text, "doc").fragment), EventType.SIGNING)
     assert any({"Elira Hoxha", "Goran Petrovski"} <= who for who, _ in signings)
+
+
+def test_a_day_of_the_month_a_weekend_and_a_dotted_date_are_dates() -> None:
+    ref = date(2026, 11, 12)
+
+    def days(text: str) -> list[tuple[date, date]]:
+        return [(d.when.start, d.when.end) for d in find_dates(text, ref) if d.when]
+
+    assert days("They signed the agreement on the 9th.") == [(date(2026, 11, 9), date(2026, 11, 9))]
+    assert days("They will meet again on the 20th.") == [(date(2026, 11, 20), date(2026, 11, 20))]
+    assert days("They signed it on the 25th.") == [(date(2026, 10, 25), date(2026, 10, 25))]
+    assert days("They met on the 14th session of the commission.") == []
+    assert days("They met at the weekend.") == [(date(2026, 11, 7), date(2026, 11, 8))]
+    assert days("They met on 10.11.2026 in Skopje.") == [(date(2026, 11, 10), date(2026, 11, 10))]
