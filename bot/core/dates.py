@@ -112,7 +112,7 @@ _SOURCES: list[tuple[str, str]] = [
         # an event's)
         r"(?:at|over|during) the weekend|(?:last|next|this past|this coming) weekend|"
         r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several)\s+"
-        r"(?:days?|weeks?|months?|years?)\s+ago)|"
+        r"(?:days?|weeks?|fortnights?|months?|years?)\s+ago)|"
         r"the (?:previous|past|last) (?:week|month|year)|the day before|the previous day|"
         # "will take place in Sofia by the end of the year": within this year
         r"(?:(?:by|before|at|towards?|until) )?the end of (?:the|this|next) (?:year|month)|"
@@ -454,7 +454,7 @@ def _relative(rel: str, ref: date, phrase: str) -> When | None:
     if match:
         days = {"days": 7, "weeks": 35, "months": 120}[match.group(1)]
         return When(ref - timedelta(days=days), ref, Precision.RANGE, phrase, ref, basis)
-    match = re.match(r"(\d+|a few|few|several|[a-z]+)\s+(day|week|month|year)s?\s+ago", rel)
+    match = re.match(r"(\d+|a few|few|several|[a-z]+)\s+(day|week|fortnight|month|year)s?\s+ago", rel)
     if match:
         count = count_of(match.group(1))
         if not count:
@@ -462,8 +462,11 @@ def _relative(rel: str, ref: date, phrase: str) -> When | None:
         unit = match.group(2)
         if unit == "day":
             return When.day(ref - timedelta(days=count), phrase, ref, basis)
-        if unit == "week":
-            return When.week_of(ref - timedelta(days=7 * count), phrase, ref, basis)
+        if unit in ("week", "fortnight"):
+            # ("a fortnight ago": the week two weeks back)
+            return When.week_of(
+                ref - timedelta(days=(14 if unit == "fortnight" else 7) * count), phrase, ref, basis
+            )
         if unit == "month":
             year, month = divmod(ref.year * 12 + ref.month - 1 - count, 12)
             return When.month(year, month + 1, phrase, ref, basis)

@@ -553,3 +553,4 @@ def test_a_day_of_the_month_a_weekend_and_a_dotted_date_are_dates() -> None:
     assert days("They met on the 14th session of the commission.") == []
     assert days("They met at the weekend.") == [(date(2026, 11, 7), date(2026, 11, 8))]
     assert days("They met on 10.11.2026 in Skopje.") == [(date(2026, 11, 10), date(2026, 11, 10))]
+    assert days("They met a fortnight ago in Skopje.") == [(date(2026, 10, 26), date(2026, 11, 1))]
