@@ -1681,6 +1681,7 @@ class _Run:
         before = self.text[max(0, at - 30) : at].split() if not opens else []
         if (
             words[0] not in self.vocab.given_names
+            or words[0].lower() in SURNAME_PARTICLES  # "Al Falasi said": a surname, of more than one person
             # not part of a longer name or a titled one: "President Ricardo Ernesto Alfaro Menjívar of El Salvador"
             or (before and before[-1][:1].isupper() and not before[-1].endswith((",", ";", ":")))
             or self._in_quote(at)

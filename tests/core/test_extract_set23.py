@@ -554,3 +554,14 @@ def test_a_day_of_the_month_a_weekend_and_a_dotted_date_are_dates() -> None:
     assert days("They met at the weekend.") == [(date(2026, 11, 7), date(2026, 11, 8))]
     assert days("They met on 10.11.2026 in Skopje.") == [(date(2026, 11, 10), date(2026, 11, 10))]
     assert days("They met a fortnight ago in Skopje.") == [(date(2026, 10, 26), date(2026, 11, 1))]
+
+
+def test_a_sentence_that_opens_with_a_surname_after_al_adds_no_alias_of_it(analysed: Analyse) -> None:
+    text = (
+        "Gulf talks\n\nPublished 12 November 2026\n\n"
+        "Kuwaiti Foreign Minister Hamad Al Otaibi met Qatari Minister of State Khalid Al Thani on Monday.\n\n"
+        "Al Otaibi stressed that the two sides had exchanged views on regional developments.\n"
+    )
+    fragment = analysed(text, "doc").fragment
+    aliases = {a.value for e in fragment.entities if e.kind.value == "person" for a in e.aliases}
+    assert "Al Otaibi" not in aliases  # a surname many share would join them across articles
