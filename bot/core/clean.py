@@ -320,8 +320,9 @@ _LANGUAGES = re.compile(
 """A language switcher: "English Edition | 日本語", "العربية | Sign in"."""
 _BUTTON = re.compile(r"\[[^\[\]]{1,40}\]")
 """A link or button as scraped: "[Subscribe - it's free]", "Follow Us [Google News] [WhatsApp Channel]"."""
-_BUTTONS_AT_END = re.compile(r"(?:\[[^\[\]\n]{1,25}\]\s*){2,}$")
-"""Two buttons or more that end a line: a banner's choices ("[Join now] [Maybe later]", "[Accept] [Settings]")."""
+_BUTTONS_AT_END = re.compile(r"(?:\[[^\[\]\n]{0,24}[^\W\d_][^\[\]\n]{0,24}\]\s*){2,}$")
+"""Two buttons or more that end a line: a banner's choices ("[Join now] [Maybe later]", "[Accept] [Settings]"), each
+with a letter (not the notes "[1] [2]" of a story's sentence)."""
 _READ_MORE = re.compile(
     r"^(?:read more|more stories|more news|also read|see also|"
     # in the outlet's language: "À LIRE AUSSI", "LEA TAMBIÉN", "LEIA TAMBÉM", "LESEN SIE AUCH", "LEGGI ANCHE"

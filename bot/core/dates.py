@@ -59,7 +59,7 @@ _SOURCES: list[tuple[str, str]] = [
     (
         "dom",
         r"\b(?P<prep>on|since|from)\s+the\s+" + _DAY.format(g="d").replace("(?:st|nd|rd|th)?", "(?:st|nd|rd|th)")
-        + r"\b(?=\s*[.,;:)]|\s*$|\s+(?:in|at|and|when|after|before|with|to|during|as|while|but)\b)",
+        + r"\b(?=[.;:)]|,(?!\s*(?:the\s+)?\d)|\s*$|\s+(?:in|at|when|after|before|with|to|during|as|while|but)\b)",
     ),
     (
         "dmy",
@@ -219,7 +219,7 @@ _FUTURE_WORDS = re.compile(
     # "Saruul leaves Astana on Wednesday morning for a one-day visit to Tashkent"
     r"(?:leaves|departs)(?: (?-i:[A-Z])[\w'’-]+){1,2}(?![\w'’-])|"
     # the present of a body's sitting to come: "A joint technical committee meets in Rusumo on 20–21 November"
-    r"(?:meets|convenes|sits) (?:again )?(?:in|at)|"
+    r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?:meets|convenes|sits) (?:again )?(?:in|at)|"
     # "Quách wraps up his visit on Wednesday" (a page of Tuesday): the end of a journey under way
     r"(?:wraps|winds) up (?:his|her|their|the) (?:[\w-]+ )?(?:visit|trip|tour|stay)|"
     r"(?:concludes|ends) (?:his|her|their) (?:[\w-]+ )?(?:visit|trip|tour|stay))\b",
@@ -363,7 +363,7 @@ def _last_weekday(reference: date, weekday: int, strictly_before: bool = False) 
     return reference - timedelta(days=delta)
 
 
-def _relative(rel: str, ref: date, phrase: str) -> When | None:
+def _relative(rel: str, ref: date, phrase: str, ahead: bool = False) -> When | None:
     rel = rel.lower()
     basis = "relative to the publication date"
     if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
@@ -440,14 +440,18 @@ def _relative(rel: str, ref: date, phrase: str) -> When | None:
     if rel == "next year":
         return When.year(ref.year + 1, phrase, ref, basis)
     if rel.endswith("weekend"):
-        # the Saturday and Sunday before the publication date, or the coming ones ("this weekend" on a weekday,
-        # "next weekend")
-        coming = rel.startswith("next") or (rel == "this coming weekend" and ref.weekday() < 5)
-        saturday = (
-            ref + timedelta(days=(5 - ref.weekday()) % 7 or (7 if rel.startswith("next") else 0))
-            if coming
-            else _last_weekday(ref, 5, strictly_before=rel == "last weekend" and ref.weekday() >= 5)
+        # its Saturday and Sunday: the coming ones ("next weekend", "will meet at the weekend"), else the last ones
+        # on or before the publication date ("last weekend" on a Saturday or Sunday: the one before)
+        weekday = ref.weekday()
+        coming = (
+            rel.startswith("next") or rel == "this coming weekend" or (ahead and rel.endswith("the weekend"))
         )
+        if coming:
+            saturday = ref + timedelta(days=(5 - weekday) % 7 or 7)
+        else:
+            saturday = ref - timedelta(
+                days=(weekday - 5) % 7 + (7 if rel.startswith("last") and weekday >= 5 else 0)
+            )
         end = saturday + timedelta(days=1)
         return When(saturday, end if coming else min(end, ref), Precision.RANGE, phrase, ref, basis)
     match = re.match(r"(?:in )?recent (days|weeks|months)", rel)
@@ -536,7 +540,7 @@ def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None, ahead: 
         day = _last_weekday(ref, weekday, strictly_before=prep == "last")
         return When.day(day, phrase, ref, WEEKDAY_BEFORE_PUBLICATION)
     if kind == "relative":
-        return _relative(g["rel"], ref, phrase)
+        return _relative(g["rel"], ref, phrase, ahead)
     if kind == "dom":
         return _day_of_month(int(g["d"]), phrase, ref, ahead)
     return None
@@ -544,7 +548,7 @@ def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None, ahead: 
 
 def _day_of_month(day: int, phrase: str, ref: date, ahead: bool) -> When | None:
     """ "on the 9th": that day of the month of publication, or of the month before when it is still to come there (the
-    next month's, in a clause about the future)."""
+    next month's, in a clause about the future); none when that month has no such day."""
     this = _safe_day(ref.year, ref.month, day)
     if ahead:
         if this is not None and this >= ref:
@@ -552,7 +556,7 @@ def _day_of_month(day: int, phrase: str, ref: date, ahead: bool) -> When | None:
         nxt = (ref.replace(day=28) + timedelta(days=4)).replace(day=1)
         found = _safe_day(nxt.year, nxt.month, day)
         return When.day(found, phrase, ref, "the day of the month, in the next month") if found else None
-    if this is not None and this <= ref + timedelta(days=2):
+    if this is not None and this <= ref:
         return When.day(this, phrase, ref, "the day of the month, in the month of publication")
     before = ref.replace(day=1) - timedelta(days=1)
     found = _safe_day(before.year, before.month, day)
@@ -616,7 +620,11 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
         # The clause is read only where it matters: a date without its year, or one a measure takes effect on.
         future = (
             reference is not None
-            and (kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr", "dom") or prep in _TAKES_EFFECT)
+            and (
+                kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr", "dom")
+                or prep in _TAKES_EFFECT
+                or (kind == "relative" and phrase.lower().endswith("weekend"))
+            )
             and (
                 _future_clause(text, start, end)
                 # "agreed to scrap, from September 1, the levy": the day a measure agreed on is to take effect
@@ -625,7 +633,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
                 or (prep == "from" and _WILL_AFTER.match(text, end) is not None)
             )
         )
-        ahead = kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr", "dom") and future
+        ahead = kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr", "dom", "relative") and future
         when = _resolve(kind, m, phrase, reference, ahead)
         if not ahead and kind in ("dm", "md") and reference is not None and when is not None:
             # "levy ... suspended from 1 October" on a page of 7 September, told with no tense of its own: the nearer

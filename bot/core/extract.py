@@ -155,7 +155,6 @@ _A_DAY_SPENT = re.compile(
     r"\bspent (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the day|a day|yesterday|today)\b(?! and)"
 )
 """A visit of one day: "Rwanda's President Innocent Mugiraneza spent Monday in Dar es Salaam"."""
-_ONE_DAY = re.compile(r"\b(?:one-day|day-long|daylong|single-day)\b")
 _THE_BODY_SESSION = re.compile(
     r"\b[Tt]he (?:(?:next|last|previous|following|coming|first|second|third|\d+(?:st|nd|rd|th)) )?"
     r"(?:session|meeting|sitting) of the (?P<head>commission|committee)\b|"
@@ -371,37 +370,44 @@ _TARIFF = re.compile(
     r"(?<=customs )fees?|(?<=safeguard )fees?|(?<=import )fees?|(?<=anti-dumping )fees?|(?<=transit )fees?|(?<!\bthe )excises?(?! (?:department|office|officers?|officials?|police)))\b",
     re.IGNORECASE,
 )
+_EASED = (
+    r"waiv(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
+    r"abolish(?:es|ed|ing)?|remov(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut|cuts|cutting|"
+    r"halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|stop(?:s|ped|ping)? (?:charging|levying|collecting|applying)|"
+    r"no longer (?:pay|be charged|face|be subject to)"
+)
+"""Verbs of a duty eased or lifted, shared by _LIFTED and _TARIFF_ACTION."""
 _LIFTED = re.compile(
-    r"\b(?:no longer (?:pay|be charged|face|be subject to)|waiv(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|"
-    r"suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|remov(?:e|es|ed|ing)|free of|"
     # a measure cut or opened up: "cut the export duty on wheat ... to zero", "doubled its duty-free quota"
-    r"duty-free|tariff-free|to zero|cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing)|"
-    r"doubl(?:e|es|ed|ing)|"
-    r"stop(?:s|ped|ping)? (?:charging|levying|collecting|applying))\b",
+    r"\b(?:" + _EASED + r"|free of|duty-free|tariff-free|to zero)\b",
     re.IGNORECASE,
 )
-"""A duty lifted: "will no longer pay ... import duty", "would waive the duty"."""
+"""A duty lifted, cut or opened up, told near its noun: "will no longer pay ... import duty", "would waive the duty",
+"doubled its duty-free quota"."""
+_OTHER_CLAUSE_BETWEEN = re.compile(
+    r"[,;]|\b(?:despite|as|because|while|after|amid|since|when|but|although|though|whereas|if|unless)\b"
+)
+_OPENED = re.compile(
+    r"\b(?:free of|duty-free|tariff-free|no longer (?:pay|be charged|face|be subject to)|to zero)\b", re.I
+)
+"""A duty opened up (not "seeking to reduce its dependence on ..., imposed an 80% tariff")."""
 _GOODS_FROM_BEFORE = re.compile(
     r"\b(?!(?:delegation|delegations|officials?|team|ministers?|visitors?|guests?|counterparts?|leaders?|envoys?|"
-    r"representatives?|people|workers|traders|businessmen|investors|migrants|refugees|students|president|"
-    r"minister|away|far|hours|kilometres|miles|apart|separately|differently)\b)[a-z][a-z-]{2,} from\s+$"
+    r"representatives?|people|workers|traders|businessmen|investors|migrants|refugees|students|presidents?|"
+    r"away|far|hours|kilometres|miles|apart|separately|differently|back|home|came|come|comes|went|fled|flew|"
+    r"arrive|arrives|return|returns|travel|travels)\b)(?![a-z-]+ed\b)[a-z][a-z-]{2,} from\s+$"
 )
-"""A thing from a country, in lower case, before it: "copper concentrate from Botswana" (not "officials from")."""
+"""A thing from a country before it: "copper concentrate from Botswana" (not "officials from", "returned from"; the
+text it is searched in is lower-cased)."""
 _ON_GOODS_FROM = re.compile(r"\bon\s+(?:[a-z][\w-]*,?\s+){1,6}from\s+$")
 _TARIFF_ACTION = re.compile(
     r"\b(?:hit|imposed?|imposing|slapped|slap|levied|raised|hiked|announced|threaten(?:ed|s|ing)?|"
     r"followed it up|steep|punitive|reciprocal|additional|extra|penalty|"
-    # "will exempt 60 Iraqi products from customs duties", "will halve the customs fees"
-    r"exempt(?:s|ed|ing)?|halv(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|scrap(?:s|ped|ping)?|"
-    # "suspended its anti-dumping duty on Bolivian soybean oil", "will remove the import tariff on Zimbabwean maize"
-    r"suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
-    r"introduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut|cuts|cutting|anti-dumping|safeguard|"
-    r"countervailing|retaliatory|"
-    # "Kenya will stop charging import duty on lentils ... from July 1"
-    r"stop(?:s|ped|ping)? (?:charging|levying|collecting|applying)|doubl(?:e|es|ed|ing)|grant(?:s|ed|ing)?|"
-    r"allow(?:s|ed|ing)?|"
-    # "Villagers ... will no longer pay Papua New Guinea import duty from June 1"
-    r"no longer (?:pay|be charged|face|be subject to)|"
+    # "will exempt 60 Iraqi products from customs duties", "will halve the customs fees", "suspended its anti-dumping
+    # duty", "will stop charging import duty on lentils", "will no longer pay Papua New Guinea import duty"
+    + _EASED
+    + r"|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|introduc(?:e|es|ed|ing)|anti-dumping|safeguard|countervailing|"
+    r"retaliatory|grant(?:s|ed|ing)?|allow(?:s|ed|ing)?|"
     # "Lao coffee and maize will enter Cambodia free of import duty from October 1"
     r"free of (?:all )?(?:import |customs |export )?(?:dut(?:y|ies)|tariffs?|levy|levies))\b",
     re.IGNORECASE,
@@ -832,7 +838,9 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\b")
 """Where a relative clause begins: "... signed a memorandum that will boost investment"."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$")
 _GAPPED_BEFORE = re.compile(r",\s*(?:and\s+)?$")
-_GAPPED_FOR = re.compile(r"\s+(?:for|on behalf of)\s+(?:the\s+)?(?-i:[A-Z])")
+_GAPPED_FOR = re.compile(
+    r"\s+(?:for|on behalf of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s*(?:[.;]|,\s|$)"
+)
 """A signing with its verb left out: ", Petrovski for North Macedonia"."""
 _DOCUMENT_SET_OFF = re.compile(
     r"\b(?:protocol|agreement|memorandum|minutes|convention|accord|treaty|declaration|arrangement|deal|pact|MoU|"
@@ -1002,7 +1010,7 @@ _TOLD_DONE = re.compile(
     r"\b(?:signed|met|held|inked|exchanged|initialled|received|hosted|called on|sat down)\b"
 )
 """A signing or meeting told as done."""
-_ONE_DAY = re.compile(r"\b(?:one-day|day-long|a day trip)\b", re.IGNORECASE)
+_ONE_DAY = re.compile(r"\b(?:one-day|day-long|daylong|single-day|a day trip)\b", re.IGNORECASE)
 _SIGNED_AS_TOLD = re.compile(
     r"\W*The\s+(?:[\w’'–-]+\s+){1,5}(?:was|were)\s+(?:signed|inked|initialled)\s+by\b"
 )
@@ -2354,9 +2362,8 @@ class _Run:
                         )
                         and (m == n or not tokens[m].capitalised)
                     ):
-                        k = (
-                            m - 2
-                        )  # "... of the Bangladesh Standards and Testing Institution Farhana Patwary signed"
+                        # "... of the Bangladesh Standards and Testing Institution Farhana Patwary signed"
+                        k = m - 2
                 if k == start_k:
                     break
                 j = k
@@ -5499,12 +5506,27 @@ class _Run:
         else:
             event.status = "imposed"
         self._add_figures(event, clause, tariff=True)
+        # the words of a duty lifted or opened up, just before its noun or right after it ("no longer pay Papua New
+        # Guinea import duty", "enter Cambodia free of import duty"): not a "cut" in interest rates elsewhere
+        at = max(0, tariff_at - start)
+        lifted = next(
+            (
+                m
+                for m in _LIFTED.finditer(clause, max(0, at - 60), min(len(clause), at + 40))
+                # the verb governs the noun: nothing between them that opens another clause ("doubled its cocoa
+                # output this year despite the sanctions", "cut interest rates as sanctions began to bite")
+                if not _OTHER_CLAUSE_BETWEEN.search(clause, min(m.end(), at), max(m.start(), at))
+            ),
+            None,
+        )
+        if event.status == "imposed" and _OPENED.search(clause, max(0, at - 60), min(len(clause), at + 20)):
+            event.status = "cut"  # ("allow Nigerian rice in duty-free", "granted ... duty-free access")
         if (
             not any(r == "target" for r in event.participants.values())
             and not event.figures
             # "... will no longer pay Papua New Guinea import duty from June 1": a country's own duty lifted
             and not (
-                _LIFTED.search(clause) is not None
+                lifted is not None
                 and any(r == "actor" and k.startswith("country:") for k, r in event.participants.items())
             )
         ):
@@ -6911,7 +6933,7 @@ _VISIT_HINTS = (
     "expected in",
     "due in",
     "spent",
-    "was in",
+    "was in ",
 )
 _TARIFF_HINTS = (
     "tariff", "dut", "levy", "levie", "penalt", "sanction", "surcharge", "surtax", "customs fee", "excise",
@@ -7224,11 +7246,13 @@ _LEAVES = re.compile(
     r"(?:\s+(?:late\s+|early\s+)?on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s+for\b|"
     r"\b(?:return|returns|returning|returned)\s+(?:home|to\s+[A-Z])|\b(?:fly|flies|flew|flying)\s+(?:back|home|on\s+to)\b|"
     # "Speaking to MBC before leaving Tbilisi on Thursday evening, Zohrabyan said"
-    r"\bbefore\s+(?:leaving|departing)\s+[A-Z][\w-]+(?=\s+(?:late\s+|early\s+)?on\s+[A-Z])"
+    r"\bbefore\s+(?:leaving|departing)(?:\s+[A-Z][\w-]+){1,3}(?=\s+(?:late\s+|early\s+)?on\s+[A-Z])"
 )
 """A visitor's leaving told in a later sentence: "will leave Djibouti on Friday morning for Asmara", "before returning
 to Bucharest late on Wednesday"."""
-_OPENING_PHRASE = re.compile(r"\W*(?:[A-Z][a-z]+ing\b|Before|After)[^,;.]{4,100},\s*")
+_OPENING_PHRASE = re.compile(
+    r"\W*(?:[A-Z][a-z]+ing\s+(?=to|with|at|in|on|from|before|after|for|by|during)\b|Before\b|After\b)[^,;.]{4,100},\s*"
+)
 """A participle phrase before the subject: "Speaking to MBC before leaving Tbilisi on Thursday evening, "."""
 _SUBJECT_BY_TITLE = re.compile(
     r"\W*(?:He|She|The\s+(?:[A-Z][\w-]+\s+)?(?:[a-z]+\s+)?(?:minister|president|premier|"
