@@ -844,7 +844,7 @@ _GAPPED_FOR = re.compile(
 """A signing with its verb left out: ", Petrovski for North Macedonia"."""
 _DOCUMENT_SET_OFF = re.compile(
     r"\b(?:protocol|agreement|memorandum|minutes|convention|accord|treaty|declaration|arrangement|deal|pact|MoU|"
-    r"framework|charter|roadmap|compact|contract)\b[^.;:]{0,120}"
+    r"framework|charter|roadmap|compact|contract)\b[^.;:,—–]{0,120}"
     r"(?:\s[—–]|,)\s*$",
     re.IGNORECASE,
 )
@@ -1691,7 +1691,7 @@ class _Run:
             words[0] not in self.vocab.given_names
             or words[0].lower() in SURNAME_PARTICLES  # "Al Falasi said": a surname, of more than one person
             # not part of a longer name or a titled one: "President Ricardo Ernesto Alfaro Menjívar of El Salvador"
-            or (before and before[-1][:1].isupper() and not before[-1].endswith((",", ";", ":")))
+            or (before and before[-1][:1].isupper() and not before[-1].endswith((",", ";", ":", ".")))
             or self._in_quote(at)
             or any(self._vocab_word(w) or w.lower() in _NOT_NAMES for w in words[1:])
             or self.vocab.country_of(name) is not None

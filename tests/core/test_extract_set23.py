@@ -623,3 +623,15 @@ def test_a_sentence_with_notes_in_brackets_is_story_text() -> None:
     )
     clean = _clean(text)
     assert any("revenue authority" in text[p.start : p.end] for p in clean.paragraphs)
+
+
+def test_a_name_with_its_country_after_a_sentence_that_ends_with_a_capital_is_a_person(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Border talks\n\nPublished 2 October 2026\n\n"
+        "The commission met in Tunisia. Karim Benali of Morocco and Leila Ouazzani of Mauritania signed a fisheries "
+        "agreement on Thursday.\n"
+    )
+    names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
+    assert "Karim Benali" in names
