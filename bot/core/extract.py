@@ -1161,11 +1161,10 @@ def _title_head_is(title: str, head: str) -> bool:
     if head == "minister" and "prime minister" in lower:
         return False
     if head == "minister":
-        return (
-            re.search(r"\bminister\b", lower) is not None
-        )  # a deputy minister may be "the minister" of a story
+        # a deputy minister may be "the minister" of a story
+        return re.search(r"\bminister\b", lower) is not None
     # "the Armenian prime minister" is not the Armenian Deputy Prime Minister, "the president" not a vice-president
-    return re.search(rf"(?<!deputy )(?<!vice )(?<!vice-)\b{head}\b", lower) is not None
+    return re.search(rf"\b{head}\b", lower) is not None and _same_rank(head, lower)
 
 
 def _singular_title(title: str) -> str:
@@ -1208,8 +1207,17 @@ _THE_OFFICE = re.compile(
 )
 """A speaker told by office alone: "the President said ..." (not what "the President would" do: that may be another
 country's, whom the article does not name)."""
-_RANK_WORD = re.compile(r"\b(?:deputy|vice|assistant|under|junior|acting|former)\b")
-"""Words of a title that make it another office than the same title without them."""
+_RANK_WORD = re.compile(r"\b(?:deputy|vice|assistant|under|junior|former)\b")
+"""Words of a title that make it another office than the same title without them (not "acting": an acting minister
+is the minister)."""
+
+
+def _same_rank(told: str, title: str) -> bool:
+    """ "prime minister" told, "Deputy Prime Minister" held: another office (nor is "trade minister" a "Deputy Trade
+    Minister")."""
+    return _RANK_WORD.findall(told.lower()) == _RANK_WORD.findall(title.lower())
+
+
 _NOT_THE_OFFICE = re.compile(
     r"\b(?:former|ex|outgoing|elect|acting|late|bank|chamber|association|union|federation|council|club|company|board|"
     r"party|court|university|college|society|institute|foundation|commission|committee|league|assembly|senate)\b"
@@ -3599,11 +3607,10 @@ class _Run:
         if country is None:
             return None
         words = _LEADER_TITLES if office == "leader" else (office, *_OFFICE_IN_OTHER_WORDS.get(office, ()))
-        # "the Armenian prime minister" is not the Armenian Deputy Prime Minister
-        office_at = re.compile(r"(?<!deputy )(?<!vice )(?<!vice-)(?:" + "|".join(map(re.escape, words)) + ")")
 
         def holds(person: _Person) -> bool:
-            return any(office_at.search(t.lower()) for t in person.titles)
+            # "the Armenian prime minister" is not the Armenian Deputy Prime Minister
+            return any(any(w in t.lower() for w in words) and _same_rank(office, t) for t in person.titles)
 
         found = [k for k, p in self.people.items() if p.country == country and holds(p)]
         if not found and office != "leader":
@@ -3643,14 +3650,13 @@ class _Run:
             in ("government", "presidency", "commission", "committee", "spokesman", "spokeswoman")
         ):
             return None
-        rank = _RANK_WORD.findall(told)
         found = {
             key
             for key, person in self.people.items()
             for title in person.titles
             if (fuzz.ratio(told, title.lower()) >= 80 or (len(told) >= 12 and title.lower().endswith(told)))
             # "the Armenian prime minister" is not the Armenian Deputy Prime Minister
-            and _RANK_WORD.findall(title.lower()) == rank
+            and _same_rank(told, title)
         }
         return next(iter(found)) if len(found) == 1 else None
 

@@ -635,3 +635,15 @@ def test_a_name_with_its_country_after_a_sentence_that_ends_with_a_capital_is_a_
     )
     names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
     assert "Karim Benali" in names
+
+
+def test_the_trade_minister_of_a_country_is_not_its_deputy_trade_minister_but_may_be_its_acting_one(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Trade talks\n\nPublished 12 November 2026\n\n"
+        "Armenian Deputy Trade Minister Aram Sargsyan met Georgian Trade Minister Nino Beridze in Tbilisi on Monday.\n\n"
+        "The Armenian trade minister will visit Tbilisi in May.\n"
+    )
+    visits = of_kind(event_facts(analysed(text, "doc").fragment), EventType.VISIT)
+    assert not any("Aram Sargsyan" in who for who, _ in visits)
