@@ -573,6 +573,8 @@ _EVIDENCE_VERBS = frozenset(
 "Super Eagles landed", "talks between Barrick Gold and Mali"): the name before or after is a person only when the
 article shows it is one (a known given name, or the surname alone elsewhere: "Nurlan Beisembayev paid a working
 visit ... Beisembayev said")."""
+_SUBJECT_CUES = frozenset({"and", "who", "whose", "of", "from"})
+"""Besides a verb, the words before which ``_subjects_of_verbs`` looks for a name ("and his counterpart", ", who")."""
 _WHO_PERSON_VERBS = frozenset(
     {"leads", "heads", "runs", "chairs", "owns", "founded", "represents", "manages", "directs", "teaches", "farms",
      "grows", "sells", "fishes", "co-founded", "coordinates", "advises"}
@@ -1210,6 +1212,7 @@ class Extractor:
         }
         self._modifier_words = set(TITLE_MODIFIERS) | {w for h in TITLE_HEADS for w in h.split()} - {"of"}
         self._title_words = self._head_words | self._modifier_words
+        self._appositive_heads = self._head_words | _ROLE_HEADS
         self._honorifics = {h.rstrip(".") for h in HONORIFICS}
         self._honorific_before = re.compile(
             r"\b(?:"
@@ -2382,7 +2385,7 @@ class _Run:
         tokens = self._tokens(sentence)
         names = []
         for i, token in enumerate(tokens[:-1]):
-            if self._is_honorific(token) and token.capitalised:
+            if token.capitalised and self._is_honorific(token):
                 if self._is_honorific(tokens[i + 1]):
                     continue  # "Datuk Haji Anwar Ibrahim": the name follows the last honorific
                 first = i + 2 if tokens[i + 1].text in _SECOND_HONORIFICS and i + 2 < len(tokens) else i + 1
@@ -2517,6 +2520,8 @@ class _Run:
         verbs = self.ex._subject_verbs
         names = []
         for i, token in enumerate(tokens):
+            if token.lower not in verbs and token.lower not in _SUBJECT_CUES:
+                continue  # (a cheap test first: the rule below reads only these words)
             # A verb a team or a firm follows as often as a person, or "X, who runs ...": the article must show a
             # person (not "Eastern Cape received", "Ol Pejeta Conservancy, who manages the reserve").
             who_does = (
@@ -2647,11 +2652,11 @@ class _Run:
         """ "Kang Seo-yeon, South Korea's minister of trade," -> (name, title, country)."""
         text = self.text
         tokens = self._tokens(sentence)
-        heads, modifiers = self.ex._head_words | _ROLE_HEADS, self.ex._modifier_words
+        heads, modifiers = self.ex._appositive_heads, self.ex._modifier_words
         found = []
         for i, token in enumerate(tokens):
             # "Chang Yi-hsuan (張以萱), a research fellow at ...": the name in its own script, set off in brackets
-            native = _NATIVE_SCRIPT.match(text, token.end)
+            native = _NATIVE_SCRIPT.match(text, token.end) if text.startswith(" (", token.end) else None
             comma_at = native.end() if native else token.end
             if text[comma_at : comma_at + 1] != "," or i + 2 >= len(tokens):
                 continue
@@ -3365,9 +3370,10 @@ class _Run:
         if tokens and text.startswith(", for ", tokens[0].end):
             speakers_at.add(0)  # "Bertolacini, for his part, said ...": the sentence's subject
         for i, token in enumerate(tokens):
+            if not token.capitalised:
+                continue  # (each rule below reads a capitalised word)
             if (
                 i in speakers_at
-                and token.capitalised
                 and len(token.text) >= 5
                 and token.lower not in self.token_index
                 and (misspelt := self._misspelt_surname(token.text)) is not None
