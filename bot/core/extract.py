@@ -1498,9 +1498,10 @@ class _Run:
         for index, para in enumerate(self.clean.paragraphs):
             if para.heading:
                 continue
-            for q in find_quotes(self.text, para.start, para.end):
+            quotes = find_quotes(self.text, para.start, para.end)
+            for q in quotes:
                 self.quote_spans.append((q.start, q.end))
-            self.sentences.extend(split_sentences(self.text, para.start, para.end, index))
+            self.sentences.extend(split_sentences(self.text, para.start, para.end, index, quotes))
         self._register_handles()
         self._register_people()
         self._coordinated()
@@ -3620,7 +3621,10 @@ class _Run:
         return best[1] if best else None
 
     def _in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quote_spans)
+        for s, e in self.quote_spans:  # noqa: SIM110 - a plain loop: any() over a generator costs more here
+            if s <= pos < e:
+                return True
+        return False
 
     def _home_country(self) -> str | None:
         if self.clean.dateline and self.clean.dateline in self.vocab.places:
