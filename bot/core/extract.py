@@ -1463,6 +1463,8 @@ class _Run:
         self.paraphrases: list[_Event] = []
         self.sentences: list[Sentence] = []
         self.quote_spans: list[tuple[int, int]] = []
+        self.para_quotes: dict[int, list[QuoteSpan]] = {}
+        """Each paragraph's quotations, read once by analyse (headings have none)."""
         self.tags: dict[tuple[int, int], list[_Tag]] = {}
         self.last_subject: str | None = None
         self.other_subject: str | None = None
@@ -1498,7 +1500,7 @@ class _Run:
         for index, para in enumerate(self.clean.paragraphs):
             if para.heading:
                 continue
-            quotes = find_quotes(self.text, para.start, para.end)
+            quotes = self.para_quotes[index] = find_quotes(self.text, para.start, para.end)
             for q in quotes:
                 self.quote_spans.append((q.start, q.end))
             self.sentences.extend(split_sentences(self.text, para.start, para.end, index, quotes))
@@ -1526,6 +1528,7 @@ class _Run:
         run = _Run(self.ex, self.doc, self.clean, reference)
         # Shared: what analyse built and nothing after it changes.
         run.sentences, run.quote_spans, run.tags = self.sentences, self.quote_spans, self.tags
+        run.para_quotes = self.para_quotes
         run.token_cache, run.para_tokens = self.token_cache, self.para_tokens
         run.titled_cache, run.chunk_cache = self.titled_cache, self.chunk_cache
         run.token_index, run.thing_alias = self.token_index, self.thing_alias
@@ -5599,7 +5602,7 @@ class _Run:
         for index, para in enumerate(self.clean.paragraphs):
             if para.heading:
                 continue
-            spans = [q for q in find_quotes(text, para.start, para.end)]
+            spans = list(self.para_quotes[index])
             told_end = -1  # where the sentence of the paragraph's last attributed quotation ends
             for q in spans:
                 words = text[q.start : q.end].split()
