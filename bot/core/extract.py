@@ -425,8 +425,9 @@ _MINISTRY = re.compile(
     re.IGNORECASE,
 )
 _THE_MINISTRY = re.compile(r"\b[Tt]he (?P<name>ministry|department|government)\b")
+# ("[A-Z](?<=\b[A-Z])" is "\b[A-Z]" with the boundary tested behind: the search can skip to the capitals)
 _GROUP = re.compile(
-    r"\b(?P<demonym>[A-Z][a-z]+)\s+(?P<noun>officials|diplomats|negotiators|delegation|officers|authorities|"
+    r"(?P<demonym>[A-Z](?<=\b[A-Z])[a-z]+)\s+(?P<noun>officials|diplomats|negotiators|delegation|officers|authorities|"
     r"government|leaders|ministers|envoys|team)\b"
 )
 _ABBREVIATION_DOT = r"(?<=[A-Z])\.(?=[A-Z ])|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Mrs)\."
@@ -587,7 +588,10 @@ _ADVERBS = {
     "previously", "first", "recently", "briefly", "jointly", "formally", "personally", "reportedly", "who",
 }  # fmt: skip
 _QUOTE_MARKS = re.compile(r"[“”\"]")
-_SINGLE_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]{2,})(?:(?:’s|'s)\s+(?!own\b)[a-z]|\s+administrations?\b)")
+# ("[A-Z](?<=\b[A-Z])" is "\b[A-Z]" with the boundary tested behind: the search can skip to the capitals)
+_SINGLE_NAME = re.compile(
+    r"(?P<name>[A-Z](?<=\b[A-Z])[a-z]{2,})(?:(?:’s|'s)\s+(?!own\b)[a-z]|\s+administrations?\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1066,8 +1070,9 @@ _PERSONAL_MEETING_VERBS = (
     "co-chaired",
 )
 _NAME_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|la|del|da|dos|van|von|bin|al))+?"
+# ("[Tt](?<=\b[Tt])he" is "\b[Tt]he" with the boundary tested behind: the search can skip to the Ts)
 _PLURAL_APPOSITIVE = re.compile(
-    r"\b[Tt]he (?:(?:two|three|four) )?(?P<title>(?:[a-z]+ )?(?:ministers|presidents|prime ministers|leaders|envoys|"
+    r"[Tt](?<=\b[Tt])he (?:(?:two|three|four) )?(?P<title>(?:[a-z]+ )?(?:ministers|presidents|prime ministers|leaders|envoys|"
     r"ambassadors|secretaries)), (?:(?P<pa>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s )?(?P<a>"
     + _NAME_WORDS
     + r")(?: of (?P<ca>[A-Z][a-z]+(?: [A-Z][a-z]+)?))? and (?:(?P<pb>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s )?(?P<b>"
@@ -1114,13 +1119,15 @@ _OFFICE_IN_OTHER_WORDS = {
     "defense minister": ("minister of defense", "secretary of defense", "ministro de defensa"),
 }  # fmt: skip
 """The titles an office told in English ("the Chilean foreign minister") may be printed as ("canciller")."""
+# ("[Tt](?<=\b[Tt])he" is "\b[Tt]he" with the boundary tested behind: the search can skip to the Ts)
 _THE_TITLE_SAID = re.compile(
-    r"\b[Tt]he (?P<title>[\w-]+(?: [\w-]+){0,3}) (?=(?:said|says|told|added|stressed|noted)\b)"
+    r"[Tt](?<=\b[Tt])he (?P<title>[\w-]+(?: [\w-]+){0,3}) (?=(?:said|says|told|added|stressed|noted)\b)"
 )
 """A speaker told by a title the article gave them, maybe in another language: '..., the secretario de Transporte
 said' in a story of Secretary of Transport Gustavo Sorrentino."""
+# ("[Tt](?<=\b[Tt])he" is "\b[Tt]he" with the boundary tested behind: the search can skip to the Ts)
 _THE_OFFICE = re.compile(
-    r"\b[Tt]he (?P<visiting>visiting )?(?P<office>(?i:president|prime minister|premier|chancellor|foreign minister|"
+    r"[Tt](?<=\b[Tt])he (?P<visiting>visiting )?(?P<office>(?i:president|prime minister|premier|chancellor|foreign minister|"
     r"defen[cs]e minister|trade minister|finance minister|king|emir))\b(?![ -][A-Z])(?! (?:of|for|in charge)\b)"
     r"(?(visiting)|(?= (?:said|says|told|added|insisted|stressed|noted|declared|wrote|leaves for|left for|flies to|"
     r"flew to|arrived|arrives|travels to|travelled to|returns to|returned to)\b))"
