@@ -210,10 +210,10 @@ def finish(prepared: Prepared, builder: StoryBuilder, extractor: Extractor, seq:
         found = anchor if anchor is not None else _latest_stated_date(body)
         dated_posts = [p for p in clean.posts if p.day is not None]
         years = tuple(sorted({p.day.year for p in dated_posts if p.day is not None}))
-        store_year = max(
-            (s.published.start.year for s in builder.sources.values() if s.published), default=None
-        )
-        if found is None and (named := weekday_dated(body, article.text, years, store_year)) is not None:
+        if (
+            found is None
+            and (named := weekday_dated(body, article.text, years, _latest_year(builder))) is not None
+        ):
             # "this afternoon, Wednesday 15 October", on a page © 2025 (or embedding a post of 2025): the year in which
             # that day is a Wednesday.
             found = (named.start, f"the latest day the text names (“{named.phrase}”; {named.basis})")
@@ -268,6 +268,11 @@ def _source(prepared: Prepared, published: When, basis: str, inferred: bool, seq
         chars=len(article.text),
         seq=seq,
     )
+
+
+def _latest_year(builder: StoryBuilder) -> int | None:
+    """The latest year a source in the store was published in (read only when needed: it reads every source)."""
+    return max((s.published.start.year for s in builder.sources.values() if s.published), default=None)
 
 
 def _latest_stated_date(text: str) -> tuple[date, str] | None:

@@ -75,10 +75,17 @@ class QuoteSpan:
     end: int
 
 
-def split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
-    """Split ``text[start:end]`` into sentences; never inside a quotation or after an abbreviation."""
+def split_sentences(
+    text: str, start: int, end: int, paragraph: int, found: list[QuoteSpan] | None = None
+) -> list[Sentence]:
+    """Split ``text[start:end]`` into sentences; never inside a quotation or after an abbreviation.
+
+    ``found``: the quotations of ``text[start:end]`` when the caller has read them already (``find_quotes``).
+    """
     chunk = text[start:end]
-    quotes = [(q.start - start, q.end - start) for q in find_quotes(text, start, end)]
+    if found is None:
+        found = find_quotes(text, start, end)
+    quotes = [(q.start - start, q.end - start) for q in found]
     sentences: list[Sentence] = []
     last = 0
     for m in _BOUNDARY.finditer(chunk):
