@@ -989,6 +989,9 @@ def _person_score(a: str, b: str) -> float:
         ratio = fuzz.ratio(first_a, first_b)
         return ratio if ratio >= 80 else 0.0
     if ta[0] == tb[0] and len(ta[0]) > 1:
+        short, long = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+        if len(short) < len(long) and long[: len(short)] == short:
+            return 90.0  # "Marcelo Tarqui" of "Marcelo Tarqui Arandia": the second surname left out
         ratio = fuzz.ratio(ta[-1], tb[-1])
         return ratio if ratio >= 85 else 0.0
     ratio = fuzz.ratio(a, b)

@@ -647,3 +647,26 @@ def test_the_trade_minister_of_a_country_is_not_its_deputy_trade_minister_but_ma
     )
     visits = of_kind(event_facts(analysed(text, "doc").fragment), EventType.VISIT)
     assert not any("Aram Sargsyan" in who for who, _ in visits)
+
+
+def test_a_name_without_its_second_surname_is_the_same_person_and_dates_an_undated_retelling() -> None:
+    from bot.core.extract import Extractor
+    from tests.core.support import build_story
+
+    vocab = load_vocabulary()
+    dated = (
+        "Binational cabinet in Puno\n\nLima, miércoles 20 de mayo de 2026\n\n"
+        "Peruvian President Gabriela Huamantica Olaechea met Bolivian President Marcelo Tarqui Arandia in Puno on "
+        "Tuesday before the binational cabinet.\n"
+    )
+    undated = (
+        "Soy oil back in Peru\n\n"
+        "President Marcelo Tarqui and President Gabriela Huamantica met in Puno on Tuesday before the binational "
+        "cabinet, where "
+        "Peru agreed to suspend its safeguard duty on Bolivian soybean oil.\n"
+    )
+    story = build_story(vocab, Extractor(vocab), [("dated", dated), ("undated", undated)])
+    sources = {s.doc: s for s in story.sources}
+    assert sources["undated"].published.start == date(2026, 5, 19)
+    people = [e.name for e in story.entities if e.kind.value == "person"]
+    assert sorted(people) == ["Gabriela Huamantica Olaechea", "Marcelo Tarqui Arandia"]
