@@ -6935,6 +6935,13 @@ _TITLE_WORDS = {w for h in TITLE_HEADS for w in h.split()} | {
     "state",
     "war",
     "trade",
+    # plural titles before two names: "Presidents Marcelo Tarqui and Gabriela Huamantica met ..."
+    "presidents",
+    "premiers",
+    "chancellors",
+    "secretaries",
+    "ambassadors",
+    "governors",
 }
 
 

@@ -670,3 +670,9 @@ def test_a_name_without_its_second_surname_is_the_same_person_and_dates_an_undat
     assert sources["undated"].published.start == date(2026, 5, 19)
     people = [e.name for e in story.entities if e.kind.value == "person"]
     assert sorted(people) == ["Gabriela Huamantica Olaechea", "Marcelo Tarqui Arandia"]
+
+
+def test_a_plural_title_before_two_names_is_no_part_of_the_first(analysed: Analyse) -> None:
+    text = "News\n\nPublished 12 November 2026\n\nPresidents Marcelo Tarqui and Gabriela Huamantica met in Puno on Tuesday.\n"
+    names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
+    assert names == {"Marcelo Tarqui", "Gabriela Huamantica"}
