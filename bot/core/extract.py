@@ -110,7 +110,8 @@ _SIDES = re.compile(
     re.IGNORECASE,
 )
 _SIDES_SUBJECT = re.compile(
-    r"(?:\b(?:[Tt]he two|[Bb]oth) (?:sides|countries|nations|governments|delegations)|\b[Tt]he delegations|"
+    r"(?:\b(?:[Tt]he two|[Bb]oth) (?:sides|countries|nations|governments|delegations|(?:[a-z]+ )?ministries)|"
+    r"\b[Tt]he delegations|"
     r"\b(?i:officials|negotiators|delegations|delegates|teams|representatives|planners|experts|groups) (?:from|of) "
     r"(?:the two|both) (?:[a-z]+ ){0,2}(?:sides|countries|nations|governments|ministries|departments|agencies|"
     r"administrations|authorities|services)|"
@@ -280,13 +281,17 @@ _ROUND = (
     r"fresh|latest|final|further|formal|informal|bilateral|wide-ranging|delegation-level|high-level|ministerial|"
     r"exploratory|preliminary|technical|trilateral|closed-door|technical-level|expert-level|working-level|"
     r"senior-level|political|annual|regular|strategic) )*"
-    r"(?:rounds? of (?:(?:bilateral|formal|informal|trade) )?)?"
+    r"(?:rounds? of (?:(?:their|the|bilateral|formal|informal|trade|strategic|political|economic) )*)?"
 )
 """Before "talks": "a first round of", "the eighth round of", "their bilateral"."""
 _MEET = re.compile(
     r"\b(?P<verb>met|meet(?:s|ing)?|sits?(?= in (?-i:[A-Z]))|convene[sd]?(?= (?:again )?in (?-i:[A-Z]))|(?:held|holding|hold) "
     + _ROUND
-    + r"(?:talks|discussions|negotiations|consultations|meeting)|"
+    + r"(?:talks|discussions|negotiations|consultations|meeting|dialogue)|"
+    # "Political consultations at the level of deputy foreign ministers were held in Tirana", "Talks on a free trade
+    # agreement resumed in Skopje", "The talks, held behind closed doors in Tirana"
+    r"(?:talks|discussions|negotiations|consultations)(?:,\s+held| [^,;.]{0,80}?\s+(?:(?:were|was)\s+held|took place|"
+    r"resumed))(?: [^,;.]{0,40}?)?\s+in(?= (?-i:[A-Z]))|"
     # "held nearly three hours of talks", "held two days of talks"
     r"(?:held|holding|hold|ended|concluded|wrapped up|began|opened) (?:[\w-]+ ){0,3}(?:hours|days) of (?:[\w-]+ )?"
     r"(?:talks|discussions|negotiations|consultations)|"
@@ -557,7 +562,9 @@ _BY_OFFICIALS = re.compile(
 """Who held talks at home that are the story's two's: officials, not "Banks held talks in Banjul"."""
 _IN_AFTER = re.compile(r"\s+in\s+(?-i:[A-Z])", re.IGNORECASE)
 _HELD_IN_NOUN = re.compile(
-    r"^(?:talks|negotiations|consultations)\s+(?:held|took place)\s+in$", re.IGNORECASE
+    r"^(?:talks|negotiations|consultations|discussions)(?:\s+|,\s+held\b|\b[^,;.]{0,80}?\s+(?:(?:were|was)\s+held|"
+    r"took place|resumed)\b)(?:[^,;.]{0,40}?\s+)?(?:(?:held|took place)\s+)?in$",
+    re.IGNORECASE,
 )
 _DEPUTY_NAMED = re.compile(
     r"(?:\s+(?:on|for)\s+[a-z][\w -]{0,30}?)?,?\s+(?-i:[A-Z])[\w’'-]+\s+(?-i:[A-Z])[\w’'-]+"
@@ -5100,6 +5107,8 @@ class _Run:
         if (
             its_session
             and not named_before
+            # (not "The two foreign ministries held their annual consultations": the two countries' own)
+            and (sides is None or sides.group("bare"))
             and not _JOINT_BODY.search(clause, max(0, meet.start() - 100), meet.start())
         ):
             return None  # "The cabinet held its weekly meeting", "the board will hold its next meeting": no talks

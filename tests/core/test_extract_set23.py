@@ -676,3 +676,22 @@ def test_a_plural_title_before_two_names_is_no_part_of_the_first(analysed: Analy
     text = "News\n\nPublished 12 November 2026\n\nPresidents Marcelo Tarqui and Gabriela Huamantica met in Puno on Tuesday.\n"
     names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
     assert names == {"Marcelo Tarqui", "Gabriela Huamantica"}
+
+
+def test_talks_told_by_their_noun_held_resumed_or_set_off_are_talks_of_the_two_countries(
+    analysed: Analyse,
+) -> None:
+    lines = [
+        "The two sides held the fourth round of their strategic dialogue in Tirana on Tuesday.",
+        "Political consultations at the level of deputy foreign ministers were held in Tirana on Tuesday.",
+        "Talks on a free trade agreement resumed in Skopje on Tuesday.",
+        "The two foreign ministries held their annual consultations in Skopje on Tuesday.",
+        "The talks, held behind closed doors in Tirana on Tuesday, focused on the border crossing.",
+    ]
+    for line in lines:
+        text = (
+            "Balkans\n\nPublished 12 November 2026\n\nAlbania and North Macedonia are working on a new border "
+            f"crossing, Albanian Foreign Minister Elira Hoxha said.\n\n{line}\n"
+        )
+        talks = of_kind(event_facts(analysed(text, "doc").fragment), EventType.TALKS)
+        assert ({"Albania", "North Macedonia"}, "2026-11-10..2026-11-10") in talks, line
