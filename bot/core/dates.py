@@ -777,6 +777,8 @@ def _weekday_is_date(text: str, m: re.Match[str]) -> bool:
     after = text[m.end() : m.end() + 3]
     if text[: m.start()].rstrip().endswith(_NAMED_DAYS):
         return False  # "Black Friday", "Good Friday"
+    if _WEEKDAY_AND.search(text, max(0, m.start() - 20), m.start()) is not None:
+        return True  # "will visit Riga on Thursday and Friday": the second day of two
     if _future_clause(text, m.start()):
         return False  # "are expected to sign a gas agreement Friday": not a day that has been
     return (
@@ -859,7 +861,8 @@ def _merge_weekday_with_explicit(text: str, matches: list[DateMatch]) -> list[Da
                 and match.when
                 and prev.when.precision is Precision.DAY
                 and match.when.precision is Precision.DAY
-                and match.when.start == prev.when.start + timedelta(days=1)
+                # (the next weekday: "on Thursday and Friday" to come reads its Friday as the last one, alone)
+                and match.when.start.weekday() == (prev.when.start + timedelta(days=1)).weekday()
                 and _WEEKDAY_PAIR.fullmatch(text, prev.start, match.end)
                 # not "on Monday and Tuesday the two leaders toured ...", "on Monday and Tuesday respectively"
                 and _PAIR_GOES_ON.match(text, match.end) is None
@@ -872,7 +875,7 @@ def _merge_weekday_with_explicit(text: str, matches: list[DateMatch]) -> list[Da
                     phrase,
                     When(
                         prev.when.start,
-                        match.when.start,
+                        prev.when.start + timedelta(days=1),
                         Precision.RANGE,
                         phrase,
                         prev.when.reference,

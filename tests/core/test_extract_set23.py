@@ -695,3 +695,8 @@ def test_talks_told_by_their_noun_held_resumed_or_set_off_are_talks_of_the_two_c
         )
         talks = of_kind(event_facts(analysed(text, "doc").fragment), EventType.TALKS)
         assert ({"Albania", "North Macedonia"}, "2026-11-10..2026-11-10") in talks, line
+
+
+def test_two_weekdays_to_come_joined_by_and_are_one_span() -> None:
+    found = find_dates("She will pay an official visit to Riga on Thursday and Friday.", date(2026, 11, 10))
+    assert [(d.when.start, d.when.end) for d in found if d.when] == [(date(2026, 11, 12), date(2026, 11, 13))]
