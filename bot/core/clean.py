@@ -113,6 +113,11 @@ _POST_HEADER = re.compile(
     r"(?:[A-Za-zéûä]{3,10}\.? \d{1,2}|\d{1,2}\.? [A-Za-zéûä]{3,10}\.?|\d{1,2}[hm])(?:,? \d{4})?\s*$"
 )
 """The head of a post as X shows it, on one line: "President Lesego Ntshekisang @LNtshekisang · Apr 16"."""
+_ACCOUNT_HEADER = re.compile(
+    r"^\s*(?P<handle>[a-z0-9](?=[a-z0-9._]*[._])[a-z0-9._]{2,28}[a-z0-9])\s*·\s*"
+    r"(?:[A-Za-zéûä]{3,10}\.? \d{1,2}|\d{1,2}\.? [A-Za-zéûä]{3,10}\.?|\d{1,2}[hmd])(?:,? \d{4})?\s*$"
+)
+"""An account's name, with a dot or underscore, over a post: "sonia.jouini.officiel · 24 septembre"."""
 _SOCIAL_NAME = re.compile(r"^\s*(?P<name>[^@()\n]{2,60}?)\s*(?:\(?@(?P<handle>\w{2,30})\)?)?\s*$")
 """The writer's line of a labelled post: "Teguh Wibisono", "Ramón Tejeira B. @RTejeiraMICI"."""
 _SOCIAL_TIME = re.compile(
@@ -842,6 +847,12 @@ def clean_article(
             social_handle, social_told = header.group("handle"), False
             dropped.append((start, end, "embedded post"))
             continue
+        if social is None and (account := _ACCOUNT_HEADER.match(line)) is not None:
+            # "sonia.jouini.officiel · 24 septembre": an account's name alone over its post, as Instagram shows it
+            social = ("Instagram", index - 1)
+            social_name, social_handle, social_told = "", account.group("handle"), False
+            dropped.append((start, end, "embedded post"))
+            continue
         if (
             social is None
             and index + 3 < len(paragraphs)
@@ -869,7 +880,7 @@ def clean_article(
             if 2 <= step <= 5 and _SOCIAL_TIME.match(line):
                 dropped.append((start, end, "embedded post"))
                 continue
-            if 2 <= step <= 3 and social_name and not social_told and _words(line) >= 4:
+            if 2 <= step <= 3 and (social_name or social_handle) and not social_told and _words(line) >= 4:
                 posts.append(Post(start, end, social_name, social_handle, None, social[0]))
                 social_told = True
                 dropped.append((start, end, "embedded post"))

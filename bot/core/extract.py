@@ -3712,8 +3712,11 @@ class _Run:
             if low in person.handles:
                 return key
         squashed = {key: key.replace(" ", "") for key in self.people}
+        bare = low.replace(".", "").replace(
+            "_", ""
+        )  # "sonia.jouini.officiel": an account's name with its dots
         for key, flat in squashed.items():
-            if flat == low or (len(low) >= 5 and (flat in low or low in flat)):
+            if flat in (low, bare) or (len(low) >= 5 and (flat in low or low in flat or flat in bare)):
                 self.people[key].handles.add(low)
                 return key
         return None

@@ -700,3 +700,19 @@ def test_talks_told_by_their_noun_held_resumed_or_set_off_are_talks_of_the_two_c
 def test_two_weekdays_to_come_joined_by_and_are_one_span() -> None:
     found = find_dates("She will pay an official visit to Riga on Thursday and Friday.", date(2026, 11, 10))
     assert [(d.when.start, d.when.end) for d in found if d.when] == [(date(2026, 11, 12), date(2026, 11, 13))]
+
+
+def test_an_instagram_post_under_its_account_name_is_its_owners(analysed: Analyse) -> None:
+    text = (
+        "Tourism news\n\nPublished 2 October 2026\n\n"
+        "Tunisian Tourism Minister Amira Belhadj met Algerian officials in Tabarka on Wednesday.\n\n"
+        "Belhadj chose Instagram to make her own point:\n\n"
+        "   amira.belhadj.officiel · 24 septembre\n"
+        "   Trois millions d'Algériens nous ont rendu visite l'an dernier. Bienvenue chez vous, toujours.\n"
+        "   ♥ 12 408\n\n"
+        "Hotels in Tabarka said bookings from Algeria were up.\n"
+    )
+    clean = _clean(text)
+    assert [(p.handle, p.network) for p in clean.posts] == [("amira.belhadj.officiel", "Instagram")]
+    speakers = quote_speakers(analysed(text, "doc").fragment)
+    assert speakers.get("Trois millions d'Algériens"[:20]) == "Amira Belhadj"
