@@ -1025,6 +1025,11 @@ _TOLD_DONE = re.compile(
     r"\b(?:signed|met|held|inked|exchanged|initialled|received|hosted|called on|sat down)\b"
 )
 """A signing or meeting told as done."""
+_LIST_OF_PLACES = re.compile(
+    r"\b(?:governors|mayors|people|residents|provinces|regions|districts|towns|cities|states|prefects|councils) of "
+    r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, )+(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? )?and $"
+)
+"""Before the last of a list of places: "The governors of El Kef, Jendouba, Tébessa and "."""
 _ONE_DAY = re.compile(r"\b(?:one-day|day-long|daylong|single-day|a day trip)\b", re.IGNORECASE)
 _SIGNED_AS_TOLD = re.compile(
     r"\W*The\s+(?:[\w’'–-]+\s+){1,5}(?:was|were)\s+(?:signed|inked|initialled)\s+by\b"
@@ -2751,6 +2756,8 @@ class _Run:
                 and not (tokens[j].text.islower() and _OCCUPATION.fullmatch(tokens[j].text) is not None)
             ):
                 continue
+            if _LIST_OF_PLACES.search(self.text, max(sentence.start, run[0].start - 120), run[0].start):
+                continue  # "The governors of El Kef, Jendouba, Tébessa and Souk Ahras had met": the last of a list of places
             name = self._clean_name(" ".join(t.text for t in run))
             if name and len(name.split()) >= 2 and (not weak or self._shown_a_person(name)):
                 names.append(name)

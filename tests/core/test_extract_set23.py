@@ -716,3 +716,13 @@ def test_an_instagram_post_under_its_account_name_is_its_owners(analysed: Analys
     assert [(p.handle, p.network) for p in clean.posts] == [("amira.belhadj.officiel", "Instagram")]
     speakers = quote_speakers(analysed(text, "doc").fragment)
     assert speakers.get("Trois millions d'Algériens"[:20]) == "Amira Belhadj"
+
+
+def test_the_last_of_a_list_of_places_before_a_verb_is_no_person(analysed: Analyse) -> None:
+    text = (
+        "Border fund\n\nPublished 2 October 2026\n\n"
+        "Morocco and Mauritania set up a border fund on Thursday. The governors of Oujda, Figuig, Nador and Bou Arfa "
+        "had met in Oujda in July to prepare it, Moroccan Interior Minister Karim Benali said.\n"
+    )
+    names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
+    assert "Bou Arfa" not in names
