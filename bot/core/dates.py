@@ -415,10 +415,10 @@ def _relative(rel: str, ref: date, phrase: str, ahead: bool = False) -> When | N
         "a month ago",
         "a month before",
     ):
-        first = ref.replace(day=1) - timedelta(days=1)
+        first = _last_of_month_before(ref)
         return When.month(first.year, first.month, phrase, ref, basis)
     if rel == "next month":
-        nxt = (ref.replace(day=28) + timedelta(days=4)).replace(day=1)
+        nxt = _first_of_month_after(ref)
         return When.month(nxt.year, nxt.month, phrase, ref, basis)
     if "end of " in rel:
         # "by the end of the year", "before the end of next year", "at the end of the month": that year or month
@@ -546,6 +546,14 @@ def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None, ahead: 
     return None
 
 
+def _first_of_month_after(ref: date) -> date:
+    return (ref.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def _last_of_month_before(ref: date) -> date:
+    return ref.replace(day=1) - timedelta(days=1)
+
+
 def _day_of_month(day: int, phrase: str, ref: date, ahead: bool) -> When | None:
     """ "on the 9th": that day of the month of publication, or of the month before when it is still to come there (the
     next month's, in a clause about the future); none when that month has no such day."""
@@ -553,12 +561,12 @@ def _day_of_month(day: int, phrase: str, ref: date, ahead: bool) -> When | None:
     if ahead:
         if this is not None and this >= ref:
             return When.day(this, phrase, ref, "the day of the month, in the month of publication")
-        nxt = (ref.replace(day=28) + timedelta(days=4)).replace(day=1)
+        nxt = _first_of_month_after(ref)
         found = _safe_day(nxt.year, nxt.month, day)
         return When.day(found, phrase, ref, "the day of the month, in the next month") if found else None
     if this is not None and this <= ref:
         return When.day(this, phrase, ref, "the day of the month, in the month of publication")
-    before = ref.replace(day=1) - timedelta(days=1)
+    before = _last_of_month_before(ref)
     found = _safe_day(before.year, before.month, day)
     return (
         When.day(found, phrase, ref, "the day of the month, in the month before publication")

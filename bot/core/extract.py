@@ -389,6 +389,19 @@ _LIFTED = re.compile(
 )
 """A duty lifted, cut or opened up, told near its noun: "will no longer pay ... import duty", "would waive the duty",
 "doubled its duty-free quota"."""
+
+
+def _lifted_near(clause: str, at: int) -> bool:
+    """The words of a duty lifted or opened up, just before its noun (at ``at``) or right after it ("no longer pay
+    Papua New Guinea import duty", "enter Cambodia free of import duty"), governing it: nothing between them opens
+    another clause (not "doubled its cocoa output this year despite the sanctions", "cut interest rates as sanctions
+    began to bite")."""
+    return any(
+        not _OTHER_CLAUSE_BETWEEN.search(clause, min(m.end(), at), max(m.start(), at))
+        for m in _LIFTED.finditer(clause, max(0, at - 60), min(len(clause), at + 40))
+    )
+
+
 _OTHER_CLAUSE_BETWEEN = re.compile(
     r"[,;]|\b(?:despite|as|because|while|after|amid|since|when|but|although|though|whereas|if|unless)\b"
 )
@@ -5553,19 +5566,7 @@ class _Run:
         else:
             event.status = "imposed"
         self._add_figures(event, clause, tariff=True)
-        # the words of a duty lifted or opened up, just before its noun or right after it ("no longer pay Papua New
-        # Guinea import duty", "enter Cambodia free of import duty"): not a "cut" in interest rates elsewhere
         at = max(0, tariff_at - start)
-        lifted = next(
-            (
-                m
-                for m in _LIFTED.finditer(clause, max(0, at - 60), min(len(clause), at + 40))
-                # the verb governs the noun: nothing between them that opens another clause ("doubled its cocoa
-                # output this year despite the sanctions", "cut interest rates as sanctions began to bite")
-                if not _OTHER_CLAUSE_BETWEEN.search(clause, min(m.end(), at), max(m.start(), at))
-            ),
-            None,
-        )
         if event.status == "imposed" and _OPENED.search(clause, max(0, at - 60), min(len(clause), at + 20)):
             event.status = "cut"  # ("allow Nigerian rice in duty-free", "granted ... duty-free access")
         if (
@@ -5573,8 +5574,8 @@ class _Run:
             and not event.figures
             # "... will no longer pay Papua New Guinea import duty from June 1": a country's own duty lifted
             and not (
-                lifted is not None
-                and any(r == "actor" and k.startswith("country:") for k, r in event.participants.items())
+                any(r == "actor" and k.startswith("country:") for k, r in event.participants.items())
+                and _lifted_near(clause, at)
             )
         ):
             return None
