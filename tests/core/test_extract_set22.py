@@ -8,7 +8,7 @@ from bot.core.clean import clean_article
 from bot.core.dates import find_dates
 from bot.core.model import EventType
 from bot.core.vocab import load_vocabulary
-from tests.core.support import Analyse, event_facts, of_kind, quote_speakers
+from tests.core.support import Analyse, event_facts, of_kind, people, quote_speakers
 
 AGENCY = (
     "NAMPA NEWS SERVICE\n\nEconomy\n\nNamibia and Botswana agree to extend the Trans-Kalahari rail line\n\n"
@@ -69,7 +69,7 @@ def test_a_portfolio_ending_in_control_or_management_is_no_part_of_the_name(anal
         "Monday that her officers would begin joint operations.\n\n"
         "Head of Risk Management Kagiso Mmusi said Botswana's officers would join them.\n"
     )
-    names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
+    names = set(people(analysed(text, "doc").fragment))
     assert {"Selma Ndapewa Haufiku", "Kagiso Mmusi"} <= names
     assert not any(n.startswith(("Control", "Management")) for n in names)
 
@@ -229,7 +229,7 @@ def test_a_platform_or_an_official_visit_is_no_person(analysed: Analyse) -> None
         'In a post on his official Facebook page this afternoon, Mooketsi wrote: "Thank you, Namibia."\n\n'
         "Shikongo told reporters on his Telegram channel that the visit had gone well for both countries.\n"
     )
-    names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
+    names = set(people(analysed(text, "doc").fragment))
     assert names == {"Elias Shikongo", "Tebogo Mooketsi"}
 
 
@@ -277,7 +277,7 @@ def test_sri_of_sri_lanka_is_no_honorific(analysed: Analyse) -> None:
         "Authority, Fathimath Zeeniya Shakir, signed a currency swap agreement on Tuesday.\n\n"
         "Kodithuwakku said the swap would be settled in rupees and rufiyaa.\n"
     )
-    names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
+    names = set(people(analysed(text, "doc").fragment))
     assert names == {"Ruwan Kodithuwakku", "Fathimath Zeeniya Shakir"}
 
 
@@ -288,7 +288,7 @@ def test_a_causeway_or_airport_named_after_a_king_is_no_person(analysed: Analyse
         "get faster release at the King Seretse Causeway and at Hosea Kutako International Airport.\n\n"
         "Haufiku said the deal would save traders a day.\n"
     )
-    names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
+    names = set(people(analysed(text, "doc").fragment))
     assert names == {"Selma Haufiku", "Kagiso Mmusi"}
 
 
@@ -334,7 +334,7 @@ def test_a_firm_named_after_a_role_is_no_person_and_its_head_is_quoted(analysed:
         '"fallen off a cliff" since June.\n'
     )
     story = analysed(text, "doc").fragment
-    names = {e.name for e in story.entities if e.kind.value == "person"}
+    names = set(people(story))
     assert names == {"Selma Haufiku", "Kagiso Mmusi"}
     assert quote_speakers(story).get("fallen off a cliff"[:20]) == "Kagiso Mmusi"
 

@@ -8,7 +8,7 @@ from bot.core.clean import CleanArticle, clean_article
 from bot.core.dates import find_dates
 from bot.core.model import EventType
 from bot.core.vocab import load_vocabulary
-from tests.core.support import Analyse, event_facts, of_kind, quote_speakers
+from tests.core.support import Analyse, event_facts, of_kind, people, quote_speakers, titles_by_person
 
 MAGAZINE = (
     "LE COURRIER DU SAHEL\nLe magazine de l'Afrique de l'Ouest · English edition\n\n"
@@ -205,7 +205,7 @@ FISH = (
 
 def test_mme_is_a_form_of_address_not_part_of_a_name(analysed: Analyse) -> None:
     fragment = analysed(FISH, "doc").fragment
-    names = {e.name for e in fragment.entities if e.kind.value == "person"}
+    names = set(people(fragment))
     assert names == {"Aurélie Houngbédji Adjovi", "Kossi Agbéko"}
     assert quote_speakers(fragment).get("This protocol is a protocol"[:20]) == "Aurélie Houngbédji Adjovi"
 
@@ -238,7 +238,7 @@ UNTITLED = (
 
 def test_a_name_with_its_country_and_no_title_is_a_person(analysed: Analyse) -> None:
     fragment = analysed(UNTITLED, "doc").fragment
-    names = {e.name for e in fragment.entities if e.kind.value == "person"}
+    names = set(people(fragment))
     assert {"Karim Benali", "Leila Ouazzani"} <= names
     facts = event_facts(fragment)
     assert ({"Karim Benali", "Leila Ouazzani", "Morocco", "Mauritania"}, "2026-09-24..2026-09-24") in of_kind(
@@ -280,7 +280,7 @@ BODIES = (
 
 def test_a_title_with_a_bodys_name_in_capitals_runs_to_the_name_after_it(analysed: Analyse) -> None:
     fragment = analysed(BODIES, "doc").fragment
-    titles = {e.name: [t.value for t in e.titles] for e in fragment.entities if e.kind.value == "person"}
+    titles = titles_by_person(fragment)
     assert titles.get("Kwame Mensah-Otoo") == ["Director General of the Ghana Standards Authority"]
     assert titles.get("Afiwa Dzogbedji") == ["Director General of the Togolese Testing Institution"]
     assert "Nguyen Thi Lan Huong" in titles  # a name of four words, not "Lan Huong" after a body's name
@@ -449,7 +449,7 @@ def test_the_title_after_and_is_the_next_persons_not_the_one_before(analysed: An
         "of Romania's National Customs Authority, Mihai Popescu-Vlad.\n"
     )
     fragment = analysed(text, "doc").fragment
-    titles = {e.name: [t.value for t in e.titles] for e in fragment.entities if e.kind.value == "person"}
+    titles = titles_by_person(fragment)
     assert "and the chairman of Romania's National Customs Authority" not in titles.get("Ion Rusu", [])
 
 
@@ -633,7 +633,7 @@ def test_a_name_with_its_country_after_a_sentence_that_ends_with_a_capital_is_a_
         "The commission met in Tunisia. Karim Benali of Morocco and Leila Ouazzani of Mauritania signed a fisheries "
         "agreement on Thursday.\n"
     )
-    names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
+    names = set(people(analysed(text, "doc").fragment))
     assert "Karim Benali" in names
 
 
@@ -668,13 +668,12 @@ def test_a_name_without_its_second_surname_is_the_same_person_and_dates_an_undat
     story = build_story(vocab, Extractor(vocab), [("dated", dated), ("undated", undated)])
     sources = {s.doc: s for s in story.sources}
     assert sources["undated"].published.start == date(2026, 5, 19)
-    people = [e.name for e in story.entities if e.kind.value == "person"]
-    assert sorted(people) == ["Gabriela Huamantica Olaechea", "Marcelo Tarqui Arandia"]
+    assert sorted(people(story)) == ["Gabriela Huamantica Olaechea", "Marcelo Tarqui Arandia"]
 
 
 def test_a_plural_title_before_two_names_is_no_part_of_the_first(analysed: Analyse) -> None:
     text = "News\n\nPublished 12 November 2026\n\nPresidents Marcelo Tarqui and Gabriela Huamantica met in Puno on Tuesday.\n"
-    names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
+    names = set(people(analysed(text, "doc").fragment))
     assert names == {"Marcelo Tarqui", "Gabriela Huamantica"}
 
 
@@ -724,5 +723,5 @@ def test_the_last_of_a_list_of_places_before_a_verb_is_no_person(analysed: Analy
         "Morocco and Mauritania set up a border fund on Thursday. The governors of Oujda, Figuig, Nador and Bou Arfa "
         "had met in Oujda in July to prepare it, Moroccan Interior Minister Karim Benali said.\n"
     )
-    names = {e.name for e in analysed(text, "doc").fragment.entities if e.kind.value == "person"}
+    names = set(people(analysed(text, "doc").fragment))
     assert "Bou Arfa" not in names
