@@ -417,8 +417,9 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Ngày 4 tháng 11 năm 2026" (Vietnamese): day, month and year by their words
     ("dmy-words", re.compile(
         r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+((?:19|20)\d\d)(?:[^\d\n]{0,12}?" + _TIME_RE + ")?")),
-    # "ECONOMY   04.03.2026 | 08:30", "12-05-2026 19:47": a bare day.month.year in the header.
-    ("numeric", re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d.-])(?:\s*\|?\s*" + _TIME_RE + ")?")),
+    # "ECONOMY   04.03.2026 | 08:30", "12-05-2026 19:47", "Objavljeno: 07. 07. 2026 ob 08:55": a bare
+    # day.month.year in the header (dots with a space after them, as Slovene, Czech or Croatian pages write it).
+    ("numeric", re.compile(r"(?<![\d.-])(\d{1,2})(\. |[./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d-]|\.\d)(?:\s*\|?\s*" + _TIME_RE + ")?")),
 )  # fmt: skip
 _NAMED_FORMS = tuple(fp for fp in _PUBLISHED_FORMS if fp[0] in ("dmy", "mdy"))
 _DATELINE = re.compile(

@@ -2455,8 +2455,10 @@ class _Run:
             ):
                 # "Executive Director of the Federation of Kenya Employers Jacqueline Mugo": the body's last word
                 title_end, names, j = names[0].end, names[1:], j + 1
-            if names and "/" in text[tokens[j - 1].end : names[0].start]:
-                names = []  # "(Photo: Office of the President / Kevin Ramnauth)": a credit, not the President's name
+            if names and any(c in text[tokens[j - 1].end : names[0].start] for c in '/:"“'):
+                # "(Photo: Office of the President / Kevin Ramnauth)": a credit, not the President's name; 'Analyst:
+                # "Now both ministries ...' (a live entry's heading): the first word of what the analyst says
+                names = []
             j += len(names)
             if not names and j < n and text[tokens[j - 1].end : tokens[j - 1].end + 2] == ", ":
                 # "Spain's Secretary General for Fisheries, Isabel Carrasco Muñoz, said": the name in apposition.
