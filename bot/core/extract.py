@@ -418,6 +418,20 @@ _GOODS_FROM_BEFORE = re.compile(
 """A thing from a country before it: "copper concentrate from Botswana" (not "officials from", "returned from"; the
 text it is searched in is lower-cased)."""
 _ON_GOODS_FROM = re.compile(r"\bon\s+(?:[a-z][\w-]*,?\s+){1,6}from\s+$")
+_AT_THE_MEETING = re.compile(
+    r"\s*(?:at|during|after|following|on the sidelines of)\s+(?:the|that|this)\s+", re.I
+)
+"""Before a meeting's noun at a clause's opening, a meeting told before: "At the meeting, A and B signed ..."."""
+_MADE_IN = re.compile(
+    r"\b(?:produced|made|grown|manufactured|originating|milled|processed|imported|shipped|exported)\s+(?:in|from)\s+"
+    r"(?:the\s+(?:(?:republic|kingdom|federation|state|sultanate|emirate)\s+of\s+)?)?$"
+)
+"""Goods of a country, the target of a duty on them: "the levy on cement produced in the Republic of Benin", "on fruit
+imported from the Kingdom of Morocco" (searched in lower-cased text)."""
+_THE_GOVERNMENT = re.compile(
+    r"\s*(?:the\s+)?(?:federal\s+|national\s+|central\s+)?government\b", re.IGNORECASE
+)
+"""A clause whose subject is a government of no stated country: "The Federal Government will suspend the levy"."""
 _TARIFF_ACTION = re.compile(
     r"\b(?:hit|imposed?|imposing|slapped|slap|levied|raised|hiked|announced|threaten(?:ed|s|ing)?|"
     r"followed it up|steep|punitive|reciprocal|additional|extra|penalty|"
@@ -968,18 +982,29 @@ _ON_GOODS = re.compile(
 _LOWER_NOUN = re.compile(r"\s+[a-z][a-z-]+\b")
 _CLAUSE_OPENING = re.compile(
     # "Under a separate decision announced at the commission, Mauritania will suspend ...": a phrase that sets the scene
-    r"\W*(?:(?:Under|Following|After|In|With|As part of|Through|By)\s+(?:a|an|the|its|this|that)\s+[^,;]{3,80},\s+)?"
+    r"\W*"
+    # "Nouakchott, 12 nov. (ASI) – Mauritania will suspend ...": a dateline
+    r"(?:[A-Z][\w.'’ -]{1,30},\s+[\w .()]{1,30}?\s*(?:--|[–—])\s+)?"
+    r"(?:(?:Under|Following|After|In|With|As part of|Through|By)\s+(?:a|an|the|its|this|that)\s+[^,;]{3,80},\s+)?"
+    # "In addition, Guatemala will suspend ...": a word that joins it to the sentence before
+    r"(?:(?:In addition|Meanwhile|Separately|Moreover|Furthermore|Likewise|In turn|In return|For its part|Also),\s+)?"
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
 """What may come before a clause's subject."""
 _SUSPENDED = re.compile(
     r"\b(?:suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|halt(?:s|ed|ing)?),?\s+(?!(?:\S+\s+){0,3}suspension)"
-    r"(?:(?:from|as of)\s+(?:\w+\s+){1,2}\d*,?\s+)?(?:[\w%.,$\"“”'’-]+\s+){0,6}$",
+    r"(?:(?:from|as of|with effect from)\s+(?:\w+,?\s+){1,3})?(?:[\w%.,$\"“”'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 """A verb that suspends the tariff it governs, right before the tariff's noun: "has suspended the 25 per cent levy";
 not "lifted a two-year suspension of its tariff", "suspended talks with India over New Delhi's 50 per cent tariff"."""
+_MOVES_AFTER = re.compile(
+    r"\b(?:will|would|shall|is to|are to|is set to|are set to)\s+"
+    r"(?:(?P<cut>fall|drop|come down|go down|be (?:cut|reduced|lowered|halved))|rise|climb|go up|increase|be raised)"
+    r"\s+(?:from|to|by)\b"
+)
+"""A tariff told cut or raised after its noun: "the tariff on rice ... will fall from 35 to 20 percent"."""
 _SUSPENDED_AFTER = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:suspended|lifted|halted)\b")
 """A tariff told suspended after its noun, in the passive: "the duty ... would be suspended from March 1"."""
 _AND_THAT = re.compile(r",? and that (?!(?:he|she|they|it|we|I|his|her|their)\b)")
@@ -1062,18 +1087,25 @@ _IMPOSED_AFTER = re.compile(
     # "the 10% safeguard fee on aluminium imported from Bahrain, which has applied since 1 June"
     r"|\b(?:that|which)\s+(?:has|have|had)\s+(?:applied|been\s+in\s+(?:force|place))(?=\s+since\b)"
     r"|,\s+in\s+(?:force|place)(?=\s+since\b)"
+    # "the provisional duty of 18 percent on PVC pipes originating in Honduras, applied since 17 November 2025"
+    r"|,\s+(?:first\s+)?(?:applied|charged)(?=\s+since\b)"
 )
 """After a tariff, its imposition told with its own day: "the surcharge ... that the Ministry imposed in January",
 "the duty on wheat flour, introduced in January", "..., which has applied since 1 June"."""
 _IMPOSED_PARTICIPLE = re.compile(
     r"\s+(?:(?:it|they)\s+(?:had\s+|has\s+)?)?(?:first\s+)?(?:imposed|introduced|slapped|levied)\b"
+    # "the 10% excise surcharge it has charged on cement, beer and steel bars from Uganda since July 1"
+    r"|\s+(?:it|they)\s+(?:had|has|have)\s+(?:charged|applied)\b"
 )
 """Right after a tariff's noun: "the 20 per cent surcharge slapped on Jamaican patties ... in February", "the 10 per
 cent import surcharge it imposed in January"."""
 _TARIFF_AGAIN = re.compile(
-    r"^\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}(?P<noun>levy|duty|tariff|surcharge|surtax)\s+"
-    r"(?:was|were|had been)\s+"
-    r"(?:first\s+)?(?:imposed|introduced|levied)|(?:[A-Z][\w’'-]+\s+){1,3}(?:first\s+)?(?:imposed|introduced|slapped)"
+    r"^\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w%-]+\s+){0,2}(?P<noun>levy|duty|tariff|surcharge|surtax|rate)"
+    # "The levy was introduced in March", "The levy, introduced on January 12", "The 35 percent rate had been restored
+    # in January"
+    r"(?:\s+(?:was|were|had been)\s+|,\s+)"
+    r"(?:first\s+)?(?:imposed|introduced|levied|restored|reinstated|re-?imposed)"
+    r"|(?:[A-Z][\w’'-]+\s+){1,3}(?:first\s+)?(?:imposed|introduced|slapped)"
     r"\s+(?:the|this|that|its)\s+(?:[a-z-]+\s+){0,2}(?P<noun2>levy|duty|tariff|surcharge|surtax))\b"
 )
 """The tariff told before, named again with no figure, imposed on a day of its own: "The levy was introduced in
@@ -4529,6 +4561,10 @@ class _Run:
                     made.append(earlier)
             elif (repeated := self._tariff_again(sentence, clause, dates)) is not None:
                 made.append(repeated)
+        elif " rate " in low and (repeated := self._tariff_again(sentence, clause, dates)) is not None:
+            made.append(
+                repeated
+            )  # "The 35 percent rate had been restored in January": the tariff told before
         negotiation = _NEGOTIATION.search(clause) if holds_any(low, _NEGOTIATION_HINTS) else None
         if negotiation and not sign:
             event = self._negotiation(sentence, clause, start, tags, when, place)
@@ -5137,6 +5173,8 @@ class _Run:
             and not _JOINT_BODY.search(clause, max(0, meet.start() - 100), meet.start())
         ):
             return None  # "The cabinet held its weekly meeting", "the board will hold its next meeting": no talks
+        if _AT_THE_MEETING.fullmatch(clause, 0, meet.start()):
+            return None  # "At the meeting, A and B signed an agreement": the meeting told before, no other
         if "reconven" in verb and not _RECONVENING.search(clause, max(0, meet.start() - 120), meet.start()):
             return None  # "Peru's Congress will reconvene on Thursday": not talks
         if (
@@ -5492,6 +5530,11 @@ class _Run:
                         and _ON_GOODS_FROM.search(self.text, max(start, tag.start - 60), tag.start)
                         is not None
                     )
+                    or (
+                        word not in self.vocab.demonyms
+                        and _MADE_IN.search(self.text[max(start, tag.start - 50) : tag.start].lower())
+                        is not None
+                    )
                     # "copper concentrate from Botswana exported through Walvis Bay would be exempt from the export
                     # levy": goods from a country, the subject of the measure
                     or (
@@ -5534,6 +5577,20 @@ class _Run:
             ):
                 # "The Moldovan government on Tuesday approved the removal of a 15% safeguard duty"
                 event.participants.setdefault(f"country:{tag.key.split(':', 1)[1]}", "actor")
+        targets = {k.split(":", 1)[1] for k, r in event.participants.items() if r == "target"}
+        if (
+            len(targets) == 1
+            and len(self.main_pair) == 2
+            and not any(r == "actor" and k.startswith("country:") for k, r in event.participants.items())
+            and _THE_GOVERNMENT.match(clause)
+            and self._imposes(start + _THE_GOVERNMENT.match(clause).end(), tariff_at, tags)  # type: ignore[union-attr]
+        ):
+            # "The Federal Government will from June 1 suspend the levy on cement produced in the Republic of Benin",
+            # in a story of Nigeria and Benin: the government of the other country of the story
+            (target,) = targets
+            if target in self.main_pair:
+                other = self.main_pair[1 - self.main_pair.index(target)]
+                event.participants.setdefault(f"country:{other}", "actor")
         if reported:
             # The one who told of it acts only for their own country ("Yoon said that South Korea would impose").
             acting = {k.split(":", 1)[1] for k, r in event.participants.items() if r == "actor" and ":" in k}
@@ -5563,6 +5620,9 @@ class _Run:
             event.status = "suspended"  # "the 15 per cent duty on cement ... would be suspended from March 1"
         elif action and action.group("cut"):
             event.status = "cut"  # "agreed to cut its import tariff on bananas to 4% from 8%"
+        elif (moves := _MOVES_AFTER.search(clause, max(0, tariff_at - start))) is not None:
+            # "the tariff on rice imported from Vietnam will fall from 35 to 20 percent"
+            event.status = "cut" if moves.group("cut") else "raised"
         elif action and action.group("raise"):
             event.status = "raised"
         else:
@@ -5595,9 +5655,10 @@ class _Run:
         """ "would suspend, from April 1, the 25 percent surcharge on Ivorian cement that the Ministry of Commerce
         imposed in January": the measure's imposition, told with its own day after the tariff, is an event of its own,
         between the same parties."""
-        imposed = _IMPOSED_PARTICIPLE.match(clause, tariff.end()) or _IMPOSED_AFTER.search(
-            clause, tariff.end()
-        )
+        noun_end = tariff.end()
+        while (more := _TARIFF.match(clause, noun_end + 1)) is not None and clause[noun_end] == " ":
+            noun_end = more.end()  # "the 10% excise surcharge it has charged ...": the noun's last word
+        imposed = _IMPOSED_PARTICIPLE.match(clause, noun_end) or _IMPOSED_AFTER.search(clause, noun_end)
         if imposed is None:
             return None
         at = sentence.start - start

@@ -65,6 +65,8 @@ TITLE_HEADS = (
     "consultant", "strategist", "activist", "campaigner", "aide",
     # "Federal Councillor Urs Ruckstuhl-Meier", "Tánaiste Eimear Costigan", "Lyonchhen Ngawang Tobden"
     "councillor", "councilor", "tánaiste", "taoiseach", "lyonchhen", "coach", "head coach",
+    # "Customs Area Controller of the Seme Command, Comptroller Babatunde Oyelakin": ranks of customs services
+    "controller", "comptroller", "comptroller-general", "comptroller general", "inspector-general", "inspector general",
 )  # fmt: skip
 FOREIGN_TITLE_WORDS = frozenset(FOREIGN_TITLE_HEADS) | {
     "ministres", "ministros", "ministras", "chef", "chefe", "jefe", "gouvernement", "governo", "gobierno",

@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from bot.core.clean import CleanArticle, clean_article
+from bot.core.model import EventType
 from bot.core.vocab import load_vocabulary
-from tests.core.support import Analyse, people, quote_speakers
+from tests.core.support import Analyse, event_facts, of_kind, people, quote_speakers, titles_by_person
 
 LIVE = (
     "PRAŠKÝ DENÍK\nZprávy | Domov | Svět | Ekonomika | English\n\n"
@@ -44,3 +45,80 @@ def test_a_quotation_after_a_role_and_a_colon_is_no_person_named_by_its_first_wo
     story = analysed(LIVE, published=date(2026, 5, 3)).fragment
     assert "Now" not in people(story)
     assert "Vojtěch Pastorek" in quote_speakers(story).values()
+
+
+TARIFFS = (
+    "Ghana and Togo settle their cement quarrel\n\n"
+    "Accra, 12 May 2026\n\n"
+    "Lomé, 11 May (TNA) – Ghana will lift from 1 July the 15 per cent levy on clinker produced in the Togolese "
+    "Republic, Trade Minister Kwabena Ofori-Mensah told reporters in Accra on Monday.\n\n"
+    "The levy, introduced on February 3 to shield local plants, had cut Togolese sales by half.\n\n"
+    "In addition, Ghana will suspend, from 1 June, the provisional duty of 12 per cent on steel rods originating in "
+    "Togo, applied since 4 March 2025.\n\n"
+    "The Government will also waive from 1 August the 8% excise surcharge it has charged on Togolese beer since "
+    "January 15, the minister said.\n"
+)
+
+
+def _told(events: list[tuple[set[str], str | None]], who: set[str], when: str) -> bool:
+    """Whether one of the events has these participants (among others) on these days."""
+    return any(who <= named and told == when for named, told in events)
+
+
+def test_a_duty_on_goods_made_in_a_country_by_its_formal_name_targets_that_country(analysed: Analyse) -> None:
+    facts = event_facts(analysed(TARIFFS).fragment)
+    tariffs = of_kind(facts, EventType.TARIFF)
+    # "Ghana will lift ... the levy on clinker produced in the Togolese Republic", behind a dateline
+    assert _told(tariffs, {"Ghana", "Togo"}, "2026-07-01..2026-07-01")
+    # "In addition, Ghana will suspend, from 1 June, the provisional duty ... originating in Togo"
+    assert _told(tariffs, {"Ghana", "Togo"}, "2026-06-01..2026-06-01")
+
+
+def test_a_duty_applied_charged_or_introduced_since_a_day_is_its_imposition_that_day(
+    analysed: Analyse,
+) -> None:
+    tariffs = of_kind(event_facts(analysed(TARIFFS).fragment), EventType.TARIFF)
+    assert _told(tariffs, {"Ghana", "Togo"}, "2025-03-04..2025-03-04")  # ", applied since 4 March 2025"
+    assert _told(tariffs, {"Ghana", "Togo"}, "2026-02-03..2026-02-03")  # "The levy, introduced on February 3"
+    # "the 8% excise surcharge it has charged on Togolese beer since January 15"
+    assert any(when == "2026-01-15..2026-01-15" for _, when in tariffs)
+
+
+def test_the_government_of_no_stated_country_that_lifts_a_duty_is_the_other_country_of_the_story(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Kenya and Tanzania end the maize row\n\n"
+        "The Federal Government will from 1 September suspend the 20 per cent levy on maize grown in the United "
+        "Republic of Tanzania, Kenya's Trade Cabinet Secretary Njeri Wambugu-Otieno said in Nairobi on Tuesday.\n\n"
+        "Tanzania's Minister of Trade Salim Mkwawa welcomed the decision in Dodoma.\n"
+    )
+    tariffs = of_kind(event_facts(analysed(text, published=date(2026, 8, 6)).fragment), EventType.TARIFF)
+    assert any({"Kenya", "Tanzania"} <= who and when == "2026-09-01..2026-09-01" for who, when in tariffs)
+
+
+def test_a_rate_restored_after_a_tariff_told_just_before_is_its_imposition(analysed: Analyse) -> None:
+    text = (
+        "Cuts for Thai sugar\n\n"
+        "Malaysia and Thailand agreed on Monday to cut duties on sugar.\n\n"
+        "From 1 October, Malaysia's tariff on sugar imported from Thailand will fall from 30 to 15 percent. "
+        "The 30 percent rate had been restored in March, after a year of low prices.\n"
+    )
+    tariffs = of_kind(event_facts(analysed(text, published=date(2026, 9, 2)).fragment), EventType.TARIFF)
+    assert any(when == "2026-03-01..2026-03-31" for _, when in tariffs)
+
+
+def test_a_comptroller_is_a_title_and_at_the_meeting_is_the_meeting_told_before(analysed: Analyse) -> None:
+    text = (
+        "Border post opens\n\n"
+        "Customs chiefs met at Aflao on Tuesday.\n\n"
+        "At the meeting, Comptroller Yaw Boateng-Asante and Togo's Director-General of Customs, Mrs. Akouvi Dzifa "
+        "Lawson, signed an agreement on the joint border post.\n"
+    )
+    story = analysed(text, published=date(2026, 5, 21)).fragment
+    assert "Yaw Boateng-Asante" in titles_by_person(story)
+    facts = event_facts(story)
+    assert not any(
+        {"Yaw Boateng-Asante", "Akouvi Dzifa Lawson"} <= who for who, _ in of_kind(facts, EventType.MEETING)
+    )
+    assert any("Yaw Boateng-Asante" in who for who, _ in of_kind(facts, EventType.SIGNING))
