@@ -1186,6 +1186,24 @@ _THE_TWO = re.compile(
     r"\bthe pair\b",
     re.IGNORECASE,
 )
+_THE_BODY_SUBJECT = re.compile(
+    r"\W*[Tt]he\s+(?:[A-Z][\w-]*\s+){0,2}(?P<head>[Cc]ommittee|[Cc]ommission|[Cc]ouncil|[Ww]orking [Gg]roup)\s+(?!of\b)"
+)
+"""A clause whose subject is a body by its noun alone: "The committee will hold its next meeting", "The Ministerial
+Council agreed to hold its next session"."""
+_LEADERS = r"(?:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers)"
+_LEADERS_WHO_MET = re.compile(
+    r"(?P<who>\bthe\s+two\s+countries['’]\s+"
+    + _LEADERS
+    + r"|\bthe\s+"
+    + _LEADERS
+    + r"\s+of\s+(?:the\s+)?(?:both|two)\s+(?:countries|republics|nations|kingdoms)|\b(?:the\s+two|both)\s+"
+    + _LEADERS
+    + r")(?:,?\s+who\s+|\s+when\s+they\s+)(?:had\s+|have\s+|first\s+|last\s+)*$",
+    re.IGNORECASE,
+)
+"""The story's two leaders before a past meeting told in a relative clause: "the two countries' presidents, who met
+in Abuja on March 12", "agreed by the Presidents of both Republics when they met in Esquipulas on 14 January"."""
 _A_VISIT_BY = re.compile(
     r"\b(?:on|during|at the (?:end|start) of)\s+(?:the\s+(?P<ordinal>first|second|third|fourth|fifth|last|final)\s+day\s+"
     r"of\s+)?(?:a|an|the|his|her)\s+(?:(?P<n>\w+)-day\s+)?(?:(?:official|state|working|three-nation|"
@@ -5062,6 +5080,24 @@ class _Run:
                 return event
         return None
 
+    def _body_told_before(self, clause: str, sentence: Sentence) -> bool:
+        """Whether the clause's subject is "the committee" (council, commission, working group) and a joint body of that
+        name, or talks told by it, came before in the article."""
+        subject = _THE_BODY_SUBJECT.match(clause)
+        if subject is None or len(self.main_pair) != 2:
+            return False
+        head = subject.group("head").lower()
+        if any(e.type is EventType.TALKS and head in e.text.lower() for e in self.events) or any(
+            head in m.group(0).lower() for m in _JOINT_BODY.finditer(self.text, 0, sentence.start)
+        ):
+            return True
+        # "the Guatemala–Honduras Ministerial Council of the Customs Union": a body named after the story's two
+        for m in re.finditer(rf"((?:\S+\s+){{1,4}}){head.title()}\b", self.text[: sentence.start]):
+            slugs = {slug for w in re.split(r"[\s–-]+", m.group(1)) for slug in self._countries_of_word(w)}
+            if set(self.main_pair) <= slugs:
+                return True
+        return False
+
     def _the_two(self, before: str, sentence: Sentence) -> list[str]:
         """ "The two prime ministers", "the pair", "both men" before a verb: the last two people (of that office) the
         article named just before this sentence, else the two people of its last event with two, else none."""
@@ -5172,7 +5208,37 @@ class _Run:
             and (sides is None or sides.group("bare"))
             and not _JOINT_BODY.search(clause, max(0, meet.start() - 100), meet.start())
         ):
+            if (when is not None or place is not None) and self._body_told_before(clause, sentence):
+                # "The committee will hold its next meeting in Cotonou in September", after the Joint Trade and Border
+                # Committee's session: the story's two countries' talks
+                event = self._new_event(EventType.TALKS, sentence, clause, when)
+                event.place, event.occasion = place, occasion
+                for slug in self.main_pair:
+                    event.participants[f"country:{slug}"] = "party"
+                return event
             return None  # "The cabinet held its weekly meeting", "the board will hold its next meeting": no talks
+        if (
+            verb == "met"
+            and (leaders := _LEADERS_WHO_MET.search(self.text, sentence.start, start + meet.start()))
+            is not None
+        ):
+            # "the two countries' presidents, who met in Abuja on March 12": the two leaders told before, else the
+            # story's two countries
+            pair = [
+                key
+                for key in self._the_two(leaders.group("who"), sentence)
+                if any(_LEADER_TITLE.search(t) for t in self.people[key].titles)
+            ]
+            pair = pair if len(pair) == 2 else []
+            parties = pair or (
+                [f"country:{slug}" for slug in self.main_pair] if len(self.main_pair) == 2 else []
+            )
+            if parties and (when is not None or place is not None):
+                event = self._new_event(EventType.MEETING, sentence, clause, when)
+                event.place, event.occasion = place, occasion
+                for key in parties:
+                    event.participants[key] = "participant" if pair else "party"
+                return event
         if _AT_THE_MEETING.fullmatch(clause, 0, meet.start()):
             return None  # "At the meeting, A and B signed an agreement": the meeting told before, no other
         if "reconven" in verb and not _RECONVENING.search(clause, max(0, meet.start() - 120), meet.start()):

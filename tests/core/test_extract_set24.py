@@ -122,3 +122,32 @@ def test_a_comptroller_is_a_title_and_at_the_meeting_is_the_meeting_told_before(
         {"Yaw Boateng-Asante", "Akouvi Dzifa Lawson"} <= who for who, _ in of_kind(facts, EventType.MEETING)
     )
     assert any("Yaw Boateng-Asante" in who for who, _ in of_kind(facts, EventType.SIGNING))
+
+
+def test_the_two_leaders_who_met_somewhere_on_a_day_met_that_day(analysed: Analyse) -> None:
+    text = (
+        "Chad and Cameroon open the bridge\n\n"
+        "Chad and Cameroon opened the Nguéli bridge on Monday, Chad's Minister of Transport Abakar Djimet said.\n\n"
+        "The works had been ordered by the two countries' presidents, who met in Yaoundé on February 9 and asked "
+        "for the bridge by the rainy season.\n\n"
+        "The toll on the Nguéli bridge was agreed by the Presidents of both Republics when they met in Garoua in April, "
+        "Djimet said.\n"
+    )
+    meetings = of_kind(event_facts(analysed(text, published=date(2026, 6, 10)).fragment), EventType.MEETING)
+    assert _told(meetings, {"Chad", "Cameroon"}, "2026-02-09..2026-02-09")
+    assert _told(meetings, {"Chad", "Cameroon"}, "2026-04-01..2026-04-30")
+
+
+def test_the_committee_told_before_that_will_hold_its_next_session_holds_the_two_countries_talks(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Chad and Cameroon review transit\n\n"
+        "Chad and Cameroon reviewed transit fees on Monday at the session of the Chad–Cameroon Transit Council in "
+        "N'Djamena, Chad's Minister of Transport Abakar Djimet said.\n\n"
+        "The Transit Council will hold its next session in Douala in November.\n\n"
+        "The board of the port will hold its next meeting in Kribi in December.\n"
+    )
+    talks = of_kind(event_facts(analysed(text, published=date(2026, 6, 10)).fragment), EventType.TALKS)
+    assert _told(talks, {"Chad", "Cameroon"}, "2026-11-01..2026-11-30")
+    assert not any(when == "2026-12-01..2026-12-31" for _, when in talks)
