@@ -5082,14 +5082,12 @@ class _Run:
 
     def _body_told_before(self, clause: str, sentence: Sentence) -> bool:
         """Whether the clause's subject is "the committee" (council, commission, working group) and a joint body of that
-        name, or talks told by it, came before in the article."""
+        noun, or one named after the story's two countries, came before in the article."""
         subject = _THE_BODY_SUBJECT.match(clause)
         if subject is None or len(self.main_pair) != 2:
             return False
         head = subject.group("head").lower()
-        if any(e.type is EventType.TALKS and head in e.text.lower() for e in self.events) or any(
-            head in m.group(0).lower() for m in _JOINT_BODY.finditer(self.text, 0, sentence.start)
-        ):
+        if self._joint_body_told_before(head, sentence.start):
             return True
         # "the Guatemala–Honduras Ministerial Council of the Customs Union": a body named after the story's two
         for m in re.finditer(rf"((?:\S+\s+){{1,4}}){head.title()}\b", self.text[: sentence.start]):
