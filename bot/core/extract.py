@@ -1191,6 +1191,13 @@ _THE_BODY_SUBJECT = re.compile(
 )
 """A clause whose subject is a body by its noun alone: "The committee will hold its next meeting", "The Ministerial
 Council agreed to hold its next session"."""
+_SPOKE_AT = re.compile(
+    r"\b(?:spoke|was speaking|were speaking|speaking)\s+(?:at|after|on the sidelines of|at the (?:end|close|start|opening)"
+    r" of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"
+)
+"""A speaker told where they spoke: "Dr. Okwuosa spoke at the end of a meeting of the ... Committee"."""
+_CO_CHAIRED_WITH = re.compile(r",?\s+(?:which|that)\s+(?:he|she|they)\s+co-chaired\s+with\b")
+"""After a body's session, who chaired it: "a meeting of the Joint Committee, which she co-chaired with X"."""
 _LEADERS = r"(?:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers)"
 _LEADERS_WHO_MET = re.compile(
     r"(?P<who>\bthe\s+two\s+countries['’]\s+"
@@ -5080,6 +5087,26 @@ class _Run:
                 return event
         return None
 
+    def _day_said_before(self, sentence: Sentence, tags: list[_Tag]) -> When | None:
+        """The one past day the sentence just before tells, when it names the clause's first person and says what
+        they said ("..., Dr. Ifeoma Okwuosa, announced at Seme on Tuesday.")."""
+        speaker = next((t.key for t in tags if t.kind == "person"), None)
+        at = self._sentence_index(sentence)
+        if speaker is None or at == 0 or self.reference is None:
+            return None
+        before = self.sentences[at - 1]
+        text = self.text[before.start : before.end]
+        if not any(
+            t.key == speaker for t in self.tags[(before.start, before.end)]
+        ) or not self.ex._speech_re.search(text):
+            return None
+        days = {
+            d.when
+            for d in find_dates(text, self.reference)
+            if d.when is not None and d.when.precision is Precision.DAY and d.when.start <= self.reference
+        }
+        return days.pop() if len(days) == 1 else None
+
     def _body_told_before(self, clause: str, sentence: Sentence) -> bool:
         """Whether the clause's subject is "the committee" (council, commission, working group) and a joint body of that
         noun, or one named after the story's two countries, came before in the article."""
@@ -5290,6 +5317,10 @@ class _Run:
                     # "Ito said in a post on X on October 26 that officials would meet again": the day is the post's.
                     own = [d.when for d in find_dates(clause[sides.start() :], self.reference) if d.when]
                     when = own[0] if own else None
+                if when is None and _SPOKE_AT.search(clause, 0, meet.start()):
+                    # "... announced at Seme on Tuesday.¶ Dr. Okwuosa spoke at the end of a meeting of the Joint
+                    # Committee": the day of what the speaker said just before
+                    when = self._day_said_before(sentence, tags)
                 if when is None and place is None:
                     # "officials from both sides would meet again before the end of the year": talks no one can place
                     # in time or space, told by every other article, are no event of the story.
@@ -5298,7 +5329,9 @@ class _Run:
                 event.place, event.occasion = place, occasion
                 for slug in parties:
                     event.participants[f"country:{slug}"] = "party"
-                if verb.startswith("co-chair"):
+                if verb.startswith("co-chair") or _CO_CHAIRED_WITH.match(
+                    clause, body[1] if body else meet.end()
+                ):
                     # and the people who chaired it ("the two heads of state": the two the article told of last)
                     with_at = clause.find(" with ", meet.end())
                     chairs = (

@@ -151,3 +151,22 @@ def test_the_committee_told_before_that_will_hold_its_next_session_holds_the_two
     talks = of_kind(event_facts(analysed(text, published=date(2026, 6, 10)).fragment), EventType.TALKS)
     assert _told(talks, {"Chad", "Cameroon"}, "2026-11-01..2026-11-30")
     assert not any(when == "2026-12-01..2026-12-31" for _, when in talks)
+
+
+def test_who_spoke_at_the_end_of_a_joint_bodys_meeting_they_co_chaired_met_on_the_day_they_spoke(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Chad and Cameroon review transit\n\n"
+        "Cameroon will waive the transit fee on Chadian cotton from 1 July, Cameroon's Minister of Trade, Mrs. "
+        "Odile Mbarga Essomba, announced in Kousséri on Thursday.\n\n"
+        "Mrs. Mbarga Essomba spoke at the end of a meeting of the Chad–Cameroon Joint Transit Committee, which she "
+        "co-chaired with Chad's Minister of Transport, Mr. Abakar Djimet, at the border post.\n\n"
+        "At the meeting, Cameroon's customs chief Paul Ndzana Mvondo and Chad's Director General of Customs Hissein "
+        "Ali Mahamat signed an agreement on the joint inspection of trucks at the Chad–Cameroon border.\n"
+    )
+    facts = event_facts(analysed(text, published=date(2026, 6, 13)).fragment)
+    talks = of_kind(facts, EventType.TALKS)
+    assert _told(talks, {"Odile Mbarga Essomba", "Abakar Djimet"}, "2026-06-11..2026-06-11")
+    signings = of_kind(facts, EventType.SIGNING)
+    assert _told(signings, {"Paul Ndzana Mvondo", "Hissein Ali Mahamat"}, "2026-06-11..2026-06-11")
