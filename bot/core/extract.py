@@ -360,6 +360,8 @@ _VISIT = re.compile(
     # (not "the visiting president": the visitor, told as the one a host received)
     r"\b(?P<verb>visit(?:s|ed)?|(?<!\bthe )(?<!\bour )(?<!\btheir )visiting|trip|tour(?:ed)?|arriv(?:ed|es|ing)|travell?ed to|flew (?:on )?to|travels? to|"
     r"fly to|flies (?:on )?to|landed in(?= (?-i:[A-Z]))|lands in(?= (?-i:[A-Z]))|touched down in|"
+    # "who landed at Carrasco on Monday morning", "stepped off the plane at Noi Bai airport", "crossed the border"
+    r"landed at(?= (?-i:[A-Z]))|stepped off the plane|crossed (?:the border|(?:from|into)(?= (?-i:[A-Z])))|"
     # "flew into Juliaca on Tuesday morning", "spent Monday and Tuesday in Kuwait City"
     r"flew into(?= (?-i:[A-Z]))|spent (?:(?-i:[A-Z])\w+ and (?-i:[A-Z])\w+|(?:two|three|four|five) days|the night) "
     r"in(?= (?-i:[A-Z]))|"
@@ -1022,7 +1024,9 @@ _NEW_SUBJECT_CLAUSE = re.compile(
     r"\s+(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+|due\s+|expected\s+|scheduled\s+|set\s+)?"
     r"(?:to\s+)?(?:visit|travel|meet|sign|hold|fly|go|attend|host|receive|lead|call|pay|return|be|"
     # "..., while Iraq will halve the customs fees on Jordanian construction materials as of June 1"
-    r"halve|cut|lower|reduce|raise|impose|suspend|lift|scrap|waive|exempt|remove|abolish)\b|"
+    r"halve|cut|lower|reduce|raise|impose|suspend|lift|scrap|waive|exempt|remove|abolish|"
+    # "..., while Toleafoa is expected in Auckland in September"
+    r"in(?=\s+[A-Z]))\b|"
     # "Foreign ministers A and B signed an agreement ..., and the two presidents signed a Declaration on ..."
     r"the\s+two\s+(?:presidents|leaders|prime\s+ministers|premiers|ministers|heads\s+of\s+state)\s+(?:also\s+)?signed\b)"
 )
@@ -5554,7 +5558,9 @@ class _Run:
         if not any(role == "visitor" for role in event.participants.values()):
             return None
         dest = re.search(
-            r"\b(?:visits?|visited|trip|tour)\s+(?:to\s+)?(?:the\s+)?(?P<where>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)",
+            # (and "crossed from Krake into Nigeria")
+            r"\b(?:(?:visits?|visited|trip|tour)\s+(?:to\s+)?|crossed\s+(?:from\s+[A-Z][\w.-]+\s+)?into\s+)(?:the\s+)?"
+            r"(?P<where>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)",
             clause,
         )
         if dest:
@@ -6750,7 +6756,7 @@ class _Run:
             if sentence.start < after or sentence.paragraph - told_in > 12:
                 continue
             text = self.text[sentence.start : sentence.end]
-            back = _LEAVES.search(text)
+            back = _LEAVES.search(text) or _WENT_BACK.search(text)
             if back is None:
                 continue
             people = [
@@ -6762,9 +6768,22 @@ class _Run:
                 not people
                 and not _SUBJECT_BY_TITLE.match(text)
                 and not self._opening_leaves(sentence, visitor)
+                # "By the time he flew home from Ho Chi Minh City on Thursday, September 17, ...", the visitor the last
+                # person named before
+                and not (
+                    _HE_BEFORE.search(text, 0, back.start()) and self._last_named_before(sentence) == visitor
+                )
             ):
                 continue
             return self._day_left(text, back)
+        return None
+
+    def _last_named_before(self, sentence: Sentence) -> str | None:
+        """The last person the sentences before this one name."""
+        for earlier in reversed(self.sentences[: self._sentence_index(sentence)]):
+            named = [t.key for t in self.tags.get((earlier.start, earlier.end), []) if t.kind == "person"]
+            if named:
+                return named[-1]
         return None
 
     def _opening_leaves(self, sentence: Sentence, visitor: str) -> bool:
@@ -7149,6 +7168,8 @@ _VISIT_HINTS = (
     "due in",
     "spent",
     "was in ",
+    "stepped off",
+    "crossed",
 )
 _TARIFF_HINTS = (
     "tariff", "dut", "levy", "levie", "penalt", "sanction", "surcharge", "surtax", "customs fee", "excise",
@@ -7444,7 +7465,7 @@ _THE_BEFORE = re.compile(
     r"\b(?:(?:eve|run-up|lead-up|preparations?)\s+(?:of|for|to)|ahead of|(?:to )?prepare(?:\s+for)?)\s+(?:the|this)\s+$",
     re.IGNORECASE,
 )
-_ARRIVED = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|touched down)\b", re.IGNORECASE)
+_ARRIVED = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|touched down|stepped off|crossed)\b", re.IGNORECASE)
 _VISIT_ENDED_DAY = re.compile(
     r"\b(?:wrapped up|concluded|ended|at the end of (?:a|his|her|the|their) visit)\b|\bleft\b(?![^.]{0,40}\bfor\b)",
     re.IGNORECASE,
@@ -7455,6 +7476,8 @@ _WENT_BACK = re.compile(
     r"travels) (?:back|home|on to|onward to)\b|\b(?:left|leaves|leaving|departed|departs) for\b"
 )
 """After an arrival, the visitor's leaving: "returned home on Friday", "flies on to Baku on Thursday"."""
+_HE_BEFORE = re.compile(r"^(?:By the time|When|After|Before|As|Once)\s+(?:he|she)\s+$")
+"""A sentence that opens with the visitor's leaving, told of "he" or "she": "By the time he flew home ..."."""
 _WEEKDAY_NAMED = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 _LEAVES = re.compile(
     r"\b(?:leave|leaves|leaving|left|depart|departs|departed|departing)\b(?:\s+[A-Z][\w-]+)?"

@@ -170,3 +170,35 @@ def test_who_spoke_at_the_end_of_a_joint_bodys_meeting_they_co_chaired_met_on_th
     assert _told(talks, {"Odile Mbarga Essomba", "Abakar Djimet"}, "2026-06-11..2026-06-11")
     signings = of_kind(facts, EventType.SIGNING)
     assert _told(signings, {"Paul Ndzana Mvondo", "Hissein Ali Mahamat"}, "2026-06-11..2026-06-11")
+
+
+def test_a_visitor_who_landed_at_an_airport_stepped_off_the_plane_or_crossed_the_border_visits(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Bolivia and Peru\n\n"
+        "Bolivia's Foreign Minister Teresa Quispe Mamani, who landed at Jorge Chávez on Monday morning, was received "
+        "by Peru's Foreign Minister Óscar Valdivia Ruiz at Torre Tagle.\n\n"
+        "When Bolivia's Minister of Trade Rolando Choque Apaza stepped off the plane at Lima airport on Tuesday, "
+        "June 9, he carried a list of grievances. By the time he flew home from Arequipa on Thursday, June 11, he had "
+        "a deal with Peru.\n\n"
+        "Bolivia's Minister of Works Ramiro Tintaya, who crossed from Desaguadero into Peru on Wednesday morning, met "
+        "Valdivia Ruiz in Puno.\n"
+    )
+    visits = of_kind(event_facts(analysed(text, published=date(2026, 6, 12)).fragment), EventType.VISIT)
+    assert _told(visits, {"Teresa Quispe Mamani"}, "2026-06-08..2026-06-08")
+    assert _told(visits, {"Rolando Choque Apaza"}, "2026-06-09..2026-06-11")
+    assert _told(visits, {"Ramiro Tintaya", "Peru"}, "2026-06-10..2026-06-10")
+
+
+def test_one_expected_in_a_city_after_while_is_a_clause_of_its_own_with_its_own_month(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Fiji and Tonga\n\n"
+        "Fiji's Prime Minister Ratu Josefa Vakaloloma met Tonga's Prime Minister Siaosi Fifita in Suva on Monday.\n\n"
+        "The joint council of the two countries will meet in Nuku'alofa in November, while Fifita is expected in "
+        "Lautoka in September to open a trade fair, his office said.\n"
+    )
+    visits = of_kind(event_facts(analysed(text, published=date(2026, 6, 10)).fragment), EventType.VISIT)
+    assert _told(visits, {"Siaosi Fifita"}, "2026-09-01..2026-09-30")
