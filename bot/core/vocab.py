@@ -118,6 +118,8 @@ HONORIFICS = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Shri", "Smt
               # Malaysia's, Fiji's and Cambodia's: "Datuk Seri Mohd Azlan", "Ratu Josefa", "Samdech Tea Sokha"
               "Datuk", "Dato'", "Dato", "Datin", "Haji", "Hajah", "Ratu", "Samdech",
               "Oknha", "Chumteav",
+              # Samoa's forms of address: "Afioga Toleafoa Sefo Lemalu", "Susuga Ana Pouono"
+              "Afioga", "Susuga",
               # ranks written out: "Colonel Brigitte Hoareau"
               "Colonel", "Brigadier", "Lieutenant", "Commodore", "Admiral", "Captain", "Lieutenant-General",
               "Lieutenant-Colonel", "Major-General", "Brigadier-General", "Lt-Gen", "Lt-Col", "Maj-Gen",

@@ -202,3 +202,15 @@ def test_one_expected_in_a_city_after_while_is_a_clause_of_its_own_with_its_own_
     )
     visits = of_kind(event_facts(analysed(text, published=date(2026, 6, 10)).fragment), EventType.VISIT)
     assert _told(visits, {"Siaosi Fifita"}, "2026-09-01..2026-09-30")
+
+
+def test_samoan_forms_of_address_are_no_part_of_the_name(analysed: Analyse) -> None:
+    text = (
+        "Samoa and Fiji\n\n"
+        "Prime Minister Afioga Lealaiauloto Fonoti Vaai met Fiji's Prime Minister Ratu Josefa Vakaloloma in Apia on "
+        "Monday.\n\n"
+        '"We are one ocean," Lealaiauloto told reporters.\n'
+    )
+    story = analysed(text, published=date(2026, 6, 10)).fragment
+    assert "Lealaiauloto Fonoti Vaai" in people(story)
+    assert "Afioga Lealaiauloto Fonoti Vaai" not in people(story)
