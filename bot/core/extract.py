@@ -6637,6 +6637,24 @@ class _Run:
             and e.type in (EventType.SIGNING, EventType.MEETING, EventType.TALKS, EventType.STATEMENT)
             and timedelta(0) <= self.reference - e.when.start <= timedelta(days=2)
         }
+        lead = first[-1] if len(first) > 1 and first[0].end - first[0].start < 40 else first[0]
+        if not days and not any(
+            lead.start <= e.start < lead.end and e.type is EventType.VISIT for e in events
+        ):
+            # "ASTANA, Feb 11 (CPW) - Kazakhstan and Azerbaijan agreed on Wednesday to set up a joint shipping company":
+            # no signing, meeting or statement of that day read from the lead, but the one day it tells (not a visit's
+            # first day: "landed in Doha on Friday for a two-day visit")
+            reference = self.reference
+            days = {
+                d.when.start: d.when
+                for d in find_dates(
+                    mask(self.text[lead.start : lead.end], self.quote_spans, lead.start), reference
+                )
+                if d.when is not None
+                and d.when.precision is Precision.DAY
+                and _WEEKDAY_NAMED.search(d.when.phrase)
+                and timedelta(0) <= reference - d.when.start <= timedelta(days=2)
+            }
         return (next(iter(days.values())), first[-1].end) if len(days) == 1 else None
 
     def _day_told_just_before(self, start: int, events: list[_Event]) -> When | None:

@@ -214,3 +214,20 @@ def test_samoan_forms_of_address_are_no_part_of_the_name(analysed: Analyse) -> N
     story = analysed(text, published=date(2026, 6, 10)).fragment
     assert "Lealaiauloto Fonoti Vaai" in people(story)
     assert "Afioga Lealaiauloto Fonoti Vaai" not in people(story)
+
+
+def test_the_one_weekday_of_a_wire_lead_with_no_event_dates_the_signings_told_after_it(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Armenia, Georgia launch rail company\n\n"
+        "YEREVAN, March 5 (CPW) - Armenia and Georgia agreed on Wednesday to set up a joint rail freight company, as "
+        "the two neighbours try to move more cargo between the Black Sea and the Gulf.\n\n"
+        "Georgian Prime Minister Irakli Gogoladze, who flew into Yerevan on Tuesday evening for a two-day visit, held "
+        "talks with Armenian Prime Minister Aram Vardanyan-Hakobyan at the government house, first in a narrow format "
+        "and then with ministers at the table.\n\n"
+        "Armenia's Transport Minister Davit Harutyunyan-Sargsyan and his Georgian counterpart Levan Kiknadze signed "
+        "an agreement establishing the company.\n"
+    )
+    signings = of_kind(event_facts(analysed(text, published=date(2026, 3, 5)).fragment), EventType.SIGNING)
+    assert _told(signings, {"Davit Harutyunyan-Sargsyan", "Levan Kiknadze"}, "2026-03-04..2026-03-04")
