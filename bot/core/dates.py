@@ -901,6 +901,6 @@ _PAIR_GOES_ON = re.compile(
 """After "on Monday and Tuesday": a new clause's subject ("... and Tuesday the two leaders toured"), or
 "respectively": the two days are two events'."""
 _WEEKDAY_PAIR = re.compile(
-    # "on Monday and Tuesday", "spent Monday and Tuesday in Kuwait City"
-    r"(?:on |(?<=spent ))(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day and (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    # "on Monday and Tuesday", "spent Monday and Tuesday in Kuwait City", "last Thursday and Friday"
+    r"(?:on |(?<=spent )|(?i:last) )(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day and (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 )

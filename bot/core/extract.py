@@ -1200,8 +1200,11 @@ _SPOKE_AT = re.compile(
     r" of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"
 )
 """A speaker told where they spoke: "Dr. Okwuosa spoke at the end of a meeting of the ... Committee"."""
-_CO_CHAIRED_WITH = re.compile(r",?\s+(?:which|that)\s+(?:he|she|they)\s+co-chaired\s+with\b")
-"""After a body's session, who chaired it: "a meeting of the Joint Committee, which she co-chaired with X"."""
+_CO_CHAIRED_WITH = re.compile(
+    r",?\s+(?:which|that)\s+(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+co-chaired\s+with\b"
+)
+"""After a body's session, who chaired it: "a meeting of the Joint Committee, which she co-chaired with X", "..., which
+Manyang co-chaired with Uganda's Minister of Trade"."""
 _LEADERS = r"(?:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers)"
 _LEADERS_WHO_MET = re.compile(
     r"(?P<who>\bthe\s+two\s+countries['’]\s+"
@@ -3232,6 +3235,25 @@ class _Run:
             and self.text[tokens[k].end : tokens[k].end + 1] in (",", ".", ";")
         )
 
+    def _countries_of_words(self, words: list[str]) -> list[str]:
+        """The countries a run of words names, in order, a name of two or three words first ("Uganda–South Sudan
+        Joint Trade Committee": Uganda and South Sudan, not Sudan)."""
+        found: list[str] = []
+        i = 0
+        while i < len(words):
+            for size in (3, 2):
+                slug = (
+                    self.vocab.country_of(" ".join(words[i : i + size])) if i + size <= len(words) else None
+                )
+                if slug is not None:
+                    found.append(slug)
+                    i += size
+                    break
+            else:
+                found.extend(self._countries_of_word(words[i]))
+                i += 1
+        return found
+
     def _countries_of_word(self, word: str) -> list[str]:
         """The country a word names ("Timor-Leste"), or those its hyphenated parts name ("Kuwaiti-Jordanian")."""
         slug = self.vocab.country_of(word)
@@ -4055,7 +4077,7 @@ class _Run:
             return None
         if when is None and place is None and "under way" not in held.group(0):
             return None
-        slugs = [slug for w in re.split(r"[\s\-–]+", body.group(0)) for slug in self._countries_of_word(w)]
+        slugs = self._countries_of_words(re.split(r"[\s\-–]+", body.group(0)))
         parties = list(dict.fromkeys(slugs)) if len(set(slugs)) >= 2 else list(self.main_pair)
         if len(parties) < 2:
             return None
@@ -5122,7 +5144,7 @@ class _Run:
             return True
         # "the Guatemala–Honduras Ministerial Council of the Customs Union": a body named after the story's two
         for m in re.finditer(rf"((?:\S+\s+){{1,4}}){head.title()}\b", self.text[: sentence.start]):
-            slugs = {slug for w in re.split(r"[\s–-]+", m.group(1)) for slug in self._countries_of_word(w)}
+            slugs = set(self._countries_of_words(re.split(r"[\s–-]+", m.group(1))))
             if set(self.main_pair) <= slugs:
                 return True
         return False
@@ -5306,7 +5328,7 @@ class _Run:
                 if body is not None
                 else re.split(r"[\s\-–]+", clause[max(0, meet.start() - 80) : meet.start()])
             )
-            slugs = [slug for w in named for slug in self._countries_of_word(w)]
+            slugs = self._countries_of_words(named)
             parties = list(dict.fromkeys(slugs)) if len(set(slugs)) >= 2 else list(self.main_pair)
             if (sides is None or sides.group("a")) and len(set(slugs)) < 2 and (body is None or slugs):
                 # "Smith and Jones officials", a joint body that names no two countries ("The Joint Commission will
@@ -5333,9 +5355,8 @@ class _Run:
                 event.place, event.occasion = place, occasion
                 for slug in parties:
                     event.participants[f"country:{slug}"] = "party"
-                if verb.startswith("co-chair") or _CO_CHAIRED_WITH.match(
-                    clause, body[1] if body else meet.end()
-                ):
+                co_chaired = _CO_CHAIRED_WITH.match(clause, body[1] if body else meet.end())
+                if verb.startswith("co-chair") or co_chaired:
                     # and the people who chaired it ("the two heads of state": the two the article told of last)
                     with_at = clause.find(" with ", meet.end())
                     chairs = (
@@ -5344,9 +5365,15 @@ class _Run:
                             for t in tags
                             if t.kind == "person"
                             and not t.possessive
-                            # before the verb, or its partner ("... Joint Commission with his Lao counterpart, X")
+                            # before the verb, or its partner ("... Joint Commission with his Lao counterpart, X"), or
+                            # who co-chaired it ("..., which Manyang co-chaired with ...")
                             and (
-                                t.start < start + meet.start() or (with_at >= 0 and t.start > start + with_at)
+                                t.start < start + meet.start()
+                                or (with_at >= 0 and t.start > start + with_at)
+                                or (
+                                    co_chaired
+                                    and start + co_chaired.start() <= t.start < start + co_chaired.end()
+                                )
                             )
                         ]
                         or self._the_two(clause[: meet.start()], sentence)

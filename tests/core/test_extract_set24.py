@@ -231,3 +231,20 @@ def test_the_one_weekday_of_a_wire_lead_with_no_event_dates_the_signings_told_af
     )
     signings = of_kind(event_facts(analysed(text, published=date(2026, 3, 5)).fragment), EventType.SIGNING)
     assert _told(signings, {"Davit Harutyunyan-Sargsyan", "Levan Kiknadze"}, "2026-03-04..2026-03-04")
+
+
+def test_a_joint_bodys_session_last_thursday_and_friday_names_countries_of_two_words_and_its_chairs(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Kenya and South Sudan\n\n"
+        "South Sudan will lift its fuel levy on Kenyan trucks from 1 November, its Minister of Trade Deng Mayen Akol "
+        "said on Monday.\n\n"
+        "The decision came at the end of a two-day session of the Kenya–South Sudan Joint Trade Committee, which "
+        "Akol co-chaired with Kenya's Trade Cabinet Secretary, Wanjiru Mbugua-Kamau, last Thursday and "
+        "Friday at the Ministry of Trade in Juba.\n"
+    )
+    talks = of_kind(event_facts(analysed(text, published=date(2026, 10, 6)).fragment), EventType.TALKS)
+    assert _told(
+        talks, {"Kenya", "South Sudan", "Deng Mayen Akol", "Wanjiru Mbugua-Kamau"}, "2026-10-01..2026-10-02"
+    )
