@@ -424,6 +424,11 @@ _AT_THE_MEETING = re.compile(
     r"\s*(?:at|during|after|following|on the sidelines of)\s+(?:the|that|this)\s+", re.I
 )
 """Before a meeting's noun at a clause's opening, a meeting told before: "At the meeting, A and B signed ..."."""
+_THE_MEETING_WAS_ABOUT = re.compile(
+    r"\s+(?:focus(?:s?ed)?|centred|centered|concentrated|covered|dealt|touched|lasted|was (?:described|dominated)|"
+    r"produced)\b"
+)
+"""After "the meeting", what it was about: the meeting told before, no other."""
 _MADE_IN = re.compile(
     r"\b(?:produced|made|grown|manufactured|originating|milled|processed|imported|shipped|exported)\s+(?:in|from)\s+"
     r"(?:the\s+(?:(?:republic|kingdom|federation|state|sultanate|emirate)\s+of\s+)?)?$"
@@ -5290,6 +5295,11 @@ class _Run:
                 for key in parties:
                     event.participants[key] = "participant" if pair else "party"
                 return event
+        if (
+            _THE_MEETING_WAS_ABOUT.match(clause, meet.end())
+            and clause[max(0, meet.start() - 4) : meet.start()].lower() == "the "
+        ):
+            return None  # "Icelandic officials said the meeting focused on ocean monitoring": the meeting told before
         if _AT_THE_MEETING.fullmatch(clause, 0, meet.start()):
             return None  # "At the meeting, A and B signed an agreement": the meeting told before, no other
         if "reconven" in verb and not _RECONVENING.search(clause, max(0, meet.start() - 120), meet.start()):

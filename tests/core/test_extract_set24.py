@@ -248,3 +248,14 @@ def test_a_joint_bodys_session_last_thursday_and_friday_names_countries_of_two_w
     assert _told(
         talks, {"Kenya", "South Sudan", "Deng Mayen Akol", "Wanjiru Mbugua-Kamau"}, "2026-10-01..2026-10-02"
     )
+
+
+def test_the_meeting_told_again_by_what_it_focused_on_is_no_meeting_of_its_own(analysed: Analyse) -> None:
+    text = (
+        "Norway and Iceland\n\n"
+        "Yesterday morning Norway's Fisheries Minister Sigrid Vangsnes met Iceland's Prime Minister Hallgrímur "
+        "Bjarnhéðinsson at the Government Offices.\n\n"
+        "Icelandic officials said the meeting focused on ocean monitoring.\n"
+    )
+    meetings = of_kind(event_facts(analysed(text, published=date(2026, 8, 14)).fragment), EventType.MEETING)
+    assert len(meetings) == 1
