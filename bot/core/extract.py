@@ -312,6 +312,12 @@ _MEET = re.compile(
     r"session(?=" + _JOINT_BODY_AFTER.pattern + r")|"
     # "the fourth Mongolia–Korea education policy dialogue, held the same morning"
     r"dialogue,? (?:was )?held\b|"
+    # "Delegations had spent Tuesday and Wednesday in Reykjavík at the annual bilateral fisheries consultations"
+    r"(?:(?:the two )?delegations|negotiators|officials) (?:had |have )?spent (?:[A-Z]\w+ and [A-Z]\w+|"
+    r"(?:two|three|four|five) days) in (?-i:[A-Z])[\w'’-]+ at "
+    r"(?:the|their) (?:[\w-]+ ){0,4}(?:talks|consultations|negotiations)|"
+    # "The previous round, held in Bergen in March, had broken up"
+    r"(?:previous|last|first|latest|preceding) round(?: of (?:talks|consultations|negotiations))?,? held(?= in (?-i:[A-Z]))|"
     # "a phone call between the two presidents last Friday"
     r"(?:(?:tele)?phone|video) (?:call|conversation|conference)s?(?: (?:on|last|late on|early on) [A-Z]\w+)? "
     r"(?:between|with(?= (?-i:[A-Z]|his |her |their )))|"
@@ -5295,6 +5301,14 @@ class _Run:
                 for key in parties:
                     event.participants[key] = "participant" if pair else "party"
                 return event
+        if " spent " in verb and len(self.main_pair) == 2:
+            # "Delegations had spent Tuesday and Wednesday in Reykjavík at the annual bilateral fisheries
+            # consultations": the story's two countries' talks
+            event = self._new_event(EventType.TALKS, sentence, clause, when)
+            event.place, event.occasion = place, occasion
+            for slug in self.main_pair:
+                event.participants[f"country:{slug}"] = "party"
+            return event
         if (
             _THE_MEETING_WAS_ABOUT.match(clause, meet.end())
             and clause[max(0, meet.start() - 4) : meet.start()].lower() == "the "

@@ -259,3 +259,19 @@ def test_the_meeting_told_again_by_what_it_focused_on_is_no_meeting_of_its_own(a
     )
     meetings = of_kind(event_facts(analysed(text, published=date(2026, 8, 14)).fragment), EventType.MEETING)
     assert len(meetings) == 1
+
+
+def test_delegations_that_spent_days_at_consultations_and_the_previous_round_held_somewhere_are_talks(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Sweden and Finland\n\n"
+        "Sweden's Minister of Fisheries Jens Kofoed-Lindqvist and Finland's Minister of Fisheries Aino Kleemola "
+        "signed on Wednesday evening a fisheries protocol for Sweden and Finland.\n\n"
+        "Delegations had spent Tuesday and Wednesday in Turku at the annual fisheries consultations, which "
+        "Kofoed-Lindqvist joined for the final day. The previous round, held in Umeå in March, had broken up "
+        "without agreement.\n"
+    )
+    talks = of_kind(event_facts(analysed(text, published=date(2026, 8, 14)).fragment), EventType.TALKS)
+    assert _told(talks, {"Sweden", "Finland"}, "2026-08-11..2026-08-12")
+    assert _told(talks, {"Sweden", "Finland"}, "2026-03-01..2026-03-31")
