@@ -219,12 +219,15 @@ def _site_name(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
     Crops | Livestock | ..."): short, no sentence, with a menu in the next two lines."""
     if len(paragraphs) < 2:
         return None
-    first = _SYMBOLS.sub("", text[paragraphs[0][0] : paragraphs[0][1]]).strip()  # "CARIBBUZZ 🔥"
+    first = text[paragraphs[0][0] : paragraphs[0][1]].strip()
+    first = _SYMBOLS.sub("", _ACRONYM_AFTER.sub("", first) or first).strip()  # "CARIBBUZZ 🔥", "... (ASI)"
     name, rest = _split_masthead(first)
     if rest and (_LANGUAGES.search(rest) if " | " in first else _EDITION_SUFFIX.match(rest)):
         first = name  # "NUSANTARA DAILY | English Edition", "NORDKANAL  NEWS IN ENGLISH"
     elif rest and name.isupper() and name == "".join(w[0] for w in re.split(r"[\s-]+", rest) if w).upper():
         first = rest  # "ENT | ETHIO NATIONAL TIMES", "KNS - KUWAIT NEWS SERVICE": the initials, then the name
+    elif rest and _NAME_THEN_DASH.match(first):
+        first = name  # "SBN NEWS — Samoa Broadcasting Network": the name, then what it stands for
     if not 0 < _words(first) <= 5 or _SENTENCE_END.search(first) or _MENU_SEPARATOR.search(first):
         return None
     if _parse_published(first) or not all(
@@ -247,7 +250,7 @@ _EDITION_SUFFIX = re.compile(
 )
 """An edition beside a site's name: "NORDKANAL  NEWS IN ENGLISH" (not "MALTA  ENGLISH SCHOOLS")."""
 _MASTHEAD_PARTS = re.compile(r"^(\S.*?)(?:\s+[|\-–—]\s+|\s{2,})(\S.*)$")
-_SYMBOLS = re.compile(r"[^\w\s&'’.,:|-]+")
+_SYMBOLS = re.compile(r"[^\w\s&'’.,:|—–-]+")
 """Emoji and other symbols beside a site's name."""
 
 
@@ -1094,7 +1097,15 @@ def clean_article(
                 )  # "1. Bolivia to cut onion safeguard": a newsletter's contents
                 continue
             if not _is_body(line):
-                if title is None and line.isupper() and _words(line) <= 5:
+                # (a first line of more words in a language of short syllables: "BẢN TIN LÚA GẠO VIỆT NAM")
+                if (
+                    title is None
+                    and line.isupper()
+                    and (
+                        _words(line) <= 5
+                        or (not dropped and _words(line) <= 7 and _SHORT_WORDS.fullmatch(line))
+                    )
+                ):
                     dropped.append((start, end, "masthead"))
                     if masthead is None and (_only_furniture(text, dropped[:-1]) or _outlet_like(line)):
                         masthead, masthead_at = (
@@ -1292,11 +1303,18 @@ def _byline_before(line: str, matched: str) -> str | None:
 
 
 def _tidy_name(name: str) -> str:
+    name = _ACRONYM_AFTER.sub("", name.strip()) or name  # "AGENCE SAHARIENNE D'INFORMATION (ASI)"
+    if (dash := _NAME_THEN_DASH.match(name)) is not None:
+        name = dash.group(1)  # "SBN NEWS — Samoa Broadcasting Network": the name, then what it stands for
     name = _SYMBOLS.sub("", name).strip() or name  # "🐟 THE NORDIC CATCH"
     words = name.split()
     if len(words) > 2 and words[0].isupper() and words[0] == "".join(w[0] for w in words[1:]).upper():
         name = " ".join(words[1:])  # "BWS  BALKAN WIRE SERVICE": the initials, then the name
     return _tidy_words(name)
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)$")
+_NAME_THEN_DASH = re.compile(r"^(\S.*?)\s+[—–]\s+\S")
 
 
 def _tidy_words(name: str) -> str:
@@ -1306,10 +1324,20 @@ def _tidy_words(name: str) -> str:
     for i, w in enumerate(name.split()):
         if w.isupper() and w.lower() in _NAME_JOINERS:
             w = w.lower() if i else w[:1] + w[1:].lower()
+        elif w.isupper() and w.isascii() and len(w) <= 4 and not _VOWELS.search(w):
+            pass  # "SBN", "NHK": initials
+        elif w.isupper() and i and _ELIDED.match(w):
+            w = w[:2].lower() + w[2:3] + w[3:].lower()  # "D'INFORMATION" -> "d'Information"
         elif w.isupper() and len(w) > 2:
             w = "-".join(part[:1] + part[1:].lower() for part in w.split("-"))
         words.append(w)
     return " ".join(words).replace("i\u0307", "i")
+
+
+_VOWELS = re.compile(r"[AEIOUY]")
+_SHORT_WORDS = re.compile(r"[^\W\d_]{1,5}(?: [^\W\d_]{1,5})*")
+"""Words of five letters at most, as Vietnamese writes a name in syllables: "BẢN TIN LÚA GẠO VIỆT NAM"."""
+_ELIDED = re.compile(r"^[DL]['’]\w")
 
 
 def _appears_later(text: str, after: int, name: str) -> bool:

@@ -275,3 +275,20 @@ def test_delegations_that_spent_days_at_consultations_and_the_previous_round_hel
     talks = of_kind(event_facts(analysed(text, published=date(2026, 8, 14)).fragment), EventType.TALKS)
     assert _told(talks, {"Sweden", "Finland"}, "2026-08-11..2026-08-12")
     assert _told(talks, {"Sweden", "Finland"}, "2026-03-01..2026-03-31")
+
+
+def _outlet(masthead: str) -> str | None:
+    page = (
+        f"{masthead}\nNews | Politics | Business | Sport | English\n\n"
+        "Wednesday, 10 June 2026\n\n"
+        "Ministers meet in Apia\n\n"
+        "Samoa's Prime Minister Fiame Toleafoa met New Zealand's Foreign Minister Grant Ashbury in Apia on Tuesday.\n"
+    )
+    return _clean(page).outlet
+
+
+def test_a_mastheads_name_before_a_dash_keeps_its_initials_and_drops_an_acronym_in_brackets() -> None:
+    assert _outlet("TPN NEWS — Tonga Public Network") == "TPN News"
+    assert _outlet("AGENCE GUINÉENNE D'INFORMATION (AGI)") == "Agence Guinéenne d'Information"
+    # (a first line of six short syllables is a name too; its letters' case is the page's)
+    assert (_outlet("BÁO KINH TẾ SÀI GÒN MỚI") or "").lower() == "báo kinh tế sài gòn mới"
