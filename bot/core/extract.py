@@ -1216,6 +1216,10 @@ _CO_CHAIRED_WITH = re.compile(
 )
 """After a body's session, who chaired it: "a meeting of the Joint Committee, which she co-chaired with X", "..., which
 Manyang co-chaired with Uganda's Minister of Trade"."""
+_THE_LEADERS_THEMSELVES = re.compile(
+    r"\b[Tt]he\s+(?P<office>presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government))\s+(?:themselves|also)\s+$"
+)
+"""The two leaders told again by their office alone before a verb: "The presidents themselves signed a declaration"."""
 _LEADERS = r"(?:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers)"
 _LEADERS_WHO_MET = re.compile(
     r"(?P<who>\bthe\s+two\s+countries['’]\s+"
@@ -5163,7 +5167,7 @@ class _Run:
     def _the_two(self, before: str, sentence: Sentence) -> list[str]:
         """ "The two prime ministers", "the pair", "both men" before a verb: the last two people (of that office) the
         article named just before this sentence, else the two people of its last event with two, else none."""
-        m = _THE_TWO.search(before)
+        m = _THE_TWO.search(before) or _THE_LEADERS_THEMSELVES.search(before)
         if m is None:
             return []
         # "The two prime ministers": the last two prime ministers named; "both men": the last two people named.

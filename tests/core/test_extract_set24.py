@@ -292,3 +292,15 @@ def test_a_mastheads_name_before_a_dash_keeps_its_initials_and_drops_an_acronym_
     assert _outlet("AGENCE GUINÉENNE D'INFORMATION (AGI)") == "Agence Guinéenne d'Information"
     # (a first line of six short syllables is a name too; its letters' case is the page's)
     assert (_outlet("BÁO KINH TẾ SÀI GÒN MỚI") or "").lower() == "báo kinh tế sài gòn mới"
+
+
+def test_the_presidents_themselves_are_the_two_presidents_told_before(analysed: Analyse) -> None:
+    text = (
+        "Georgia and Armenia\n\n"
+        "Georgian President Levan Abashidze-Gvaramia held talks with Armenian President Vahe Sargsyants in Tbilisi "
+        "on Wednesday.\n\n"
+        "A separate agreement on rail transit was signed by the two transport ministers, Giorgi Lomidze and Aram "
+        "Petrosyan-Ter. The presidents themselves signed a declaration on strategic partnership.\n"
+    )
+    signings = of_kind(event_facts(analysed(text, published=date(2026, 2, 12)).fragment), EventType.SIGNING)
+    assert any({"Levan Abashidze-Gvaramia", "Vahe Sargsyants"} <= who for who, _ in signings)
