@@ -164,6 +164,11 @@ _THE_BODY_SESSION = re.compile(
 )
 """A session of a body named before, told by its noun: "the commission's next session", "The previous session of the
 commission"."""
+_SESSION_BODY_HINTS = (
+    "committee", "commission", "council", "group", "forum", "dialogue", "cabinet", "session", "comis", "comit",
+)  # fmt: skip
+"""A word one of which every match of _SESSION_BODY and _THE_BODY_SESSION holds, in lowercase ("comis": "Comisión",
+"Comissão"; "comit": "Comité", "Comitê", "Comitato")."""
 _BODY_HELD = re.compile(
     r"\b(?:(?:took|take|takes|taking) place|(?:was|were|will be|is to be|would be|is being|be) held|"
     r"(?:is|was) (?:now )?under way|(?:first |last )?met|(?:will|would) (?:meet|convene|sit)|convened|sat)\b"
@@ -3974,6 +3979,8 @@ class _Run:
         last Binational Cabinet was held in Cochabamba in 2024", "The plenary session of the Binational Cabinet is under
         way": a session of a body two countries hold together, told held, to be held or under way, is talks between the
         countries its name holds (else the story's two)."""
+        if clause.isascii() and not holds_any(clause.lower(), _SESSION_BODY_HINTS):
+            return None  # no word of a body's name: neither search below can find one
         body = _SESSION_BODY.search(clause)
         if body is None and (again := _THE_BODY_SESSION.search(clause)) is not None:
             # "the commission's next session will be held in Yerevan next year", the commission named before
