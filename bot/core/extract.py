@@ -765,7 +765,7 @@ _TRAVELLED = re.compile(
     re.IGNORECASE,
 )
 _TOLD_AHEAD = re.compile(r"\b(?:next|coming|later this)\b", re.IGNORECASE)
-_NOT_SAID = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.IGNORECASE)
+_NOT_SAID = Folded(re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.IGNORECASE))
 _IDIOM_AFTER = re.compile(r"\s+the\s+(?:door|brakes)\b", re.IGNORECASE)
 _EVENT_WORD = re.compile(r"(?i:sign|ink|seal|met\b|meet|talks|visit|tariff|dut(?:y|ies)|levy)")
 """A word of an event: a quotation that holds one is masked however short ('"Nothing was signed," she said')."""
@@ -1299,7 +1299,7 @@ _SIGNED_BY = re.compile(
     r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?signed\s+by\s+", re.IGNORECASE
 )
 _TRADE_TALK = re.compile(r"\b(?:trade|deal|negotiat|talks)\w*", re.IGNORECASE)
-_ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
+_ACCORDING_TO = Folded(re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE))
 _TITLE_GAP = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}")
 _OPENING_ACCORDING = re.compile(r"\s*according to\s+(?:the\s+)?", re.IGNORECASE)
 _THAT = re.compile(r"\b(?:that|how)\s+")
@@ -7026,10 +7026,12 @@ _JOINED_PERSON = re.compile(
     r"\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+(?:(?:[A-Z][\w-]*\s+){0,2}counterparts?,?\s*)?)?"
 )
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+(?:[\w.’'-]+\s+){0,5}$")
-_UNNAMED_SOURCE = re.compile(
-    r"(?:^|,\s*)(?:(?:an?|the|two|three|several|some|other)\s+)?(?:[\w-]+\s+){0,3}(?:officials?|sources?|aides?|"
-    r"diplomats?|people|analysts?|person|insiders?)(?:\s+familiar with [^,]{1,60})?\s+$",
-    re.IGNORECASE,
+_UNNAMED_SOURCE = Folded(
+    re.compile(
+        r"(?:^|,\s*)(?:(?:an?|the|two|three|several|some|other)\s+)?(?:[\w-]+\s+){0,3}(?:officials?|sources?|aides?|"
+        r"diplomats?|people|analysts?|person|insiders?)(?:\s+familiar with [^,]{1,60})?\s+$",
+        re.IGNORECASE,
+    )
 )
 """Before a verb of speech, someone the article does not name: ", a Korean official said"."""
 _POSTED = re.compile(
@@ -7212,10 +7214,12 @@ _DOCUMENT_SIGNED = re.compile(
 Card signed"), right before the verb (not "pledging to restore public order, signed a pact")."""
 
 
-_LEAD_RELATION = re.compile(
-    r"\s*(?:just\s+|only\s+)?(?P<count>a|an|one|two|three|four|five|six|seven|a few|several|\d+)\s+"
-    r"(?P<unit>days?|weeks?)\s+after\s+(?P<sub>[^,;]{5,200}),\s+",
-    re.IGNORECASE,
+_LEAD_RELATION = Folded(
+    re.compile(
+        r"\s*(?:just\s+|only\s+)?(?P<count>a|an|one|two|three|four|five|six|seven|a few|several|\d+)\s+"
+        r"(?P<unit>days?|weeks?)\s+after\s+(?P<sub>[^,;]{5,200}),\s+",
+        re.IGNORECASE,
+    )
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 

@@ -82,6 +82,11 @@ class Folded:
             pos = first.start()
         return self.pattern.search(text, pos, endpos)
 
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if text.isascii() and self.lowercase.match(text.lower(), pos, endpos) is None:
+            return None
+        return self.pattern.match(text, pos, endpos)
+
 
 _SOURCE_PIECE = re.compile(r"\\.|\(\?P[<=]\w+|\(\?-i:|\(\?<?[!=]?|\[\^?|\]|\(|\)")
 
