@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
-__all__ = ["Caseless", "QuoteSpan", "Sentence", "find_quotes", "holds_any", "mask", "split_sentences"]
+__all__ = [
+    "Caseless",
+    "Folded",
+    "QuoteSpan",
+    "Sentence",
+    "find_quotes",
+    "holds_any",
+    "mask",
+    "split_sentences",
+]
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "adm", "sen", "rep", "gov", "hon", "st", "jr", "sr", "no",
@@ -45,6 +55,86 @@ class Caseless:
                 return None
             return self.lowercase.search(low)
         return self.any_case.search(text)
+
+
+class Folded:
+    """A case-insensitive pattern (``re.IGNORECASE``) searched first over the lowercase of ASCII text.
+
+    Its source in lowercase, compiled without the flag, finds where the first match may start several times faster
+    than the pattern; the pattern is then tried from there, so that the match (its groups, its ``re``) is the one the
+    pattern finds. A part that keeps case ("(?-i:[A-Z])") reads the lowercase as a lowercase part, and so finds a
+    match wherever the pattern does as long as it is positive: none may be a negated class or sit in a negative
+    lookaround (the constructor refuses such a pattern).
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        source = pattern.pattern
+        if not pattern.flags & re.IGNORECASE or not _only_positive_cased_parts(source):
+            raise ValueError(f"not a pattern to fold: {source!r}")
+        self.pattern = pattern
+        self.lowercase = re.compile(_lowercase_source(source), pattern.flags & ~re.IGNORECASE)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if text.isascii():
+            first = self.lowercase.search(text.lower(), pos, endpos)
+            if first is None:
+                return None
+            pos = first.start()
+        return self.pattern.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if text.isascii() and self.lowercase.match(text.lower(), pos, endpos) is None:
+            return None
+        return self.pattern.match(text, pos, endpos)
+
+
+_SOURCE_PIECE = re.compile(r"\\.|\(\?P[<=]\w+|\(\?-i:|\(\?<?[!=]?|\[\^?|\]|\(|\)")
+
+
+def _lowercase_source(source: str) -> str:
+    """``source`` with its letters in lowercase, but not an escape or a group's name, and its case-sensitive groups
+    made plain ones."""
+    pieces: list[str] = []
+    pos = 0
+    for m in re.finditer(r"\\.|\(\?P[<=]\w+|\(\?-i:", source):
+        pieces.append(source[pos : m.start()].lower())
+        pieces.append("(?:" if m.group() == "(?-i:" else m.group())
+        pos = m.end()
+    pieces.append(source[pos:].lower())
+    return "".join(pieces)
+
+
+def _only_positive_cased_parts(source: str) -> bool:
+    """No negated class or negative lookaround inside a case-sensitive group, none inside a negative lookaround; only
+    the escapes of character classes and of punctuation; no letter whose lowercase is two characters."""
+    if any(len(c.lower()) != 1 for c in source):
+        return False
+    opened: list[str] = []  # the groups around the position read, by how they open
+    in_class = False
+    for m in _SOURCE_PIECE.finditer(source):
+        piece = m.group()
+        if piece.startswith("\\"):
+            if piece[1].isalpha() and piece[1] not in "bBsSwWdDAZ":
+                return False
+        elif in_class:
+            in_class = piece != "]"
+        elif piece.startswith("["):
+            in_class = True
+            if piece == "[^" and "(?-i:" in opened:
+                return False
+        elif piece == ")":
+            if opened:
+                opened.pop()
+        elif piece == "]":
+            continue
+        else:
+            negative = piece in ("(?!", "(?<!")
+            if (piece == "(?-i:" and ("(?!" in opened or "(?<!" in opened)) or (
+                negative and "(?-i:" in opened
+            ):
+                return False
+            opened.append(piece)
+    return True
 
 
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
