@@ -5582,6 +5582,10 @@ class _Run:
         ]
         if not people:
             return None
+        owners = [t for t in people if t.possessive and t.end <= verb_at]
+        if owners and _OWN_VISIT.fullmatch(self.text, owners[-1].end, start + visit.end()):
+            # "the target the two leaders agreed during Abdikarimov's state visit to Azerbaijan": his visit alone
+            people = owners[-1:]
         if visit.group("verb").lower().startswith("is "):
             # "Stanchev is due in Belgrade later this month": the person right before, bound for a place the vocabulary
             # knows (not "is due in Parliament", "the report ... is due in Geneva", "is due in Tel Aviv District Court")

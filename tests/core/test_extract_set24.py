@@ -304,3 +304,16 @@ def test_the_presidents_themselves_are_the_two_presidents_told_before(analysed: 
     )
     signings = of_kind(event_facts(analysed(text, published=date(2026, 2, 12)).fragment), EventType.SIGNING)
     assert any({"Levan Abashidze-Gvaramia", "Vahe Sargsyants"} <= who for who, _ in signings)
+
+
+def test_a_visit_told_as_someones_is_theirs_alone_not_the_speakers(analysed: Analyse) -> None:
+    text = (
+        "Georgia and Armenia\n\n"
+        "Georgian President Levan Abashidze-Gvaramia held talks with Armenian President Vahe Sargsyants in Tbilisi "
+        "on Wednesday.\n\n"
+        "Abashidze-Gvaramia said the trade target agreed in Yerevan in August 2025, during Sargsyants's state visit "
+        "to Georgia, was within reach.\n"
+    )
+    visits = of_kind(event_facts(analysed(text, published=date(2026, 2, 12)).fragment), EventType.VISIT)
+    assert any("Vahe Sargsyants" in who for who, _ in visits)
+    assert not any("Levan Abashidze-Gvaramia" in who for who, _ in visits)
