@@ -324,6 +324,8 @@ _MEET = Folded(
         r"(?:(?:the two )?delegations|negotiators|officials) (?:had |have )?spent (?:[A-Z]\w+ and [A-Z]\w+|"
         r"(?:two|three|four|five) days) in (?-i:[A-Z])[\w'’-]+ at "
         r"(?:the|their) (?:[\w-]+ ){0,4}(?:talks|consultations|negotiations)|"
+        # "the target the two leaders had agreed at their talks in Baku in August 2025"
+        r"(?<=\bat their )(?:talks|meeting)(?= in (?-i:[A-Z]))|"
         # "The previous round, held in Bergen in March, had broken up"
         r"(?:previous|last|first|latest|preceding) round(?: of (?:talks|consultations|negotiations))?,? held(?= in (?-i:[A-Z]))|"
         # "a phone call between the two presidents last Friday"
@@ -5324,6 +5326,17 @@ class _Run:
                 for key in parties:
                     event.participants[key] = "participant" if pair else "party"
                 return event
+        if (
+            verb in ("talks", "meeting")
+            and clause[max(0, meet.start() - 9) : meet.start()].lower() == "at their "
+            and (pair := self._the_two(clause[: meet.start()], sentence))
+        ):
+            # "the target the two leaders had agreed at their talks in Baku in August 2025": the two leaders'
+            event = self._new_event(kind, sentence, clause, when)
+            event.place, event.occasion = place, occasion
+            for key in pair:
+                event.participants[key] = "participant"
+            return event
         if " spent " in verb and len(self.main_pair) == 2:
             # "Delegations had spent Tuesday and Wednesday in Reykjavík at the annual bilateral fisheries
             # consultations": the story's two countries' talks

@@ -317,3 +317,17 @@ def test_a_visit_told_as_someones_is_theirs_alone_not_the_speakers(analysed: Ana
     visits = of_kind(event_facts(analysed(text, published=date(2026, 2, 12)).fragment), EventType.VISIT)
     assert any("Vahe Sargsyants" in who for who, _ in visits)
     assert not any("Levan Abashidze-Gvaramia" in who for who, _ in visits)
+
+
+def test_what_the_two_leaders_agreed_at_their_talks_in_a_city_in_a_month_dates_those_talks(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Georgia and Armenia\n\n"
+        "Georgian President Levan Abashidze-Gvaramia held talks with Armenian President Vahe Sargsyants in Tbilisi "
+        "on Wednesday.\n\n"
+        "Abashidze-Gvaramia said the trade target the two leaders had agreed at their talks in Yerevan in August "
+        "2025 was within reach.\n"
+    )
+    talks = of_kind(event_facts(analysed(text, published=date(2026, 2, 12)).fragment), EventType.TALKS)
+    assert _told(talks, {"Levan Abashidze-Gvaramia", "Vahe Sargsyants"}, "2025-08-01..2025-08-31")
