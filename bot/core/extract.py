@@ -4640,6 +4640,11 @@ class _Run:
                 if _FIGURE.search(clause) or _TARIFF_ACTION.search(clause)
                 else None
             )
+            if event and not event.participants and (told := self._tariff_told_before(sentence, tariff)):
+                # "The 35 percent rate had been restored in January, after a year in which lower duties failed",
+                # "The 12% levy, introduced last year, will fall to 6% from January 1": the parties of the tariff
+                # told before
+                event.participants = dict(told.participants)
             if event:
                 made.append(event)
                 if (
@@ -4649,9 +4654,8 @@ class _Run:
             elif (repeated := self._tariff_again(sentence, clause, dates)) is not None:
                 made.append(repeated)
         elif " rate " in low and (repeated := self._tariff_again(sentence, clause, dates)) is not None:
-            made.append(
-                repeated
-            )  # "The 35 percent rate had been restored in January": the tariff told before
+            # "The 35 percent rate had been restored in January": the tariff told before
+            made.append(repeated)
         negotiation = _NEGOTIATION.search(clause) if holds_any(low, _NEGOTIATION_HINTS) else None
         if negotiation and not sign:
             event = self._negotiation(sentence, clause, start, tags, when, place)
@@ -5874,6 +5878,17 @@ class _Run:
         earlier.status = "imposed"
         return earlier
 
+    def _tariff_told_before(self, sentence: Sentence, named: re.Match[str]) -> _Event | None:
+        """The tariff a sentence names again: the last one told a paragraph or two before, else the last one by the
+        same noun ("the levy": a levy) up to eight paragraphs before. ``named``: the noun's match (group "noun", or
+        "noun2", or the whole)."""
+        groups = named.groupdict()
+        noun = (groups.get("noun") or groups.get("noun2") or named.group(0)).lower()
+        tariffs = [e for e in reversed(self.events) if e.type is EventType.TARIFF]
+        return next((e for e in tariffs if sentence.paragraph - e.paragraph <= 3), None) or next(
+            (e for e in tariffs if noun in e.text.lower() and sentence.paragraph - e.paragraph <= 8), None
+        )
+
     def _tariff_again(self, sentence: Sentence, clause: str, dates: list[DateMatch]) -> _Event | None:
         """ "The levy was introduced in March", "Malawi imposed the surtax in May": the tariff told just before, named
         again by its noun with no figure, imposed on a day of its own, between the same parties; when the tariff told
@@ -5881,12 +5896,7 @@ class _Run:
         again = _TARIFF_AGAIN.search(clause)
         if again is None:
             return None
-        noun = (again.group("noun") or again.group("noun2")).lower()
-        # the last tariff told a paragraph or two before, else the last one by the same noun ("the levy": a levy)
-        tariffs = [e for e in reversed(self.events) if e.type is EventType.TARIFF]
-        told = next((e for e in tariffs if sentence.paragraph - e.paragraph <= 3), None) or next(
-            (e for e in tariffs if noun in e.text.lower() and sentence.paragraph - e.paragraph <= 8), None
-        )
+        told = self._tariff_told_before(sentence, again)
         if told is None:
             return None
         day = next((d.when for d in dates if d.when is not None), None)

@@ -331,3 +331,17 @@ def test_what_the_two_leaders_agreed_at_their_talks_in_a_city_in_a_month_dates_t
     )
     talks = of_kind(event_facts(analysed(text, published=date(2026, 2, 12)).fragment), EventType.TALKS)
     assert _told(talks, {"Levan Abashidze-Gvaramia", "Vahe Sargsyants"}, "2025-08-01..2025-08-31")
+
+
+def test_a_duty_named_again_with_no_country_takes_the_parties_of_the_tariff_told_before(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Cabo Verde and Portugal\n\n"
+        "Cabo Verde's Minister of the Sea Abraão Monteiro-Semedo said on Monday his government would halve the "
+        "landing levy on tuna transhipped by Portuguese longliners at Mindelo.\n\n"
+        "The 12% levy, introduced last year, will fall to 6% from January 1.\n"
+    )
+    tariffs = of_kind(event_facts(analysed(text, published=date(2026, 6, 10)).fragment), EventType.TARIFF)
+    assert _told(tariffs, {"Portugal"}, "2027-01-01..2027-01-01")
+    assert _told(tariffs, {"Portugal"}, "2025-01-01..2025-12-31")
