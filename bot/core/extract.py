@@ -287,8 +287,8 @@ _ROUND = (
     r"(?:(?:a|an|the|their|another) )?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|"
     r"fresh|latest|final|further|formal|informal|bilateral|wide-ranging|delegation-level|high-level|ministerial|"
     r"exploratory|preliminary|technical|trilateral|closed-door|technical-level|expert-level|working-level|"
-    r"senior-level|political|annual|regular|strategic) )*"
-    r"(?:rounds? of (?:(?:their|the|bilateral|formal|informal|trade|strategic|political|economic) )*)?"
+    r"senior-level|political|annual|regular|strategic|two|three|four|five|several) )*"
+    r"(?:rounds? of (?:(?:their|the|bilateral|formal|informal|trade|strategic|political|economic|technical) )*)?"
 )
 """Before "talks": "a first round of", "the eighth round of", "their bilateral"."""
 _MEET = Folded(
@@ -315,7 +315,10 @@ _MEET = Folded(
         # "Zielinski and Dvorak discussed energy security during a working lunch on Friday", "held a working dinner"
         r"(?:(?:held|had|hosted|during|over|at) (?:a |an |their )?)working (?:lunch|dinner|breakfast)|"
         # "Portugal and Cabo Verde opened talks on a new fisheries protocol in Praia on Tuesday"
-        r"(?:opened|launched|began|started|resumed) (?:(?:formal|new|fresh|bilateral|their) )?(?:talks|negotiations)\b|"
+        r"(?:opened|launched|began|started|resumed|resume|reopen|reopened) (?:(?:formal|new|fresh|bilateral|their) )?"
+        r"(?:talks|negotiations)\b|"
+        # "The talks, the first since 2019, were held at the Torre Tagle palace on Tuesday"
+        r"(?:talks|discussions|negotiations|consultations),[^,;.]{1,60}, (?:were|was) held(?= (?:in|at|on)\b)|"
         # "at the end of the seventh session of the Jamaica-Trinidad and Tobago Joint Trade and Economic Commission"
         r"session(?=" + _JOINT_BODY_AFTER.pattern + r")|"
         # "the fourth Mongolia–Korea education policy dialogue, held the same morning"
@@ -1235,10 +1238,16 @@ _CO_CHAIRED_WITH = re.compile(
 )
 """After a body's session, who chaired it: "a meeting of the Joint Committee, which she co-chaired with X", "..., which
 Manyang co-chaired with Uganda's Minister of Trade"."""
+_THE_TALKS = re.compile(r"\W*[Tt]he (?:[a-z-]+ )?(?:talks|negotiations|consultations|discussions)\b")
+"""A clause that opens with the talks the story tells of: "The talks, the first since 2019, were held ..."."""
 _THE_LEADERS_THEMSELVES = re.compile(
     r"\b[Tt]he\s+(?P<office>presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government))\s+(?:themselves|also)\s+$"
+    # "The ministers agreed to meet again in Santiago in December": the clause's subject
+    r"|^\W*[Tt]he\s+(?P<office2>ministers|presidents|prime\s+ministers|premiers|leaders)\s+(?:also\s+)?"
+    r"(?:agreed|decided|promised|pledged|plan|planned|are|were|will|would)\s+(?:to\s+|due\s+to\s+)?$"
 )
-"""The two leaders told again by their office alone before a verb: "The presidents themselves signed a declaration"."""
+"""The two leaders told again by their office alone before a verb: "The presidents themselves signed a declaration",
+"The ministers agreed to meet again"."""
 _LEADERS = r"(?:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers)"
 _LEADERS_WHO_MET = re.compile(
     r"(?P<who>\bthe\s+two\s+countries['’]\s+"
@@ -5196,7 +5205,8 @@ class _Run:
         if m is None:
             return []
         # "The two prime ministers": the last two prime ministers named; "both men": the last two people named.
-        office = (m.group("office") or "").lower().rstrip("s").replace("secretarie", "secretary")
+        office = (m.group("office") or m.groupdict().get("office2") or "").lower().rstrip("s")
+        office = office.replace("secretarie", "secretary")
         office = office.replace("heads of", "head of")  # "The two heads of state"
         leaders = office in ("leader", "head of state", "head of government")
         if office in (
@@ -5224,6 +5234,8 @@ class _Run:
             named.extend(these)
             if len(named) == 2:
                 return named[::-1]
+        if m.groupdict().get("office2"):
+            return []  # "The ministers agreed to meet again": no count told, only the two named last are "the two"
         # Else the two people of the article's last event with two ("The pair first discussed the idea when they met").
         for event in reversed(self.events):
             pair = [k for k in event.participants if k in self.people]
@@ -5290,7 +5302,11 @@ class _Run:
             else EventType.MEETING
         )
         sides = _SIDES_SUBJECT.search(clause, 0, meet.start())
-        its_session = _ITS_SESSION.search(meet.group(0)) is not None
+        # (not "Chile and Peru held their first round of consultations": the two countries' own)
+        its_session = (
+            _ITS_SESSION.search(meet.group(0)) is not None
+            and len({t.key for t in tags if t.kind == "country" and t.start < start + meet.start()}) < 2
+        )
         named_before = any(t.kind == "person" and t.start < start + meet.start() for t in tags)
         if (
             its_session
@@ -5449,9 +5465,13 @@ class _Run:
         people = [t for t in tags if t.kind in ("person", "group") and not t.possessive]
         # "The two prime ministers last met ...", "talks between the two ministers in Cairo"
         # (after the verb only as its object: not "During the talks, the two leaders appreciated ...")
-        between = re.search(r"\b(?:between|with)$", meet.group(0)) is not None or clause.startswith(
-            " between ", meet.end()
-        )  # "a virtual meeting between trade officials of the two countries"
+        # "a virtual meeting between trade officials of the two countries", "Talks between Chilean and Peruvian customs
+        # officials took place in Arica"
+        between = (
+            re.search(r"\b(?:between|with)$", meet.group(0)) is not None
+            or clause.startswith(" between ", meet.end())
+            or (kind is EventType.TALKS and " between " in meet.group(0).lower())
+        )
         tail = clause[meet.start() : meet.end() + 30] if between else ""
         # (not people of a clause told after it: "The two ministers last met in Hanoi in December, when Yeom raised ...")
         aside = _ASIDE_AFTER.search(clause, meet.end())
@@ -5521,7 +5541,14 @@ class _Run:
                 )
             )
             if len({t.key for t in countries}) < 2 and not (
-                (_SIDES.search(clause[: meet.start()]) or round_of_ours or sides_after or at_home)
+                (
+                    _SIDES.search(clause[: meet.start()])
+                    or round_of_ours
+                    or sides_after
+                    or at_home
+                    # "The talks, the first since 2019, were held at the Torre Tagle palace on Tuesday": the story's
+                    or (when is not None and _THE_TALKS.match(clause) is not None)
+                )
                 and self.main_pair
             ):
                 return None  # a round of talks is the story's two countries' when it names no one else

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bot.core.clean import CleanArticle, clean_article
 from bot.core.model import EventType
 from bot.core.vocab import load_vocabulary
@@ -345,3 +347,52 @@ def test_a_duty_named_again_with_no_country_takes_the_parties_of_the_tariff_told
     tariffs = of_kind(event_facts(analysed(text, published=date(2026, 6, 10)).fragment), EventType.TARIFF)
     assert _told(tariffs, {"Portugal"}, "2027-01-01..2027-01-01")
     assert _told(tariffs, {"Portugal"}, "2025-01-01..2025-12-31")
+
+
+CHILE_PERU = (
+    "Chile and Peru\n\n"
+    "Chile's Foreign Minister Ana Vidal-Rojas met Peru's Foreign Minister Luis Cárdenas Paz in Lima on Monday.\n\n"
+    "{sentence} The talks went well, Vidal-Rojas said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "when"),
+    [
+        (
+            "Trade officials of Chile and Peru held two rounds of technical talks in Arica last week.",
+            {"Chile", "Peru"},
+            "2026-06-01..2026-06-07",
+        ),
+        (
+            "The two governments will resume negotiations on the port agreement in Santiago next month.",
+            {"Chile", "Peru"},
+            "2026-07-01..2026-07-31",
+        ),
+        (
+            "Chile and Peru held their first round of consultations on maritime security in Valparaíso in March.",
+            {"Chile", "Peru"},
+            "2026-03-01..2026-03-31",
+        ),
+        (
+            "Talks between Chilean and Peruvian customs officials took place in Arica on Friday.",
+            {"Chile", "Peru"},
+            "2026-06-05..2026-06-05",
+        ),
+        (
+            "The talks, the first since 2019, were held at the Torre Tagle palace on Tuesday.",
+            {"Chile", "Peru"},
+            "2026-06-09..2026-06-09",
+        ),
+        (
+            "The ministers agreed to meet again in Santiago in December.",
+            {"Ana Vidal-Rojas", "Luis Cárdenas Paz"},
+            "2026-12-01..2026-12-31",
+        ),
+    ],
+)
+def test_talks_told_in_more_ways(analysed: Analyse, sentence: str, who: set[str], when: str) -> None:
+    story = analysed(CHILE_PERU.format(sentence=sentence), published=date(2026, 6, 10)).fragment
+    facts = event_facts(story)
+    held = of_kind(facts, EventType.TALKS) + of_kind(facts, EventType.MEETING)
+    assert _told(held, who, when)
