@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -88,6 +89,18 @@ _SOURCES: list[tuple[str, str]] = [
         r"\b(?P<prep>from|between)\s+" + _WEEKDAY + r"\s+(?:to|until|through|and)\s+"
         + _WEEKDAY.replace("weekday", "weekday2") + r"\b(?:\s+(?P<which>last|this|next)\s+week\b)?",
     ),
+    # "in the third week of August", "during the last week of March 2026": seven days of a month
+    (
+        "mweek",
+        r"(?:(?P<prep>in|during|by)\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+"
+        + _MONTH.format(g="m") + r"(?![a-z])(?:,?\s+" + _YEAR.format(g="y") + r"\b)?",
+    ),
+    # "in the second half of the year", "in the first half of 2027": a time in that year
+    (
+        "yhalf",
+        r"(?:(?P<prep>in|during|by)\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+(?:(?:the|this)\s+year|"
+        r"(?P<which>next|last)\s+year|" + _YEAR.format(g="y") + r"\b)",
+    ),
     # "last June", "next March": the month's last or next occurrence
     ("mlast", r"\b(?P<which>last|next)\s+" + _MONTH.format(g="m") + r"(?![a-z])(?!\s+\d)"),
     ("mrel", r"(?P<prep>in|since|during|until|by|in early|in late|in mid-?|earlier in|later in)\s+"
@@ -116,6 +129,8 @@ _SOURCES: list[tuple[str, str]] = [
         r"the (?:previous|past|last) (?:week|month|year)|the day before|the previous day|"
         # "will take place in Sofia by the end of the year": within this year
         r"(?:(?:by|before|at|towards?|until) )?the end of (?:the|this|next) (?:year|month)|"
+        # "met at the start of the month": that month
+        r"(?:(?:at|from|since) )?the (?:start|beginning) of (?:the|this|next) (?:year|month)|"
         r"a (?:day|week|month|year) (?:earlier|ago|before))\b",
     ),
 ]  # fmt: skip
@@ -420,6 +435,12 @@ def _relative(rel: str, ref: date, phrase: str, ahead: bool = False) -> When | N
     if rel == "next month":
         nxt = _first_of_month_after(ref)
         return When.month(nxt.year, nxt.month, phrase, ref, basis)
+    if "start of " in rel or "beginning of " in rel:
+        # "at the start of the month", "from the beginning of next year": that month or year
+        if rel.endswith("month"):
+            first = _first_of_month_after(ref) if "next" in rel else ref
+            return When.month(first.year, first.month, phrase, ref, basis)
+        return When.year(ref.year + (1 if "next" in rel else 0), phrase, ref, basis)
     if "end of " in rel:
         # "by the end of the year", "before the end of next year", "at the end of the month": that year or month
         if rel.endswith("month"):
@@ -509,6 +530,16 @@ def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None, ahead: 
         return _day_span(g, phrase, ref, ahead)
     if kind == "wr":
         return _weekday_span(g, phrase, ref, ahead)
+    if kind == "mweek":
+        return _week_of_month(g, phrase, ref, ahead)
+    if kind == "yhalf":
+        year = (
+            int(g["y"])
+            if g.get("y")
+            else ref.year + {"next": 1, "last": -1}.get((g.get("which") or "").lower(), 0)
+        )
+        # (the year, at its precision: six months are no span of days an event runs over)
+        return When.year(year, phrase, ref, "the year whose half is named")
     if kind == "mlast":
         month = _month(g["m"])
         if g["which"].lower() == "last":
@@ -544,6 +575,35 @@ def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None, ahead: 
     if kind == "dom":
         return _day_of_month(int(g["d"]), phrase, ref, ahead)
     return None
+
+
+def _week_of_month(g: dict[str, str | None], phrase: str, ref: date | None, ahead: bool) -> When | None:
+    """ "the third week of August": days 15 to 21 of that month (of the year named, else the one the publication date
+    puts it in); "the last week": its last seven days."""
+    month = _month(g["m"] or "")
+    if g.get("y"):
+        year = int(g["y"] or 0)
+    elif ref is None:
+        return None
+    else:
+        year = (
+            (ref.year if month >= ref.month else ref.year + 1)
+            if ahead
+            else (ref.year if month <= ref.month else ref.year - 1)
+        )
+    last = calendar.monthrange(year, month)[1]
+    nth = (g["nth"] or "").lower()
+    first_day = (
+        last - 6 if nth in ("last", "final") else 1 + 7 * ("first", "second", "third", "fourth").index(nth)
+    )
+    return When(
+        date(year, month, first_day),
+        date(year, month, min(first_day + 6, last)),
+        Precision.RANGE,
+        phrase,
+        ref,
+        "stated" if g.get("y") else "year taken from the publication date",
+    )
 
 
 def _first_of_month_after(ref: date) -> date:
@@ -629,7 +689,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
         future = (
             reference is not None
             and (
-                kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr", "dom")
+                kind in ("dm", "md", "m", "mweek", "weekday", "dmr", "mdr", "wr", "dom")
                 or prep in _TAKES_EFFECT
                 or (kind == "relative" and phrase.lower().endswith("weekend"))
             )
@@ -641,7 +701,9 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
                 or (prep == "from" and _WILL_AFTER.match(text, end) is not None)
             )
         )
-        ahead = kind in ("dm", "md", "m", "weekday", "dmr", "mdr", "wr", "dom", "relative") and future
+        ahead = (
+            kind in ("dm", "md", "m", "mweek", "weekday", "dmr", "mdr", "wr", "dom", "relative") and future
+        )
         when = _resolve(kind, m, phrase, reference, ahead)
         if not ahead and kind in ("dm", "md") and reference is not None and when is not None:
             # "levy ... suspended from 1 October" on a page of 7 September, told with no tense of its own: the nearer
@@ -694,7 +756,8 @@ def _expressions(text: str) -> tuple[tuple[int, int, str, re.Match[str], str, st
         "dmy": day_month and has_year, "mdy": month_day and has_year, "my": month_year,
         "dm": day_month, "md": month_day, "m": has_month, "dmr": has_span, "mdr": has_span, "wr": has_weekday,
         "mlast": has_month, "mrel": has_month and has_relative, "y": has_year, "weekday": has_weekday,
-        "relative": has_relative,
+        "relative": has_relative, "mweek": has_month and "week of" in low,
+        "yhalf": "half of" in low,
     }  # fmt: skip
     for kind, pattern in patterns.patterns:
         if not wanted[kind]:

@@ -1053,7 +1053,9 @@ _NEW_SUBJECT_CLAUSE = re.compile(
     r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}(?:officials|experts|ministers))?|"
     # "..., and the commission's next session will be held in Yerevan next year"
     r"the\s+(?:commission|committee|council)['’]s\s+(?:[a-z\d]+\s+){0,2}(?:session|meeting|sitting)|"
-    r"the\s+(?:next|last|previous)\s+(?:session|meeting)\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(?:commission|committee|council))"
+    r"the\s+(?:next|last|previous)\s+(?:session|meeting)\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(?:commission|committee|council)|"
+    # "..., and the next IGC meeting will be held in Dhaka next year"
+    r"the\s+next\s+(?:[A-Z][\w-]*\s+){1,2}(?:session|meeting|round))"
     r"\s+(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+|due\s+|expected\s+|scheduled\s+|set\s+)?"
     r"(?:to\s+)?(?:visit|travel|meet|sign|hold|fly|go|attend|host|receive|lead|call|pay|return|be|"
     # "..., while Iraq will halve the customs fees on Jordanian construction materials as of June 1"
@@ -1238,6 +1240,10 @@ _CO_CHAIRED_WITH = re.compile(
 )
 """After a body's session, who chaired it: "a meeting of the Joint Committee, which she co-chaired with X", "..., which
 Manyang co-chaired with Uganda's Minister of Trade"."""
+_NEXT_NAMED_MEETING = re.compile(
+    r"\W*[Tt]he\s+next\s+(?P<name>[A-Z][\w-]*|[Cc]ommission|[Cc]ommittee)\s+(?:meeting|session)\s+(?:will|would|is to)\b"
+)
+"""A body's next meeting told by its acronym or noun: "the next IGC meeting will be held in Dhaka next year"."""
 _THE_TALKS = re.compile(r"\W*[Tt]he (?:[a-z-]+ )?(?:talks|negotiations|consultations|discussions)\b")
 """A clause that opens with the talks the story tells of: "The talks, the first since 2019, were held ..."."""
 _THE_LEADERS_THEMSELVES = re.compile(
@@ -5356,6 +5362,21 @@ class _Run:
             event.place, event.occasion = place, occasion
             for key in pair:
                 event.participants[key] = "participant"
+            return event
+        if (
+            (next_named := _NEXT_NAMED_MEETING.match(clause)) is not None
+            and len(self.main_pair) == 2
+            and (when is not None or place is not None)
+            and (
+                # "the next IGC meeting": the body the article named with that acronym
+                next_named.group("name") in self.acronyms
+                or self._joint_body_told_before(next_named.group("name"), sentence.start)
+            )
+        ):
+            event = self._new_event(EventType.TALKS, sentence, clause, when)
+            event.place, event.occasion = place, occasion
+            for slug in self.main_pair:
+                event.participants[f"country:{slug}"] = "party"
             return event
         if " spent " in verb and len(self.main_pair) == 2:
             # "Delegations had spent Tuesday and Wednesday in Reykjavík at the annual bilateral fisheries

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from bot.core.clean import CleanArticle, clean_article
+from bot.core.dates import find_dates
 from bot.core.model import EventType
 from bot.core.vocab import load_vocabulary
 from tests.core.support import Analyse, event_facts, of_kind, people, quote_speakers, titles_by_person
@@ -396,3 +397,37 @@ def test_talks_told_in_more_ways(analysed: Analyse, sentence: str, who: set[str]
     facts = event_facts(story)
     held = of_kind(facts, EventType.TALKS) + of_kind(facts, EventType.MEETING)
     assert _told(held, who, when)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("met in the third week of August", date(2025, 8, 15), date(2025, 8, 21)),
+        ("in the last week of February 2026", date(2026, 2, 22), date(2026, 2, 28)),
+        # (a half of a year is told at the year's precision)
+        ("will open in the second half of the year", date(2026, 1, 1), date(2026, 12, 31)),
+        ("in the first half of 2027", date(2027, 1, 1), date(2027, 12, 31)),
+        ("met at the start of the month", date(2026, 6, 1), date(2026, 6, 30)),
+    ],
+)
+def test_weeks_of_a_month_halves_of_a_year_and_the_start_of_a_month_are_dates(
+    phrase: str, start: date, end: date
+) -> None:
+    found = [d.when for d in find_dates(phrase, date(2026, 6, 10)) if d.when is not None]
+    assert [(w.start, w.end) for w in found] == [(start, end)]
+
+
+def test_a_bodys_next_meeting_told_by_its_acronym_after_another_body_is_a_clause_and_talks_of_its_own(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Nepal and Bangladesh\n\n"
+        "The Nepal–Bangladesh Inter-Governmental Committee (IGC) met in Kathmandu on Monday. Nepal's Commerce "
+        "Secretary Rabindra Koirala-Thapa and Bangladesh's Commerce Secretary Shafiq Mahmud-Chowdhury led the "
+        "delegations.\n\n"
+        "The joint steering committee on energy will meet in Dhaka in the third week of August, and the next IGC "
+        "meeting will be held in Dhaka next year. Koirala-Thapa welcomed the plan.\n"
+    )
+    talks = of_kind(event_facts(analysed(text, published=date(2026, 6, 11)).fragment), EventType.TALKS)
+    assert _told(talks, {"Nepal", "Bangladesh"}, "2026-08-15..2026-08-21")
+    assert _told(talks, {"Nepal", "Bangladesh"}, "2027-01-01..2027-12-31")
