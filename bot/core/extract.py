@@ -3777,6 +3777,11 @@ class _Run:
         for tag in tags:
             if tag.kind == "country" and not self._in_quote(tag.start):
                 self.country_counts[tag.key] += 1
+            elif tag.kind == "organisation" and text[max(0, tag.start - 1) : tag.start] in ("–", "-"):
+                # "the Nepal–Bangladesh Inter-Governmental Committee": the body, read from after the dash, names the
+                # second country of the two
+                for slug in self._countries_of_words(tag.text.split()[:1]):
+                    self.country_counts[slug] += 1
         return tags
 
     def _by_office(self, country_word: str, office: str, told_in: str) -> str | None:

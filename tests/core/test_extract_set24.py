@@ -431,3 +431,15 @@ def test_a_bodys_next_meeting_told_by_its_acronym_after_another_body_is_a_clause
     talks = of_kind(event_facts(analysed(text, published=date(2026, 6, 11)).fragment), EventType.TALKS)
     assert _told(talks, {"Nepal", "Bangladesh"}, "2026-08-15..2026-08-21")
     assert _told(talks, {"Nepal", "Bangladesh"}, "2027-01-01..2027-12-31")
+
+
+def test_a_body_named_after_two_countries_joined_by_a_dash_counts_both_as_the_storys_pair(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "Nepal and Bangladesh\n\n"
+        "The Nepal–Bangladesh Inter-Governmental Committee (IGC) met in Kathmandu on Monday, officials said.\n\n"
+        "The next IGC meeting will be held in Dhaka next year, the officials said.\n"
+    )
+    talks = of_kind(event_facts(analysed(text, published=date(2026, 6, 11)).fragment), EventType.TALKS)
+    assert _told(talks, {"Nepal", "Bangladesh"}, "2027-01-01..2027-12-31")
