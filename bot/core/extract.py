@@ -7694,14 +7694,15 @@ def _visit_days(clause: str, when: When | None) -> When | None:
     ended = (
         _VISIT_ENDED.search(clause, 0, m.start()) is not None
         or (_ENDED_AFTER.match(clause, m.end()) is not None and clause.find(when.phrase, m.end()) >= 0)
-        # "returned to Luanda yesterday from a three-day working visit to Namibia" (not "... that began on Monday")
+        # "returned to Luanda yesterday from a three-day working visit to Namibia", "flew back to Santiago on Wednesday
+        # after a three-day visit to Peru" (not "... that began on Monday")
         or (_RETURNED_FROM.search(clause, 0, m.start()) is not None and not _BEGAN.search(clause, m.end()))
     )
     return _visit_span(when, days, ended=ended)
 
 
 _RETURNED_FROM = re.compile(
-    r"\b(?:returned|returns|came back|flew back|is back|was back|got back|arrived back)\b[^.;:]{0,60}\bfrom\s+"
+    r"\b(?:returned|returns|came back|flew back|is back|was back|got back|arrived back)\b[^.;:]{0,60}\b(?:from|after)\s+"
     r"(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

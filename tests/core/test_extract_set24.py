@@ -443,3 +443,18 @@ def test_a_body_named_after_two_countries_joined_by_a_dash_counts_both_as_the_st
     )
     talks = of_kind(event_facts(analysed(text, published=date(2026, 6, 11)).fragment), EventType.TALKS)
     assert _told(talks, {"Nepal", "Bangladesh"}, "2027-01-01..2027-12-31")
+
+
+def test_one_who_flew_back_on_a_day_after_a_visit_of_days_visited_up_to_that_day(analysed: Analyse) -> None:
+    visits = of_kind(
+        event_facts(
+            analysed(
+                CHILE_PERU.format(
+                    sentence="Vidal-Rojas flew back to Santiago on Wednesday after a three-day visit to Peru."
+                ),
+                published=date(2026, 6, 11),
+            ).fragment
+        ),
+        EventType.VISIT,
+    )
+    assert _told(visits, {"Ana Vidal-Rojas"}, "2026-06-08..2026-06-10")
