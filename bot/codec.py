@@ -183,11 +183,94 @@ def decode_story_parts(size: int, read: Callable[[int, int], bytes], scan_chunk:
     try:
         with collector_paused():
             for name, (start, end) in bounds.items():
-                values[name] = _SECTION_DECODERS[name].decode(read(start, end - start))
+                data = read(start, end - start)
+                values[name] = (
+                    _decode_events(data) if name == "events" else _SECTION_DECODERS[name].decode(data)
+                )
+                del data
     except (msgspec.DecodeError, msgspec.ValidationError) as exc:
         raise CodecError(f"not a Newsbot story model: {exc}") from None
     _check_schema(values["schema"])
     return Story(**values)
+
+
+_raw_list = msgspec.json.Decoder(list[msgspec.Raw])
+"""A section's records, each left undecoded (a view of the section's bytes)."""
+_event_decoder = msgspec.json.Decoder(Event)
+
+
+def _decode_events(data: bytes) -> tuple[Event, ...]:
+    """The snapshot's events section, decoded an event at a time, each given what those before it share (see
+    _SharedParts): the events are never all alive with their copies."""
+    shared = _SharedParts()
+    return tuple([shared.event(_event_decoder.decode(raw)) for raw in _raw_list.decode(data)])
+
+
+_share = object.__setattr__
+"""How a shared part is put in place in a record of the frozen dataclasses (as ``dataclasses`` does it)."""
+
+
+class _SharedParts:
+    """One object for each string, tuple of strings and date in the events of a story being decoded.
+
+    JSON has no references: decoded as it is stored, a snapshot repeats the id of a document as a new string
+    wherever a fact cites it, and a tuple of sources or a date as new objects wherever they recur. The events are
+    most of a model, and most of their objects are such copies: those of the benchmark's 10,000 articles are
+    51 MiB decoded, 22 MiB shared. Each event is given its shared parts as it comes from the decoder, before
+    anything else holds it: the values are equal, only copies are let go. Peak RSS of a new process loading that
+    model: 137.8 -> 113.0 MiB, for about 0.13 s more (service.current(): 0.24 -> 0.37 s of CPU). Sharing the
+    other sections too took 0.08 s more to save 2.6 MiB more: they are left as decoded.
+    """
+
+    def __init__(self) -> None:
+        self._strings: dict[str, str] = {}
+        self._text = self._strings.setdefault
+        self._tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._whens: dict[When, When] = {}
+
+    def texts(self, values: tuple[str, ...]) -> tuple[str, ...]:
+        known = self._tuples.get(values)
+        if known is None:
+            known = self._tuples[values] = tuple(map(self._text, values, values))
+        return known
+
+    def when(self, value: When) -> When:
+        known = self._whens.get(value)
+        if known is None:
+            _share(value, "phrase", self._text(value.phrase, value.phrase))
+            _share(value, "basis", self._text(value.basis, value.basis))
+            known = self._whens[value] = value
+        return known
+
+    def variants(self, variants: tuple[Variant, ...]) -> None:
+        text, texts = self._text, self.texts
+        for variant in variants:
+            _share(variant, "value", text(variant.value, variant.value))
+            _share(variant, "sources", texts(variant.sources))
+
+    def event(self, event: Event) -> Event:
+        # Names bound once and no helper called for each string: this runs over every part of every event.
+        text, texts, variants = self._text, self.texts, self.variants
+        for role in event.participants:
+            _share(role, "entity", text(role.entity, role.entity))
+            _share(role, "role", text(role.role, role.role))
+            _share(role, "sources", texts(role.sources))
+        if event.agreement is not None:
+            _share(event, "agreement", text(event.agreement, event.agreement))
+        for dated in event.dates:
+            _share(dated, "when", self.when(dated.when))
+            _share(dated, "sources", texts(dated.sources))
+        variants(event.places)
+        variants(event.occasions)
+        variants(event.status)
+        for figure in event.figures:
+            _share(figure, "sources", texts(figure.sources))
+        variants(event.gist)
+        _share(event, "topics", texts(event.topics))
+        for mention in event.mentions:
+            _share(mention, "doc", text(mention.doc, mention.doc))
+        _share(event, "sources", texts(event.sources))
+        return event
 
 
 class _Item(msgspec.Struct):
