@@ -330,7 +330,8 @@ class StoryService:
 
         Dated articles are merged as they come; undated ones wait to the end, so they can be dated by the
         events they share with the others. Each batch of BATCH_COMMIT articles is one transaction; the
-        snapshot is written last. ``articles`` may be a generator: undated articles wait in a temporary file (_Waiting).
+        snapshot is written last. ``articles`` may be a generator: the undated articles wait in a temporary
+        file (_Waiting).
         """
         report = IngestReport()
         with (
