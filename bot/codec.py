@@ -211,16 +211,18 @@ _share = object.__setattr__
 
 
 class _SharedParts:
-    """One object for each string and each tuple of strings in the events of a story being decoded.
+    """One object for each string and each tuple of strings in the parts of events that repeat them most: their
+    participants, sources (of the event, its roles, dates and figures), topics and mentions.
 
     JSON has no references: decoded as it is stored, a snapshot repeats the id of a document as a new string
     wherever a fact cites it, and a tuple of sources as a new tuple wherever it recurs. The events are most of a
-    model, and most of their objects are such copies: those of the benchmark's 10,000 articles are 51 MiB decoded,
-    25 MiB shared. Each event is given its shared parts as it comes from the decoder, before anything else holds
-    it: the values are equal, only copies are let go. Peak RSS of a new process loading that model: 137.8 -> 116.6
-    MiB, for about 0.14 s more CPU in service.current() (median of 7 on a busy machine: 0.37 -> 0.50 s). Sharing
-    their dates too saved 3.4 MiB more for 0.04 s more (a date's hash and equality are Python code), and the
-    other sections 2.6 MiB more for 0.08 s more: they are left as decoded.
+    model: those of the benchmark's 10,000 articles are 51 MiB decoded, 32 MiB shared so. Each event is given its
+    shared parts as it comes from the decoder, before anything else holds it: the values are equal, only copies are
+    let go. Peak RSS of a new process loading that model 137.9 -> 122.0 MiB, for about 0.09 s more in
+    service.current() (bench_ingest --load-db, best of 3: 246 -> 334 ms). Sharing the events' variants (places,
+    status, gist ...) and dates too saved 5.3 MiB more for 0.15 s more, the other sections 2.6 MiB more for 0.08 s
+    more (a load must stay under 0.5 s): they are left as decoded. Sharing only the tuples saved 7 MiB less for
+    nearly the same time: most of it is the walk over each event, and letting the copies go.
     """
 
     def __init__(self) -> None:
@@ -234,15 +236,9 @@ class _SharedParts:
             known = self._tuples[values] = tuple(map(self._text, values, values))
         return known
 
-    def variants(self, variants: tuple[Variant, ...]) -> None:
-        text, texts = self._text, self.texts
-        for variant in variants:
-            _share(variant, "value", text(variant.value, variant.value))
-            _share(variant, "sources", texts(variant.sources))
-
     def event(self, event: Event) -> Event:
         # Names bound once and no helper called for each string: this runs over every part of every event.
-        text, texts, variants = self._text, self.texts, self.variants
+        text, texts = self._text, self.texts
         for role in event.participants:
             _share(role, "entity", text(role.entity, role.entity))
             _share(role, "role", text(role.role, role.role))
@@ -251,12 +247,8 @@ class _SharedParts:
             _share(event, "agreement", text(event.agreement, event.agreement))
         for dated in event.dates:
             _share(dated, "sources", texts(dated.sources))
-        variants(event.places)
-        variants(event.occasions)
-        variants(event.status)
         for figure in event.figures:
             _share(figure, "sources", texts(figure.sources))
-        variants(event.gist)
         _share(event, "topics", texts(event.topics))
         for mention in event.mentions:
             _share(mention, "doc", text(mention.doc, mention.doc))
