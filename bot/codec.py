@@ -218,41 +218,39 @@ class _SharedParts:
     wherever a fact cites it, and a tuple of sources as a new tuple wherever it recurs. The events are most of a
     model: those of the benchmark's 10,000 articles are 51 MiB decoded, 32 MiB shared so. Each event is given its
     shared parts as it comes from the decoder, before anything else holds it: the values are equal, only copies are
-    let go. Peak RSS of a new process loading that model 137.9 -> 122.0 MiB, for about 0.09 s more in
-    service.current() (bench_ingest --load-db, best of 3: 246 -> 334 ms). Sharing the events' variants (places,
+    let go. Peak RSS of a new process loading that model 142 -> 125 MiB (bench_ingest --load-db), for 0.03-0.06 s
+    more in service.current() (medians of 5, alternating: 317 and 309 ms without, 339 and 380 ms with, a busy
+    machine). Sharing the events' variants (places,
     status, gist ...) and dates too saved 5.3 MiB more for 0.15 s more, the other sections 2.6 MiB more for 0.08 s
     more (a load must stay under 0.5 s): they are left as decoded. Sharing only the tuples saved 7 MiB less for
     nearly the same time: most of it is the walk over each event, and letting the copies go.
     """
 
     def __init__(self) -> None:
-        self._strings: dict[str, str] = {}
-        self._text = self._strings.setdefault
-        self._tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
-
-    def texts(self, values: tuple[str, ...]) -> tuple[str, ...]:
-        known = self._tuples.get(values)
-        if known is None:
-            known = self._tuples[values] = tuple(map(self._text, values, values))
-        return known
+        strings: dict[str, str] = {}
+        tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # The first of equal values stands for them all; dict.setdefault, a C call, is the whole lookup (a tuple's
+        # own strings are those of its first copy: the later copies, strings and all, are let go).
+        self._text = strings.setdefault
+        self._texts = tuples.setdefault
 
     def event(self, event: Event) -> Event:
         # Names bound once and no helper called for each string: this runs over every part of every event.
-        text, texts = self._text, self.texts
+        text, texts = self._text, self._texts
         for role in event.participants:
             _share(role, "entity", text(role.entity, role.entity))
             _share(role, "role", text(role.role, role.role))
-            _share(role, "sources", texts(role.sources))
+            _share(role, "sources", texts(role.sources, role.sources))
         if event.agreement is not None:
             _share(event, "agreement", text(event.agreement, event.agreement))
         for dated in event.dates:
-            _share(dated, "sources", texts(dated.sources))
+            _share(dated, "sources", texts(dated.sources, dated.sources))
         for figure in event.figures:
-            _share(figure, "sources", texts(figure.sources))
-        _share(event, "topics", texts(event.topics))
+            _share(figure, "sources", texts(figure.sources, figure.sources))
+        _share(event, "topics", texts(event.topics, event.topics))
         for mention in event.mentions:
             _share(mention, "doc", text(mention.doc, mention.doc))
-        _share(event, "sources", texts(event.sources))
+        _share(event, "sources", texts(event.sources, event.sources))
         return event
 
 

@@ -247,6 +247,7 @@ class StoryIndex:
         by_entity: dict[str, list[Event]] = defaultdict(list)
         by_topic: dict[str, list[Event]] = defaultdict(list)
         countries = {e.id.removeprefix("country:") for e in story.entities if e.kind is Kind.COUNTRY}
+        pairs: dict[str, tuple[str, ...]] = {}  # (a few hundred topics over tens of thousands of events)
         for event in story.events:
             for role in event.participants:
                 by_entity[role.entity].append(event)
@@ -256,7 +257,10 @@ class StoryIndex:
             for topic in event.topics:
                 by_topic[topic].append(event)
                 # A country's events are also those of its pairs: "japan" holds "japan-philippines".
-                for slug in _pair_countries(topic, countries):
+                pair = pairs.get(topic)
+                if pair is None:
+                    pair = pairs[topic] = _pair_countries(topic, countries)
+                for slug in pair:
                     if f"country:{slug}" not in named:
                         named.add(f"country:{slug}")
                         by_entity[f"country:{slug}"].append(event)
