@@ -270,7 +270,7 @@ _SIGN = Folded(
     re.compile(
         r"\b(?P<verb>sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|conclud(?:ed|es|ing)|initial(?:l?ed|l?ing)|"
         r"renew(?:ed|s|ing)?|formalis(?:e|ed|es|ing)|formaliz(?:e|ed|es|ing)|exchang(?:ed|e|es) (?:an? |the )?agreements?|"
-        r"exchang(?:ed|e|es) signed copies|put their signatures|"
+        r"exchang(?:ed|e|es) signed copies|put their signatures|put their names to|"
         # "exchanged the instruments of ratification", "The instruments were exchanged by A and B"
         r"exchang(?:ed|e|es|ing) (?:the )?instruments of (?:ratification|accession|approval)|exchang(?:ed|e|es|ing) the "
         r"instruments\b|(?<=instruments were )exchanged|"
@@ -919,6 +919,7 @@ _GAPPED_FOR = re.compile(
     r"\s+(?:for|on behalf of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s*(?:[.;]|,\s|$)"
 )
 """A signing with its verb left out: ", Petrovski for North Macedonia"."""
+_FOR_A_COUNTRY = re.compile(r"\s(?:for|on behalf of)\s+(?:the\s+)?(?-i:[A-Z])")
 _DOCUMENT_SET_OFF = re.compile(
     r"\b(?:protocol|agreement|memorandum|minutes|convention|accord|treaty|declaration|arrangement|deal|pact|MoU|"
     r"framework|charter|roadmap|compact|contract)\b[^.;:,—–]{0,120}"
@@ -928,7 +929,14 @@ _DOCUMENT_SET_OFF = re.compile(
 """A document named before a participle set off by a dash or comma: "the protocol of the session — signed by"."""
 _IN_PRESENCE = re.compile(r"\bin the presence of\s+")
 _BY = re.compile(r"\bby\s+")
-_AGENT_AFTER = re.compile(r" by (?=[A-Z]|the |his |her |their )")
+_UNNAMED_COUNTERPART = re.compile(
+    r"\b(?:his|her|their)\s+(?P<demonym>[A-Z][\w-]+)\s+counterparts?\s+(?:also\s+|then\s+|later\s+)?$"
+)
+"""Before a verb, a counterpart told by country alone: "Vidal-Rojas and her Peruvian counterpart also signed"."""
+_AGENT_AFTER = re.compile(
+    r"(?: (?:on|in|at|late on|earlier on) [^,;]{1,40}?)? by (?=[A-Z]|the |his |her |their )"
+)
+"""After a participle, its agent, perhaps after when or where: "signed by A and B", "signed on Monday by A and B"."""
 _NOUN_KINDS: dict[str, frozenset[EventType]] = {
     **dict.fromkeys(("increase", "hike", "rise", "cut", "reduction"), frozenset({EventType.TARIFF})),
     **dict.fromkeys(("visit", "trip", "tour"), frozenset({EventType.VISIT})),
@@ -5062,6 +5070,11 @@ class _Run:
                 )
                 if subject and tag.start < verb_at and tag.kind == "person" and not tag.possessive:
                     event.participants[tag.key] = "signatory"
+            # "Vidal-Rojas and her Peruvian counterpart also signed": the one person of that country told before
+            unnamed = _UNNAMED_COUNTERPART.search(before)
+            slug = self.vocab.country_of(unnamed.group("demonym")) if unnamed else None
+            if slug and (only := self._only_person_of(slug, sentence)) is not None:
+                event.participants.setdefault(only, "signatory")
             # "met X to formalise the agreement": the one met signed too.
             if re.search(r"\bmet\s+", before) and event.participants:
                 for tag in people:
@@ -5086,11 +5099,18 @@ class _Run:
                             for co in listed:
                                 event.participants.setdefault(co.key, "signatory")
                         break
-            # "Hoxha signed on behalf of Albania, Petrovski for North Macedonia": the one after the comma signed too
+            # "Hoxha signed on behalf of Albania, Petrovski for North Macedonia": the one after the comma signed too;
+            # so did "Cárdenas Paz" of "Vidal-Rojas signed the accord for Chile and Cárdenas Paz for Peru"
             for tag in people:
                 if (
                     tag.start > start + sign.end()
-                    and _GAPPED_BEFORE.search(self.text, max(start, tag.start - 8), tag.start) is not None
+                    and (
+                        _GAPPED_BEFORE.search(self.text, max(start, tag.start - 8), tag.start) is not None
+                        or (
+                            self.text.endswith(" and ", start, tag.start)
+                            and _FOR_A_COUNTRY.search(self.text, start + sign.end(), tag.start) is not None
+                        )
+                    )
                     and _GAPPED_FOR.match(self.text, tag.end) is not None
                 ):
                     event.participants.setdefault(tag.key, "signatory")
@@ -5172,6 +5192,16 @@ class _Run:
             if event.type in (EventType.MEETING, EventType.TALKS):
                 return event
         return None
+
+    def _only_person_of(self, country: str, sentence: Sentence) -> str | None:
+        """The one person of a country the sentences before this one name, if only one."""
+        named = {
+            t.key
+            for earlier in self.sentences[: self._sentence_index(sentence)]
+            for t in self.tags.get((earlier.start, earlier.end), [])
+            if t.kind == "person" and self.people[t.key].country == country
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _day_said_before(self, sentence: Sentence, tags: list[_Tag]) -> When | None:
         """The one past day the sentence just before tells, when it names the clause's first person and says what
@@ -7320,7 +7350,7 @@ _SUBORDINATE = re.compile(
     r"\s*(?:after|while|as|when|because|amid|following|since|despite|although|before|once|with|in a|on the)\b",
     re.IGNORECASE,
 )
-_SIGN_HINTS = ("sign", "ink", "seal", "conclud", "renew", "formali", "exchang", "initial")
+_SIGN_HINTS = ("sign", "ink", "seal", "conclud", "renew", "formali", "exchang", "initial", "put their names")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|across|around|of|via)\s+$", re.IGNORECASE)
 """A word that makes the name after it a place ("talks in Medina"), where "Medina said" is a person."""
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",

@@ -458,3 +458,18 @@ def test_one_who_flew_back_on_a_day_after_a_visit_of_days_visited_up_to_that_day
         EventType.VISIT,
     )
     assert _told(visits, {"Ana Vidal-Rojas"}, "2026-06-08..2026-06-10")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two ministers then put their names to a memorandum on border crossings.",
+        "The agreement, signed on Monday by Vidal-Rojas and Cárdenas Paz, enters into force in July.",
+        "Vidal-Rojas and her Peruvian counterpart also signed a letter of intent on rail links.",
+        "Vidal-Rojas signed the accord for Chile and Cárdenas Paz for Peru.",
+    ],
+)
+def test_signings_told_in_more_ways(analysed: Analyse, sentence: str) -> None:
+    story = analysed(CHILE_PERU.format(sentence=sentence), published=date(2026, 6, 10)).fragment
+    signings = of_kind(event_facts(story), EventType.SIGNING)
+    assert any({"Ana Vidal-Rojas", "Luis Cárdenas Paz"} <= who for who, _ in signings)
