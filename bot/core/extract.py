@@ -350,6 +350,10 @@ _MEET = Folded(
         r"(?:convene[sd]?|convening|hold|held|holds) (?:(?:its|their|the|a) )?(?:next |first |new |\w+ )?(?:session|meeting)|"
         r"(?:pay|paid|pays|paying) (?:a )?(?:courtesy )?call on|welcomed (?:his|her|their) (?:[A-Z][\w-]* )?counterparts?(?![’']s)|"
         r"co-chaired|exchanged views|sat down (?:with|for (?:talks|a meeting|discussions))|"
+        # "sat down for two hours on Monday", "had an audience with President X", "granted an audience to X",
+        # "conferred with X", "welcomed X to Torre Tagle"
+        r"sat down(?= for (?:\w+ ){1,2}(?:hours?|minutes)\b)|(?:had|held|granted|gave|was granted) an audience (?:with|to)|"
+        r"conferred with|welcomed(?= (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3} to (?-i:[A-Z]))|"
         # "since the two governments sat down in San José in April"
         r"sat down(?: together)?(?= (?:in|at|on|last|this|for the first time)\b)|"
         # "wrapped up a third round of negotiations": a round, named, is talks held
@@ -7355,7 +7359,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|across|around|
 """A word that makes the name after it a place ("talks in Medina"), where "Medina said" is a person."""
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",
                "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed", "conven", "consultation", "phone", "video", "round", " sit in", " sits in",
-               "working lunch", "working dinner", "working breakfast")  # fmt: skip
+               "working lunch", "working dinner", "working breakfast", "audience", "conferred")  # fmt: skip
 _VISIT_HINTS = (
     "visit",
     "trip",

@@ -473,3 +473,24 @@ def test_signings_told_in_more_ways(analysed: Analyse, sentence: str) -> None:
     story = analysed(CHILE_PERU.format(sentence=sentence), published=date(2026, 6, 10)).fragment
     signings = of_kind(event_facts(story), EventType.SIGNING)
     assert any({"Ana Vidal-Rojas", "Luis Cárdenas Paz"} <= who for who, _ in signings)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vidal-Rojas and Cárdenas Paz sat down for two hours on Monday.",
+        "Vidal-Rojas also had an audience with Cárdenas Paz on Monday.",
+        "Cárdenas Paz granted an audience to Vidal-Rojas on Monday.",
+        "Vidal-Rojas conferred with Cárdenas Paz on Monday.",
+        "Cárdenas Paz welcomed Vidal-Rojas to Torre Tagle on Monday morning.",
+    ],
+)
+def test_meetings_told_in_more_ways(analysed: Analyse, sentence: str) -> None:
+    text = (
+        "Chile and Peru\n\n"
+        "Chile's Foreign Minister Ana Vidal-Rojas arrived in Lima on Sunday. Peru's Foreign Minister Luis Cárdenas "
+        f"Paz welcomed the visit.\n\n{sentence} The visit went well, Vidal-Rojas said.\n"
+    )
+    facts = event_facts(analysed(text, published=date(2026, 6, 10)).fragment)
+    met = of_kind(facts, EventType.MEETING) + of_kind(facts, EventType.TALKS)
+    assert _told(met, {"Ana Vidal-Rojas", "Luis Cárdenas Paz"}, "2026-06-08..2026-06-08")
