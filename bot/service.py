@@ -355,7 +355,8 @@ class StoryService:
                 if progress:
                     progress(1)
             for article in undated:
-                self._merge(prepare(article, self.vocab), builder, batch, report)
+                if (again := self._prepare_waiting(article, report)) is not None:
+                    self._merge(again, builder, batch, report)
                 if progress:
                     progress(1)
             if report.added:
@@ -390,6 +391,18 @@ class StoryService:
                 prepared.article.outlet,
             )
         )
+
+    def _prepare_waiting(self, article: ArticleInput, report: IngestReport) -> Prepared | None:
+        """An undated article prepared again at its turn (it was prepared once, so this fails only by a fault of
+        ours): a failure costs that article, not the ingest."""
+        try:
+            return prepare(article, self.vocab)
+        except Rejected as exc:
+            report.failed.append((article.doc, str(exc)))
+        except Exception:  # a fault of ours on one article must not cost the others theirs
+            log.exception("could not read %s", article.doc)
+            report.failed.append((article.doc, _INTERNAL_ERROR))
+        return None
 
     def _prepare(self, article: ArticleInput, report: IngestReport, known: dict[str, str]) -> Prepared | None:
         digest = content_hash(article.text) if article.text else ""

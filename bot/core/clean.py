@@ -1103,7 +1103,13 @@ def clean_article(
                     and line.isupper()
                     and (
                         _words(line) <= 5
-                        or (not dropped and _words(line) <= 7 and _SHORT_WORDS.fullmatch(line))
+                        # (not an English headline in capitals: "PERU AND CHILE SIGN NEW TRADE PACT")
+                        or (
+                            not dropped
+                            and _words(line) <= 7
+                            and not line.isascii()
+                            and _SHORT_WORDS.fullmatch(line)
+                        )
                     )
                 ):
                     dropped.append((start, end, "masthead"))

@@ -933,6 +933,12 @@ _DOCUMENT_SET_OFF = re.compile(
 """A document named before a participle set off by a dash or comma: "the protocol of the session — signed by"."""
 _IN_PRESENCE = re.compile(r"\bin the presence of\s+")
 _BY = re.compile(r"\bby\s+")
+_RATE = re.compile(
+    r"\d+(?:[.,]\d+)?(?=\s*(?:%|per\s*cent|percent)|\s+(?:to|and)\s+\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent))"
+)
+"""A rate's number: "12%", "35 per cent", the 35 of "from 35 to 20 percent"."""
+_RIGHT_BEFORE_VERB = re.compile(r"\s*(?:,\s*)?(?:who\s+)?(?:(?:also|then|first|later|finally|had|has)\s+)*")
+"""Between a subject and its verb, nothing but "who" and an adverb or auxiliary: "Gbagidi, who crossed ..."."""
 _UNNAMED_COUNTERPART = re.compile(
     r"\b(?:his|her|their)\s+(?P<demonym>[A-Z][\w-]+)\s+counterparts?\s+(?:also\s+|then\s+|later\s+)?$"
 )
@@ -1052,6 +1058,7 @@ _MOVES_AFTER = re.compile(
     r"\s+(?:from|to|by)\b"
 )
 """A tariff told cut or raised after its noun: "the tariff on rice ... will fall from 35 to 20 percent"."""
+_MOVES_STOP = re.compile(r";|,?\s+(?:and|but|while|whereas)\s|\b(?:said|says|told|according)\b")
 _SUSPENDED_AFTER = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:suspended|lifted|halted)\b")
 """A tariff told suspended after its noun, in the passive: "the duty ... would be suspended from March 1"."""
 _AND_THAT = re.compile(r",? and that (?!(?:he|she|they|it|we|I|his|her|their)\b)")
@@ -3789,10 +3796,14 @@ class _Run:
         for tag in tags:
             if tag.kind == "country" and not self._in_quote(tag.start):
                 self.country_counts[tag.key] += 1
-            elif tag.kind == "organisation" and text[max(0, tag.start - 1) : tag.start] in ("–", "-"):
+            elif (
+                tag.kind == "organisation"
+                and text[max(0, tag.start - 1) : tag.start] in ("–", "-")
+                and not self._in_quote(tag.start)
+            ):
                 # "the Nepal–Bangladesh Inter-Governmental Committee": the body, read from after the dash, names the
-                # second country of the two
-                for slug in self._countries_of_words(tag.text.split()[:1]):
+                # second country of the two ("Uganda–South Sudan Joint Trade Committee": of two words)
+                for slug in self._countries_of_words(tag.text.split()[:2]):
                     self.country_counts[slug] += 1
         return tags
 
@@ -4499,6 +4510,10 @@ class _Run:
             item_when = when or (max(signed_before, key=lambda e: e.start).when if signed_before else None)
             made.append(self._signing(sentence, clause, start, tags, item, item_when, place, occasion))
         meet = _MEET.search(clause) if holds_any(low, _MEET_HINTS) else None
+        if meet and _AT_THE_MEETING.fullmatch(clause, 0, meet.start()):
+            # "At the meeting, A and B signed ...", "After the meeting, A met B on Tuesday": the meeting told before
+            # is no other; the clause's own verb may be
+            meet = _MEET.search(clause, meet.end())
         if meet and not sign:
             when = _held_when(when, dates)
             others = self._coordinated_meetings(sentence, clause, start, tags, dates, meet)
@@ -4672,7 +4687,11 @@ class _Run:
                 if _FIGURE.search(clause) or _TARIFF_ACTION.search(clause)
                 else None
             )
-            if event and not event.participants and (told := self._tariff_told_before(sentence, tariff)):
+            if (
+                event
+                and not event.participants
+                and (told := self._same_tariff_before(sentence, clause, tariff))
+            ):
                 # "The 35 percent rate had been restored in January, after a year in which lower duties failed",
                 # "The 12% levy, introduced last year, will fall to 6% from January 1": the parties of the tariff
                 # told before
@@ -5279,8 +5298,10 @@ class _Run:
             named.extend(these)
             if len(named) == 2:
                 return named[::-1]
-        if m.groupdict().get("office2"):
-            return []  # "The ministers agreed to meet again": no count told, only the two named last are "the two"
+        if m.re is _THE_LEADERS_THEMSELVES:
+            # "The ministers agreed to meet again", "The presidents also signed": no count told, only the two of that
+            # office named last are "the two", not the two of the last event
+            return []
         # Else the two people of the article's last event with two ("The pair first discussed the idea when they met").
         for event in reversed(self.events):
             pair = [k for k in event.participants if k in self.people]
@@ -5417,7 +5438,16 @@ class _Run:
             for slug in self.main_pair:
                 event.participants[f"country:{slug}"] = "party"
             return event
-        if " spent " in verb and len(self.main_pair) == 2:
+        if (
+            " spent " in verb
+            and len(self.main_pair) == 2
+            # (not "European Union officials spent two days in Geneva at the WTO fisheries negotiations")
+            and not any(
+                t.kind in ("organisation", "group") or (t.kind == "country" and t.key not in self.main_pair)
+                for t in tags
+                if start <= t.start < start + meet.end()
+            )
+        ):
             # "Delegations had spent Tuesday and Wednesday in Reykjavík at the annual bilateral fisheries
             # consultations": the story's two countries' talks
             event = self._new_event(EventType.TALKS, sentence, clause, when)
@@ -5430,8 +5460,6 @@ class _Run:
             and clause[max(0, meet.start() - 4) : meet.start()].lower() == "the "
         ):
             return None  # "Icelandic officials said the meeting focused on ocean monitoring": the meeting told before
-        if _AT_THE_MEETING.fullmatch(clause, 0, meet.start()):
-            return None  # "At the meeting, A and B signed an agreement": the meeting told before, no other
         if "reconven" in verb and not _RECONVENING.search(clause, max(0, meet.start() - 120), meet.start()):
             return None  # "Peru's Congress will reconvene on Thursday": not talks
         if (
@@ -5686,6 +5714,13 @@ class _Run:
         ]
         if not people:
             return None
+        if visit.group("verb").lower().startswith(("crossed", "stepped off", "landed at")):
+            # "Gbagidi, who crossed from Krake ...", "When Secretary X stepped off the plane": the person right before
+            # the verb crossed, not one who said "300 trucks crossed the border"
+            subject = next((t for t in reversed(people) if t.end <= verb_at), None)
+            if subject is None or not _RIGHT_BEFORE_VERB.fullmatch(self.text, subject.end, verb_at):
+                return None
+            people = [subject]
         owners = [t for t in people if t.possessive and t.end <= verb_at]
         if owners and _OWN_VISIT.fullmatch(self.text, owners[-1].end, start + visit.end()):
             # "the target the two leaders agreed during Abdikarimov's state visit to Azerbaijan": his visit alone
@@ -5905,7 +5940,16 @@ class _Run:
             event.status = "suspended"  # "the 15 per cent duty on cement ... would be suspended from March 1"
         elif action and action.group("cut"):
             event.status = "cut"  # "agreed to cut its import tariff on bananas to 4% from 8%"
-        elif (moves := _MOVES_AFTER.search(clause, max(0, tariff_at - start))) is not None:
+        elif (
+            moves := _MOVES_AFTER.search(
+                clause,
+                max(0, tariff_at - start),
+                # (the tariff's own clause: not "..., and analysts said prices will rise by 5 percent")
+                stop.start()
+                if (stop := _MOVES_STOP.search(clause, max(0, tariff_at - start)))
+                else len(clause),
+            )
+        ) is not None:
             # "the tariff on rice imported from Vietnam will fall from 35 to 20 percent"
             event.status = "cut" if moves.group("cut") else "raised"
         elif action and action.group("raise"):
@@ -5964,6 +6008,21 @@ class _Run:
         earlier.figures = list(event.figures)
         earlier.status = "imposed"
         return earlier
+
+    def _same_tariff_before(self, sentence: Sentence, clause: str, named: re.Match[str]) -> _Event | None:
+        """The tariff a clause with no country of its own tells again: the last one a paragraph or two before by the
+        same noun ("The levy, introduced ..." after a levy) or with a rate the clause states ("The 35 percent rate"
+        after a tariff "from 35 to 20 percent"); not "The 12% levy" after a 10 percent tariff on steel."""
+        noun = named.group("noun").lower()[:4]  # ("duty", "duties": "dut")
+        noun = noun[:3] if noun.startswith("dut") else noun
+        here = set(_RATE.findall(clause))
+        tariffs = [e for e in reversed(self.events) if e.type is EventType.TARIFF]
+        near = (e for e in tariffs if sentence.paragraph - e.paragraph <= 3)
+        return next(
+            (e for e in near if noun in e.text.lower() or here & set(_RATE.findall(e.text))), None
+        ) or next(  # (as _tariff_told_before: by its noun, up to eight paragraphs before)
+            (e for e in tariffs if noun in e.text.lower() and sentence.paragraph - e.paragraph <= 8), None
+        )
 
     def _tariff_told_before(self, sentence: Sentence, named: re.Match[str]) -> _Event | None:
         """The tariff a sentence names again: the last one told a paragraph or two before, else the last one by the
@@ -7675,7 +7734,10 @@ _THE_BEFORE = re.compile(
     r"\b(?:(?:eve|run-up|lead-up|preparations?)\s+(?:of|for|to)|ahead of|(?:to )?prepare(?:\s+for)?)\s+(?:the|this)\s+$",
     re.IGNORECASE,
 )
-_ARRIVED = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|touched down|stepped off|crossed)\b", re.IGNORECASE)
+_ARRIVED = re.compile(
+    r"\b(?:arriv(?:ed|es|ing)|landed|touched down|stepped off|crossed (?:the border|into|from))\b",
+    re.IGNORECASE,
+)
 _VISIT_ENDED_DAY = re.compile(
     r"\b(?:wrapped up|concluded|ended|at the end of (?:a|his|her|the|their) visit)\b|\bleft\b(?![^.]{0,40}\bfor\b)",
     re.IGNORECASE,

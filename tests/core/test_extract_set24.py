@@ -494,3 +494,72 @@ def test_meetings_told_in_more_ways(analysed: Analyse, sentence: str) -> None:
     facts = event_facts(analysed(text, published=date(2026, 6, 10)).fragment)
     met = of_kind(facts, EventType.MEETING) + of_kind(facts, EventType.TALKS)
     assert _told(met, {"Ana Vidal-Rojas", "Luis Cárdenas Paz"}, "2026-06-08..2026-06-08")
+
+
+# What a review of the session's rules found them reading wrongly (each of these failed before its mend)
+
+
+def test_goods_that_crossed_the_border_make_no_visit_of_the_minister_who_said_so(analysed: Analyse) -> None:
+    sentence = (
+        "Peruvian Trade Minister Ursula Desilu said on Monday that 300 trucks crossed the border at Tacna."
+    )
+    story = analysed(CHILE_PERU.format(sentence=sentence), published=date(2026, 6, 10)).fragment
+    assert not any("Ursula Desilu" in who for who, _ in of_kind(event_facts(story), EventType.VISIT))
+
+
+def test_another_bodys_officials_at_other_negotiations_are_no_talks_of_the_story(analysed: Analyse) -> None:
+    sentence = (
+        "European Union officials spent two days in Geneva at the WTO fisheries negotiations last week."
+    )
+    story = analysed(CHILE_PERU.format(sentence=sentence), published=date(2026, 6, 10)).fragment
+    talks = of_kind(event_facts(story), EventType.TALKS)
+    assert not any(when == "2026-06-01..2026-06-07" for _, when in talks)
+
+
+def test_after_the_meeting_the_clause_may_tell_a_meeting_of_its_own(analysed: Analyse) -> None:
+    sentence = "After the meeting, Vidal-Rojas met President Rosa Huamán on Tuesday."
+    story = analysed(CHILE_PERU.format(sentence=sentence), published=date(2026, 6, 10)).fragment
+    meetings = of_kind(event_facts(story), EventType.MEETING)
+    assert _told(meetings, {"Ana Vidal-Rojas", "Rosa Huamán"}, "2026-06-09..2026-06-09")
+
+
+def test_a_duty_told_again_takes_the_parties_of_a_tariff_of_its_noun_or_rate_only(analysed: Analyse) -> None:
+    text = (
+        "Nigeria and Benin\n\n"
+        "Nigeria will suspend the 20 percent levy on cement produced in the Republic of Benin from June 1, the "
+        "minister Ifeoma Okwuosa said.\n\n"
+        "Separately, a 10 percent tariff on Chinese steel took effect in January.\n\n"
+        "The 12% duty, introduced last year, will fall to 6% from January 1.\n"
+    )
+    tariffs = of_kind(event_facts(analysed(text, published=date(2026, 5, 21)).fragment), EventType.TARIFF)
+    assert not any("China" in who and when != "2026-01-01..2026-01-31" for who, when in tariffs)
+
+
+def test_the_presidents_also_signed_are_no_ministers_of_the_last_signing(analysed: Analyse) -> None:
+    text = (
+        "Peru and Chile\n\n"
+        "Peru's Trade Minister Ursula Desilu and Chile's Trade Minister Claudia Sanhueza signed a customs protocol in "
+        "Lima on Monday.\n\n"
+        "The presidents also signed a declaration on migration.\n"
+    )
+    signings = of_kind(event_facts(analysed(text, published=date(2026, 6, 10)).fragment), EventType.SIGNING)
+    assert sum({"Ursula Desilu", "Claudia Sanhueza"} <= who for who, _ in signings) == 1
+
+
+def test_a_rise_in_another_clause_leaves_a_tariff_imposed(analysed: Analyse) -> None:
+    text = (
+        "Peru and Chile\n\n"
+        "Peru imposed a 10 percent duty on Chilean wine on Monday, and analysts said prices will rise by 5 percent.\n"
+    )
+    story = analysed(text, published=date(2026, 6, 10)).fragment
+    (tariff,) = [e for e in story.events if e.type is EventType.TARIFF]
+    assert [s.value for s in tariff.status] == ["imposed"]
+
+
+def test_an_english_headline_in_capitals_is_no_masthead() -> None:
+    page = (
+        "PERU AND CHILE SIGN NEW TRADE PACT\n\n"
+        "Lima, 10 June 2026\n\n"
+        "Peru's Trade Minister Ursula Desilu and Chile's Trade Minister Claudia Sanhueza signed a pact on Monday.\n"
+    )
+    assert _clean(page).outlet is None
