@@ -940,13 +940,20 @@ def _merge_weekday_with_explicit(text: str, matches: list[DateMatch]) -> list[Da
             ):
                 # "was in Maputo on a state visit on Monday and Tuesday": the two days, one span
                 phrase = text[prev.start : match.end]
+                first = prev.when.start
+                if (
+                    phrase[:5].lower() == "last "
+                    and prev.when.reference is not None
+                    and first + timedelta(days=1) >= prev.when.reference
+                ):
+                    first -= timedelta(days=7)  # "last Thursday and Friday" on a Friday: the week before's
                 merged[-1] = DateMatch(
                     prev.start,
                     match.end,
                     phrase,
                     When(
-                        prev.when.start,
-                        prev.when.start + timedelta(days=1),
+                        first,
+                        first + timedelta(days=1),
                         Precision.RANGE,
                         phrase,
                         prev.when.reference,

@@ -563,3 +563,10 @@ def test_an_english_headline_in_capitals_is_no_masthead() -> None:
         "Peru's Trade Minister Ursula Desilu and Chile's Trade Minister Claudia Sanhueza signed a pact on Monday.\n"
     )
     assert _clean(page).outlet is None
+
+
+def test_last_thursday_and_friday_on_a_friday_are_the_week_befores() -> None:
+    found = [
+        d.when for d in find_dates("co-chaired last Thursday and Friday in Juba", date(2026, 10, 9)) if d.when
+    ]
+    assert [(w.start, w.end) for w in found] == [(date(2026, 10, 1), date(2026, 10, 2))]
