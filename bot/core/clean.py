@@ -1485,6 +1485,21 @@ def _names(text: str) -> set[str]:
     return words - _COMMON_CAPITALISED - _TITLE_CAPITALS
 
 
+def _shares_a_name(these: set[str], earlier: set[str]) -> bool:
+    """A name in common, or a country's and its people's ("Georgian" after "Georgia", "Peruvian" after "Peru",
+    "Nepali" after "Nepal"): a word of four letters or more and the same with a demonym's ending (not "Baltica" after
+    "Baltic")."""
+    return bool(these & earlier) or any(
+        len(short) >= 4 and long.startswith(short) and long[len(short) :] in _DEMONYM_ENDINGS
+        for a in these
+        for b in earlier
+        for short, long in ((a, b) if len(a) <= len(b) else (b, a),)
+    )
+
+
+_DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "vian", "i", "ese", "ns", "ans", "ians", "is"})
+
+
 _LIST_NUMBER = re.compile(r"\s*(\d{1,2})[.)]\s")
 
 
@@ -1508,7 +1523,7 @@ def _drop_unrelated_tail(
             break  # "3. The Binational Plan ..." after "2. An agreement ...": the list goes on
         if (
             len(names[index]) >= 2
-            and not names[index] & earlier
+            and not _shares_a_name(names[index], earlier)
             and not _QUOTE_CHARS.search(text[kept[index].start : kept[index].end])
         ):
             cut = index

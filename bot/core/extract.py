@@ -933,6 +933,8 @@ _DOCUMENT_SET_OFF = re.compile(
 """A document named before a participle set off by a dash or comma: "the protocol of the session — signed by"."""
 _IN_PRESENCE = re.compile(r"\bin the presence of\s+")
 _BY = re.compile(r"\bby\s+")
+_WHO_ASIDE = re.compile(r",\s+who\s+[^,;]{1,160},")
+"""A relative clause set off by commas: ", who flew into Astana on Tuesday evening for a two-day state visit,"."""
 _RATE = re.compile(
     r"\d+(?:[.,]\d+)?(?=\s*(?:%|per\s*cent|percent)|\s+(?:to|and)\s+\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent))"
 )
@@ -6802,10 +6804,12 @@ class _Run:
             if (
                 news_day is None
                 or event.when is not None
-                or event.type not in (EventType.SIGNING, EventType.MEETING)
+                or event.type not in (EventType.SIGNING, EventType.MEETING, EventType.TALKS)
                 or _NOT_NARRATED.search(_OWN_CLAUSE.split(event.text, 1)[0])
                 or not _TOLD_DONE.search(event.text)
-                or find_dates(event.text, self.reference)
+                # (a day told in a relative clause is that clause's: "A, who flew into Astana on Tuesday evening for
+                # a two-day state visit, held talks with B at the palace")
+                or find_dates(_WHO_ASIDE.sub(" ", event.text), self.reference)
                 or self._turned_to_another_time(event.start, news_day)
                 # the story has gone on to another day since: "On 11 March ... held a bilateral meeting ...¶ Following
                 # the meeting, the two Prime Ministers witnessed the signing" is not of the lead's 10 March

@@ -570,3 +570,32 @@ def test_last_thursday_and_friday_on_a_friday_are_the_week_befores() -> None:
         d.when for d in find_dates("co-chaired last Thursday and Friday in Juba", date(2026, 10, 9)) if d.when
     ]
     assert [(w.start, w.end) for w in found] == [(date(2026, 10, 1), date(2026, 10, 2))]
+
+
+def test_talks_told_after_a_relative_clause_with_the_arrival_day_take_the_news_day(analysed: Analyse) -> None:
+    text = (
+        "Armenia, Georgia sign rail pact\n\n"
+        "YEREVAN, March 5 (CPW) - Georgian Prime Minister Irakli Gogoladze and Armenian Prime Minister Aram "
+        "Vardanyan-Hakobyan signed an agreement on a joint rail freight company on Wednesday, officials said.\n\n"
+        "The company will run freight trains between the Black Sea ports and the Gulf from next year.\n\n"
+        "Gogoladze, who flew into Yerevan on Tuesday evening for a two-day visit, held talks with Vardanyan-Hakobyan "
+        "at the government house.\n"
+    )
+    facts = event_facts(analysed(text, published=date(2026, 3, 5)).fragment)
+    talks = of_kind(facts, EventType.TALKS) + of_kind(facts, EventType.MEETING)
+    assert _told(talks, {"Irakli Gogoladze", "Aram Vardanyan-Hakobyan"}, "2026-03-04..2026-03-04")
+
+
+def test_a_last_paragraph_that_names_the_storys_country_by_its_people_is_the_storys() -> None:
+    page = (
+        "Armenia, Georgia sign rail pact\n\n"
+        "Armenia and Georgia signed an agreement on a joint rail freight company on Wednesday, officials said.\n\n"
+        "The company will run freight trains between the Black Sea ports and the Gulf from next year.\n\n"
+        "Georgian Prime Minister Irakli Gogoladze, who flew into Yerevan on Tuesday evening, held talks with "
+        "Armenian Prime Minister Aram Vardanyan-Hakobyan.\n\n"
+        "Rail Balticum: contractor chief Mari Tamm says Tallinn terminal on schedule\n"
+    )
+    clean = _clean(page)
+    kept = " ".join(page[p.start : p.end] for p in clean.paragraphs)
+    assert "Irakli Gogoladze" in kept
+    assert "Mari Tamm" not in kept
