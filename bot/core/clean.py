@@ -251,7 +251,9 @@ _EDITION_SUFFIX = re.compile(
 """An edition beside a site's name: "NORDKANAL  NEWS IN ENGLISH" (not "MALTA  ENGLISH SCHOOLS")."""
 _MASTHEAD_PARTS = re.compile(r"^(\S.*?)(?:\s+[|\-–—]\s+|\s{2,})(\S.*)$")
 _SYMBOLS = re.compile(r"[^\w\s&'’.,:|—–-]+")
-"""Emoji and other symbols beside a site's name."""
+"""Emoji and other symbols beside a site's name (its dashes kept: "SBN NEWS — Samoa Broadcasting Network")."""
+_DASH_WORDS = re.compile(r"(?:^|\s)[—–-](?=\s|$)")
+"""A dash standing alone between words, no word to count."""
 
 
 def _furniture_since(dropped: list[tuple[int, int, str]], tagline_at: int | None) -> bool:
@@ -973,7 +975,8 @@ def clean_article(
                     or title is not None
                     or body_started
                     or not _only_furniture(text, dropped)
-                    or _words(_SYMBOLS.sub("", line)) < 2  # "SPORT", "POLITICS": a section's name
+                    or _words(_DASH_WORDS.sub("", _SYMBOLS.sub("", line)))
+                    < 2  # "SPORT", "POLITICS": a section's name
                 )
             )
             or (_BREADCRUMB.search(line) if "›" in line or "»" in line else _BREADCRUMB.match(line))
@@ -1310,13 +1313,18 @@ def _byline_before(line: str, matched: str) -> str | None:
 
 def _tidy_name(name: str) -> str:
     name = _ACRONYM_AFTER.sub("", name.strip()) or name  # "AGENCE SAHARIENNE D'INFORMATION (ASI)"
-    if (dash := _NAME_THEN_DASH.match(name)) is not None:
-        name = dash.group(1)  # "SBN NEWS — Samoa Broadcasting Network": the name, then what it stands for
     name = _SYMBOLS.sub("", name).strip() or name  # "🐟 THE NORDIC CATCH"
-    words = name.split()
+    words = [w for w in name.split() if w not in _DASHES]
     if len(words) > 2 and words[0].isupper() and words[0] == "".join(w[0] for w in words[1:]).upper():
-        name = " ".join(words[1:])  # "BWS  BALKAN WIRE SERVICE": the initials, then the name
+        name = " ".join(
+            words[1:]
+        )  # "BWS  BALKAN WIRE SERVICE", "KNS — KUWAIT NEWS SERVICE": the initials, the name
+    elif (dash := _NAME_THEN_DASH.match(name)) is not None:
+        name = dash.group(1)  # "SBN NEWS — Samoa Broadcasting Network": the name, then what it stands for
     return _tidy_words(name)
+
+
+_DASHES = ("—", "–", "-")
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)$")

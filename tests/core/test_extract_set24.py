@@ -292,6 +292,14 @@ def _outlet(masthead: str) -> str | None:
 
 def test_a_mastheads_name_before_a_dash_keeps_its_initials_and_drops_an_acronym_in_brackets() -> None:
     assert _outlet("TPN NEWS — Tonga Public Network") == "TPN News"
+    # (initials, a dash, then the name they stand for: the name; above a menu or in a newsletter's sender)
+    assert _outlet("KNS — KUWAIT NEWS SERVICE") == "Kuwait News Service"
+    newsletter = (
+        "From: QPW — QATIF PORT WEEKLY <brief@qpw.example>\nTo: subscribers\nSent: Wed, Jun 10, 2026 at 7:02 AM\n"
+        "Subject: Ministers meet\n\nMinisters meet in Kuwait\n\n"
+        "Kuwait's Foreign Minister Salem Al-Rashidi met Oman's Foreign Minister Hamad Al-Busaidi on Tuesday.\n"
+    )
+    assert _clean(newsletter).outlet == "Qatif Port Weekly"
     assert _outlet("AGENCE GUINÉENNE D'INFORMATION (AGI)") == "Agence Guinéenne d'Information"
     # (a first line of six short syllables is a name too; its letters' case is the page's)
     assert (_outlet("BÁO KINH TẾ SÀI GÒN MỚI") or "").lower() == "báo kinh tế sài gòn mới"
