@@ -4940,6 +4940,26 @@ class _Run:
             paragraph=sentence.paragraph,
         )
 
+    def _gathering(
+        self,
+        kind: EventType,
+        sentence: Sentence,
+        clause: str,
+        when: When | None,
+        place: str | None,
+        occasion: str | None,
+        roles: dict[str, str],
+    ) -> _Event:
+        """A meeting or talks at ``place`` and ``occasion``, with these participants in these roles."""
+        event = self._new_event(kind, sentence, clause, when)
+        event.place, event.occasion = place, occasion
+        event.participants.update(roles)
+        return event
+
+    def _pair_parties(self) -> dict[str, str]:
+        """The story's two countries, as parties."""
+        return {f"country:{slug}": "party" for slug in self.main_pair}
+
     def _place(self, clause: str, start: int, tags: list[_Tag]) -> str | None:
         for tag in tags:
             if tag.kind == "place" and not tag.possessive:
@@ -5386,11 +5406,9 @@ class _Run:
             if (when is not None or place is not None) and self._body_told_before(clause, sentence):
                 # "The committee will hold its next meeting in Cotonou in September", after the Joint Trade and Border
                 # Committee's session: the story's two countries' talks
-                event = self._new_event(EventType.TALKS, sentence, clause, when)
-                event.place, event.occasion = place, occasion
-                for slug in self.main_pair:
-                    event.participants[f"country:{slug}"] = "party"
-                return event
+                return self._gathering(
+                    EventType.TALKS, sentence, clause, when, place, occasion, self._pair_parties()
+                )
             return None  # "The cabinet held its weekly meeting", "the board will hold its next meeting": no talks
         if (
             verb == "met"
@@ -5409,22 +5427,17 @@ class _Run:
                 [f"country:{slug}" for slug in self.main_pair] if len(self.main_pair) == 2 else []
             )
             if parties and (when is not None or place is not None):
-                event = self._new_event(EventType.MEETING, sentence, clause, when)
-                event.place, event.occasion = place, occasion
-                for key in parties:
-                    event.participants[key] = "participant" if pair else "party"
-                return event
+                roles = dict.fromkeys(parties, "participant" if pair else "party")
+                return self._gathering(EventType.MEETING, sentence, clause, when, place, occasion, roles)
         if (
             verb in ("talks", "meeting")
             and clause[max(0, meet.start() - 9) : meet.start()].lower() == "at their "
             and (pair := self._the_two(clause[: meet.start()], sentence))
         ):
             # "the target the two leaders had agreed at their talks in Baku in August 2025": the two leaders'
-            event = self._new_event(kind, sentence, clause, when)
-            event.place, event.occasion = place, occasion
-            for key in pair:
-                event.participants[key] = "participant"
-            return event
+            return self._gathering(
+                kind, sentence, clause, when, place, occasion, dict.fromkeys(pair, "participant")
+            )
         if (
             (next_named := _NEXT_NAMED_MEETING.match(clause)) is not None
             and len(self.main_pair) == 2
@@ -5435,11 +5448,9 @@ class _Run:
                 or self._joint_body_told_before(next_named.group("name"), sentence.start)
             )
         ):
-            event = self._new_event(EventType.TALKS, sentence, clause, when)
-            event.place, event.occasion = place, occasion
-            for slug in self.main_pair:
-                event.participants[f"country:{slug}"] = "party"
-            return event
+            return self._gathering(
+                EventType.TALKS, sentence, clause, when, place, occasion, self._pair_parties()
+            )
         if (
             " spent " in verb
             and len(self.main_pair) == 2
@@ -5452,11 +5463,9 @@ class _Run:
         ):
             # "Delegations had spent Tuesday and Wednesday in Reykjavík at the annual bilateral fisheries
             # consultations": the story's two countries' talks
-            event = self._new_event(EventType.TALKS, sentence, clause, when)
-            event.place, event.occasion = place, occasion
-            for slug in self.main_pair:
-                event.participants[f"country:{slug}"] = "party"
-            return event
+            return self._gathering(
+                EventType.TALKS, sentence, clause, when, place, occasion, self._pair_parties()
+            )
         if (
             _THE_MEETING_WAS_ABOUT.match(clause, meet.end())
             and clause[max(0, meet.start() - 4) : meet.start()].lower() == "the "
@@ -5569,11 +5578,9 @@ class _Run:
         pair = self._the_two(clause[: meet.start()] + " " + tail, sentence) if not own_people else []
         if pair:
             # "The two prime ministers last met in December in Brussels": the two the article told of last.
-            event = self._new_event(kind, sentence, clause, when)
-            event.place, event.occasion = place, occasion
-            for key in pair:
-                event.participants[key] = "participant"
-            return event
+            return self._gathering(
+                kind, sentence, clause, when, place, occasion, dict.fromkeys(pair, "participant")
+            )
         if not people:
             if verb.startswith(_PERSONAL_MEETING_VERBS):
                 return None  # "more attention than it has received": receiving or hosting is done by people
