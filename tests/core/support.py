@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from bot.core.clean import CleanArticle, clean_article
 from bot.core.extract import Extractor
 from bot.core.merge import StoryBuilder
 from bot.core.model import Entity, Event, EventType, Kind, Story
 from bot.core.pipeline import Analysed, ArticleInput, analyse
-from bot.core.vocab import Vocabulary
+from bot.core.vocab import Vocabulary, load_vocabulary
 
 REPO = Path(__file__).resolve().parents[2]
 SEED_FILE = REPO / "seeds" / "model.json.xz"
@@ -26,6 +27,12 @@ def build_story(vocab: Vocabulary, extractor: Extractor, articles: list[tuple[st
         result = analyse(ArticleInput(doc, text), builder, extractor, vocab, seq)
         builder.add(result.fragment, result.source)
     return builder.build()
+
+
+def cleaned(text: str) -> CleanArticle:
+    """A page cleaned with the project's vocabulary of outlets and agencies."""
+    vocab = load_vocabulary()
+    return clean_article(text, vocab.outlets, vocab.agencies)
 
 
 def people(story: Story) -> dict[str, Entity]:

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.core.clean import CleanArticle, clean_article
 from bot.core.dates import find_dates
 from bot.core.model import EventType
 from bot.core.vocab import load_vocabulary
-from tests.core.support import Analyse, event_facts, of_kind, people, quote_speakers, titles_by_person
+from tests.core.support import (
+    Analyse,
+    cleaned,
+    event_facts,
+    of_kind,
+    people,
+    quote_speakers,
+    titles_by_person,
+)
 
 MAGAZINE = (
     "LE COURRIER DU SAHEL\nLe magazine de l'Afrique de l'Ouest · English edition\n\n"
@@ -29,33 +36,28 @@ MAGAZINE = (
 )
 
 
-def _clean(text: str) -> CleanArticle:
-    vocab = load_vocabulary()
-    return clean_article(text, vocab.outlets, vocab.agencies)
-
-
 def test_a_cookie_notice_in_french_with_a_two_word_button_is_furniture() -> None:
-    clean = _clean(MAGAZINE)
+    clean = cleaned(MAGAZINE)
     kept = [MAGAZINE[p.start : p.end] for p in clean.paragraphs]
     assert not any("cookies" in p for p in kept)
 
 
 def test_a_french_publication_line_under_a_standfirst_and_byline_dates_the_page() -> None:
-    clean = _clean(MAGAZINE)
+    clean = cleaned(MAGAZINE)
     assert clean.published is not None
     assert clean.published.start == date(2026, 3, 14)
     assert clean.byline == "Claire Dubosc"
 
 
 def test_a_photo_line_with_its_copyright_is_a_caption_not_story() -> None:
-    clean = _clean(MAGAZINE)
+    clean = cleaned(MAGAZINE)
     kept = [MAGAZINE[p.start : p.end] for p in clean.paragraphs]
     assert kept[0].startswith("Mali's president came to Niamey")
     assert not any(p.startswith("[PHOTO]") for p in kept)
 
 
 def test_read_also_in_the_outlets_language_ends_the_article() -> None:
-    clean = _clean(MAGAZINE)
+    clean = cleaned(MAGAZINE)
     kept = " ".join(MAGAZINE[p.start : p.end] for p in clean.paragraphs)
     assert "duty-free river trade" in kept
     assert "Boubacar" not in kept
@@ -139,7 +141,7 @@ POST = (
 
 
 def test_a_post_under_its_one_line_head_is_a_quotation_of_its_writer() -> None:
-    clean = _clean(POST)
+    clean = cleaned(POST)
     assert [(p.name, p.handle, p.network) for p in clean.posts] == [("Ana Rusnac", "ARusnacMD", "X")]
     kept = " ".join(POST[p.start : p.end] for p in clean.paragraphs)
     assert "♡" not in kept
@@ -166,7 +168,7 @@ ONE_DAY = (
 
 
 def test_a_banner_that_ends_with_its_buttons_is_furniture() -> None:
-    clean = _clean(ONE_DAY)
+    clean = cleaned(ONE_DAY)
     kept = [ONE_DAY[p.start : p.end] for p in clean.paragraphs]
     assert not any("Join now" in p for p in kept)
     assert kept[1].startswith("Mozambique and Eswatini on Thursday signed")
@@ -360,7 +362,7 @@ ONWARD = (
 
 
 def test_a_facebook_post_with_its_audience_after_the_time_is_a_post() -> None:
-    clean = _clean(ONWARD)
+    clean = cleaned(ONWARD)
     assert [(p.name, p.network) for p in clean.posts] == [("Oyuun Batsaikhan", "Facebook")]
 
 
@@ -416,7 +418,7 @@ LAYOUTS = (
 
 
 def test_posts_in_x_layouts_with_a_day_in_another_language_or_the_time_below_are_posts() -> None:
-    clean = _clean(LAYOUTS)
+    clean = cleaned(LAYOUTS)
     assert [(p.name, p.handle) for p in clean.posts] == [
         ("Rogelio Zamora Quesada", "RZamoraCR"),
         ("Alberto Jiménez Mora", "AJimenezCR"),
@@ -464,7 +466,7 @@ def test_a_date_in_khmer_or_lao_with_their_own_digits_dates_the_page() -> None:
         "Laos and Thailand signed a rail agreement in Vientiane on Wednesday.\n"
     )
     for text in (khmer, lao):
-        clean = _clean(text)
+        clean = cleaned(text)
         assert clean.published is not None
         assert clean.published.start == date(2026, 8, 27)
 
@@ -478,7 +480,7 @@ def test_a_key_point_under_the_dated_header_is_story_text() -> None:
         "• Rail agreement signed\n\n"
         "6.10pm\nMr. Somchai flies to Luang Prabang tomorrow.\n"
     )
-    clean = _clean(text)
+    clean = cleaned(text)
     kept = [text[p.start : p.end] for p in clean.paragraphs]
     assert any(p.startswith("• Thai PM Somchai Wongsakul") for p in kept)
 
@@ -621,7 +623,7 @@ def test_a_sentence_with_notes_in_brackets_is_story_text() -> None:
         "Sugar duty raised\n\nPublished 12 November 2026\n\n"
         "Kenya raised its duty on Ugandan sugar to 25 per cent in March, according to the revenue authority. [1] [2]\n"
     )
-    clean = _clean(text)
+    clean = cleaned(text)
     assert any("revenue authority" in text[p.start : p.end] for p in clean.paragraphs)
 
 
@@ -711,7 +713,7 @@ def test_an_instagram_post_under_its_account_name_is_its_owners(analysed: Analys
         "   ♥ 12 408\n\n"
         "Hotels in Tabarka said bookings from Algeria were up.\n"
     )
-    clean = _clean(text)
+    clean = cleaned(text)
     assert [(p.handle, p.network) for p in clean.posts] == [("amira.belhadj.officiel", "Instagram")]
     speakers = quote_speakers(analysed(text, "doc").fragment)
     assert speakers.get("Trois millions d'Algériens"[:20]) == "Amira Belhadj"

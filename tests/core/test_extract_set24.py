@@ -7,11 +7,17 @@ from datetime import date
 
 import pytest
 
-from bot.core.clean import CleanArticle, clean_article
 from bot.core.dates import find_dates
 from bot.core.model import EventType
-from bot.core.vocab import load_vocabulary
-from tests.core.support import Analyse, event_facts, of_kind, people, quote_speakers, titles_by_person
+from tests.core.support import (
+    Analyse,
+    cleaned,
+    event_facts,
+    of_kind,
+    people,
+    quote_speakers,
+    titles_by_person,
+)
 
 LIVE = (
     "PRAŠKÝ DENÍK\nZprávy | Domov | Svět | Ekonomika | English\n\n"
@@ -29,17 +35,12 @@ LIVE = (
 )
 
 
-def _clean(text: str) -> CleanArticle:
-    vocab = load_vocabulary()
-    return clean_article(text, vocab.outlets, vocab.agencies)
-
-
 def test_a_day_month_and_year_with_a_space_after_each_dot_dates_the_page() -> None:
-    clean = _clean(LIVE)
+    clean = cleaned(LIVE)
     assert clean.published is not None
     assert clean.published.start == date(2026, 5, 3)
     # (a trailing dot, as Croatian writes the year: "14. 3. 2026.")
-    croatian = _clean(LIVE.replace("03. 05. 2026 v 09:10", "14. 3. 2026. u 09:12"))
+    croatian = cleaned(LIVE.replace("03. 05. 2026 v 09:10", "14. 3. 2026. u 09:12"))
     assert croatian.published is not None
     assert croatian.published.start == date(2026, 3, 14)
 
@@ -287,7 +288,7 @@ def _outlet(masthead: str) -> str | None:
         "Ministers meet in Apia\n\n"
         "Samoa's Prime Minister Fiame Toleafoa met New Zealand's Foreign Minister Grant Ashbury in Apia on Tuesday.\n"
     )
-    return _clean(page).outlet
+    return cleaned(page).outlet
 
 
 def test_a_mastheads_name_before_a_dash_keeps_its_initials_and_drops_an_acronym_in_brackets() -> None:
@@ -299,7 +300,7 @@ def test_a_mastheads_name_before_a_dash_keeps_its_initials_and_drops_an_acronym_
         "Subject: Ministers meet\n\nMinisters meet in Kuwait\n\n"
         "Kuwait's Foreign Minister Salem Al-Rashidi met Oman's Foreign Minister Hamad Al-Busaidi on Tuesday.\n"
     )
-    assert _clean(newsletter).outlet == "Qatif Port Weekly"
+    assert cleaned(newsletter).outlet == "Qatif Port Weekly"
     assert _outlet("AGENCE GUINÉENNE D'INFORMATION (AGI)") == "Agence Guinéenne d'Information"
     # (a first line of six short syllables is a name too; its letters' case is the page's)
     assert (_outlet("BÁO KINH TẾ SÀI GÒN MỚI") or "").lower() == "báo kinh tế sài gòn mới"
@@ -570,7 +571,7 @@ def test_an_english_headline_in_capitals_is_no_masthead() -> None:
         "Lima, 10 June 2026\n\n"
         "Peru's Trade Minister Ursula Desilu and Chile's Trade Minister Claudia Sanhueza signed a pact on Monday.\n"
     )
-    assert _clean(page).outlet is None
+    assert cleaned(page).outlet is None
 
 
 def test_last_thursday_and_friday_on_a_friday_are_the_week_befores() -> None:
@@ -603,7 +604,7 @@ def test_a_last_paragraph_that_names_the_storys_country_by_its_people_is_the_sto
         "Armenian Prime Minister Aram Vardanyan-Hakobyan.\n\n"
         "Rail Balticum: contractor chief Mari Tamm says Tallinn terminal on schedule\n"
     )
-    clean = _clean(page)
+    clean = cleaned(page)
     kept = " ".join(page[p.start : p.end] for p in clean.paragraphs)
     assert "Irakli Gogoladze" in kept
     assert "Mari Tamm" not in kept
