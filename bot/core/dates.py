@@ -553,11 +553,8 @@ def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None, ahead: 
         return When.month(year, month, phrase, ref, "relative to the publication date")
     if kind == "m":
         month = _month(g["m"])
-        if ahead:
-            year = ref.year if month >= ref.month else ref.year + 1
-            return When.month(year, month, phrase, ref, "the coming month")
-        year = ref.year if month <= ref.month else ref.year - 1
-        return When.month(year, month, phrase, ref, "year taken from the publication date")
+        basis = "the coming month" if ahead else "year taken from the publication date"
+        return When.month(_year_of_month(month, ref, ahead), month, phrase, ref, basis)
     if kind == "weekday":
         weekday = WEEKDAYS[g["weekday"].lower()]
         prep = (g.get("prep") or "").lower()
@@ -577,6 +574,14 @@ def _resolve(kind: str, m: re.Match[str], phrase: str, ref: date | None, ahead: 
     return None
 
 
+def _year_of_month(month: int, ref: date, ahead: bool) -> int:
+    """The year of a month named without one: the last such month up to the publication date's, or the next from it
+    (``ahead``: a clause about the future)."""
+    if ahead:
+        return ref.year if month >= ref.month else ref.year + 1
+    return ref.year if month <= ref.month else ref.year - 1
+
+
 def _week_of_month(g: dict[str, str | None], phrase: str, ref: date | None, ahead: bool) -> When | None:
     """ "the third week of August": days 15 to 21 of that month (of the year named, else the one the publication date
     puts it in); "the last week": its last seven days."""
@@ -586,11 +591,7 @@ def _week_of_month(g: dict[str, str | None], phrase: str, ref: date | None, ahea
     elif ref is None:
         return None
     else:
-        year = (
-            (ref.year if month >= ref.month else ref.year + 1)
-            if ahead
-            else (ref.year if month <= ref.month else ref.year - 1)
-        )
+        year = _year_of_month(month, ref, ahead)
     last = calendar.monthrange(year, month)[1]
     nth = (g["nth"] or "").lower()
     first_day = (
