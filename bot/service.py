@@ -355,7 +355,8 @@ class StoryService:
                 if progress:
                     progress(1)
             for article in undated:
-                if (again := self._prepare_waiting(article, report)) is not None:
+                # (prepared once already, so this fails only by a fault of ours: that article's, not the ingest's)
+                if (again := self._prepare_one(article, report)) is not None:
                     self._merge(again, builder, batch, report)
                 if progress:
                     progress(1)
@@ -392,9 +393,9 @@ class StoryService:
             )
         )
 
-    def _prepare_waiting(self, article: ArticleInput, report: IngestReport) -> Prepared | None:
-        """An undated article prepared again at its turn (it was prepared once, so this fails only by a fault of
-        ours): a failure costs that article, not the ingest."""
+    def _prepare_one(self, article: ArticleInput, report: IngestReport) -> Prepared | None:
+        """An article prepared, or the reason it cannot be written to the report: a failure costs that article, not
+        the ingest."""
         try:
             return prepare(article, self.vocab)
         except Rejected as exc:
@@ -420,16 +421,9 @@ class StoryService:
                 )
             )
             return None
-        try:
-            prepared = prepare(article, self.vocab)
-        except Rejected as exc:
-            report.failed.append((article.doc, str(exc)))
-            return None
-        except Exception:  # a fault of ours on one article must not cost the others theirs
-            log.exception("could not read %s", article.doc)
-            report.failed.append((article.doc, _INTERNAL_ERROR))
-            return None
-        known[digest] = article.doc
+        prepared = self._prepare_one(article, report)
+        if prepared is not None:
+            known[digest] = article.doc
         return prepared
 
 
