@@ -18,7 +18,9 @@ LOCALES = (
     "ru", "uk", "be", "bg", "mk", "sr", "sr_Latn", "hr", "bs", "sl", "cs", "sk", "pl", "hu", "ro", "el", "tr", "az",
     "kk", "ky", "uz", "tg", "mn", "ka", "hy", "sq", "lt", "lv", "et", "fi", "sv", "da", "nb", "nn", "is", "ca", "gl",
     "eu", "pt", "es", "fr", "it", "de", "nl", "id", "ms", "fil", "sw", "af", "vi", "ar", "ar_SY", "fa", "he",
-    "km", "lo", "my", "ne", "hi", "bn", "si",
+    "km", "lo", "my", "ne", "hi", "bn", "si", "ny", "sn", "zu", "xh", "tn", "rw", "lg", "so", "am", "ha", "yo",
+    "ig", "mg", "to", "ti", "om", "rn", "nd", "ak", "ln", "mi", "ps", "ur", "ta", "te", "mr", "gu", "pa", "kn", "ml",
+    "th", "jv", "su", "ceb",
 )  # fmt: skip
 """(ar_SY: the months of Syria, Lebanon, Jordan, Palestine and Iraq, "٧ نيسان ٢٠٢٦"; ar has the Egyptian and Gulf ones.)"""
 OUT = Path(__file__).resolve().parent.parent / "bot" / "core" / "data" / "months.json"

@@ -405,7 +405,7 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "2026年9月24日", "2026년 9월 24일", "2026 оны 9-р сарын 24": year, month and day by their words (Chinese,
     # Japanese, Korean, Mongolian).
     ("ymd-words", re.compile(
-        r"((?:19|20)\d\d)\s*(?:年|년|оны)\s*(\d{1,2})\s*(?:月|월|-?р\s+сарын)\s*(\d{1,2})(?!\d)\s*(?:日|일)?"
+        r"((?:19|20)\d\d)\s*(?:年|년|оны)\s*(\d{1,2})\s*(?:月|월|(?:-?р\s+)?сарын)\s*(\d{1,2})(?!\d)\s*(?:日|일)?"
         r"(?:[^\d\n]{0,24}?" + _TIME_RE + ")?")),
     # "4 ноября 2026", "4 Kasım 2026 Çarşamba", "4. studenoga 2026.", "4 de noviembre del 2026": a month in another
     # language, looked up in the month names of CLDR (months.json)
@@ -419,6 +419,9 @@ _PUBLISHED_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dmy-any", re.compile(
         r"(?<![\d.])(\d{1,2})\s*(?:ខែ\s*)?([^\s\d.,:;|·]{2,20})\s+(?:ឆ្នាំ\s*)?((?:19|20)\d\d)(?!\d)"
         r"(?:[^\d\n]{0,12}?" + _TIME_RE + ")?")),
+    # "5.X.2026", "5. X. 2026": the month in Roman numerals (as Polish, Czech or Latin American pages write it)
+    ("dmy-roman", re.compile(
+        r"(?<![\d.])(\d{1,2})\.\s?(I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.\s?((?:19|20)\d\d)(?!\d)(?:[^\d\n]{0,12}?" + _TIME_RE + ")?")),
     # "Ngày 4 tháng 11 năm 2026" (Vietnamese): day, month and year by their words
     ("dmy-words", re.compile(
         r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+((?:19|20)\d\d)(?:[^\d\n]{0,12}?" + _TIME_RE + ")?")),
@@ -595,6 +598,9 @@ def _parse_published(given: str) -> tuple[date, str | None, str] | None:
         elif form == "dmy":
             day = parse_day_month_year(int(g[0]), _month_number(g[1]), int(g[2]))
             time = g[3]
+        elif form == "dmy-roman":
+            day = parse_day_month_year(int(g[0]), _ROMAN_MONTHS.index(g[1]) + 1, int(g[2]))
+            time = g[3]
         elif form == "dmy-any":
             day = parse_day_month_year(int(g[0]), month_names()[g[1].lower()], int(g[2]))
             time = g[3]
@@ -616,6 +622,9 @@ _OTHER_MONTHS = {"ene": 1, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "ou
                  "mei": 5}  # fmt: skip
 """Spanish, Portuguese, French, Italian, German and Dutch months whose first three letters are no English month's
 ("juin" and "juillet" by their first four)."""
+
+
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def _month_number(token: str) -> int:
