@@ -197,8 +197,11 @@ _NAME_OF_COUNTRY = re.compile(
     r"(?=\s*(?:,|and\b|who\b|\.|;))"
 )
 """A name and its country: "Karim Hadj-Mokhtar of Algeria and Leila Haddar of Tunisia"."""
-_GIVEN_NAME_DOES = re.compile(r"(?P<name>[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?=[a-z]+(?:s|ed)\b)")
-"""A sentence that opens with a name of two words and a verb: "Lotfi Hermassi sells olive oil ..."."""
+_GIVEN_NAME_DOES = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?=[a-z]+(?:s|ed)\b|is\b|was\b)"
+)
+"""A sentence that opens with a name of two or three words and a verb: "Lotfi Hermassi sells olive oil ...",
+"Joaquín Cruchaga Bulnes is not a man given to grand gestures" (a given name and two surnames)."""
 _SAID_NAME_OF = re.compile(
     r"\b(?:said|says|told|added|noted|wrote)\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) of (?:the )?[A-Z]"
 )

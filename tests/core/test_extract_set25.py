@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from tests.core.support import cleaned
+from bot.core.model import EventType
+from tests.core.support import Analyse, cleaned, event_facts, of_kind, people, quote_speakers
 
 AGENCY = (
     "ULAANBAATAR POST\nМонгол | English\n\nHOME   POLITICS   ECONOMY\n\n"
@@ -40,3 +41,22 @@ def test_a_page_dated_in_another_form_or_language_is_dated(stated: str, day: dat
     clean = cleaned(AGENCY.replace("Пүрэв, 2026 оны 3 сарын 12 · 09:40", stated))
     assert clean.published is not None
     assert clean.published.start == day
+
+
+FEATURE = (
+    "ANDES REVIEW\nFeature · Diplomacy\n\n"
+    "Text: Our correspondent · 6.X.2026\n\n"
+    "Rodrigo Echenique Larraín is not a man given to speeches, but on his first morning in La Paz the Chilean "
+    "president walked alone to the cathedral.\n\n"
+    "Echenique arrived in La Paz on Monday for a three-day state visit, the first by a Chilean president in "
+    "a decade.\n\n"
+    'At the press conference, Echenique chose his words with care. "We came to build, not to argue," he said.\n'
+)
+
+
+def test_a_feature_that_opens_with_a_given_name_and_two_surnames_names_a_person(analysed: Analyse) -> None:
+    story = analysed(FEATURE, published=date(2026, 10, 6)).fragment
+    assert "Rodrigo Echenique Larraín" in people(story)
+    assert "Rodrigo Echenique Larraín" in quote_speakers(story).values()
+    visits = of_kind(event_facts(story), EventType.VISIT)
+    assert visits == [({"Rodrigo Echenique Larraín"}, "2026-10-05..2026-10-07")]
