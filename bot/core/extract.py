@@ -660,6 +660,8 @@ _NAME_PARTS = re.compile(r"[-'’]")
 
 
 _ARABIC_ARTICLE = re.compile(r"(?:al|el)-(?=[A-Z])")
+_JOINED_INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.(?=[A-Z][a-z])")
+"""An initial written without a space before the name: "B.Tsetsegmaa", "Ts.Batzorig", "K.Hishinuma"."""
 
 
 @lru_cache(maxsize=_MEMO)
@@ -668,6 +670,10 @@ def _is_name_word(word: str) -> bool:
     bare = word.rstrip(".").removeprefix("ʻ")  # "ʻAisake": the ʻokina opens the name
     if _ARABIC_ARTICLE.match(bare):
         bare = bare[3:]  # "al-Obaidi", "el-Shazly": the article in lower case, the name after it
+    elif "." in bare[1:4] and (initial := _JOINED_INITIAL.match(bare)) is not None:
+        bare = bare[
+            initial.end() :
+        ]  # "B.Tsetsegmaa", "Ts.Batzorig": a Mongolian name, its patronymic's initial joined
     if not bare or not bare[0].isupper():
         return False
     if len(bare) == 1:
@@ -2515,7 +2521,12 @@ class _Run:
                     )
                 ):
                     k += 1
-                if k < n and tokens[k].capitalised and tokens[k].text not in given:
+                if (
+                    k < n
+                    and tokens[k].capitalised
+                    and tokens[k].text not in given
+                    and not _JOINED_INITIAL.match(tokens[k].text)  # "of Mongolia B.Tsetsegmaa": the name
+                ):
                     # "Director General of the Nepal Bureau of Standards and Metrology Keshav Timsina": a body's
                     # name, in capitals, runs on to the given name that opens the person's
                     m = k
@@ -3436,7 +3447,8 @@ class _Run:
         ):
             if tokens[j].lower in self.ex._head_words:
                 break
-            count += 1
+            # (a name with its initial joined, "of Mongolia B.Tsetsegmaa", counts as two words: a whole name)
+            count += 2 if _JOINED_INITIAL.match(tokens[j].text) else 1
             j += 1
         return count
 

@@ -8,7 +8,15 @@ from datetime import date
 import pytest
 
 from bot.core.model import EventType
-from tests.core.support import Analyse, cleaned, event_facts, of_kind, people, quote_speakers
+from tests.core.support import (
+    Analyse,
+    cleaned,
+    event_facts,
+    of_kind,
+    people,
+    quote_speakers,
+    titles_by_person,
+)
 
 AGENCY = (
     "ULAANBAATAR POST\nМонгол | English\n\nHOME   POLITICS   ECONOMY\n\n"
@@ -60,3 +68,25 @@ def test_a_feature_that_opens_with_a_given_name_and_two_surnames_names_a_person(
     assert "Rodrigo Echenique Larraín" in quote_speakers(story).values()
     visits = of_kind(event_facts(story), EventType.VISIT)
     assert visits == [({"Rodrigo Echenique Larraín"}, "2026-10-05..2026-10-07")]
+
+
+MONGOLIAN = (
+    "Ulaanbaatar /UBP/. Minister of Transport of Mongolia D.Ganbold and Minister of Transport of Korea Lee Soo-hyun "
+    "co-chaired the fourth meeting of the Mongolia–Korea Transport Committee at the Government Palace on Wednesday, "
+    "March 11.\n\n"
+    'Minister D.Ganbold noted, "The new routes will bring our peoples closer." Minister Lee said that Korea was '
+    '"ready to build".\n\n'
+    "Prime Minister of Mongolia Ch.Oyunbileg received the Korean Minister on the same day.\n"
+)
+
+
+def test_a_mongolian_name_with_its_initial_joined_is_a_person(analysed: Analyse) -> None:
+    story = analysed(MONGOLIAN, published=date(2026, 3, 12)).fragment
+    assert titles_by_person(story) == {
+        "D.Ganbold": ["Minister of Transport of Mongolia", "Minister"],
+        "Lee Soo-hyun": ["Minister of Transport of Korea", "Minister"],
+        "Ch.Oyunbileg": ["Prime Minister of Mongolia"],
+    }
+    assert quote_speakers(story)["The new routes will "] == "D.Ganbold"
+    meetings = of_kind(event_facts(story), EventType.MEETING)
+    assert ({"D.Ganbold", "Lee Soo-hyun"}, "2026-03-11..2026-03-11") in meetings
