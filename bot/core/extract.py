@@ -2452,6 +2452,10 @@ class _Run:
             if tok.lower not in heads or tok.text.endswith(("s’", "s'", "’s", "'s")):
                 continue
             j = i + 1
+            if tok.lower in _ENVOYS and _EXTRAORDINARY.match(text, tok.end):
+                # "Ambassador Extraordinary and Plenipotentiary of Japan to Mongolia Masako Tsujimoto": the rank is
+                # the title's
+                j = next((k for k in range(j, n) if tokens[k].lower == "plenipotentiary"), j - 1) + 1
             foreign = tok.lower in _FOREIGN_HEADS
             if foreign and self._foreign_title_names_a_place(tokens, i):
                 continue
@@ -2516,6 +2520,15 @@ class _Run:
                                 )
                                 # (a given name too: "Ambassador to San Marino, Paola Montefiori,")
                                 or self._named_after_portfolio(tokens, k)
+                                # "Ambassador of Japan to Mongolia Masako Tsujimoto": the country that sends the
+                                # envoy, then where to
+                                or (
+                                    k == start_k
+                                    and links is _ENVOY_LINKS
+                                    and k + 1 < n
+                                    and tokens[k + 1].text in ("to", "in")
+                                    and self.ex._countries.get(tokens[k].text) is not None
+                                )
                             )
                         )
                     )
@@ -7518,6 +7531,7 @@ _PLACE_NOUN_AFTER = re.compile(
 """After a foreign title and the name it would take, a common noun of places: "Ministro Hales mine"."""
 _ENVOYS = frozenset({"ambassador", "envoy", "ambassador-designate", "representative", "commissioner"})
 _ENVOY_LINKS = ("of", "for", "to", "in")
+_EXTRAORDINARY = re.compile(r" Extraordinary and Plenipotentiary\b", re.IGNORECASE)
 """An envoy's title names where they are sent: "Italy's Ambassador to San Marino, Paola Montefiori,"."""
 _FOREIGN_HEADS = frozenset(FOREIGN_TITLE_HEADS)
 _FOREIGN_LINKS = ("of", "for", "de", "del", "do", "da", "du", "des", "für")

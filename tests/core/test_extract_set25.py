@@ -90,3 +90,18 @@ def test_a_mongolian_name_with_its_initial_joined_is_a_person(analysed: Analyse)
     assert quote_speakers(story)["The new routes will "] == "D.Ganbold"
     meetings = of_kind(event_facts(story), EventType.MEETING)
     assert ({"D.Ganbold", "Lee Soo-hyun"}, "2026-03-11..2026-03-11") in meetings
+
+
+def test_an_ambassador_extraordinary_and_plenipotentiary_of_one_country_to_another_is_titled(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "A memorandum on critical minerals was signed by Minister of Mining D.Ganbold and Ambassador Extraordinary "
+        "and Plenipotentiary of Japan to Mongolia Masako Tsujimoto on Tuesday.\n\n"
+        "Later the minister received the Ambassador of Peru to Mongolia Rosa Quispe Mamani.\n"
+    )
+    story = analysed(text, published=date(2026, 3, 12)).fragment
+    titles = titles_by_person(story)
+    assert titles["Masako Tsujimoto"] == ["Ambassador Extraordinary and Plenipotentiary of Japan to Mongolia"]
+    assert titles["Rosa Quispe Mamani"] == ["Ambassador of Peru to Mongolia"]
+    assert "Extraordinary" not in titles
