@@ -281,6 +281,17 @@ _SIGN = Folded(
         re.IGNORECASE,
     )
 )
+_SIGNED_THEN = re.compile(
+    r"(?:\s+(?!(?:that|which|who|to|will|would|effective|from|until|by|since)\b)[^\s,;:()]+){0,8}\s+"
+)
+"""Between "signed" and a day told right after it, in the same clause: a place or the agreement ("signed in Dhaka
+yesterday", "signed the MoU on Thursday"), not a clause about something else ("signed a deal that takes effect on
+1 July")."""
+_OF_THE_AGREEMENT = re.compile(
+    r"\b(?:(?:that|which)\s+(?:will\s+)?(?:takes?|took|enters?|entered|comes?|came|goes|went)\s+(?:into\s+)?"
+    r"(?:effect|force)|to take effect|taking effect|effective|in force|expires?|runs? until)\b"
+)
+"""After "signed", a clause about the agreement: a day told in it is not the signing's."""
 _FUTURE = re.compile(
     r"\b(?:will|would|to|set to|expected to|likely to|plans? to|is to|are to|could|may|might|shall|going to)\s+"
     r"(?:\w+\s+){0,2}$",
@@ -4514,6 +4525,9 @@ class _Run:
                     ),
                     when,
                 )
+            if not result and where is None:
+                signed_when = self._day_after_signed(sentence, clause, start, sign, dates, signed_when)
+
             semicolon = clause.find("; ", sign.end())
             if semicolon >= 0 and any(
                 d.when is signed_when and sentence.start + d.start > start + semicolon for d in dates
@@ -5368,6 +5382,34 @@ class _Run:
             ):
                 return pair
         return []
+
+    def _day_after_signed(
+        self,
+        sentence: Sentence,
+        clause: str,
+        start: int,
+        sign: re.Match[str],
+        dates: list[DateMatch],
+        when: When | None,
+    ) -> When | None:
+        """The day told right after "signed" (or "renewed", "inked"; the clause's later ones too) is the signing's,
+        not a day the clause told before it: "duty-free from August 1 under an agreement signed in Dhaka yesterday".
+        A day told in a clause about the agreement is not: "signed a transit protocol that takes effect on 1 September"."""
+        verbs = [sign]
+        while len(verbs) < 4 and (later := _SIGN.search(clause, verbs[-1].end())) is not None:
+            verbs.append(later)
+        ends = [v.end() for v in verbs if v.group("verb").lower().endswith("ed")]
+        told = [(d, sentence.start + d.start - start) for d in dates if d.when is not None]
+        for d, at in told:
+            if not d.phrase.lower().startswith(("from", "until", "by", "since")) and any(
+                end <= at and _SIGNED_THEN.fullmatch(clause, end, at) for end in ends
+            ):
+                return d.when
+        for d, at in told:
+            last = max((end for end in ends if end <= at), default=None)
+            if d.when is when and last is not None and _OF_THE_AGREEMENT.search(clause, last, at):
+                return None
+        return when
 
     def _sentence_index(self, sentence: Sentence) -> int:
         """Where ``sentence`` stands among the article's sentences (0 when it is none of them)."""

@@ -105,3 +105,25 @@ def test_an_ambassador_extraordinary_and_plenipotentiary_of_one_country_to_anoth
     assert titles["Masako Tsujimoto"] == ["Ambassador Extraordinary and Plenipotentiary of Japan to Mongolia"]
     assert titles["Rosa Quispe Mamani"] == ["Ambassador of Peru to Mongolia"]
     assert "Extraordinary" not in titles
+
+
+def test_the_day_told_right_after_signed_is_the_signings(analysed: Analyse) -> None:
+    text = (
+        "Dhaka, Thursday 2 July 2026\n\n"
+        "Nepal will let 12 more products from Bangladesh in without customs duty from August 1 under a revised trade "
+        "agreement signed in Kathmandu yesterday by Commerce Minister Rabindra Adhikari Thapa and Bangladesh's "
+        "Commerce Minister Shamsul Karim Bhuiyan.\n\n"
+        "During his visit to Nepal, which began on Monday, Bhuiyan signed a power trade MoU on Tuesday with Energy "
+        "Minister Deepak Khadka Rana.\n\n"
+        "The two countries also signed a transit protocol that takes effect on 1 September.\n"
+    )
+    story = analysed(text, published=date(2026, 7, 2)).fragment
+    signings = of_kind(event_facts(story), EventType.SIGNING)
+    ministers = {"Rabindra Adhikari Thapa", "Shamsul Karim Bhuiyan", "Nepal", "Bangladesh"}
+    assert (ministers, "2026-07-01..2026-07-01") in signings
+    assert (
+        {"Shamsul Karim Bhuiyan", "Deepak Khadka Rana", "Nepal", "Bangladesh"},
+        "2026-06-30..2026-06-30",
+    ) in signings
+    # (a day in a clause about the agreement is not its signing's)
+    assert not any(when and when.endswith("-09-01") for _, when in signings), signings
