@@ -227,6 +227,8 @@ _FUTURE_WORDS = re.compile(
     r"\b(?:(?-i:will|shall)|due|scheduled|expected|expects|plans?|planned|planning|next|upcoming|aims?|aiming|"
     r"targets?|deadline|set to|to be held|runs? (?:to|until|through)|reconvenes?|"
     r"agree(?:d|s)? to (?:hold|meet|visit|resume|launch|start|begin|convene)|"
+    # "has accepted an invitation to visit Santiago in December", "intends to travel to Hanoi in May"
+    r"(?:invitation|invited|intends?|intending|hopes?|hoping) to (?:visit|travel|come|return|meet|attend|hold|sign)|"
     # "are to sign a framework agreement in Port of Spain in September", "is to meet in Mendoza in August"
     r"(?:is|are) to (?:be|sign|meet|visit|hold|travel|host|attend|open|begin|start|launch|convene|resume)|"
     # the present of a journey told ahead: "Greer flies to Addis Ababa on Thursday"

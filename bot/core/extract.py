@@ -297,6 +297,12 @@ _FUTURE = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_THE_OFFICE_AHEAD = (
+    r" the (?:(?-i:[A-Z])[\w-]+ )?(?-i:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|"
+    r"Foreign Minister|Minister|Secretary|Vice President|Deputy)\b"
+)
+"""After "a telephone conversation with": an office holder unnamed ("the Prime Minister of Japan", "the Japanese
+Prime Minister"), not a newspaper ("the Daily Nation")."""
 _ROUND = (
     r"(?:(?:a|an|the|their|another) )?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|"
     r"fresh|latest|final|further|formal|informal|bilateral|wide-ranging|delegation-level|high-level|ministerial|"
@@ -347,10 +353,10 @@ _MEET = Folded(
         r"(?:previous|last|first|latest|preceding) round(?: of (?:talks|consultations|negotiations))?,? held(?= in (?-i:[A-Z]))|"
         # "a phone call between the two presidents last Friday"
         r"(?:(?:tele)?phone|video) (?:call|conversation|conference)s?(?: (?:on|last|late on|early on) [A-Z]\w+)? "
-        r"(?:between|with(?= (?-i:[A-Z]|his |her |their )))|"
+        r"(?:between|with(?= (?-i:[A-Z]|his |her |their )|" + _THE_OFFICE_AHEAD + r"))|"
         # "in a video call earlier this month between A and B", "during a video call in August between A and B"
         r"(?:(?:tele)?phone|video) (?:call|conversation|conference)(?: (?:in|last|earlier|this|late|early) [\w-]+){1,2}"
-        r" (?:between|with(?= (?-i:[A-Z]|his |her |their )))|"
+        r" (?:between|with(?= (?-i:[A-Z]|his |her |their )|" + _THE_OFFICE_AHEAD + r"))|"
         # "The two Prime Ministers recalled their telephone conversation in June": theirs, at its own time
         r"(?<=\btheir )(?:(?:tele)?phone|video) (?:call|conversation|conference)(?= (?:in|on|last|earlier|late|early) )|"
         # "The two ministers prepared the agreement in a phone call last week"
@@ -1425,6 +1431,12 @@ _LEADER_TITLES = (
     "sultan",
     "head of state",
 )
+_THE_OFFICE_OF = re.compile(
+    r"(?:\s+with)?\s+the\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?(?P<office>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?![\w-])"
+)
+"""After "with": an office and its country, the holder unnamed: "the Prime Minister of Japan", "the Japanese
+Prime Minister"."""
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+(?P<country>[A-Z][\w-]+)\s+counterparts?\b")
 _COORDINATED_SUBJECT = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:the\s+)?$")
 _GOVERNMENT = re.compile(r"\s+(?:administration|government|authorities|side)\b", re.IGNORECASE)
@@ -4710,6 +4722,24 @@ class _Run:
                     ),
                     when,
                 )
+            first = next((d for d in dates if d.when is not None and d.when is when), None)
+            if (
+                first is not None
+                and visit_when is when
+                and sentence.start + first.end <= start + visit.start()
+                and _FUTURE_VISIT.search(clause, first.end - (start - sentence.start), visit.start())
+                is not None
+            ):
+                # "recalled his telephone conversation ... in January and confirmed that he will pay an official visit
+                # to Tokyo in October": a visit to come, told after a day of something else, on the day told after it
+                visit_when = next(
+                    (
+                        d.when
+                        for d in dates
+                        if d.when is not None and 0 <= sentence.start + d.start - (start + visit.end()) <= 60
+                    ),
+                    visit_when,
+                )
             event = self._visit(sentence, clause, start, tags, visit, visit_when, place)
             if event is None and (again := _VISIT.search(clause, visit.end())) is not None:
                 # "The visit comes after Azlina Hashim visited Dili last week": the noun names none; the verb does
@@ -5744,6 +5774,17 @@ class _Run:
         counterpart = self._unnamed_counterpart(clause, start, tags, event.participants)
         if counterpart is not None:
             event.participants.setdefault(counterpart, "participant")
+        alone = next(iter(event.participants)) if len(event.participants) == 1 else None
+        if (
+            alone in self.people
+            and kind is EventType.TALKS
+            and (office_of := self._office_holder_of(clause, start, tags, meet.end())) is not None
+            and office_of != self.people[alone].country
+        ):
+            # "recalled his telephone conversation with the Prime Minister of Japan in January": with that country,
+            # its holder of the office unnamed
+            event.participants[f"country:{office_of}"] = "party"
+            return event
         if len([k for k in event.participants if k in self.people or k.startswith("group:")]) < 2 and not (
             self._mentions_other(clause)
         ):
@@ -5768,6 +5809,29 @@ class _Run:
         # The counterpart holds the subject's office: a defence minister's counterpart is not a foreign minister.
         offices = [_portfolio(self.people[k].titles, self.ex._modifier_words) for k in (subject, found[0])]
         return found[0] if not offices[0] or not offices[1] or offices[0] & offices[1] else None
+
+    def _office_holder_of(self, clause: str, start: int, tags: list[_Tag], after: int) -> str | None:
+        """The country whose holder of an office, unnamed, a clause tells right after ``after``: "with the Prime
+        Minister of Japan", "with the Japanese Prime Minister" (not "with the Japanese delegation")."""
+        m = _THE_OFFICE_OF.match(clause, after)
+        if m is None:
+            return None
+        words = (m.group("dem") or "").split() + m.group("office").split()
+        if not any(w.lower() in self.ex._head_words for w in words):
+            return None
+        country = next(
+            (
+                t.key.removeprefix("country:")
+                for t in tags
+                if t.kind == "country" and start + m.start() <= t.start < start + m.end()
+            ),
+            None,
+        )
+        if country is None or any(
+            t.kind == "person" and start + m.end() <= t.start <= start + m.end() + 2 for t in tags
+        ):
+            return None  # (not "with the Prime Minister of Japan, Shigeru Ishiba": named)
+        return country
 
     def _mentions_other(self, clause: str) -> bool:
         return (

@@ -127,3 +127,44 @@ def test_the_day_told_right_after_signed_is_the_signings(analysed: Analyse) -> N
     ) in signings
     # (a day in a clause about the agreement is not its signing's)
     assert not any(when and when.endswith("-09-01") for _, when in signings), signings
+
+
+# Thirteenth session: more rules read from set 25's misses, on articles of our own.
+
+PREMIER = (
+    "Ulaanbaatar, April 15 (MTNA) - Prime Minister of Mongolia Gombo Sukhbat received Foreign Minister of Japan "
+    "Kentaro Hishinuma on Wednesday.\n\n"
+    "The Premier recalled his telephone conversation with the Prime Minister of Japan in January and confirmed that "
+    "he will pay an official visit to Tokyo in October.\n\n"
+    "Sukhbat also said he held a telephone conversation with the Japanese Prime Minister in March.\n\n"
+    "Foreign Minister Hishinuma had a phone call with the Japanese delegation on Tuesday.\n"
+)
+
+
+def test_a_call_with_another_countrys_unnamed_office_holder_is_talks_with_that_country(
+    analysed: Analyse,
+) -> None:
+    story = analysed(PREMIER, published=date(2026, 4, 15)).fragment
+    talks = of_kind(event_facts(story), EventType.TALKS)
+    assert ({"Gombo Sukhbat", "Japan"}, "2026-01-01..2026-01-31") in talks
+    assert ({"Gombo Sukhbat", "Japan"}, "2026-03-01..2026-03-31") in talks
+    # (a delegation is no office: the call is with the group, not with Japan)
+    assert not any("Kentaro Hishinuma" in who and "Japan" in who for who, _ in talks), talks
+
+
+def test_a_visit_to_come_told_after_a_day_of_something_else_is_on_its_own_day(analysed: Analyse) -> None:
+    story = analysed(PREMIER, published=date(2026, 4, 15)).fragment
+    visits = of_kind(event_facts(story), EventType.VISIT)
+    assert visits == [({"Gombo Sukhbat"}, "2026-10-01..2026-10-31")]
+
+
+def test_an_invitation_to_visit_in_a_month_is_to_come(analysed: Analyse) -> None:
+    text = (
+        "Lima, September 30 (Andina) - Chile's President Joaquín Cruchaga Bulnes ended his state visit to Peru on "
+        "Wednesday.\n\n"
+        "Peruvian President Alfonso Villacorta Chumpitaz has accepted an invitation to visit Santiago in December, "
+        "the foreign ministry said.\n"
+    )
+    story = analysed(text, published=date(2026, 9, 30)).fragment
+    visits = of_kind(event_facts(story), EventType.VISIT)
+    assert ({"Alfonso Villacorta Chumpitaz"}, "2026-12-01..2026-12-31") in visits
