@@ -1437,6 +1437,10 @@ _THE_OFFICE_OF = re.compile(
 )
 """After "with": an office and its country, the holder unnamed: "the Prime Minister of Japan", "the Japanese
 Prime Minister"."""
+_COUNTERPART_AFTER = re.compile(
+    r"(?:\s+with)?\s+(?:his|her|their)\s+(?P<dem>[A-Z][\w-]+)\s+(?P<office>counterparts?)\b(?![’']s)"
+)
+"""After a meeting's verb: the counterpart of a country, unnamed: "last met his Tajik counterpart in Dushanbe"."""
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+(?P<country>[A-Z][\w-]+)\s+counterparts?\b")
 _COORDINATED_SUBJECT = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:the\s+)?$")
 _GOVERNMENT = re.compile(r"\s+(?:administration|government|authorities|side)\b", re.IGNORECASE)
@@ -4109,6 +4113,12 @@ class _Run:
             if relation in ("who", "main"):
                 # The main clause after a relative one has the relative clause's antecedent for its subject.
                 antecedent = self._antecedent(tags, who_start)
+                if antecedent is None and who_start > sentence.start:
+                    # "The president, who last met his Tajik counterpart in Dushanbe in October, wrote ...": the one
+                    # person the title fits
+                    antecedent = self._described_subject(
+                        masked[: who_start - sentence.start], sentence.start, tags
+                    )
                 if antecedent is not None:
                     c_tags = [*self._joined_before(tags, antecedent), antecedent, *c_tags]
             if lead and c_start == sentence.start + lead.start("sub"):
@@ -4440,8 +4450,10 @@ class _Run:
             if m.group("visiting")
             else None
         )
-        if slug is None and visitors is None:
-            return None
+        if slug is None and visitors is None and head not in ("president", "prime minister", "premier"):
+            return (
+                None  # (the one head of state or government of the story: "The president, who last met ...")
+            )
         fits = [
             person.key
             for person in self.people.values()
@@ -5777,12 +5789,11 @@ class _Run:
         alone = next(iter(event.participants)) if len(event.participants) == 1 else None
         if (
             alone in self.people
-            and kind is EventType.TALKS
             and (office_of := self._office_holder_of(clause, start, tags, meet.end())) is not None
             and office_of != self.people[alone].country
         ):
-            # "recalled his telephone conversation with the Prime Minister of Japan in January": with that country,
-            # its holder of the office unnamed
+            # "recalled his telephone conversation with the Prime Minister of Japan in January", "who last met his
+            # Tajik counterpart in Dushanbe in October": with that country, its holder of the office unnamed
             event.participants[f"country:{office_of}"] = "party"
             return event
         if len([k for k in event.participants if k in self.people or k.startswith("group:")]) < 2 and not (
@@ -5813,11 +5824,11 @@ class _Run:
     def _office_holder_of(self, clause: str, start: int, tags: list[_Tag], after: int) -> str | None:
         """The country whose holder of an office, unnamed, a clause tells right after ``after``: "with the Prime
         Minister of Japan", "with the Japanese Prime Minister" (not "with the Japanese delegation")."""
-        m = _THE_OFFICE_OF.match(clause, after)
+        m = _THE_OFFICE_OF.match(clause, after) or _COUNTERPART_AFTER.match(clause, after)
         if m is None:
             return None
         words = (m.group("dem") or "").split() + m.group("office").split()
-        if not any(w.lower() in self.ex._head_words for w in words):
+        if not any(w.lower() in self.ex._head_words for w in words) and m.re is _THE_OFFICE_OF:
             return None
         country = next(
             (
@@ -7622,9 +7633,10 @@ _DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:(?:[Ll]ater|[Ee]arlier|[Tt]hen|[Oo]n|[Ll]ate|[Ee]arly|[Ii]n|[Tt]hat|[Tt]his|[Nn]ext)(?: \w+){0,3},? )?"
     r"(?P<the>[Tt]he) (?:(?P<visiting>visiting) |(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+)?) )?"
     r"(?P<head>minister|president|prime minister|premier|envoy|ambassador)"
-    r"(?: (?:from|of) (?P<of>[A-Z][\w-]+(?: [A-Z][\w-]+)?))?(?![\w,])(?! of\b)"
+    r"(?: (?:from|of) (?P<of>[A-Z][\w-]+(?: [A-Z][\w-]+)?))?(?!\w)(?!,(?! who\b))(?! of\b)"
 )
-"""A clause's subject told by title: "Later on Saturday the Burkinabè minister", "the minister from Burkina Faso"."""
+"""A clause's subject told by title: "Later on Saturday the Burkinabè minister", "the minister from Burkina Faso",
+"The president, who last met ..."."""
 
 _ARTICLES = frozenset(
     {"the", "el", "la", "le", "les", "los", "las", "o", "a", "os", "as", "il", "lo", "der", "die", "das"}

@@ -168,3 +168,18 @@ def test_an_invitation_to_visit_in_a_month_is_to_come(analysed: Analyse) -> None
     story = analysed(text, published=date(2026, 9, 30)).fragment
     visits = of_kind(event_facts(story), EventType.VISIT)
     assert ({"Alfonso Villacorta Chumpitaz"}, "2026-12-01..2026-12-31") in visits
+
+
+def test_the_president_who_last_met_his_counterpart_met_that_country(analysed: Analyse) -> None:
+    text = (
+        "BISHKEK (Caravan Wire) - Tajik Prime Minister Qahhor Davlatshozoda was received by President Ulanbek "
+        "Zhoomartov on Wednesday.\n\n"
+        "The president, who last met his Tajik counterpart in Dushanbe in October, wrote on Facebook later that "
+        "night.\n\n"
+        "Davlatshozoda last met his Kyrgyz counterpart, Asylbek Dzhumakadyrov, in January.\n"
+    )
+    story = analysed(text, published=date(2026, 2, 26)).fragment
+    meetings = of_kind(event_facts(story), EventType.MEETING)
+    assert ({"Ulanbek Zhoomartov", "Tajikistan"}, "2025-10-01..2025-10-31") in meetings
+    # (a counterpart named is the meeting's person, not the country)
+    assert not any("Kyrgyzstan" in who for who, _ in meetings), meetings
