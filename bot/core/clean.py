@@ -1561,4 +1561,7 @@ _COMMON_CAPITALISED = {
     "those", "his", "her", "their", "its", "we", "our", "as", "with", "after", "before", "during", "while",
     "meanwhile", "however", "also", "according", "speaking", "following", "welcoming", "i", "we’re", "we're",
     "mr", "mrs", "ms", "dr", "x", "friday", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday",
+    # (a month is no name: "the next session of the council will be held in Szeged in November" names one place)
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
 }  # fmt: skip

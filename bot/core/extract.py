@@ -158,9 +158,11 @@ _A_DAY_SPENT = re.compile(
 """A visit of one day: "Rwanda's President Innocent Mugiraneza spent Monday in Dar es Salaam"."""
 _THE_BODY_SESSION = re.compile(
     r"\b[Tt]he (?:(?:next|last|previous|following|coming|first|second|third|\d+(?:st|nd|rd|th)) )?"
-    r"(?:session|meeting|sitting) of the (?P<head>commission|committee)\b|"
-    r"\b[Tt]he (?P<head2>commission|committee)['’]s (?:(?:next|last|previous|first|second|third|\d+(?:st|nd|rd|th)) )?"
-    r"(?:session|meeting|sitting)\b"
+    r"(?:session|meeting|sitting) of the (?P<head>commission|committee|council)\b|"
+    r"\b[Tt]he (?P<head2>commission|committee|council)['’]s (?:(?:next|last|previous|first|second|third|\d+(?:st|nd|rd|th)) )?"
+    r"(?:session|meeting|sitting)\b|"
+    # "The council last met in Budapest in December"
+    r"\b[Tt]he (?P<head3>commission|committee|council)(?= (?:last |first |previously )?(?:met|convened|sat)\b)"
 )
 """A session of a body named before, told by its noun: "the commission's next session", "The previous session of the
 commission"."""
@@ -242,6 +244,7 @@ _JOINT_BODY_BEFORE = re.compile(
 _BODY_WORDS = {
     "commission": "commission|comisión|comissão|commissione",
     "committee": "committee|comité|comitê|comitato",
+    "council": "council|consejo|conselho|consiglio",
 }
 """The noun of "the commission" told again, as the body's name may have it in its own language."""
 _MEETS_ALONE = re.compile(
@@ -1110,7 +1113,11 @@ _NEW_SUBJECT_CLAUSE = re.compile(
     # "..., while Toleafoa is expected in Auckland in September"
     r"in(?=\s+[A-Z]))\b|"
     # "Foreign ministers A and B signed an agreement ..., and the two presidents signed a Declaration on ..."
-    r"the\s+two\s+(?:presidents|leaders|prime\s+ministers|premiers|ministers|heads\s+of\s+state)\s+(?:also\s+)?signed\b)"
+    r"the\s+two\s+(?:presidents|leaders|prime\s+ministers|premiers|ministers|heads\s+of\s+state)\s+(?:also\s+)?signed\b|"
+    # "The council last met in Budapest in December, and President Stanimirović paid an official visit to Budapest in
+    # March": a subject by title and name, with a verb of an event of its own
+    r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s+(?:paid|made|held|met|visited|travelled|traveled|flew|"
+    r"hosted|received|welcomed)\s+(?:an?\s+|talks\b|(?-i:[A-Z])))"
 )
 """A second clause with a subject of its own after ", and", ", while" or ";": "..., and Bhadoria is expected to
 visit Kathmandu later this year"."""
@@ -3439,7 +3446,8 @@ class _Run:
             last is not None
             and any(
                 b.start() <= last.start() < b.end()
-                for b in _JOINT_BODY.finditer(self.text, max(0, last.start() - 80), last.end() + 60)
+                for body in (_JOINT_BODY, _SESSION_BODY)
+                for b in body.finditer(self.text, max(0, last.start() - 80), last.end() + 60)
             )
             and not _DOMESTIC_BODY.search(self.text[max(0, last.start() - 60) : last.end()].lower())
         )
@@ -4204,7 +4212,7 @@ class _Run:
         body = _SESSION_BODY.search(clause)
         if body is None and (again := _THE_BODY_SESSION.search(clause)) is not None:
             # "the commission's next session will be held in Yerevan next year", the commission named before
-            head = again.group("head") or again.group("head2")
+            head = again.group("head") or again.group("head2") or again.group("head3")
             body = again if self._joint_body_told_before(head, start + again.start()) else None
         if body is None or _DOMESTIC_BODY.search(clause, max(0, body.start() - 30), body.end() + 25):
             return None  # "The Parliamentary Joint Committee on Treaties met": one country's own

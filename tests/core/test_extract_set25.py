@@ -183,3 +183,25 @@ def test_the_president_who_last_met_his_counterpart_met_that_country(analysed: A
     assert ({"Ulanbek Zhoomartov", "Tajikistan"}, "2025-10-01..2025-10-31") in meetings
     # (a counterpart named is the meeting's person, not the country)
     assert not any("Kyrgyzstan" in who for who, _ in meetings), meetings
+
+
+COUNCIL = (
+    "BELGRADE, June 16 (Tanjug) - Serbian Prime Minister Milica Đurković and Hungarian Prime Minister Gergely "
+    "Szentiványi co-chaired the fifth session of the High-Level Strategic Cooperation Council on Tuesday.\n\n"
+    "The council last met in Budapest in December, and President Nebojša Stanimirović paid an official visit to "
+    "Budapest in March.\n\n"
+    "The two prime ministers announced that the next session of the council will be held in Szeged in November.\n"
+)
+
+
+def test_a_joint_council_told_again_by_its_noun_met_and_will_meet(analysed: Analyse) -> None:
+    story = analysed(COUNCIL, published=date(2026, 6, 16)).fragment
+    talks = of_kind(event_facts(story), EventType.TALKS)
+    assert ({"Serbia", "Hungary"}, "2025-12-01..2025-12-31") in talks
+    assert ({"Serbia", "Hungary"}, "2026-11-01..2026-11-30") in talks
+
+
+def test_a_second_subject_with_a_verb_of_its_own_has_its_own_day(analysed: Analyse) -> None:
+    story = analysed(COUNCIL, published=date(2026, 6, 16)).fragment
+    visits = of_kind(event_facts(story), EventType.VISIT)
+    assert visits == [({"Nebojša Stanimirović"}, "2026-03-01..2026-03-31")]
