@@ -1093,6 +1093,10 @@ _MOVES_STOP = re.compile(r";|,?\s+(?:and|but|while|whereas)\s|\b(?:said|says|tol
 _SUSPENDED_AFTER = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:suspended|lifted|halted)\b")
 """A tariff told suspended after its noun, in the passive: "the duty ... would be suspended from March 1"."""
 _AND_THAT = re.compile(r",? and that (?!(?:he|she|they|it|we|I|his|her|their)\b)")
+_CLAUSE_VERB = re.compile(
+    r"\b(?:[a-z]{2,}ed|met|held|made|took|paid|sat|went|flew|was|were|is|are|has|have|had|will|would)\b"
+)
+"""A verb of a clause before a second subject's (not "Valeria Rojas, Chile's president, and ... held talks")."""
 _NEW_SUBJECT_CLAUSE = re.compile(
     r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|"
     # "..., and the 12th Joint Committee is to be held in Hanoi in the second half of next year"
@@ -1116,8 +1120,8 @@ _NEW_SUBJECT_CLAUSE = re.compile(
     r"the\s+two\s+(?:presidents|leaders|prime\s+ministers|premiers|ministers|heads\s+of\s+state)\s+(?:also\s+)?signed\b|"
     # "The council last met in Budapest in December, and President Stanimirović paid an official visit to Budapest in
     # March": a subject by title and name, with a verb of an event of its own
-    r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s+(?:paid|made|held|met|visited|travelled|traveled|flew|"
-    r"hosted|received|welcomed)\s+(?:an?\s+|talks\b|(?-i:[A-Z])))"
+    r"(?P<own>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s+(?:paid|made|held|met|visited|travelled|traveled|"
+    r"flew|hosted|received|welcomed)\s+(?:an?\s+|talks\b|(?-i:[A-Z]))))"
 )
 """A second clause with a subject of its own after ", and", ", while" or ";": "..., and Bhadoria is expected to
 visit Kathmandu later this year"."""
@@ -4381,6 +4385,10 @@ class _Run:
         for m in _NEW_SUBJECT_CLAUSE.finditer(masked) if ", " in masked or "; " in masked else ():
             # "The committee is to meet in Rabat in June, and Ould Cheikhna is expected to visit Morocco later this
             # year": a second clause with its own subject, its own events and its own day
+            if m.group("own") and (
+                _CLAUSE_VERB.search(masked, 0, m.start()) is None or ", who" in masked[: m.start()]
+            ):
+                continue  # "Valeria Rojas, Chile's president, and Indonesian President Dimas Hartono held talks": one
             cuts.append((m.start(), m.end(), "main"))
         for m in _WHO.finditer(masked) if ", who" in masked else ():
             cuts.append((m.start(), m.end(), "who"))

@@ -205,3 +205,14 @@ def test_a_second_subject_with_a_verb_of_its_own_has_its_own_day(analysed: Analy
     story = analysed(COUNCIL, published=date(2026, 6, 16)).fragment
     visits = of_kind(event_facts(story), EventType.VISIT)
     assert visits == [({"Nebojša Stanimirović"}, "2026-03-01..2026-03-31")]
+
+
+def test_two_subjects_one_told_with_an_apposition_are_one_clause(analysed: Analyse) -> None:
+    text = (
+        "SANTIAGO (Monsoon Herald) - Indonesia and Chile signed a defence agreement on Saturday.\n\n"
+        "Valeria Rojas, Chile's president, and Indonesian President Dimas Hartono held talks in December last "
+        "year.\n"
+    )
+    story = analysed(text, published=date(2023, 2, 1)).fragment
+    talks = of_kind(event_facts(story), EventType.TALKS) + of_kind(event_facts(story), EventType.MEETING)
+    assert ({"Valeria Rojas", "Dimas Hartono"}, "2022-12-01..2022-12-31") in talks
