@@ -1442,6 +1442,10 @@ _LEADER_TITLES = (
     "sultan",
     "head of state",
 )
+_TITLE_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<title>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:held|met|had|sat|hosted|received|called)\b"
+)
+"""A subject told by title alone before a verb of meeting: "Lyonchhen held talks", "the Premier met"."""
 _THE_OFFICE_OF = re.compile(
     r"(?:\s+with)?\s+the\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?(?P<office>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?![\w-])"
@@ -4652,6 +4656,10 @@ class _Run:
                 and t.kind in ("person", "group")
                 and start + other.end() <= t.start < start + meet.start()
             ]
+            if other and not subject and (by_title := self._subject_by_title(clause, start, other.end())):
+                # "signed by A and B, after Lyonchhen held talks with Prime Minister C": the one whose title that is
+                subject = [by_title]
+                tags = sorted([*tags, by_title], key=lambda t: t.start)
             if subject and other:
                 partners = [
                     t for t in tags if t.start >= start + other.end() and t.kind in ("person", "group")
@@ -5836,6 +5844,18 @@ class _Run:
         # The counterpart holds the subject's office: a defence minister's counterpart is not a foreign minister.
         offices = [_portfolio(self.people[k].titles, self.ex._modifier_words) for k in (subject, found[0])]
         return found[0] if not offices[0] or not offices[1] or offices[0] & offices[1] else None
+
+    def _subject_by_title(self, clause: str, start: int, at: int) -> _Tag | None:
+        """A clause's subject told by a title alone, at ``at``: "Lyonchhen held talks", "the Premier met" — the one
+        person of the article whose title it is, whole."""
+        m = _TITLE_SUBJECT.match(clause, at)
+        if m is None:
+            return None
+        told = m.group("title").lower()
+        found = [k for k, p in self.people.items() if any(t.lower() == told for t in p.titles)]
+        if len(found) != 1:
+            return None
+        return _Tag("person", start + m.start("title"), start + m.end("title"), found[0], m.group("title"))
 
     def _office_holder_of(self, clause: str, start: int, tags: list[_Tag], after: int) -> str | None:
         """The country whose holder of an office, unnamed, a clause tells right after ``after``: "with the Prime

@@ -216,3 +216,19 @@ def test_two_subjects_one_told_with_an_apposition_are_one_clause(analysed: Analy
     story = analysed(text, published=date(2023, 2, 1)).fragment
     talks = of_kind(event_facts(story), EventType.TALKS) + of_kind(event_facts(story), EventType.MEETING)
     assert ({"Valeria Rojas", "Dimas Hartono"}, "2022-12-01..2022-12-31") in talks
+
+
+def test_a_subject_told_by_title_alone_held_talks_of_their_own(analysed: Analyse) -> None:
+    text = (
+        "THIMPHU (Druk Dispatch) - Lyonchhen Sangay Penjor returned home on Thursday from a three-day official "
+        "visit to Bangladesh.\n\n"
+        "The protocol amending the trade agreement was signed by Foreign Minister Kezang Nidup and Bangladesh's "
+        "Commerce Minister Shamsunnahar Mollik, after Lyonchhen held talks with Prime Minister Anisul Hoque Dhaly "
+        "at his office in Dhaka on Wednesday.\n"
+    )
+    story = analysed(text, published=date(2026, 7, 2)).fragment
+    facts = event_facts(story)
+    talks = of_kind(facts, EventType.TALKS) + of_kind(facts, EventType.MEETING)
+    assert ({"Sangay Penjor", "Anisul Hoque Dhaly"}, "2026-07-01..2026-07-01") in talks
+    (signing,) = of_kind(facts, EventType.SIGNING)
+    assert "Anisul Hoque Dhaly" not in signing[0]  # (he held talks; he did not sign)
