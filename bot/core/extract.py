@@ -364,6 +364,9 @@ _MEET = Folded(
         r"(?<=\btheir )(?:(?:tele)?phone|video) (?:call|conversation|conference)(?= (?:in|on|last|earlier|late|early) )|"
         # "The two ministers prepared the agreement in a phone call last week"
         r"(?:in|during|over|by|on) an? (?:(?:tele)?phone|video) (?:call|conversation|conference)\b(?! (?:with|between|from|to)\b)|"
+        # "held the fourth Australia–Timor-Leste Ministerial Dialogue on Monday": a dialogue by its name
+        r"(?:held|hold|holds|holding) (?:the|a|their) (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+        r"tenth|\d+(?:st|nd|rd|th)|inaugural|annual|next) )?(?:(?-i:[A-Z])[\w–-]+ ){1,5}(?-i:Dialogue|Consultations)\b|"
         # "The sides will reconvene in Seoul in April", "will hold a fourth round in Hanoi in September"
         r"reconvene[sd]?|(?:hold|held|holds) (?:a|an|the|their) (?:\w+ )?round\b"
         r"(?! of (?!(?:[a-z-]+ )?(?:talks|negotiations|discussions|consultations)))|"

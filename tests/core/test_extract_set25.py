@@ -232,3 +232,21 @@ def test_a_subject_told_by_title_alone_held_talks_of_their_own(analysed: Analyse
     assert ({"Sangay Penjor", "Anisul Hoque Dhaly"}, "2026-07-01..2026-07-01") in talks
     (signing,) = of_kind(facts, EventType.SIGNING)
     assert "Anisul Hoque Dhaly" not in signing[0]  # (he held talks; he did not sign)
+
+
+def test_a_dialogue_held_by_its_name_is_talks_and_the_two_ministers_are_its_two(analysed: Analyse) -> None:
+    text = (
+        "DARWIN (The Arafura Brief) - Prime Minister Agapito Mau-Kalo and Prime Minister Callum Ridgeway signed a "
+        "framework agreement on Tuesday.\n\n"
+        "Foreign Minister Meredith Hargrave-Lunn and her Timorese counterpart, Lourenço Saldanha Taolin, held the "
+        "fourth Australia–Timor-Leste Ministerial Dialogue on Monday. After the Dialogue, a new labour mobility "
+        "arrangement was signed by the two ministers.\n"
+    )
+    story = analysed(text, published=date(2026, 9, 10)).fragment
+    facts = event_facts(story)
+    ministers = {"Meredith Hargrave-Lunn", "Lourenço Saldanha Taolin"}
+    assert (ministers, "2026-09-07..2026-09-07") in of_kind(facts, EventType.TALKS)
+    assert any(
+        ministers <= who and "Callum Ridgeway" not in who and when == "2026-09-07..2026-09-07"
+        for who, when in of_kind(facts, EventType.SIGNING)
+    )
