@@ -18,7 +18,7 @@ from functools import lru_cache
 from bot.core.dates import MONTHS, WEEKDAYS, parse_day_month_year
 from bot.core.model import When
 from bot.core.text import Caseless
-from bot.core.vocab import month_names
+from bot.core.vocab import month_of
 
 __all__ = ["CleanArticle", "Handle", "Paragraph", "Post", "clean_article"]
 
@@ -566,7 +566,7 @@ def _parse_published(given: str) -> tuple[date, str | None, str] | None:
             continue
         if form == "dmy-any":
             # the first day, word and year whose word is a month
-            m = next((x for x in pattern.finditer(line) if x.group(2).lower() in month_names()), None)
+            m = next((x for x in pattern.finditer(line) if month_of(x.group(2).lower()) is not None), None)
         else:
             m = pattern.search(line)
         if not m:
@@ -602,7 +602,7 @@ def _parse_published(given: str) -> tuple[date, str | None, str] | None:
             day = parse_day_month_year(int(g[0]), _ROMAN_MONTHS.index(g[1]) + 1, int(g[2]))
             time = g[3]
         elif form == "dmy-any":
-            day = parse_day_month_year(int(g[0]), month_names()[g[1].lower()], int(g[2]))
+            day = parse_day_month_year(int(g[0]), month_of(g[1].lower()) or 0, int(g[2]))
             time = g[3]
         elif form == "dmy-words":
             day = parse_day_month_year(int(g[0]), int(g[1]), int(g[2]))

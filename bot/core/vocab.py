@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -224,6 +225,25 @@ def month_names() -> dict[str, int]:
     """Month names in the languages of the outlets Newsbot reads (CLDR, through tools/months_from_cldr.py), lower case,
     without a closing dot: "ноября" 11, "kasım" 11, "noiembrie" 11."""
     return {word: int(number) for word, number in _load("months.json")["months"].items()}
+
+
+@cache
+def _months_without_marks() -> dict[str, int]:
+    plain: dict[str, set[int]] = {}
+    for word, number in month_names().items():
+        plain.setdefault(_without_marks(word), set()).add(number)
+    return {key: next(iter(numbers)) for key, numbers in plain.items() if len(numbers) == 1}
+
+
+def month_of(word: str) -> int | None:
+    """The month a word names (lower case, without a closing dot), as month_names() has it, or with an accent mark
+    added or left out ("abríl", as Tetum writes the Portuguese "abril"), where only one month reads so."""
+    return month_names().get(word) or _months_without_marks().get(_without_marks(word))
+
+
+def _without_marks(word: str) -> str:
+    """``word`` without its combining accent marks ("abríl" -> "abril"); other scripts are left as they are."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 @cache
