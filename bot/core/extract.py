@@ -1455,6 +1455,11 @@ _THE_OFFICE_OF = re.compile(
 )
 """After "with": an office and its country, the holder unnamed: "the Prime Minister of Japan", "the Japanese
 Prime Minister"."""
+_COUNTRYS_OFFICE = re.compile(
+    r"(?:\s+(?:with|on))?\s+(?P<dem>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+"
+    r"(?P<office>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)(?![\w'’-])"
+)
+"""After a meeting's verb: a country's office holder, unnamed: "paid a courtesy call on Tanzania's Vice-President"."""
 _COUNTERPART_AFTER = re.compile(
     r"(?:\s+with)?\s+(?:his|her|their)\s+(?P<dem>[A-Z][\w-]+)\s+(?P<office>counterparts?)\b(?![’']s)"
 )
@@ -5863,11 +5868,15 @@ class _Run:
     def _office_holder_of(self, clause: str, start: int, tags: list[_Tag], after: int) -> str | None:
         """The country whose holder of an office, unnamed, a clause tells right after ``after``: "with the Prime
         Minister of Japan", "with the Japanese Prime Minister" (not "with the Japanese delegation")."""
-        m = _THE_OFFICE_OF.match(clause, after) or _COUNTERPART_AFTER.match(clause, after)
+        m = (
+            _THE_OFFICE_OF.match(clause, after)
+            or _COUNTRYS_OFFICE.match(clause, after)
+            or _COUNTERPART_AFTER.match(clause, after)
+        )
         if m is None:
             return None
         words = (m.group("dem") or "").split() + m.group("office").split()
-        if not any(w.lower() in self.ex._head_words for w in words) and m.re is _THE_OFFICE_OF:
+        if not any(w.lower() in self.ex._head_words for w in words) and m.re is not _COUNTERPART_AFTER:
             return None
         country = next(
             (

@@ -44,3 +44,20 @@ def test_a_page_dated_by_an_accented_month_is_read(analysed: Analyse) -> None:
     story = analysed(LIVE).fragment
     talks = of_kind(event_facts(story), EventType.TALKS) + of_kind(event_facts(story), EventType.MEETING)
     assert ({"Bambang Hadisuryo", "Jacinto Loikere"}, "2026-04-14..2026-04-14") in talks
+
+
+def test_a_courtesy_call_on_a_countrys_office_holder_unnamed_is_a_meeting_with_that_country(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "DAR ES SALAAM (FreightLine) - Zambia's Minister of Commerce Mutale Kabwe Sikazwe held talks with "
+        "Tanzania's Minister of Industry Hamisi Kilindo Mzava on Monday.\n\n"
+        "Before flying back to Lusaka on Tuesday evening, Kabwe Sikazwe paid a courtesy call on Tanzania's "
+        "Vice-President at the Vice-President's office.\n\n"
+        "Mzava also met Zambia's trucking association on Tuesday.\n"
+    )
+    story = analysed(text, published=date(2026, 7, 16)).fragment
+    meetings = of_kind(event_facts(story), EventType.MEETING)
+    assert ({"Mutale Kabwe Sikazwe", "Tanzania"}, "2026-07-14..2026-07-14") in meetings
+    # (an association is no office)
+    assert not any("Hamisi Kilindo Mzava" in who and "Zambia" in who for who, _ in meetings), meetings
