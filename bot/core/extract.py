@@ -300,6 +300,11 @@ _FUTURE = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_BODY_HEADS = frozenset(
+    {"council", "board", "chamber", "assembly", "court", "bank", "house", "senate", "state"}
+)
+"""A title's body whose name has an "of" of its own: "President of the Council of Ministers", "Speaker of the House
+of Representatives"."""
 _THE_OFFICE_AHEAD = (
     r" the (?:(?-i:[A-Z])[\w-]+ )?(?-i:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|"
     r"Foreign Minister|Minister|Secretary|Vice President|Deputy)\b"
@@ -1956,9 +1961,8 @@ class _Run:
                 if _indexed(token):
                     self.token_index.setdefault(token, set()).add(key)
         person.names[name] += 1
-        if title and not _PLURAL_TITLE.search(
-            title.lower()
-        ):  # "the foreign ministers, A and B": no one's title
+        # "the foreign ministers, A and B": no one's title ("President of the Council of Ministers" is one's)
+        if title and not _PLURAL_TITLE.search(title.lower().split(" of ")[0]):
             person.titles.append(title)
         if country and person.country is None:
             person.country = country
@@ -2570,6 +2574,14 @@ class _Run:
                                 )
                                 # (a given name too: "Ambassador to San Marino, Paola Montefiori,")
                                 or self._named_after_portfolio(tokens, k)
+                                # "President of the Council of Ministers": a body's name with an "of" of its own
+                                or (
+                                    k == start_k
+                                    and k + 2 < n
+                                    and tokens[k].lower in _BODY_HEADS
+                                    and tokens[k + 1].text == "of"
+                                    and tokens[k + 2].capitalised
+                                )
                                 # "Ambassador of Japan to Mongolia Masako Tsujimoto": the country that sends the
                                 # envoy, then where to
                                 or (
@@ -5452,6 +5464,11 @@ class _Run:
                     " " not in office
                     or not office.endswith(("minister", "secretary"))
                     or any(_holds_office(t, office) for k in pair for t in self.people[k].titles)
+                )
+                # "The two leaders last met in Lomé in May": heads of state or government, not the last two ministers
+                and (
+                    not leaders
+                    or all(any(_LEADER_TITLE.search(t) for t in self.people[k].titles) for k in pair)
                 )
             ):
                 return pair

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from bot.core.model import EventType
-from tests.core.support import Analyse, cleaned, event_facts, of_kind
+from tests.core.support import Analyse, cleaned, event_facts, of_kind, titles_by_person
 
 LIVE = (
     "DILI DAILY\nNotísia | Polítika | Ekonomia\n\n"
@@ -61,3 +61,43 @@ def test_a_courtesy_call_on_a_countrys_office_holder_unnamed_is_a_meeting_with_t
     assert ({"Mutale Kabwe Sikazwe", "Tanzania"}, "2026-07-14..2026-07-14") in meetings
     # (an association is no office)
     assert not any("Hamisi Kilindo Mzava" in who and "Zambia" in who for who, _ in meetings), meetings
+
+
+@pytest.mark.parametrize(
+    ("told", "title"),
+    [
+        (
+            "Togo's President of the Council of Ministers, Komlan Afanvi Gbeassor,",
+            "President of the Council of Ministers",
+        ),
+        ("Chairman of the Council of State Komlan Afanvi Gbeassor", "Chairman of the Council of State"),
+        (
+            "Speaker of the House of Representatives Komlan Afanvi Gbeassor",
+            "Speaker of the House of Representatives",
+        ),
+    ],
+)
+def test_a_title_whose_body_has_an_of_of_its_own_is_whole(analysed: Analyse, told: str, title: str) -> None:
+    text = f"ACCRA (SBN) - The deal was welcomed by {told} on Tuesday.\n\nGhana signed it on Monday.\n"
+    story = analysed(text, published=date(2026, 9, 22)).fragment
+    assert titles_by_person(story)["Komlan Afanvi Gbeassor"] == [title]
+
+
+def test_the_two_leaders_are_the_heads_of_state_or_government_not_the_last_two_ministers(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "ACCRA (SBN) - Ghana and Togo signed an agreement on Tuesday during a visit to Accra by Togo's President of "
+        "the Council of Ministers, Komlan Afanvi Gbeassor.\n\n"
+        "Mr Gbeassor held talks with President John Asamoah-Boateng at the Jubilee House before the signing.\n\n"
+        "The agreement was signed by Ghana's Foreign Minister, Ebenezer Ampadu, and Togo's Foreign Minister, Yao "
+        "Atsutse.\n\n"
+        "Trade Minister Yaw Frimpong held talks yesterday with Togo's Minister of Trade, Afi Kpodar-Lawson.\n\n"
+        "Frimpong said the surcharge had been shelved.\n\n"
+        "Analysts welcomed the deal.\n\n"
+        "Traders at the border said prices had risen.\n\n"
+        "The two leaders last met in Lomé in May.\n"
+    )
+    story = analysed(text, published=date(2026, 9, 22)).fragment
+    meetings = of_kind(event_facts(story), EventType.MEETING) + of_kind(event_facts(story), EventType.TALKS)
+    assert ({"Komlan Afanvi Gbeassor", "John Asamoah-Boateng"}, "2026-05-01..2026-05-31") in meetings
