@@ -300,6 +300,9 @@ _FUTURE = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_INNER_PARTICLES = frozenset({"bin", "bint", "binti", "ibn"})
+"""Words within an Arab or Malay name, in lower case, that join its given name to the father's: "Hilal bin Saif Al
+Kharusi" (not "van der", "de": a name told by its surname alone may open with them)."""
 _BODY_HEADS = frozenset(
     {"council", "board", "chamber", "assembly", "court", "bank", "house", "senate", "state"}
 )
@@ -2975,8 +2978,18 @@ class _Run:
             run: list[Token] = []
             while (
                 j >= 0
-                and len(run) < 3
-                and self._name_token(tokens, j)
+                # (a particle within the name does not count: "Amal bint Saud Al Habsi said")
+                and len(run) - sum(1 for t in run if t.lower in SURNAME_PARTICLES) < 3
+                and (
+                    self._name_token(tokens, j)
+                    or (
+                        run
+                        and tokens[j].text in _INNER_PARTICLES
+                        and j > 0
+                        and self._name_token(tokens, j - 1)
+                        and self._joined(tokens[j - 1], tokens[j])
+                    )
+                )
                 and (not run or self._joined(tokens[j], run[0]))
                 # "Petropar's Insfrán said": whose the person is, not a word of the name
                 and not (run and tokens[j].text.endswith(("'s", "’s")))

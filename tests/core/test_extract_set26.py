@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from bot.core.model import EventType
-from tests.core.support import Analyse, cleaned, event_facts, of_kind, titles_by_person
+from tests.core.support import Analyse, cleaned, event_facts, of_kind, people, titles_by_person
 
 LIVE = (
     "DILI DAILY\nNotísia | Polítika | Ekonomia\n\n"
@@ -101,3 +101,20 @@ def test_the_two_leaders_are_the_heads_of_state_or_government_not_the_last_two_m
     story = analysed(text, published=date(2026, 9, 22)).fragment
     meetings = of_kind(event_facts(story), EventType.MEETING) + of_kind(event_facts(story), EventType.TALKS)
     assert ({"Komlan Afanvi Gbeassor", "John Asamoah-Boateng"}, "2026-05-01..2026-05-31") in meetings
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Hilal bin Saif Al Kharusi, who heads Asyad Ports, said",
+        "Amal bint Saud Al Habsi told reporters",
+    ],
+)
+def test_an_untitled_name_with_particles_within_is_a_person(analysed: Analyse, told: str) -> None:
+    text = (
+        "DOHA (QNA) - Qatar and Oman signed a port agreement on Tuesday.\n\n"
+        f"{told} the deal would cut shipping times.\n"
+    )
+    story = analysed(text, published=date(2026, 5, 6)).fragment
+    name = told.split(",", maxsplit=1)[0].removesuffix(" said").removesuffix(" told reporters")
+    assert name in people(story)
