@@ -94,6 +94,8 @@ in The Conversation")."""
 _NUMBERED_SECTION = re.compile(r"\d{1,2}(?:[.)]|\s+[|·—–-])\s+")
 """A newsletter section's number: "3. ", "2 | "."""
 _BRACKETED = re.compile(r"\([^()]*\)")
+_RULED = re.compile(r"^[\s—–*=#•_-]+|[\s—–*=#•_-]+$")
+"""The dashes or stars around a newsletter's section label: "— ELSEWHERE THIS WEEK —"."""
 _SPONSOR = re.compile(r"sponsored by\b[^.!?]{0,60}$", re.IGNORECASE)
 _RULE_LINE = re.compile(r"[—–_=*~·•-]{3,}\s*$")
 """A rule drawn across the page with dashes: a newsletter's separator."""
@@ -907,6 +909,12 @@ def clean_article(
         end_marker = (
             (
                 _END_MARKERS.match(line) is not None
+                # "— ELSEWHERE THIS WEEK —", "*** RELATED ***": a label between rules of dashes or stars
+                or (
+                    (bare := _RULED.sub("", line)) != line
+                    and bare.isupper()
+                    and _END_MARKERS.match(bare) is not None
+                )
                 # "3. ELSEWHERE THIS WEEK (links)": a newsletter's numbered section of other stories, in capitals
                 or (
                     (numbered := _NUMBERED_SECTION.match(line)) is not None

@@ -118,3 +118,23 @@ def test_an_untitled_name_with_particles_within_is_a_person(analysed: Analyse, t
     story = analysed(text, published=date(2026, 5, 6)).fragment
     name = told.split(",", maxsplit=1)[0].removesuffix(" said").removesuffix(" told reporters")
     assert name in people(story)
+
+
+NEWSLETTER = (
+    "THE GULF LEDGER\nTuesday 6 May 2026\n\n"
+    "Qatar and Oman sign port agreement\n\n"
+    "Qatar's Minister of Transport Jassim Al Sulaiti and Oman's Minister of Transport Saeed bin Hamoud Al Maawali "
+    "signed a port agreement in Doha on Monday.\n\n"
+    "The first sailing is planned for July.\n\n"
+    "{label}\n\n"
+    "SAUDI ARABIA · SAMA deputy governor Nouf Al Ruwaili said in Doha on Monday that trade rules for Oman and "
+    "Qatar will be eased.\n\n"
+    "KUWAIT · Customs director-general Talal Al Sabeeh said the manifest system for ships from Oman would be "
+    "mandatory from 1 July.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["— ELSEWHERE THIS WEEK —", "*** RELATED STORIES ***", "—— ALSO TODAY ——"])
+def test_a_section_label_between_rules_ends_the_story(analysed: Analyse, label: str) -> None:
+    story = analysed(NEWSLETTER.format(label=label)).fragment
+    assert set(people(story)) == {"Jassim Al Sulaiti", "Saeed bin Hamoud Al Maawali"}
