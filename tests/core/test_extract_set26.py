@@ -138,3 +138,14 @@ NEWSLETTER = (
 def test_a_section_label_between_rules_ends_the_story(analysed: Analyse, label: str) -> None:
     story = analysed(NEWSLETTER.format(label=label)).fragment
     assert set(people(story)) == {"Jassim Al Sulaiti", "Saeed bin Hamoud Al Maawali"}
+
+
+def test_a_masthead_of_initials_keeps_them_in_capitals() -> None:
+    text = (
+        "SNA — SURINAAMS NIEUWSAGENTSCHAP\nSuriname News Agency · English Service\n\n"
+        "Home | Nieuws | Politiek | Economie | Districten | Buitenland | Sport | English\n\n"
+        "Paramaribo, dinsdag 13 oktober 2026\n\n"
+        "PARAMARIBO, 13 oktober (SNA) – Suriname and Guyana today signed an agreement on a bridge across the "
+        "Corentyne River.\n\nThe bridge will be built by 2029.\n"
+    )
+    assert cleaned(text).outlet == "SNA"
