@@ -342,6 +342,8 @@ _MEET = Folded(
         r"(?:discussed|discusses) (?:[\w'’-]+ ){1,4}(?:by|on the|over the) (?:tele)?phone|"
         # "who held a video call last week", "had a phone call on Sunday"
         r"(?:held|had|hold|holds) (?:a |an )?(?:(?:tele)?phone|video) (?:call|conversation|conference)|"
+        # "the two agriculture ministries held video consultations last week"
+        r"(?:held|had|hold|holds) (?:(?:tele)?phone|video) (?:consultations|talks|discussions)|"
         r"called on|hosted|received|"
         # "Zielinski and Dvorak discussed energy security during a working lunch on Friday", "held a working dinner"
         r"(?:(?:held|had|hosted|during|over|at) (?:a |an |their )?)working (?:lunch|dinner|breakfast)|"

@@ -149,3 +149,13 @@ def test_a_masthead_of_initials_keeps_them_in_capitals() -> None:
         "Corentyne River.\n\nThe bridge will be built by 2029.\n"
     )
     assert cleaned(text).outlet == "SNA"
+
+
+def test_video_consultations_held_by_the_two_ministries_are_talks(analysed: Analyse) -> None:
+    text = (
+        "ASTANA (Kazinform) - Kazakhstan and Uzbekistan signed a veterinary agreement on Wednesday.\n\n"
+        "To prepare it, the two agriculture ministries held video consultations last week.\n"
+    )
+    story = analysed(text, published=date(2026, 1, 22)).fragment
+    talks = of_kind(event_facts(story), EventType.TALKS)
+    assert ({"Kazakhstan", "Uzbekistan"}, "2026-01-12..2026-01-18") in talks
