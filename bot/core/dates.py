@@ -131,6 +131,8 @@ _SOURCES: list[tuple[str, str]] = [
         r"(?:(?:by|before|at|towards?|until) )?the end of (?:the|this|next) (?:year|month)|"
         # "met at the start of the month": that month
         r"(?:(?:at|from|since) )?the (?:start|beginning) of (?:the|this|next) (?:year|month)|"
+        # "has accepted an invitation to visit Apia in the new year": the year after the page's
+        r"(?:early |later )?in the new year|"
         r"a (?:day|week|month|year) (?:earlier|ago|before))\b",
     ),
 ]  # fmt: skip
@@ -460,7 +462,7 @@ def _relative(rel: str, ref: date, phrase: str, ahead: bool = False) -> When | N
         "a year before",
     ):
         return When.year(ref.year - 1, phrase, ref, basis)
-    if rel == "next year":
+    if rel == "next year" or rel.endswith("in the new year"):
         return When.year(ref.year + 1, phrase, ref, basis)
     if rel.endswith("weekend"):
         # its Saturday and Sunday: the coming ones ("next weekend", "will meet at the weekend"), else the last ones

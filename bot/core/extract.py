@@ -5999,6 +5999,11 @@ class _Run:
             for tag in _listed(self.text, [t for t in people if t.start >= start + by.end()]):
                 event.participants[tag.key] = "visitor"
         else:
+            said = self.ex._speech_re.search(clause, 0, visit.start())
+            if said is not None and any(start + said.end() <= t.start < verb_at for t in people):
+                # "Sapolu said New Zealand's Prime Minister Helen Tane had accepted an invitation to visit Apia": the
+                # one said to visit, not the speaker
+                people = [t for t in people if t.start >= start + said.end()]
             # "A was received by B when he arrived in Lima": B is the host, not a visitor.
             host = _HOSTED_BY.search(clause, 0, visit.start())
             for tag in people:

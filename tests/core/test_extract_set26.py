@@ -159,3 +159,14 @@ def test_video_consultations_held_by_the_two_ministries_are_talks(analysed: Anal
     story = analysed(text, published=date(2026, 1, 22)).fragment
     talks = of_kind(event_facts(story), EventType.TALKS)
     assert ({"Kazakhstan", "Uzbekistan"}, "2026-01-12..2026-01-18") in talks
+
+
+def test_a_visit_in_the_new_year_is_in_the_year_after_the_page(analysed: Analyse) -> None:
+    text = (
+        "APIA (SPN) - New Zealand and Samoa signed a fisheries arrangement on Friday.\n\n"
+        "Prime Minister Lauofo Peniamina Sapolu said New Zealand's Prime Minister Helen Tane had accepted an "
+        "invitation to visit Apia in the new year.\n"
+    )
+    story = analysed(text, published=date(2026, 11, 20)).fragment
+    visits = of_kind(event_facts(story), EventType.VISIT)
+    assert visits == [({"Helen Tane"}, "2027-01-01..2027-12-31")]
