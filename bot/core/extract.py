@@ -300,6 +300,8 @@ _FUTURE = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_SUBJECT_AUXILIARIES = frozenset({"is", "was", "will", "would", "has", "had", "also", "then", "later"})
+"""After a sentence's first word, its verb: the word is the subject ("Bojang-Saneh is expected to ...")."""
 _INNER_PARTICLES = frozenset({"bin", "bint", "binti", "ibn"})
 """Words within an Arab or Malay name, in lower case, that join its given name to the father's: "Hilal bin Saif Al
 Kharusi" (not "van der", "de": a name told by its surname alone may open with them)."""
@@ -3834,6 +3836,8 @@ class _Run:
             speakers_at |= {i for i, t in enumerate(tokens) if text.startswith(", who ", t.end)}
         if tokens and text.startswith(", for ", tokens[0].end):
             speakers_at.add(0)  # "Bertolacini, for his part, said ...": the sentence's subject
+        if len(tokens) > 1 and tokens[1].lower in _SUBJECT_AUXILIARIES and tokens[0].start == s:
+            speakers_at.add(0)  # "Bojang-Saneh is expected to pay a return visit": the sentence's subject
         for i, token in enumerate(tokens):
             if not token.capitalised:
                 continue  # (each rule below reads a capitalised word)

@@ -170,3 +170,14 @@ def test_a_visit_in_the_new_year_is_in_the_year_after_the_page(analysed: Analyse
     story = analysed(text, published=date(2026, 11, 20)).fragment
     visits = of_kind(event_facts(story), EventType.VISIT)
     assert visits == [({"Helen Tane"}, "2027-01-01..2027-12-31")]
+
+
+def test_a_surname_misspelt_opening_a_sentence_before_its_verb_is_the_persons(analysed: Analyse) -> None:
+    text = (
+        "BANJUL (Beacon) - President Aristides Mendes Cabi of Guinea-Bissau arrived in Banjul on Monday for a "
+        "state visit, hosted by President Ousman Bojang-Sanneh.\n\n"
+        "Bojang-Saneh is expected to pay a return visit to Bissau early next year.\n"
+    )
+    story = analysed(text, published=date(2026, 10, 13)).fragment
+    visits = of_kind(event_facts(story), EventType.VISIT)
+    assert ({"Ousman Bojang-Sanneh"}, "2027-01-01..2027-12-31") in visits
