@@ -302,6 +302,15 @@ _FUTURE = re.compile(
 )
 _SUBJECT_AUXILIARIES = frozenset({"is", "was", "will", "would", "has", "had", "also", "then", "later"})
 """After a sentence's first word, its verb: the word is the subject ("Bojang-Saneh is expected to ...")."""
+_ONLY_WHEN_OR_WHERE = re.compile(
+    r"(?:(?:on|in|at|late on|early on|last|this|yesterday|today|on the sidelines of)\b[^,;]{0,60}|yesterday|today)?"
+    r"\s*[.;]?\s*"
+)
+"""After a verb of saying, only when or where it was said ("said on Wednesday.", "said."): what was said came before."""
+_CAME_AS = re.compile(
+    r"\W*[Tt]he (?:announcement|decision|move|statement|pledge|news) (?:came|comes|was made) (?:as|while|when|during)\b"
+)
+"""A clause that tells what happened on the day of what was said before: "The announcement came as ..."."""
 _INNER_PARTICLES = frozenset({"bin", "bint", "binti", "ibn"})
 """Words within an Arab or Malay name, in lower case, that join its given name to the father's: "Hilal bin Saif Al
 Kharusi" (not "van der", "de": a name told by its surname alone may open with them)."""
@@ -4559,6 +4568,10 @@ class _Run:
             when = When.day(
                 self.reference, just.group(0), self.reference, "told as just done: the publication date"
             )
+        if when is None and _CAME_AS.match(clause) is not None:
+            # "The announcement came as Colombian President X made a one-day visit to Panama City": on the day of
+            # the announcement told before
+            when = self._day_of_last_said(start)
         told_by_reference = _SAME_DAY.search(clause) if when is not None else None
         if told_by_reference and all(
             sentence.start + d.start >= start + told_by_reference.end() for d in dates
@@ -4733,6 +4746,19 @@ class _Run:
             own = next(
                 (d.when for d in dates if d.when and start + meet.end() <= sentence.start + d.start < until),
                 None,
+            ) or next(
+                # "On Tuesday, foreign ministers A and B co-chaired the twelfth meeting of the Commission, where
+                # officials drew up the texts that were signed on Wednesday": the day told before the meeting's verb
+                (
+                    d.when
+                    for d in dates
+                    if d.when
+                    and start <= sentence.start + d.start
+                    and sentence.start + d.end <= start + meet.start()
+                    and not noun
+                    and not _TAKES_EFFECT_FROM.match(d.phrase)
+                ),
+                None,
             )
             held = self._meeting(sentence, clause, start, before, meet, own, place, occasion)
             later = next(
@@ -4864,7 +4890,21 @@ class _Run:
         # "According to Dr Faizal Abdullah, officials from both sides would meet again": said, with no verb of saying.
         speech = self.ex._speech_re.search(clause) or _OPENING_ACCORDING.match(clause)
         if speech:
-            event = self._statement(sentence, clause, start, tags, speech, when, place)
+            said_when = when
+            if when is not None and speech.re is not _OPENING_ACCORDING:
+                # "Colombia will suspend from April 1 the compound tariff ..., X said on Wednesday": the day told
+                # right after the verb of saying is the statement's
+                said_when = next(
+                    (
+                        d.when
+                        for d in dates
+                        if d.when is not None
+                        and 0 <= sentence.start + d.start - (start + speech.end()) <= 2
+                        and not _TAKES_EFFECT_FROM.match(d.phrase)
+                    ),
+                    when,
+                )
+            event = self._statement(sentence, clause, start, tags, speech, said_when, place)
             if event:
                 made.append(event)
         if when is None and made:
@@ -5480,8 +5520,10 @@ class _Run:
                 # "The two interior ministers": a pair one of whom holds that office (a portfolio told, not "the two
                 # ministers")
                 and (
-                    " " not in office
-                    or not office.endswith(("minister", "secretary"))
+                    (" " not in office and office not in ("president", "prime minister", "premier"))
+                    or not office.endswith(("minister", "secretary", "president", "premier"))
+                    # "The two presidents last met in November": a pair one of whom is a president, not the foreign
+                    # ministers of the last event
                     or any(_holds_office(t, office) for k in pair for t in self.people[k].titles)
                 )
                 # "The two leaders last met in Lomé in May": heads of state or government, not the last two ministers
@@ -5900,6 +5942,18 @@ class _Run:
         if len(found) != 1:
             return None
         return _Tag("person", start + m.start("title"), start + m.end("title"), found[0], m.group("title"))
+
+    def _day_of_last_said(self, before: int) -> When | None:
+        """The day of the last statement told before ``before``, when told by its day."""
+        said = [
+            e
+            for e in self.events
+            if e.type is EventType.STATEMENT
+            and e.start < before
+            and e.when is not None
+            and e.when.precision is Precision.DAY
+        ]
+        return max(said, key=lambda e: e.start).when if said else None
 
     def _office_holder_of(self, clause: str, start: int, tags: list[_Tag], after: int) -> str | None:
         """The country whose holder of an office, unnamed, a clause tells right after ``after``: "with the Prime
@@ -6442,7 +6496,12 @@ class _Run:
             gist_text = rest[that.end() :]
         else:
             gist_text = rest.strip()
-            if re.match(
+            told_before = clause.rfind(", ", 0, speaker.start - start)
+            if told_before > 0 and _ONLY_WHEN_OR_WHERE.fullmatch(gist_text):
+                # "Colombia will suspend from April 1 the tariff ..., Minister X said on Wednesday": what was said is
+                # told before the speaker
+                gist_text = clause[:told_before]
+            elif re.match(
                 r"(?:after|before|during|on|in|at|following|while|to|with|by)\b", gist_text, re.IGNORECASE
             ):
                 return None

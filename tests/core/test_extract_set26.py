@@ -181,3 +181,43 @@ def test_a_surname_misspelt_opening_a_sentence_before_its_verb_is_the_persons(an
     story = analysed(text, published=date(2026, 10, 13)).fragment
     visits = of_kind(event_facts(story), EventType.VISIT)
     assert ({"Ousman Bojang-Sanneh"}, "2027-01-01..2027-12-31") in visits
+
+
+ISTHMUS = (
+    "PANAMA CITY (Observador) - Colombia will suspend from April 1 the compound tariff it charges on footwear "
+    "shipped from Panama, Colombian Commerce Minister Hernando Mosquera Palacio said on Wednesday.\n\n"
+    "The announcement came as Colombian President María Fernanda Usme Castañeda made a one-day visit to Panama "
+    "City. She and President Rogelio Bethancourt Quirós met privately for an hour.\n\n"
+    "On Tuesday, foreign ministers Iván Chanis Sucre and Catalina Piedrahíta Upegui co-chaired the twelfth meeting "
+    "of the Colombia–Panama Neighbourhood Commission, where officials drew up the texts that were signed on "
+    "Wednesday.\n\n"
+    "The two presidents last met in November, on the sidelines of a regional summit.\n"
+)
+
+
+def test_a_statement_is_on_the_day_told_after_its_verb(analysed: Analyse) -> None:
+    story = analysed(ISTHMUS, published=date(2026, 3, 5)).fragment
+    statements = of_kind(event_facts(story), EventType.STATEMENT)
+    assert ({"Hernando Mosquera Palacio"}, "2026-03-04..2026-03-04") in statements
+
+
+def test_what_the_announcement_came_as_is_on_the_announcements_day(analysed: Analyse) -> None:
+    story = analysed(ISTHMUS, published=date(2026, 3, 5)).fragment
+    visits = of_kind(event_facts(story), EventType.VISIT)
+    assert visits == [({"María Fernanda Usme Castañeda"}, "2026-03-04..2026-03-04")]
+
+
+def test_a_meeting_co_chaired_on_a_day_told_before_its_verb_is_on_that_day(analysed: Analyse) -> None:
+    story = analysed(ISTHMUS, published=date(2026, 3, 5)).fragment
+    facts = event_facts(story)
+    held = of_kind(facts, EventType.MEETING) + of_kind(facts, EventType.TALKS)
+    ministers = {"Iván Chanis Sucre", "Catalina Piedrahíta Upegui"}
+    assert any(ministers <= who and when == "2026-03-03..2026-03-03" for who, when in held), held
+
+
+def test_the_two_presidents_are_not_the_two_ministers_of_the_last_event(analysed: Analyse) -> None:
+    story = analysed(ISTHMUS, published=date(2026, 3, 5)).fragment
+    facts = event_facts(story)
+    held = of_kind(facts, EventType.MEETING) + of_kind(facts, EventType.TALKS)
+    november = [who for who, when in held if when == "2025-11-01..2025-11-30"]
+    assert all("Iván Chanis Sucre" not in who for who in november), november
