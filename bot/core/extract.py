@@ -311,6 +311,11 @@ _CAME_AS = re.compile(
     r"\W*[Tt]he (?:announcement|decision|move|statement|pledge|news) (?:came|comes|was made) (?:as|while|when|during)\b"
 )
 """A clause that tells what happened on the day of what was said before: "The announcement came as ..."."""
+_BODY_WORDS_AFTER = (
+    r"(?:University|Institute|College|School|Bank|Council|Centre|Center|Foundation|Association|Chamber|Ministry|"
+    r"Agency|Group|Forum|Society|Academy)\b"
+)
+"""The second word of a body's name ("Tribhuvan University"), which names no second person."""
 _INNER_PARTICLES = frozenset({"bin", "bint", "binti", "ibn"})
 """Words within an Arab or Malay name, in lower case, that join its given name to the father's: "Hilal bin Saif Al
 Kharusi" (not "van der", "de": a name told by its surname alone may open with them)."""
@@ -2938,8 +2943,13 @@ class _Run:
         # anyone else is named (a firm or a reserve is no "he")
         return (
             re.search(
+                # (another name between, not a body's: "Manjul Upreti, who teaches ... at Tribhuvan University, ...
+                # “...,” he said")
                 re.escape(name)
-                + r"(?:(?![A-Z][a-z]+ [A-Z][a-z]+)[^\n]){0,250}?\b(?:he|she)\s+(?:said|says|added|told)\b",
+                + r"(?:(?![A-Z][a-z]+ (?!"
+                + _BODY_WORDS_AFTER
+                + r")[A-Z][a-z]+)[^\n]){0,250}?"
+                r"\b(?:he|she)\s+(?:said|says|added|told)\b",
                 self.text,
             )
             is not None

@@ -8,7 +8,15 @@ from datetime import date
 import pytest
 
 from bot.core.model import EventType
-from tests.core.support import Analyse, cleaned, event_facts, of_kind, people, titles_by_person
+from tests.core.support import (
+    Analyse,
+    cleaned,
+    event_facts,
+    of_kind,
+    people,
+    quote_speakers,
+    titles_by_person,
+)
 
 LIVE = (
     "DILI DAILY\nNotísia | Polítika | Ekonomia\n\n"
@@ -221,3 +229,14 @@ def test_the_two_presidents_are_not_the_two_ministers_of_the_last_event(analysed
     held = of_kind(facts, EventType.MEETING) + of_kind(facts, EventType.TALKS)
     november = [who for who, when in held if when == "2025-11-01..2025-11-30"]
     assert all("Iván Chanis Sucre" not in who for who in november), november
+
+
+def test_one_who_teaches_at_a_university_and_is_then_he_is_a_person(analysed: Analyse) -> None:
+    text = (
+        "KATHMANDU (Post) - Nepal and India signed a pipeline agreement on Monday.\n\n"
+        "Manjul Upreti, who teaches international relations at Tribhuvan University, sees the visit as a return to "
+        'business as usual. "The cess was a symptom," he said.\n'
+    )
+    story = analysed(text, published=date(2026, 6, 23)).fragment
+    assert "Manjul Upreti" in people(story)
+    assert quote_speakers(story)["The cess was a sympt"] == "Manjul Upreti"
