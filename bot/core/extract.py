@@ -6660,8 +6660,15 @@ class _Run:
                 around = text[sentence.start : closing.end]
                 masked = mask(around, [(s.start, s.end) for s in spans], sentence.start)
                 when = next((d.when for d in find_dates(masked, self.reference) if d.when), None)
+                # a piece too short to stand alone opens the next ("Thank you, Panama. Today we signed ...")
+                opened = -1
                 for piece_start, piece_end in _quote_sentences(text, q.start, q.end):
+                    if opened >= 0:
+                        piece_start, opened = opened, -1
                     piece = text[piece_start:piece_end].strip(" ,.…")
+                    if len(piece.split()) < min(4, len(words)) and piece_end < q.end:
+                        opened = piece_start
+                        continue
                     if len(piece.split()) >= min(4, len(words)):
                         self.quotes.append(
                             _Quote(

@@ -240,3 +240,14 @@ def test_one_who_teaches_at_a_university_and_is_then_he_is_a_person(analysed: An
     story = analysed(text, published=date(2026, 6, 23)).fragment
     assert "Manjul Upreti" in people(story)
     assert quote_speakers(story)["The cess was a sympt"] == "Manjul Upreti"
+
+
+def test_a_quotation_opening_with_a_short_greeting_keeps_it(analysed: Analyse) -> None:
+    text = (
+        "PANAMA CITY (Observador) - Colombian President María Fernanda Usme Castañeda visited Panama City on "
+        "Wednesday.\n\n"
+        'Usme flew back to Bogotá on Wednesday night. In a post on X before leaving, she wrote: "Gracias, Panamá. '
+        'Hoy firmamos un acuerdo que protege vidas en el Darién."\n'
+    )
+    story = analysed(text, published=date(2026, 3, 5)).fragment
+    assert quote_speakers(story) == {"Gracias, Panamá. Hoy": "María Fernanda Usme Castañeda"}
