@@ -307,6 +307,11 @@ _ONLY_WHEN_OR_WHERE = re.compile(
     r"\s*[.;]?\s*"
 )
 """After a verb of saying, only when or where it was said ("said on Wednesday.", "said."): what was said came before."""
+_OPENED_IN = re.compile(
+    r"\b(?P<verb>began|opened|closed|ended|continued|switched)(?: (?:his|her|their) (?:speech|remarks|address|toast))?"
+    r"(?: (?:by saying|with the words))?(?: in (?-i:[A-Z])[\w-]+)?:\s*[“\"‘']?\s*$"
+)
+"""Before a colon and a quotation, words said in a language: "Lauofo began in Samoan:"."""
 _CAME_AS = re.compile(
     r"\W*[Tt]he (?:announcement|decision|move|statement|pledge|news) (?:came|comes|was made) (?:as|while|when|during)\b"
 )
@@ -6821,7 +6826,8 @@ class _Run:
             )
             if label is not None:
                 return label.key, None  # "Kordzaia: “Georgia and Armenia are not just neighbours ...”"
-            verb = self.ex._speech_re.search(before_text)
+            # "Lauofo began in Samoan:", "President Loikere opened his speech in Tetum:": words said, in a language
+            verb = self.ex._speech_re.search(before_text) or _OPENED_IN.search(before_text)
             candidates = [
                 t
                 for t in tags

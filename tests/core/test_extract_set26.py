@@ -251,3 +251,20 @@ def test_a_quotation_opening_with_a_short_greeting_keeps_it(analysed: Analyse) -
     )
     story = analysed(text, published=date(2026, 3, 5)).fragment
     assert quote_speakers(story) == {"Gracias, Panamá. Hoy": "María Fernanda Usme Castañeda"}
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Speaking to reporters after the signing, Lauofo began in Samoan:",
+        "At last night's banquet, Lauofo opened his speech in Samoan:",
+    ],
+)
+def test_words_begun_in_a_language_after_a_colon_are_the_subjects(analysed: Analyse, lead_in: str) -> None:
+    text = (
+        "APIA (SPN) - Prime Minister Lauofo Peniamina Sapolu of Samoa signed an air services agreement on "
+        "Friday.\n\n"
+        f'{lead_in} "Malo lava le galulue i le Malo ma tagata o Toga mo le talimalo."\n'
+    )
+    story = analysed(text, published=date(2026, 11, 20)).fragment
+    assert quote_speakers(story) == {"Malo lava le galulue": "Lauofo Peniamina Sapolu"}
