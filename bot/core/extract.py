@@ -312,6 +312,13 @@ _OPENED_IN = re.compile(
     r"(?: (?:by saying|with the words))?(?: in (?-i:[A-Z])[\w-]+)?:\s*[“\"‘']?\s*$"
 )
 """Before a colon and a quotation, words said in a language: "Lauofo began in Samoan:"."""
+_AND_HIS_COUNTERPART = re.compile(
+    r"(?P<a>[A-Z][\w'’-]+)\s+and\s+(?:his|her)\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?counterpart,?\s+"
+    r"(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+"""One named, then their counterpart: "Dhungel and his Indian counterpart Anirudh Venkataraghavan"."""
+_OF_A_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$")
+_MINISTER_END = re.compile(r"\b(?:Minister|Secretary)$")
 _CAME_AS = re.compile(
     r"\W*[Tt]he (?:announcement|decision|move|statement|pledge|news) (?:came|comes|was made) (?:as|while|when|during)\b"
 )
@@ -2080,6 +2087,37 @@ class _Run:
         self._fold_singles()
         self._fold_middle_names()
         self._fold_compound_surnames()
+        self._counterparts_office()
+
+    def _counterparts_office(self) -> None:
+        """ "Dhungel and his Indian counterpart Anirudh Venkataraghavan held talks": a counterpart with no title of their
+        own holds the office of the one whose counterpart they are (a prime minister's is a prime minister), without
+        its country."""
+        if "counterpart" not in self.text:
+            return
+        for m in _AND_HIS_COUNTERPART.finditer(self.text):
+            own = self._resolve_name(m.group("a"))
+            other = self._resolve_name(m.group("b"))
+            if own is None or other is None or own == other or self.people[other].titles:
+                continue
+            office = next(
+                (
+                    bare
+                    for title in self.people[own].titles
+                    if (bare := _OF_A_COUNTRY.sub("", title))
+                    and (_LEADER_TITLE.search(bare) or _MINISTER_END.search(bare))
+                ),
+                None,
+            )
+            if (
+                office is None
+                or self._country_in_title(office)
+                or any(w[:1].islower() for w in office.split()[:1])
+            ):
+                continue
+            self.people[other].titles.append(office)
+            if self.people[other].country is None and (dem := m.group("dem")):
+                self.people[other].country = self.vocab.country_of(dem)
 
     def _fold_compound_surnames(self) -> None:
         """ "Dr Mifsud Grech said" in a story of Clayton Mifsud Grech: a surname of two words after an honorific is

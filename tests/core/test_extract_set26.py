@@ -268,3 +268,17 @@ def test_words_begun_in_a_language_after_a_colon_are_the_subjects(analysed: Anal
     )
     story = analysed(text, published=date(2026, 11, 20)).fragment
     assert quote_speakers(story) == {"Malo lava le galulue": "Lauofo Peniamina Sapolu"}
+
+
+def test_a_counterpart_untitled_holds_the_office_of_the_one_whose_counterpart_they_are(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "NEW DELHI (Chronicle) - Prime Minister Ganesh Dhungel of Nepal arrived in New Delhi on Sunday.\n\n"
+        "On Monday, Dhungel and his Indian counterpart Anirudh Venkataraghavan held talks at Hyderabad House.\n\n"
+        'Later, the Indian prime minister wrote on X: "Productive talks with PM Ganesh Dhungel. The pipeline will '
+        'bring our peoples closer."\n'
+    )
+    story = analysed(text, published=date(2026, 6, 23)).fragment
+    assert titles_by_person(story)["Anirudh Venkataraghavan"] == ["Prime Minister"]
+    assert quote_speakers(story)["Productive talks wit"] == "Anirudh Venkataraghavan"
