@@ -168,11 +168,12 @@ _THE_BODY_SESSION = re.compile(
 commission"."""
 _SESSION_BODY_HINTS = (
     "committee", "commission", "council", "group", "forum", "dialogue", "cabinet", "session", "comis", "comit",
+    "summit",
 )  # fmt: skip
 """A word one of which every match of _SESSION_BODY and _THE_BODY_SESSION holds, in lowercase ("comis": "Comisión",
 "Comissão"; "comit": "Comité", "Comitê", "Comitato")."""
 _BODY_HELD = re.compile(
-    r"\b(?:(?:took|take|takes|taking) place|(?:was|were|will be|is to be|would be|is being|be) held|"
+    r"\b(?:(?:took|take|takes|taking) place|(?:was|were|will be|is to be|would be|is being|be|been) held|"
     r"(?:is|was) (?:now )?under way|(?:first |last )?met|(?:will|would) (?:meet|convene|sit)|convened|sat)\b"
 )
 """What a body's session is told as: held, to be held, under way."""
@@ -319,6 +320,11 @@ _AND_HIS_COUNTERPART = re.compile(
 """One named, then their counterpart: "Dhungel and his Indian counterpart Anirudh Venkataraghavan"."""
 _OF_A_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$")
 _MINISTER_END = re.compile(r"\b(?:Minister|Secretary)$")
+_NUMBERED_SUMMIT = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|previous) "
+    r"(?P<name>(?:[A-Z][\w-]*(?:[–-][A-Z][\w-]*)* ){0,4})Summit\b"
+)
+"""A summit of a series: "the 6th Summit", "the 7th Cabo Verde–Portugal Summit", "the next Summit"."""
 _CAME_AS = re.compile(
     r"\W*[Tt]he (?:announcement|decision|move|statement|pledge|news) (?:came|comes|was made) (?:as|while|when|during)\b"
 )
@@ -4319,6 +4325,14 @@ class _Run:
         if clause.isascii() and not holds_any(clause.lower(), _SESSION_BODY_HINTS):
             return None  # no word of a body's name: neither search below can find one
         body = _SESSION_BODY.search(clause)
+        if body is None and (summit := _NUMBERED_SUMMIT.search(clause)) is not None:
+            # "the 6th Summit had been held in Lisbon in June 2024", "the 8th Summit will be held in Portugal": a
+            # summit of a series the two countries hold, named after both here or before
+            words = [w for w in re.split(r"[\s\-–]+", summit.group("name") or "") if w]
+            named = set(self._countries_of_words(words))
+            # (not "the 47th ASEAN Summit": a summit of others)
+            if len(named) >= 2 or (not words and self._bilateral_summit_told()):
+                body = summit
         if body is None and (again := _THE_BODY_SESSION.search(clause)) is not None:
             # "the commission's next session will be held in Yerevan next year", the commission named before
             head = again.group("head") or again.group("head2") or again.group("head3")
@@ -5995,6 +6009,15 @@ class _Run:
         if len(found) != 1:
             return None
         return _Tag("person", start + m.start("title"), start + m.end("title"), found[0], m.group("title"))
+
+    def _bilateral_summit_told(self) -> bool:
+        """Whether the article names a summit after the story's two countries ("the 7th Cabo Verde–Portugal Summit")."""
+        if len(self.main_pair) != 2:
+            return False
+        return any(
+            set(self.main_pair) <= set(self._countries_of_words(re.split(r"[\s\-–]+", m.group("name") or "")))
+            for m in _NUMBERED_SUMMIT.finditer(self.text)
+        )
 
     def _day_of_last_said(self, before: int) -> When | None:
         """The day of the last statement told before ``before``, when told by its day."""

@@ -250,3 +250,19 @@ def test_a_dialogue_held_by_its_name_is_talks_and_the_two_ministers_are_its_two(
         ministers <= who and "Callum Ridgeway" not in who and when == "2026-09-07..2026-09-07"
         for who, when in of_kind(facts, EventType.SIGNING)
     )
+
+
+def test_summits_of_a_series_held_and_to_be_held_are_the_two_countries_talks(analysed: Analyse) -> None:
+    text = (
+        "PRAIA (Inforpress) - Cabo Verde and Portugal held the 7th Cabo Verde–Portugal Summit in Praia "
+        "yesterday.\n\n"
+        "The Prime Minister recalled that the 6th Summit had been held in Lisbon in June 2024.\n\n"
+        "The two sides agreed that the 8th Summit will be held in Portugal in June next year.\n\n"
+        "Earlier, the 47th ASEAN Summit was held in Kuala Lumpur in October.\n"
+    )
+    story = analysed(text, published=date(2026, 5, 27)).fragment
+    talks = of_kind(event_facts(story), EventType.TALKS)
+    assert ({"Cape Verde", "Portugal"}, "2024-06-01..2024-06-30") in talks
+    assert ({"Cape Verde", "Portugal"}, "2027-06-01..2027-06-30") in talks
+    # (a summit of others is none of theirs)
+    assert not any(when and when.startswith("2025-10") for _, when in talks), talks
