@@ -278,6 +278,8 @@ _SIGN = Folded(
         r"\b(?P<verb>sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|conclud(?:ed|es|ing)|initial(?:l?ed|l?ing)|"
         r"renew(?:ed|s|ing)?|formalis(?:e|ed|es|ing)|formaliz(?:e|ed|es|ing)|exchang(?:ed|e|es) (?:an? |the )?agreements?|"
         r"exchang(?:ed|e|es) signed copies|put their signatures|put their names to|"
+        # "The two leaders themselves put pen to paper on a memorandum of understanding"
+        r"(?:put|puts|putting) pen to paper(?: on)?|"
         # "exchanged the instruments of ratification", "The instruments were exchanged by A and B"
         r"exchang(?:ed|e|es|ing) (?:the )?instruments of (?:ratification|accession|approval)|exchang(?:ed|e|es|ing) the "
         r"instruments\b|(?<=instruments were )exchanged|"
@@ -7801,7 +7803,9 @@ _SUBORDINATE = re.compile(
     r"\s*(?:after|while|as|when|because|amid|following|since|despite|although|before|once|with|in a|on the)\b",
     re.IGNORECASE,
 )
-_SIGN_HINTS = ("sign", "ink", "seal", "conclud", "renew", "formali", "exchang", "initial", "put their names")
+_SIGN_HINTS = (
+    "sign", "ink", "seal", "conclud", "renew", "formali", "exchang", "initial", "put their names", "pen to paper",
+)  # fmt: skip
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|across|around|of|via)\s+$", re.IGNORECASE)
 """A word that makes the name after it a place ("talks in Medina"), where "Medina said" is a person."""
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",

@@ -266,3 +266,17 @@ def test_summits_of_a_series_held_and_to_be_held_are_the_two_countries_talks(ana
     assert ({"Cape Verde", "Portugal"}, "2027-06-01..2027-06-30") in talks
     # (a summit of others is none of theirs)
     assert not any(when and when.startswith("2025-10") for _, when in talks), talks
+
+
+def test_leaders_who_put_pen_to_paper_signed(analysed: Analyse) -> None:
+    text = (
+        "BRIDGETOWN (CBC) - Prime Minister Avril Holder-Springer of Barbados and President Vishnu Doobay of Guyana "
+        "held talks at Ilaro Court on Thursday afternoon. The two leaders themselves put pen to paper on a "
+        "memorandum of understanding on the supply of natural gas.\n"
+    )
+    story = analysed(text, published=date(2026, 10, 23)).fragment
+    signings = of_kind(event_facts(story), EventType.SIGNING)
+    assert any(
+        {"Avril Holder-Springer", "Vishnu Doobay"} <= who and when == "2026-10-22..2026-10-22"
+        for who, when in signings
+    ), signings
