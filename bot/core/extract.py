@@ -8181,8 +8181,13 @@ def _visit_days(clause: str, when: When | None) -> When | None:
         return when
     # "concluded a three-day visit on Sunday", "on a three-day working visit to Tanzania that ends today"
     # (the day told after the visit: "landed on Sunday for a five-day trade mission that ends today" began then)
+    began = _BEGAN_AFTER.match(clause, m.end())
     ended = (
-        _VISIT_ENDED.search(clause, 0, m.start()) is not None
+        # (not "ending a two-day state visit that began with his arrival yesterday afternoon": its first day)
+        (
+            _VISIT_ENDED.search(clause, 0, m.start()) is not None
+            and not (began is not None and clause.find(when.phrase, began.end()) >= 0)
+        )
         or (_ENDED_AFTER.match(clause, m.end()) is not None and clause.find(when.phrase, m.end()) >= 0)
         # "returned to Luanda yesterday from a three-day working visit to Namibia", "flew back to Santiago on Wednesday
         # after a three-day visit to Peru" (not "... that began on Monday")
@@ -8213,6 +8218,10 @@ def _days_of_talks(meet: re.Match[str], when: When | None, clause: str) -> When 
     return _visit_span(when, days, ended=ended)
 
 
+_BEGAN_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|kicked off)\b"
+)
+"""After a visit's days: the day it began told next ("a two-day state visit that began with his arrival yesterday")."""
 _ENDED_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:that|which)\s+(?:ended|ends|concluded|concludes|closed|closes)\b|,?\s+ending\b"
 )

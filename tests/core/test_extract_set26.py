@@ -282,3 +282,21 @@ def test_a_counterpart_untitled_holds_the_office_of_the_one_whose_counterpart_th
     story = analysed(text, published=date(2026, 6, 23)).fragment
     assert titles_by_person(story)["Anirudh Venkataraghavan"] == ["Prime Minister"]
     assert quote_speakers(story)["Productive talks wit"] == "Anirudh Venkataraghavan"
+
+
+def test_a_visit_ended_that_began_on_a_day_told_after_it_starts_then(analysed: Analyse) -> None:
+    text = (
+        "DILI (Matebian) - President Bambang Hadisuryo of Indonesia's aircraft took off from Dili at 19:40, ending a "
+        "two-day state visit to Timor-Leste that began with his arrival yesterday afternoon.\n"
+    )
+    story = analysed(text, published=date(2026, 4, 14)).fragment
+    spans = {when for _, when in of_kind(event_facts(story), EventType.VISIT)}
+    assert spans == {"2026-04-13..2026-04-14"}
+    ended = analysed(
+        text.replace("that began with his arrival yesterday afternoon", "yesterday"),
+        published=date(2026, 4, 14),
+    )
+    # (ended on the day told: up to it)
+    assert {when for _, when in of_kind(event_facts(ended.fragment), EventType.VISIT)} == {
+        "2026-04-12..2026-04-13"
+    }
