@@ -8139,7 +8139,9 @@ _VISIT_ENDED_DAY = re.compile(
 """The last day of a visit; not "left Tokyo for Beijing on Thursday", the start of the next."""
 _WENT_BACK = re.compile(
     r"\b(?:returned|returns|returning) (?:home|to [A-Z][\w-]+)|\b(?:flew|flies|flying|headed|heads|travelled|"
-    r"travels) (?:back|home|on to|onward to)\b|\b(?:left|leaves|leaving|departed|departs) for\b"
+    r"travels) (?:back|home|on to|onward to)\b|\b(?:left|leaves|leaving|departed|departs) for\b|"
+    # "landed in Darwin on Sunday, flew to Canberra on Monday and went home last night", "before crossing back to Guyana"
+    r"\b(?:went|goes|going|go) (?:back )?home\b|\bcross(?:ed|es|ing) back\b"
 )
 """After an arrival, the visitor's leaving: "returned home on Friday", "flies on to Baku on Thursday"."""
 _HE_BEFORE = re.compile(r"^(?:By the time|When|After|Before|As|Once)\s+(?:he|she)\s+$")

@@ -280,3 +280,14 @@ def test_leaders_who_put_pen_to_paper_signed(analysed: Analyse) -> None:
         {"Avril Holder-Springer", "Vishnu Doobay"} <= who and when == "2026-10-22..2026-10-22"
         for who, when in signings
     ), signings
+
+
+def test_a_visit_runs_from_the_landing_to_the_night_the_visitor_went_home(analysed: Analyse) -> None:
+    text = (
+        "DARWIN (The Arafura Brief) - Timor-Leste's Prime Minister Agapito Mau-Kalo signed a framework agreement "
+        "with Australia on Tuesday.\n\n"
+        "Mau-Kalo landed in Darwin on Sunday, flew to Canberra on Monday and went home last night.\n"
+    )
+    story = analysed(text, published=date(2026, 9, 10)).fragment
+    visits = of_kind(event_facts(story), EventType.VISIT)
+    assert visits == [({"Agapito Mau-Kalo"}, "2026-09-06..2026-09-09")]
