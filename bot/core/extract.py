@@ -327,6 +327,8 @@ _NUMBERED_SUMMIT = re.compile(
     r"(?P<name>(?:[A-Z][\w-]*(?:[–-][A-Z][\w-]*)* ){0,4})Summit\b"
 )
 """A summit of a series: "the 6th Summit", "the 7th Cabo Verde–Portugal Summit", "the next Summit"."""
+_OF_THE_TWO = re.compile(r"\s+of\s+the\s+two\s+(?:[a-z]+\s+){0,2}?[a-z]+s(?:\s+of\s+(?:state|government))?\b")
+"""After a meeting's noun, whose it was: "the meeting of the two presidents", "of the two heads of state"."""
 _CAME_AS = re.compile(
     r"\W*[Tt]he (?:announcement|decision|move|statement|pledge|news) (?:came|comes|was made) (?:as|while|when|during)\b"
 )
@@ -1362,6 +1364,7 @@ _THE_LEADERS_THEMSELVES = re.compile(
 """The two leaders told again by their office alone before a verb: "The presidents themselves signed a declaration",
 "The ministers agreed to meet again"."""
 _LEADERS = r"(?:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers)"
+_LEADERS_OF_TWO = re.compile(r"\bof the two " + _LEADERS + r"\b")
 _LEADERS_WHO_MET = re.compile(
     r"(?P<who>\bthe\s+two\s+countries['’]\s+"
     + _LEADERS
@@ -5863,6 +5866,13 @@ class _Run:
             or (kind is EventType.TALKS and " between " in meet.group(0).lower())
         )
         tail = clause[meet.start() : meet.end() + 30] if between else ""
+        if (
+            not tail
+            and meet.group("verb").lower() in ("meeting", "talks")
+            and (of := _OF_THE_TWO.match(clause, meet.end()))
+        ):
+            # "The deal follows the meeting of the two presidents in Lusaka in May": theirs
+            tail = clause[meet.start() : of.end()]
         # (not people of a clause told after it: "The two ministers last met in Hanoi in December, when Yeom raised ...")
         aside = _ASIDE_AFTER.search(clause, meet.end())
         own_people = [t for t in people if aside is None or t.start < start + aside.start()]
@@ -5872,6 +5882,16 @@ class _Run:
             return self._gathering(
                 kind, sentence, clause, when, place, occasion, dict.fromkeys(pair, "participant")
             )
+        if (
+            not own_people
+            and tail
+            and _LEADERS_OF_TWO.search(tail)
+            and len(self.main_pair) == 2
+            and (when is not None or place is not None)
+        ):
+            # "The deal follows the meeting of the two presidents in Lusaka in May", the presidents unnamed: the
+            # story's two countries met
+            return self._gathering(kind, sentence, clause, when, place, occasion, self._pair_parties())
         if not people:
             if verb.startswith(_PERSONAL_MEETING_VERBS):
                 return None  # "more attention than it has received": receiving or hosting is done by people

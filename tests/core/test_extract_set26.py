@@ -300,3 +300,24 @@ def test_a_visit_ended_that_began_on_a_day_told_after_it_starts_then(analysed: A
     assert {when for _, when in of_kind(event_facts(ended.fragment), EventType.VISIT)} == {
         "2026-04-12..2026-04-13"
     }
+
+
+def test_the_meeting_of_the_two_presidents_is_theirs_or_their_countries(analysed: Analyse) -> None:
+    named = (
+        "LUSAKA (FreightLine) - Zambia's President Hakainde Mwale and Tanzania's President Samia Juma signed a "
+        "corridor deal last year.\n\n"
+        "The new deal follows the meeting of the two presidents in Lusaka in May, at which they instructed their "
+        "ministers to settle the dispute.\n"
+    )
+    story = analysed(named, published=date(2026, 7, 16)).fragment
+    meetings = of_kind(event_facts(story), EventType.MEETING)
+    assert ({"Hakainde Mwale", "Samia Juma"}, "2026-05-01..2026-05-31") in meetings
+    unnamed = (
+        "LUSAKA (FreightLine) - Zambia will cut its duty on Tanzanian flour, Zambia's Trade Minister Mutale Sikazwe "
+        "said on Wednesday.\n\n"
+        "The deal follows the meeting of the two presidents in Lusaka in May, at which they instructed their "
+        "ministers to settle the dispute.\n"
+    )
+    story = analysed(unnamed, published=date(2026, 7, 16)).fragment
+    meetings = of_kind(event_facts(story), EventType.MEETING)
+    assert ({"Zambia", "Tanzania"}, "2026-05-01..2026-05-31") in meetings
