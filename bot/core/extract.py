@@ -162,7 +162,11 @@ _THE_BODY_SESSION = re.compile(
     r"\b[Tt]he (?P<head2>commission|committee|council)['’]s (?:(?:next|last|previous|first|second|third|\d+(?:st|nd|rd|th)) )?"
     r"(?:session|meeting|sitting)\b|"
     # "The council last met in Budapest in December"
-    r"\b[Tt]he (?P<head3>commission|committee|council)(?= (?:last |first |previously )?(?:met|convened|sat)\b)"
+    r"\b[Tt]he (?P<head3>commission|committee|council)(?=(?:,? (?:which|that))? (?:last |first |previously )?"
+    r"(?:met|convened|sat)\b)|"
+    # "The eleventh session is to be held in Muscat early next year", after the joint committee's
+    r"^\W*[Tt]he (?:next|last|previous|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|\d+(?:st|nd|rd|th)) (?P<bare>session|meeting)(?= (?:is|was|will|would|had))"
 )
 """A session of a body named before, told by its noun: "the commission's next session", "The previous session of the
 commission"."""
@@ -329,6 +333,11 @@ _NUMBERED_SUMMIT = re.compile(
 """A summit of a series: "the 6th Summit", "the 7th Cabo Verde–Portugal Summit", "the next Summit"."""
 _OF_THE_TWO = re.compile(r"\s+of\s+the\s+two\s+(?:[a-z]+\s+){0,2}?[a-z]+s(?:\s+of\s+(?:state|government))?\b")
 """After a meeting's noun, whose it was: "the meeting of the two presidents", "of the two heads of state"."""
+_ANOTHER_SESSION = re.compile(
+    r"\W*[Tt]he (?:previous|last|next|following|coming|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)) (?:session|meeting|round|summit)\b"
+)
+"""A sentence that opens with a session of a series, told as another time than the story's."""
 _CAME_AS = re.compile(
     r"\W*[Tt]he (?:announcement|decision|move|statement|pledge|news) (?:came|comes|was made) (?:as|while|when|during)\b"
 )
@@ -346,6 +355,14 @@ _BODY_HEADS = frozenset(
 )
 """A title's body whose name has an "of" of its own: "President of the Council of Ministers", "Speaker of the House
 of Representatives"."""
+_PAIR_BODY = re.compile(
+    r"(?P<pair>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?[–-][A-Z][\w'’]*(?: [A-Z][\w'’]*)?)(?: [A-Z][\w-]*){0,3} "
+    r"(?:Committee|Commission|Council|Dialogue|Forum)\b"
+)
+"""A body named after two countries ("the Guyana–Suriname Cooperation Council"): joint, when both are countries."""
+_PAIR_BODY_BEFORE = re.compile(
+    _PAIR_BODY.pattern + r"(?: (?:will|would|is to|is due to|is set to|is expected to|also|then|next))* $"
+)
 _THE_OFFICE_AHEAD = (
     r" the (?:(?-i:[A-Z])[\w-]+ )?(?-i:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|"
     r"Foreign Minister|Minister|Secretary|Vice President|Deputy)\b"
@@ -436,8 +453,10 @@ _MEET = Folded(
         # "The fourth round of negotiations is scheduled to take place in Mexico City in September"
         # "The next round of negotiations on a bilateral agreement on trade in services is scheduled for next month"
         r"rounds? of (?:[a-z-]+ ){0,2}?(?:talks|negotiations|discussions|consultations) (?:(?:on|over|about) [^,;.]{1,60}? )?"
-        r"(?:(?:is|are|was|were) )?(?:scheduled|due|set|"
-        r"expected|planned)(?: to (?:take place|be held|open|begin|start)| for| in)\b|"
+        r"(?:(?:(?:is|are|was|were) )?(?:scheduled|due|set|"
+        r"expected|planned)(?: to (?:take place|be held|open|begin|start)| for| in)|"
+        # "The first round of negotiations on the boundary will be held in Lomé in November"
+        r"(?:will|would|is to|are to) (?:be held|take place))\b|"
         # "trilateral consultations at the level of defence policy directors are planned in Tallinn next month"
         r"(?:talks|discussions|negotiations|consultations)(?: [^,;.“”\"]{1,60}?)? (?:is|are) (?:scheduled|due|set|"
         r"expected|planned)(?: to (?:take place|be held|open|begin|start)| for| in)\b|"
@@ -3539,6 +3558,15 @@ class _Run:
             and self._joint_body_told_before(the.group("head"), start + the.start())
         ):
             found = the.start(), the.end()
+        if (
+            found is None
+            and (pair := _PAIR_BODY_BEFORE.search(clause, max(0, meet.start() - 120), meet.start()))
+            is not None
+            and len(set(self._countries_of_words(re.split(r"[\s\-–]+", pair.group("pair"))))) >= 2
+        ):
+            # "The Guyana–Suriname Cooperation Council will hold its next meeting in Georgetown": a body named after two
+            # countries
+            found = pair.start(), pair.end()
         if found is not None and _DOMESTIC_BODY.search(clause, max(0, found[0]), found[1]):
             return None  # "The Parliamentary Joint Committee on Treaties", "The Joint Select Committee on Energy"
         return found
@@ -3560,15 +3588,19 @@ class _Run:
         )
         # the last such body told before is a joint one (not "Kenya's Independent Electoral and Boundaries
         # Commission", named after the joint commission)
-        return (
-            last is not None
-            and any(
-                b.start() <= last.start() < b.end()
-                for body in (_JOINT_BODY, _SESSION_BODY)
-                for b in body.finditer(self.text, max(0, last.start() - 80), last.end() + 60)
-            )
-            and not _DOMESTIC_BODY.search(self.text[max(0, last.start() - 60) : last.end()].lower())
+        if last is None:
+            return False
+        joint = any(
+            b.start() <= last.start() < b.end()
+            for body in (_JOINT_BODY, _SESSION_BODY)
+            for b in body.finditer(self.text, max(0, last.start() - 80), last.end() + 60)
+        ) or any(
+            # "the Guyana–Suriname Cooperation Council": named after two countries
+            b.start() <= last.start() < b.end()
+            and len(set(self._countries_of_words(re.split(r"[\s\-–]+", b.group("pair"))))) >= 2
+            for b in _PAIR_BODY.finditer(self.text, max(0, last.start() - 80), last.end() + 60)
         )
+        return joint and not _DOMESTIC_BODY.search(self.text[max(0, last.start() - 60) : last.end()].lower())
 
     def _is_honorific(self, token: Token) -> bool:
         """ "Dr", "Datuk", "Ing." (with its dot only: "Ing Kantha Phavi" is a Cambodian name)."""
@@ -4341,7 +4373,10 @@ class _Run:
         if body is None and (again := _THE_BODY_SESSION.search(clause)) is not None:
             # "the commission's next session will be held in Yerevan next year", the commission named before
             head = again.group("head") or again.group("head2") or again.group("head3")
-            body = again if self._joint_body_told_before(head, start + again.start()) else None
+            heads = (head,) if head else ("commission", "committee", "council")
+            body = (
+                again if any(self._joint_body_told_before(h, start + again.start()) for h in heads) else None
+            )
         if body is None or _DOMESTIC_BODY.search(clause, max(0, body.start() - 30), body.end() + 25):
             return None  # "The Parliamentary Joint Committee on Treaties met": one country's own
         held = _BODY_HELD.search(clause, body.end())
@@ -5281,7 +5316,11 @@ class _Run:
             (
                 e
                 for e in reversed(self.events)
-                if sentence.paragraph - e.paragraph <= 2 and e.type in kinds and e.when is not None
+                if sentence.paragraph - e.paragraph <= 2
+                and e.type in kinds
+                and e.when is not None
+                # (not "The previous session was held in Naypyitaw in March last year", told after the story's)
+                and not _ANOTHER_SESSION.match(e.text)
             ),
             None,
         )
@@ -5492,8 +5531,10 @@ class _Run:
                 self.things[event.agreement].notes.append(note)
 
     def _last_meeting(self) -> _Event | None:
+        """The meeting or talks told last, not a session told as another time ("The previous session was held in
+        Naypyitaw in March last year", after the one the story tells)."""
         for event in reversed(self.events):
-            if event.type in (EventType.MEETING, EventType.TALKS):
+            if event.type in (EventType.MEETING, EventType.TALKS) and not _ANOTHER_SESSION.match(event.text):
                 return event
         return None
 
@@ -5696,6 +5737,8 @@ class _Run:
             # (not "The two foreign ministries held their annual consultations": the two countries' own)
             and (sides is None or sides.group("bare"))
             and not _JOINT_BODY.search(clause, max(0, meet.start() - 100), meet.start())
+            # (nor "The Guyana–Suriname Cooperation Council will hold its next meeting": a body of two countries)
+            and self._joint_body_meeting(clause, meet, start) is None
         ):
             if (when is not None or place is not None) and self._body_told_before(clause, sentence):
                 # "The committee will hold its next meeting in Cotonou in September", after the Joint Trade and Border

@@ -321,3 +321,39 @@ def test_the_meeting_of_the_two_presidents_is_theirs_or_their_countries(analysed
     story = analysed(unnamed, published=date(2026, 7, 16)).fragment
     meetings = of_kind(event_facts(story), EventType.MEETING)
     assert ({"Zambia", "Tanzania"}, "2026-05-01..2026-05-31") in meetings
+
+
+def test_sessions_of_a_body_named_after_two_countries_or_told_again_are_talks(analysed: Analyse) -> None:
+    text = (
+        "PARAMARIBO (SNA) - Suriname and Guyana signed a bridge agreement on Tuesday, President Marlon Kartosen "
+        "said.\n\n"
+        "The Guyana–Suriname Cooperation Council will hold its next meeting in Georgetown in February.\n\n"
+        "The first round of negotiations on the maritime boundary will be held in Paramaribo in November.\n\n"
+        "The council, which last met in Georgetown in December 2024, agreed on new rules.\n\n"
+        "The eleventh session is to be held in Nickerie early next year.\n\n"
+        "The Indo-Pacific Economic Forum will hold its next meeting in Jakarta in March.\n"
+    )
+    story = analysed(text, published=date(2026, 10, 13)).fragment
+    talks = {
+        when for who, when in of_kind(event_facts(story), EventType.TALKS) if who == {"Guyana", "Suriname"}
+    }
+    assert talks == {
+        "2027-02-01..2027-02-28",
+        "2026-11-01..2026-11-30",
+        "2024-12-01..2024-12-31",
+        "2027-01-01..2027-12-31",
+    }
+
+
+def test_a_previous_session_told_after_the_story_s_is_not_the_meeting_a_signing_closed(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "VIENTIANE (KPL) - On Tuesday, Myanmar's Foreign Minister Than Lwin Oo co-chaired the 9th meeting of the "
+        "Laos–Myanmar Joint Commission in Vientiane with his Lao counterpart, Phetsamone Vongkhamsao. The previous "
+        "session was held in Naypyitaw in March last year.\n\n"
+        "At the close of the meeting, an agreement on drug trafficking was signed by the two foreign ministers.\n"
+    )
+    story = analysed(text, published=date(2026, 1, 22)).fragment
+    signings = of_kind(event_facts(story), EventType.SIGNING)
+    assert [when for _, when in signings] == ["2026-01-20..2026-01-20"]
