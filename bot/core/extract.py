@@ -338,6 +338,15 @@ _ANOTHER_SESSION = re.compile(
     r"tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)) (?:session|meeting|round|summit)\b"
 )
 """A sentence that opens with a session of a series, told as another time than the story's."""
+_PASSIVE_BEFORE_BY = re.compile(
+    r"\b(?:was|were|had been|has been|have been|is being|will be)\s+[a-z]+ed\s+by\s+$"
+)
+"""Between a visit's noun and "by": a verb in the passive, whose agent follows ("The visit had been prepared by")."""
+_RECEIVED_FOR = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"\b(?:received|welcomed|hosted|greeted|receives|welcomes|hosts)\s+(?!by\b)"
+)
+"""A host's verb before a visit told after its guest: "X today received Y ... for a working visit"."""
 _CAME_AS = re.compile(
     r"\W*[Tt]he (?:announcement|decision|move|statement|pledge|news) (?:came|comes|was made) (?:as|while|when|during)\b"
 )
@@ -6194,6 +6203,9 @@ class _Run:
         # "a visit to Delhi by Rubio", not "on a two-day visit, the first by a Cambodian foreign minister".
         by = re.search(r"\bvisits?\b[^,;]{0,40}?\bby\s+", clause)
         by = by if by and any(t.start >= start + by.end() for t in people) else None
+        if by is not None and _PASSIVE_BEFORE_BY.search(clause, by.start(), by.end()):
+            # "The visit had been prepared by the two foreign ministers": who prepared it, not who visited
+            return None
         if by:
             for tag in _listed(self.text, [t for t in people if t.start >= start + by.end()]):
                 event.participants[tag.key] = "visitor"
@@ -6205,11 +6217,26 @@ class _Run:
                 people = [t for t in people if t.start >= start + said.end()]
             # "A was received by B when he arrived in Lima": B is the host, not a visitor.
             host = _HOSTED_BY.search(clause, 0, visit.start())
+            received = _RECEIVED_FOR.search(clause, 0, visit.start())
             for tag in people:
                 if tag.start < verb_at:
                     hosted = host is not None and tag.start >= start + host.end()
+                    # "Federal Chancellor X today received the Prime Minister of the Czech Republic, Y, ... for a
+                    # working visit": X hosts
+                    hosting = (
+                        received is not None
+                        and tag.start < start + received.start()
+                        and any(start + received.end() <= t.start < verb_at for t in people)
+                    )
                     if event.participants.get(tag.key) != "visitor":  # "when he arrived": still the visitor
-                        event.participants[tag.key] = "participant" if hosted else "visitor"
+                        event.participants[tag.key] = "participant" if hosted or hosting else "visitor"
+                    if hosting and event.participants[tag.key] == "participant":
+                        # the host's country is where the guest came (else the dateline's)
+                        home = (self.people[tag.key].country if tag.key in self.people else None) or (
+                            self._home_country()
+                        )
+                        if home is not None:
+                            event.participants.setdefault(f"country:{home}", "destination")
         if not any(role == "visitor" for role in event.participants.values()):
             return None
         dest = re.search(
@@ -7629,11 +7656,17 @@ class _Run:
                 r == "destination" for r in event.participants.values()
             ):
                 visitors = {k for k, r in event.participants.items() if r == "visitor"}
-                if not _TRAVELLED.search(event.text) and any(
-                    other.type is EventType.MEETING
-                    and other.start == event.start
-                    and visitors <= set(other.participants)
-                    for other in events
+                hosted = any(r == "participant" for r in event.participants.values())
+                # (not "X today received Y ... for a working visit": a visit with its host)
+                if (
+                    not _TRAVELLED.search(event.text)
+                    and not hosted
+                    and any(
+                        other.type is EventType.MEETING
+                        and other.start == event.start
+                        and visitors <= set(other.participants)
+                        for other in events
+                    )
                 ):
                     continue
             kept.append(event)

@@ -357,3 +357,19 @@ def test_a_previous_session_told_after_the_story_s_is_not_the_meeting_a_signing_
     story = analysed(text, published=date(2026, 1, 22)).fragment
     signings = of_kind(event_facts(story), EventType.SIGNING)
     assert [when for _, when in signings] == ["2026-01-20..2026-01-20"]
+
+
+def test_one_received_for_a_working_visit_is_the_visitor_and_the_host_is_not(analysed: Analyse) -> None:
+    text = (
+        "Wien, 12. Februar 2026\n\n"
+        "Federal Chancellor Matthias Wolfsgruber today received the Prime Minister of the Czech Republic, Radek "
+        "Vondrášek, at the Federal Chancellery for a working visit.\n\n"
+        "The visit had been prepared by the Federal Minister for European and International Affairs, Elisabeth "
+        "Zottl-Rainer, and the Czech Minister of Foreign Affairs, Tereza Hrubešová.\n"
+    )
+    story = analysed(text).fragment
+    facts = event_facts(story)
+    visits = of_kind(facts, EventType.VISIT)
+    assert visits == [({"Matthias Wolfsgruber", "Radek Vondrášek"}, "2026-02-12..2026-02-12")]
+    roles = {r.entity: r.role for e in story.events if e.type is EventType.VISIT for r in e.participants}
+    assert roles == {"person:matthias-wolfsgruber": "participant", "person:radek-vondrasek": "visitor"}
