@@ -7938,7 +7938,10 @@ _ROLE_WORD = re.compile(r"[a-z]+(?:[-’'][a-z]+)*|[A-Z][\w-]*-based")
 """A word before a role's head: "the company's chief executive", "a defence-industry analyst", "a Singapore-based
 analyst"."""
 _JOINED_PERSON = re.compile(
-    r"\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+(?:(?:[A-Z][\w-]*\s+){0,2}counterparts?,?\s*)?)?"
+    r"\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+(?:(?:[A-Z][\w-]*\s+){0,2}counterparts?,?\s*)?|"
+    # "A, and the Czech Minister of Foreign Affairs, B, who held ...": a title before the name (within its tag, or
+    # in apposition)
+    r"the\s+(?:(?:(?:[A-Z][\w'’-]*|of|for|and|the)\s+){0,7}[A-Z][\w'’-]*,\s+)?)?"
 )
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+(?:[\w.’'-]+\s+){0,5}$")
 _UNNAMED_SOURCE = Folded(

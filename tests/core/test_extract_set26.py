@@ -373,3 +373,15 @@ def test_one_received_for_a_working_visit_is_the_visitor_and_the_host_is_not(ana
     assert visits == [({"Matthias Wolfsgruber", "Radek Vondrášek"}, "2026-02-12..2026-02-12")]
     roles = {r.entity: r.role for e in story.events if e.type is EventType.VISIT for r in e.participants}
     assert roles == {"person:matthias-wolfsgruber": "participant", "person:radek-vondrasek": "visitor"}
+
+
+def test_two_people_each_with_a_title_and_then_who_did_it_together(analysed: Analyse) -> None:
+    text = (
+        "Wien, 12. Februar 2026\n\n"
+        "The visit had been prepared by the Federal Minister for European and International Affairs, Elisabeth "
+        "Zottl-Rainer, and the Czech Minister of Foreign Affairs, Tereza Hrubešová, who held political "
+        "consultations in Vienna the day before.\n"
+    )
+    story = analysed(text).fragment
+    talks = of_kind(event_facts(story), EventType.TALKS)
+    assert talks == [({"Elisabeth Zottl-Rainer", "Tereza Hrubešová"}, "2026-02-11..2026-02-11")]
