@@ -1351,8 +1351,8 @@ _NAME_THEN_DASH = re.compile(r"^(\S.*?)\s+[—–]\s+\S")
 def _tidy_words(name: str) -> str:
     """ "TÜRKİYE DAILY HERALD" -> "Türkiye Daily Herald" (not "Türki̇ye": "İ" lowers to "i" and a combining dot);
     "LE COURRIER DU MAGHREB" -> "Le Courrier du Maghreb": a name's joining words in lower case, but the first."""
-    if name.isupper() and name.isalpha() and len(name) <= 5:
-        return name  # "SNA", "KUNA": a name of initials alone
+    if name.isupper() and name.isalpha() and len(name) <= 3:
+        return name  # "SNA", "NHK": a name of initials alone (not "MINT")
     words = []
     for i, w in enumerate(name.split()):
         if w.isupper() and w.lower() in _NAME_JOINERS:

@@ -230,7 +230,7 @@ _FUTURE_WORDS = re.compile(
     r"targets?|deadline|set to|to be held|runs? (?:to|until|through)|reconvenes?|"
     r"agree(?:d|s)? to (?:hold|meet|visit|resume|launch|start|begin|convene)|"
     # "has accepted an invitation to visit Santiago in December", "intends to travel to Hanoi in May"
-    r"(?:invitation|invited|intends?|intending|hopes?|hoping) to (?:visit|travel|come|return|meet|attend|hold|sign)|"
+    r"(?<!\bhad )(?:invitation|intends?|intending|hopes?|hoping) to (?:visit|travel|come|return|meet|attend|hold|sign)|"
     # "are to sign a framework agreement in Port of Spain in September", "is to meet in Mendoza in August"
     r"(?:is|are) to (?:be|sign|meet|visit|hold|travel|host|attend|open|begin|start|launch|convene|resume)|"
     # the present of a journey told ahead: "Greer flies to Addis Ababa on Thursday"
@@ -462,8 +462,12 @@ def _relative(rel: str, ref: date, phrase: str, ahead: bool = False) -> When | N
         "a year before",
     ):
         return When.year(ref.year - 1, phrase, ref, basis)
-    if rel == "next year" or rel.endswith("in the new year"):
+    if rel == "next year":
         return When.year(ref.year + 1, phrase, ref, basis)
+    if rel.endswith("in the new year"):
+        # the year to come, told ahead or late in a year; else the one begun ("talks in Apia in the new year", on a
+        # page of January, in the past)
+        return When.year(ref.year + (1 if ahead or ref.month >= 10 else 0), phrase, ref, basis)
     if rel.endswith("weekend"):
         # its Saturday and Sunday: the coming ones ("next weekend", "will meet at the weekend"), else the last ones
         # on or before the publication date ("last weekend" on a Saturday or Sunday: the one before)
@@ -696,7 +700,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
             and (
                 kind in ("dm", "md", "m", "mweek", "weekday", "dmr", "mdr", "wr", "dom")
                 or prep in _TAKES_EFFECT
-                or (kind == "relative" and phrase.lower().endswith("weekend"))
+                or (kind == "relative" and phrase.lower().endswith(("weekend", "new year")))
             )
             and (
                 _future_clause(text, start, end)

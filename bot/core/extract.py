@@ -309,14 +309,18 @@ _FUTURE = re.compile(
 )
 _SUBJECT_AUXILIARIES = frozenset({"is", "was", "will", "would", "has", "had", "also", "then", "later"})
 """After a sentence's first word, its verb: the word is the subject ("Bojang-Saneh is expected to ...")."""
+_SAID_THEN = re.compile(
+    r"\s*(?:(?:reporters|journalists|the (?:media|press))\s+)?(?:(?:in|at) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s+)?"
+)
+"""Between a verb of saying and the day it was said: "said in Kampala on Tuesday", "told reporters on Tuesday"."""
 _ONLY_WHEN_OR_WHERE = re.compile(
-    r"(?:(?:on|in|at|late on|early on|last|this|yesterday|today|on the sidelines of)\b[^,;]{0,60}|yesterday|today)?"
+    r"(?:(?:reporters|journalists|the (?:media|press))\s*)?(?:(?:on|in|at|late on|early on|last|this|yesterday|today|on the sidelines of)\b[^,;]{0,60}|yesterday|today)?"
     r"\s*[.;]?\s*"
 )
 """After a verb of saying, only when or where it was said ("said on Wednesday.", "said."): what was said came before."""
 _OPENED_IN = re.compile(
-    r"\b(?P<verb>began|opened|closed|ended|continued|switched)(?: (?:his|her|their) (?:speech|remarks|address|toast))?"
-    r"(?: (?:by saying|with the words))?(?: in (?-i:[A-Z])[\w-]+)?:\s*[“\"‘']?\s*$"
+    r"\b(?P<verb>began|opened|closed|ended|continued|switched)(?:(?: (?:his|her|their) (?:speech|remarks|address|toast))"
+    r"(?: (?:by saying|with the words))?(?: in (?-i:[A-Z])[\w-]+)?| in (?-i:[A-Z])[\w-]+):\s*[“\"‘']?\s*$"
 )
 """Before a colon and a quotation, words said in a language: "Lauofo began in Samoan:"."""
 _AND_HIS_COUNTERPART = re.compile(
@@ -328,10 +332,12 @@ _OF_A_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$"
 _MINISTER_END = re.compile(r"\b(?:Minister|Secretary)$")
 _NUMBERED_SUMMIT = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|previous) "
-    r"(?P<name>(?:[A-Z][\w-]*(?:[–-][A-Z][\w-]*)* ){0,4})Summit\b"
+    r"(?P<name>(?:[A-Z][\w-]*(?:[–-][A-Z][\w-]*)* ){0,4})Summit\b(?! of\b)"
 )
 """A summit of a series: "the 6th Summit", "the 7th Cabo Verde–Portugal Summit", "the next Summit"."""
-_OF_THE_TWO = re.compile(r"\s+of\s+the\s+two\s+(?:[a-z]+\s+){0,2}?[a-z]+s(?:\s+of\s+(?:state|government))?\b")
+_OF_THE_TWO = re.compile(
+    r"\s+of\s+the\s+two\s+(?:[a-z]+\s+){0,2}?[a-z]+s(?:\s+of\s+(?:state|government))?\b(?![’'])"
+)
 """After a meeting's noun, whose it was: "the meeting of the two presidents", "of the two heads of state"."""
 _ANOTHER_SESSION = re.compile(
     r"\W*[Tt]he (?:previous|last|next|following|coming|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
@@ -1173,7 +1179,8 @@ _SUSPENDED_AFTER = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:suspend
 """A tariff told suspended after its noun, in the passive: "the duty ... would be suspended from March 1"."""
 _AND_THAT = re.compile(r",? and that (?!(?:he|she|they|it|we|I|his|her|their)\b)")
 _CLAUSE_VERB = re.compile(
-    r"\b(?:[a-z]{2,}ed|met|held|made|took|paid|sat|went|flew|was|were|is|are|has|have|had|will|would)\b"
+    r"\b(?:met|held|made|took|paid|sat|went|flew|signed|visited|arrived|received|hosted|said|told|announced|agreed|"
+    r"talked|discussed|travelled|traveled|was|were|is|are|has|have|had|will|would)\b"
 )
 """A verb of a clause before a second subject's (not "Valeria Rojas, Chile's president, and ... held talks")."""
 _NEW_SUBJECT_CLAUSE = re.compile(
@@ -1532,6 +1539,8 @@ _THE_OFFICE_OF = re.compile(
 )
 """After "with": an office and its country, the holder unnamed: "the Prime Minister of Japan", "the Japanese
 Prime Minister"."""
+_APPEAL_OR_POSSESSIVE = re.compile(r"[’']s\b|\s+to\s+(?!the\b|a\b|an\b|his\b|her\b)[a-z]+")
+"""After an office holder: an appeal ("called on X to reopen ..."), or the holder's own ("X's chief of staff")."""
 _COUNTRYS_OFFICE = re.compile(
     r"(?:\s+(?:with|on))?\s+(?P<dem>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+"
     r"(?P<office>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)(?![\w'’-])"
@@ -4611,6 +4620,31 @@ class _Run:
             return None
         return _Tag("person", clause_start + m.start(), clause_start + m.end(), key, m.group(0))
 
+    def _head_of(self, head: str) -> str | None:
+        """The one person whose title is that office of a country ("President", "Kyrgyz President", "President of
+        Chile"), not of a body ("Senate President", "President of the Senate")."""
+        office = head.title() if head != "prime minister" else "Prime Minister"
+        found = set()
+        for key, person in self.people.items():
+            for title in person.titles:
+                m = _HEAD_OF_A_COUNTRY.fullmatch(title)
+                if m is None or m.group("office") != office:
+                    continue
+                told = m.group("before") or m.group("of")
+                if (told is None or self.vocab.country_of(told) is not None) and not self._of_a_body(
+                    person, office
+                ):
+                    found.add(key)
+        return found.pop() if len(found) == 1 else None
+
+    def _of_a_body(self, person: _Person, office: str) -> bool:
+        """The text tells the office as a body's before the name: "Senate President Efua Mensah"."""
+        for name in person.names:
+            for m in re.finditer(rf"([A-Z][\w'’-]+) {office} {re.escape(name)}", self.text):
+                if m.group(1) not in ("The", "Then", "And") and self.vocab.country_of(m.group(1)) is None:
+                    return True
+        return False
+
     def _described_subject(self, clause: str, clause_start: int, tags: list[_Tag]) -> _Tag | None:
         """ "Later on Saturday the Burkinabè minister called on ...", "the visiting minister met", "the minister from
         Burkina Faso met": a clause whose subject is a title with its country, or "visiting", is the one person named
@@ -4634,10 +4668,17 @@ class _Run:
             if m.group("visiting")
             else None
         )
-        if slug is None and visitors is None and head not in ("president", "prime minister", "premier"):
-            return (
-                None  # (the one head of state or government of the story: "The president, who last met ...")
-            )
+        if slug is None and visitors is None:
+            if head in ("president", "prime minister", "premier") and (
+                clause.startswith(", who", m.end()) or not clause[m.end() :].strip()
+            ):
+                # "The president, who last met ...": the one head of state or government of a country the story
+                # names (not "Senate President X", "Alliance President Y")
+                key = self._head_of(head)
+                if key is None:
+                    return None
+                return _Tag("person", clause_start + m.start("the"), clause_start + m.end(), key, m.group(0))
+            return None
         fits = [
             person.key
             for person in self.people.values()
@@ -5015,7 +5056,7 @@ class _Run:
                         d.when
                         for d in dates
                         if d.when is not None
-                        and 0 <= sentence.start + d.start - (start + speech.end()) <= 2
+                        and _SAID_THEN.fullmatch(self.text, start + speech.end(), sentence.start + d.start)
                         and not _TAKES_EFFECT_FROM.match(d.phrase)
                     ),
                     when,
@@ -5651,7 +5692,12 @@ class _Run:
                 # "The two leaders last met in Lomé in May": heads of state or government, not the last two ministers
                 and (
                     not leaders
-                    or all(any(_LEADER_TITLE.search(t) for t in self.people[k].titles) for k in pair)
+                    # (a title in another language may be a leader's: "Lyonchhen Tshering Wangdi"; a minister's is not)
+                    or all(
+                        any(_LEADER_TITLE.search(t) for t in self.people[k].titles)
+                        or not any(_MINISTER_WORD.search(t) for t in self.people[k].titles)
+                        for k in pair
+                    )
                 )
             ):
                 return pair
@@ -6113,8 +6159,8 @@ class _Run:
             or _COUNTRYS_OFFICE.match(clause, after)
             or _COUNTERPART_AFTER.match(clause, after)
         )
-        if m is None:
-            return None
+        if m is None or _APPEAL_OR_POSSESSIVE.match(clause, m.end()):
+            return None  # "called on Kenya's President to reopen the border", "the Ugandan Foreign Minister's aide"
         words = (m.group("dem") or "").split() + m.group("office").split()
         if not any(w.lower() in self.ex._head_words for w in words) and m.re is not _COUNTERPART_AFTER:
             return None
@@ -8240,7 +8286,7 @@ _WENT_BACK = re.compile(
     r"\b(?:returned|returns|returning) (?:home|to [A-Z][\w-]+)|\b(?:flew|flies|flying|headed|heads|travelled|"
     r"travels) (?:back|home|on to|onward to)\b|\b(?:left|leaves|leaving|departed|departs) for\b|"
     # "landed in Darwin on Sunday, flew to Canberra on Monday and went home last night", "before crossing back to Guyana"
-    r"\b(?:went|goes|going|go) (?:back )?home\b|\bcross(?:ed|es|ing) back\b"
+    r"\bwent (?:back )?home\b|\bcross(?:ed|es|ing) back\b"
 )
 """After an arrival, the visitor's leaving: "returned home on Friday", "flies on to Baku on Thursday"."""
 _HE_BEFORE = re.compile(r"^(?:By the time|When|After|Before|As|Once)\s+(?:he|she)\s+$")
@@ -8283,6 +8329,11 @@ def _visit_days(clause: str, when: When | None) -> When | None:
     # "concluded a three-day visit on Sunday", "on a three-day working visit to Tanzania that ends today"
     # (the day told after the visit: "landed on Sunday for a five-day trade mission that ends today" began then)
     began = _BEGAN_AFTER.match(clause, m.end())
+    if began is not None:
+        # (its day, not one told after it ended: "that began in Hanoi and ended in Ho Chi Minh City on Wednesday")
+        told_at = clause.find(when.phrase, began.end())
+        if told_at < 0 or _END_WORD.search(clause, began.end(), told_at):
+            began = None
     ended = (
         # (not "ending a two-day state visit that began with his arrival yesterday afternoon": its first day)
         (
@@ -8323,6 +8374,12 @@ _BEGAN_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|kicked off)\b"
 )
 """After a visit's days: the day it began told next ("a two-day state visit that began with his arrival yesterday")."""
+_MINISTER_WORD = re.compile(r"\b(?:minister|secretary|ministro|ministre|minister)\b", re.IGNORECASE)
+_HEAD_OF_A_COUNTRY = re.compile(
+    r"(?:(?P<before>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+)?(?P<office>President|Prime Minister|Premier)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?))?"
+)
+_END_WORD = re.compile(r"\b(?:ended|ends|ending|concluded|closed|wound up|wrapped up)\b")
 _ENDED_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:that|which)\s+(?:ended|ends|concluded|concludes|closed|closes)\b|,?\s+ending\b"
 )
