@@ -120,6 +120,8 @@ _SOURCES: list[tuple[str, str]] = [
         "relative",
         r"\b(?P<rel>today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|"
         r"(?:earlier |later )?this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|"
+        # "is expected to make a state visit to Indonesia later in the year": this year's
+        r"(?:earlier|later) in the (?:week|month|year)|"
         r"in recent (?:days|weeks|months)|recent (?:days|weeks|months)|"
         # "met at the weekend", "last weekend" (not "this weekend", which a page tells of its own days as often as of
         # an event's)
@@ -384,6 +386,8 @@ def _last_weekday(reference: date, weekday: int, strictly_before: bool = False) 
 
 def _relative(rel: str, ref: date, phrase: str, ahead: bool = False) -> When | None:
     rel = rel.lower()
+    if rel.startswith(("earlier in the ", "later in the ")):
+        rel = rel.replace(" in the ", " this ")  # "later in the year": later this year
     basis = "relative to the publication date"
     if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return When.day(ref, phrase, ref, basis)

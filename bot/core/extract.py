@@ -309,6 +309,7 @@ _FUTURE = re.compile(
 )
 _SUBJECT_AUXILIARIES = frozenset({"is", "was", "will", "would", "has", "had", "also", "then", "later"})
 """After a sentence's first word, its verb: the word is the subject ("Bojang-Saneh is expected to ...")."""
+_TO_BE_DONE = re.compile(r"\b(?:will|would|shall|plans?|intends?|is to|are to|aims? to)\b")
 _SAID_THEN = re.compile(
     r"\s*(?:(?:reporters|journalists|the (?:media|press))\s+)?(?:(?:in|at) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s+)?"
 )
@@ -4869,6 +4870,14 @@ class _Run:
                 # "signed by A and B, after Lyonchhen held talks with Prime Minister C": the one whose title that is
                 subject = [by_title]
                 tags = sorted([*tags, by_title], key=lambda t: t.start)
+            if other and not subject and _THE_TWO.match(clause, other.end()):
+                # "was signed by A and B after the two presidents held talks at the palace": the two told before
+                at, till = start + other.end(), start + meet.start()
+                subject = [
+                    _Tag("person", at, till, key, clause[other.end() : meet.start()])
+                    for key in self._the_two(clause[other.end() : meet.start()], sentence)
+                ]
+                tags = sorted([*tags, *subject], key=lambda t: t.start)
             if subject and other:
                 partners = [
                     t for t in tags if t.start >= start + other.end() and t.kind in ("person", "group")
@@ -6711,7 +6720,14 @@ class _Run:
         else:
             gist_text = rest.strip()
             told_before = clause.rfind(", ", 0, speaker.start - start)
-            if told_before > 0 and _ONLY_WHEN_OR_WHERE.fullmatch(gist_text):
+            if (
+                told_before > 0
+                and _ONLY_WHEN_OR_WHERE.fullmatch(gist_text)
+                # an announcement of what is to be, by a person (not "India and the US on Thursday signed ..., the
+                # commerce ministry said": the report of an event, attributed)
+                and speaker.kind == "person"
+                and _TO_BE_DONE.search(clause, 0, told_before) is not None
+            ):
                 # "Colombia will suspend from April 1 the tariff ..., Minister X said on Wednesday": what was said is
                 # told before the speaker
                 gist_text = clause[:told_before]

@@ -385,3 +385,20 @@ def test_two_people_each_with_a_title_and_then_who_did_it_together(analysed: Ana
     story = analysed(text).fragment
     talks = of_kind(event_facts(story), EventType.TALKS)
     assert talks == [({"Elisabeth Zottl-Rainer", "Tereza Hrubešová"}, "2026-02-11..2026-02-11")]
+
+
+def test_a_signing_after_the_two_presidents_held_talks_is_theirs_and_the_talks_too(analysed: Analyse) -> None:
+    text = (
+        "KUPANG (Pos) - President Bambang Hadisuryo of Indonesia arrived in Dili on Monday and was welcomed by "
+        "President Jacinto Loikere.\n\n"
+        "The border agreement was signed by Foreign Minister Sekar Prawiro and her Timorese counterpart Bendita "
+        "Noronha on Tuesday after the two presidents held talks at the presidential palace in Dili.\n\n"
+        "Loikere is expected to make a state visit to Indonesia later in the year.\n"
+    )
+    story = analysed(text, published=date(2026, 4, 15)).fragment
+    facts = event_facts(story)
+    held = of_kind(facts, EventType.MEETING) + of_kind(facts, EventType.TALKS)
+    assert ({"Bambang Hadisuryo", "Jacinto Loikere"}, "2026-04-14..2026-04-14") in held
+    (signing,) = of_kind(facts, EventType.SIGNING)
+    assert "Bambang Hadisuryo" not in signing[0]
+    assert ({"Jacinto Loikere", "Indonesia"}, "2026-01-01..2026-12-31") in of_kind(facts, EventType.VISIT)
