@@ -243,7 +243,9 @@ _FUTURE_WORDS = re.compile(
     r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?:meets|convenes|sits) (?:again )?(?:in|at)|"
     # "Quách wraps up his visit on Wednesday" (a page of Tuesday): the end of a journey under way
     r"(?:wraps|winds) up (?:his|her|their|the) (?:[\w-]+ )?(?:visit|trip|tour|stay)|"
-    r"(?:concludes|ends) (?:his|her|their) (?:[\w-]+ )?(?:visit|trip|tour|stay))\b",
+    r"(?:concludes|ends) (?:his|her|their) (?:[\w-]+ )?(?:visit|trip|tour|stay)|"
+    # "on a three-day working visit to Italy that ends on Thursday": the end of what is under way
+    r"(?<=\bthat )(?:ends|concludes|closes|finishes))\b",
     re.IGNORECASE,
 )
 

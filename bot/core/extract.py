@@ -494,6 +494,8 @@ _VISIT = Folded(
         # (not "the visiting president": the visitor, told as the one a host received)
         r"\b(?P<verb>visit(?:s|ed)?|(?<!\bthe )(?<!\bour )(?<!\btheir )visiting|trip|tour(?:ed)?|arriv(?:ed|es|ing)|travell?ed to|flew (?:on )?to|travels? to|"
         r"fly to|flies (?:on )?to|landed in(?= (?-i:[A-Z]))|lands in(?= (?-i:[A-Z]))|touched down in|"
+        # "Rossi will head to Albania on Friday for talks"
+        r"(?<=\bwill )head to(?= (?-i:[A-Z]))|heads to(?= (?-i:[A-Z]))|"
         # "who landed at Carrasco on Monday morning", "stepped off the plane at Noi Bai airport", "crossed the border"
         r"landed at(?= (?-i:[A-Z]))|stepped off the plane|crossed (?:the border|(?:from|into)(?= (?-i:[A-Z])))|"
         # "flew into Juliaca on Tuesday morning", "spent Monday and Tuesday in Kuwait City"
@@ -7977,6 +7979,8 @@ _VISIT_HINTS = (
     "travel",
     "flew",
     "flies",
+    "head to",
+    "heads to",
     "land",
     "touched down",
     "expected in",

@@ -402,3 +402,18 @@ def test_a_signing_after_the_two_presidents_held_talks_is_theirs_and_the_talks_t
     (signing,) = of_kind(facts, EventType.SIGNING)
     assert "Bambang Hadisuryo" not in signing[0]
     assert ({"Jacinto Loikere", "Indonesia"}, "2026-01-01..2026-12-31") in of_kind(facts, EventType.VISIT)
+
+
+def test_a_visit_that_ends_on_a_weekday_ends_on_the_coming_one_and_one_will_head_to(
+    analysed: Analyse,
+) -> None:
+    text = (
+        "ROME (ANSA) - Foreign Minister Elena Rossi of Italy met Albanian Foreign Minister Arben Hoxha in Rome on "
+        "Tuesday.\n\n"
+        "Hoxha is on a three-day working visit to Italy that ends on Thursday.\n\n"
+        "Rossi will head to Albania on Friday for talks on migration.\n"
+    )
+    story = analysed(text, published=date(2026, 7, 8)).fragment
+    visits = of_kind(event_facts(story), EventType.VISIT)
+    assert ({"Arben Hoxha", "Italy"}, "2026-07-07..2026-07-09") in visits
+    assert ({"Elena Rossi"}, "2026-07-10..2026-07-10") in visits
