@@ -105,7 +105,7 @@ _SOURCES: list[tuple[str, str]] = [
     ("mlast", r"\b(?P<which>last|next)\s+" + _MONTH.format(g="m") + r"(?![a-z])(?!\s+\d)"),
     ("mrel", r"(?P<prep>in|since|during|until|by|in early|in late|in mid-?|earlier in|later in)\s+"
              + _MONTH.format(g="m") + r"\s+(?P<which>last|this|next) year\b"),
-    ("m", r"(?P<prep>in|since|during|until|by|in early|in late|in mid-?|earlier in|later in)\s+"
+    ("m", r"(?P<prep>in|since|during|until|by|for|in early|in late|in mid-?|earlier in|later in)\s+"
           + _MONTH.format(g="m") + r"(?![a-z])(?!\s+\d)"),
     ("y", r"(?P<prep>in|since|during|until|by|earlier in|later in|in early|in late|in mid-?)\s+"
           + _YEAR.format(g="y") + r"\b(?!\s*[-–]\d)"),
@@ -693,6 +693,12 @@ def _weekday_span(g: dict[str, str | None], phrase: str, ref: date | None, ahead
     return When(start, start + timedelta(days=length), Precision.RANGE, phrase, ref, basis)
 
 
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:scheduled|planned|slated|pencilled in|penciled in|earmarked|expected|due)\s+$", re.I
+)
+"""Before "for" and a month: the month something is to happen in ("talks are scheduled for September")."""
+
+
 def find_dates(text: str, reference: date | None) -> list[DateMatch]:
     """Every date expression in ``text``, left to right, without overlaps (the longest wins).
 
@@ -700,6 +706,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMatch]:
     """
     result: list[DateMatch] = []
     for start, end, kind, m, prep, phrase in _expressions(text):
+        if prep == "for" and _SCHEDULED_FOR.search(text, max(0, start - 30), start) is None:
+            continue  # "for March" is a time only after "scheduled", "planned" (not "the squad for March qualifiers")
         # The clause is read only where it matters: a date without its year, or one a measure takes effect on.
         future = (
             reference is not None

@@ -418,6 +418,8 @@ _MEET = Folded(
         r"called on|hosted|received|"
         # "Zielinski and Dvorak discussed energy security during a working lunch on Friday", "held a working dinner"
         r"(?:(?:held|had|hosted|during|over|at) (?:a |an |their )?)working (?:lunch|dinner|breakfast)|"
+        # "The two ministers discussed energy cooperation over dinner on Monday"
+        r"(?<=discussed )(?:[\w'’-]+ ){1,4}over (?:a |an |their )?(?:private |official |state )?(?:lunch|dinner|breakfast)\b|"
         # "Portugal and Cabo Verde opened talks on a new fisheries protocol in Praia on Tuesday"
         r"(?:opened|launched|began|started|resumed|resume|reopen|reopened) (?:(?:formal|new|fresh|bilateral|their) )?"
         r"(?:talks|negotiations)\b|"
@@ -6060,6 +6062,8 @@ class _Run:
             if len({t.key for t in countries}) < 2 and not (
                 (
                     _SIDES.search(clause[: meet.start()])
+                    # "Talks between the two countries' interior ministries are scheduled for September"
+                    or _SIDES.search(clause, meet.start(), meet.end())
                     or round_of_ours
                     or sides_after
                     or at_home
@@ -7970,7 +7974,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|across|around|
 """A word that makes the name after it a place ("talks in Medina"), where "Medina said" is a person."""
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",
                "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed", "conven", "consultation", "phone", "video", "round", " sit in", " sits in",
-               "working lunch", "working dinner", "working breakfast", "audience", "conferred")  # fmt: skip
+               "working lunch", "working dinner", "working breakfast", "audience", "conferred", "dinner", "lunch",
+               "breakfast")  # fmt: skip
 _VISIT_HINTS = (
     "visit",
     "trip",

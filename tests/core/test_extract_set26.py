@@ -417,3 +417,18 @@ def test_a_visit_that_ends_on_a_weekday_ends_on_the_coming_one_and_one_will_head
     visits = of_kind(event_facts(story), EventType.VISIT)
     assert ({"Arben Hoxha", "Italy"}, "2026-07-07..2026-07-09") in visits
     assert ({"Elena Rossi"}, "2026-07-10..2026-07-10") in visits
+
+
+def test_talks_scheduled_for_a_month_and_a_dinner_discussion_are_held(analysed: Analyse) -> None:
+    text = (
+        "ZAGREB (HINA) - Croatian Foreign Minister Ivan Horvat and Slovenian Foreign Minister Ana Novak signed a "
+        "border protocol in Zagreb on Tuesday.\n\n"
+        "The two ministers discussed energy cooperation over dinner on Monday.\n\n"
+        "Talks between the two countries' interior ministries are scheduled for September.\n\n"
+        "Coach Luka Babić named his squad for March qualifiers.\n"
+    )
+    story = analysed(text, published=date(2026, 7, 8)).fragment
+    facts = event_facts(story)
+    assert ({"Ivan Horvat", "Ana Novak"}, "2026-07-06..2026-07-06") in of_kind(facts, EventType.MEETING)
+    talks = of_kind(facts, EventType.TALKS)
+    assert talks == [({"Croatia", "Slovenia"}, "2026-09-01..2026-09-30")]
