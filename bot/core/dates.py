@@ -105,7 +105,7 @@ _SOURCES: list[tuple[str, str]] = [
     ("mlast", r"\b(?P<which>last|next)\s+" + _MONTH.format(g="m") + r"(?![a-z])(?!\s+\d)"),
     ("mrel", r"(?P<prep>in|since|during|until|by|in early|in late|in mid-?|earlier in|later in)\s+"
              + _MONTH.format(g="m") + r"\s+(?P<which>last|this|next) year\b"),
-    ("m", r"(?P<prep>in|since|during|until|by|for|in early|in late|in mid-?|earlier in|later in)\s+"
+    ("m", r"(?P<prep>in|since|during|until|by|for|from|in early|in late|in mid-?|earlier in|later in)\s+"
           + _MONTH.format(g="m") + r"(?![a-z])(?!\s+\d)"),
     ("y", r"(?P<prep>in|since|during|until|by|earlier in|later in|in early|in late|in mid-?)\s+"
           + _YEAR.format(g="y") + r"\b(?!\s*[-–]\d)"),

@@ -1154,6 +1154,7 @@ _ON_GOODS = re.compile(
     r"\bon\s+(?:(?:a\s+)?(?:range|number|host|list|raft|basket)\s+of\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 _LOWER_NOUN = re.compile(r"\s+[a-z][a-z-]+\b")
+_EXEMPT_BEFORE = re.compile(r"\bexempt(?:s|ed|ing)?\s+(?:all\s+|some\s+)?$")
 _CLAUSE_OPENING = re.compile(
     # "Under a separate decision announced at the commission, Mauritania will suspend ...": a phrase that sets the scene
     r"\W*"
@@ -1338,10 +1339,15 @@ def _tariff_when(clause: str, offset: int, dates: list[DateMatch], when: When | 
     ``offset``: where the clause starts in the sentence the dates' offsets count from.
     """
     told = [(d.start - offset, d.end - offset, d) for d in dates if d.when is not None]
+    verbs = list(_TARIFF_VERB.finditer(clause))
+    if verbs and (semicolon := clause.find("; ", verbs[0].start())) >= 0:
+        # "Bamako to cut duty on Cabo Verdean canned tuna to 5%; Praia–Bamako flights from October": another's day
+        told = [x for x in told if x[0] < semicolon]
+        if when is not None and not any(d.when is when for _, _, d in told):
+            when = told[0][2].when if told else None
     since = any(d.phrase.lower().startswith("since") for _, _, d in told)
     if len(told) < 2 and not since:
         return when
-    verbs = list(_TARIFF_VERB.finditer(clause))
     if not verbs:
         return when
     first_verb = verbs[0].start()
@@ -4786,6 +4792,14 @@ class _Run:
             if not result and where is None:
                 signed_when = self._day_after_signed(sentence, clause, start, sign, dates, signed_when)
 
+            if (
+                signed_when is not None
+                and _TAKES_EFFECT_FROM.match(signed_when.phrase)
+                and not re.search(r"\b(?:to|until|till|through)\b|[–-]", signed_when.phrase)
+            ):
+                # "put pen to paper on an air services agreement ... with three weekly flights from March": the day
+                # something under the agreement begins, not its signing's
+                signed_when = None
             semicolon = clause.find("; ", sign.end())
             if semicolon >= 0 and any(
                 d.when is signed_when and sentence.start + d.start > start + semicolon for d in dates
@@ -5027,7 +5041,11 @@ class _Run:
         if tariff:
             event = (
                 self._tariff(
-                    sentence, clause, start, tags, _tariff_when(clause, sentence.start - start, dates, when)
+                    sentence,
+                    clause,
+                    start,
+                    tags,
+                    _tariff_when(clause, sentence.start - start, dates, when),
                 )
                 if _FIGURE.search(clause) or _TARIFF_ACTION.search(clause)
                 else None
@@ -5212,7 +5230,8 @@ class _Run:
         """ "The two sides also signed ...", "Earlier, A and B held a meeting", "... was signed after talks
         between A and B": an undated event told so, right after the article's lead event, happened on the
         same occasion, and takes its date."""
-        lead = next((e for e in self.events if e.when is not None), None)
+        # (not a measure's day: "Mongolia to lift duty on Japanese hybrids from January" in the headline)
+        lead = next((e for e in self.events if e.when is not None and e.type is not EventType.TARIFF), None)
         if lead is None or lead.when is None or lead.paragraph > 2 or sentence.paragraph - lead.paragraph > 4:
             return
         for event in made:
@@ -6359,6 +6378,8 @@ class _Run:
                 goods = word in self.vocab.demonyms and (
                     _GOODS.match(after)
                     or (_ON_GOODS.search(before) is not None and _LOWER_NOUN.match(after) is not None)
+                    # "will exempt Ugandan sugar from its import levy"
+                    or (_EXEMPT_BEFORE.search(before) is not None and _LOWER_NOUN.match(after) is not None)
                 )  # "Chinese steel", "a tariff on fresh Philippine bananas"
                 if (
                     (

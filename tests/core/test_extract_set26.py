@@ -432,3 +432,35 @@ def test_talks_scheduled_for_a_month_and_a_dinner_discussion_are_held(analysed: 
     assert ({"Ivan Horvat", "Ana Novak"}, "2026-07-06..2026-07-06") in of_kind(facts, EventType.MEETING)
     talks = of_kind(facts, EventType.TALKS)
     assert talks == [({"Croatia", "Slovenia"}, "2026-09-01..2026-09-30")]
+
+
+def test_a_measure_from_a_month_is_dated_by_it_and_dates_nothing_else(analysed: Analyse) -> None:
+    text = (
+        "TOKYO ECONOMIC WIRE\nMarkets | Politics | Energy\n\n"
+        "Mongolia to lift duty on Japanese hybrids from January; partnership review from March\n\n"
+        "TOKYO (Wire) - Japan and Mongolia signed an agreement on Wednesday to cooperate on critical minerals.\n\n"
+        "The agreement was signed by Foreign Minister Yuko Hanazawa and her Mongolian counterpart, Luvsandorjiin "
+        "Sarnai, after a summit meeting between Prime Minister Tsogtbaataryn Enkhjargal and Prime Minister Takeshi "
+        "Morikawa.\n\n"
+        "Mongolia will also suspend from January its 5% customs duty on Japanese-made hybrid vehicles.\n\n"
+        "The two transport ministers also put pen to paper on an air services agreement, with three weekly flights "
+        "between Tokyo and Ulaanbaatar from March.\n"
+    )
+    story = analysed(text, published=date(2026, 11, 12)).fragment
+    facts = event_facts(story)
+    assert any(
+        "Mongolia" in who and when == "2027-01-01..2027-01-31"
+        for who, when in of_kind(facts, EventType.TARIFF)
+    )
+    for who, when in of_kind(facts, EventType.SIGNING) + of_kind(facts, EventType.MEETING):
+        assert when is None or not when.startswith(("2027-01", "2027-03", "2026-03")), (who, when)
+
+
+def test_goods_exempted_from_a_levy_from_a_month_are_the_other_countrys(analysed: Analyse) -> None:
+    text = (
+        "NAIROBI (Nation) - Kenya and Uganda signed a trade protocol in Nairobi on Tuesday.\n\n"
+        "Kenya, for its part, will exempt Ugandan sugar from its import levy from September.\n"
+    )
+    story = analysed(text, published=date(2026, 7, 8)).fragment
+    tariffs = of_kind(event_facts(story), EventType.TARIFF)
+    assert ({"Kenya", "Uganda"}, "2026-09-01..2026-09-30") in tariffs
