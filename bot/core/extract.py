@@ -354,6 +354,12 @@ _RECEIVED_FOR = re.compile(
     r"\b(?:received|welcomed|hosted|greeted|receives|welcomes|hosts)\s+(?!by\b)"
 )
 """A host's verb before a visit told after its guest: "X today received Y ... for a working visit"."""
+_ELIDED_TITLE_PARTNER = re.compile(
+    r",?\s+and\s+(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|del|da|dos|van|von|bin|al)){1,3})(?=[\s,.;:])(?!\s+[a-z]+\s+[A-Z])"
+)
+"""After a person with a country's title, the other country's person without one: "and Chile's Francisca Undurraga
+Moya"."""
 _CAME_AS = re.compile(
     r"\W*[Tt]he (?:announcement|decision|move|statement|pledge|news) (?:came|comes|was made) (?:as|while|when|during)\b"
 )
@@ -2282,6 +2288,18 @@ class _Run:
                 self._person(name, None, country).notes.append(title_text)
                 continue
             self._person(name, tidy_title(_strip_counterpart(title)), country)
+            partner = _ELIDED_TITLE_PARTNER.match(text, match.end)
+            if (
+                partner is not None
+                and match.country_possessive
+                and (other := self.vocab.country_of(partner.group("country"))) is not None
+                and other != country
+                and (first := partner.group("name").split()[0]).lower() not in self.ex._title_words
+                and not self._vocab_word(first)
+                and not self._in_quote(partner.start())
+            ):
+                # "Peru's Foreign Minister A and Chile's B met ...": B holds the same office, of the other country
+                self._person(partner.group("name"), tidy_title(match.title), other)
         for m in _PLURAL_APPOSITIVE.finditer(text, sentence.start, sentence.end) if ", " in chunk else ():
             # "The foreign ministers, Luz Marina Quintero de la Hoz of Colombia and Andrés Felipe Cevallos Moreno of
             # Ecuador, will meet ...": each is one, of their country ("the two leaders, A and B": no one's title).

@@ -291,3 +291,18 @@ def test_a_visit_runs_from_the_landing_to_the_night_the_visitor_went_home(analys
     story = analysed(text, published=date(2026, 9, 10)).fragment
     visits = of_kind(event_facts(story), EventType.VISIT)
     assert visits == [({"Agapito Mau-Kalo"}, "2026-09-06..2026-09-09")]
+
+
+def test_the_other_countrys_person_after_a_titled_one_holds_the_same_office(analysed: Analyse) -> None:
+    text = (
+        "LIMA (Andina) - Peru's Foreign Minister Martín Arizábal Quicaño and Chile's Francisca Undurraga Moya met on "
+        "the sidelines of the UN General Assembly on 23 September.\n\n"
+        "Peru's Foreign Minister Martín Arizábal Quicaño and Chile's Pacific coast were both mentioned.\n"
+    )
+    story = analysed(text, published=date(2026, 10, 5)).fragment
+    assert titles_by_person(story) == {
+        "Martín Arizábal Quicaño": ["Foreign Minister"],
+        "Francisca Undurraga Moya": ["Foreign Minister"],
+    }
+    meetings = of_kind(event_facts(story), EventType.MEETING)
+    assert ({"Martín Arizábal Quicaño", "Francisca Undurraga Moya"}, "2026-09-23..2026-09-23") in meetings
