@@ -507,6 +507,8 @@ _VISIT = Folded(
         # "who landed at Carrasco on Monday morning", "stepped off the plane at Noi Bai airport", "crossed the border"
         r"landed at(?= (?-i:[A-Z]))|stepped off the plane|crossed (?:the border|(?:from|into)(?= (?-i:[A-Z])))|"
         # "flew into Juliaca on Tuesday morning", "spent Monday and Tuesday in Kuwait City"
+        # "returned to N'Djamena on Tuesday after six days in Cameroon"
+        r"(?<=\bafter )(?P<stay>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days in(?= (?-i:[A-Z]))|"
         r"flew into(?= (?-i:[A-Z]))|spent (?:(?-i:[A-Z])\w+ and (?-i:[A-Z])\w+|(?:two|three|four|five) days|the night) "
         r"in(?= (?-i:[A-Z]))|"
         # "Hon. Garry Waninara, who was in Honiara from Thursday to Saturday last week, told a press conference"
@@ -6339,7 +6341,7 @@ class _Run:
             return None
         dest = re.search(
             # (and "crossed from Krake into Nigeria")
-            r"\b(?:(?:visits?|visited|trip|tour)\s+(?:to\s+)?|crossed\s+(?:from\s+[A-Z][\w.-]+\s+)?into\s+)(?:the\s+)?"
+            r"\b(?:(?:visits?|visited|trip|tour)\s+(?:to\s+)?|crossed\s+(?:from\s+[A-Z][\w.-]+\s+)?into\s+|days\s+in\s+)(?:the\s+)?"
             r"(?P<where>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)",
             clause,
         )
@@ -6366,6 +6368,15 @@ class _Run:
                 event.participants[f"country:{slug}"] = "destination"
         event.place = event.place or place
         event.when = _visit_days(clause, event.when)
+        stay = visit.groupdict().get("stay")
+        if (
+            stay
+            and event.when is not None
+            and event.when.precision is Precision.DAY
+            and 2 <= count_of(stay) <= 31
+        ):
+            # "returned ... on Tuesday after six days in Cameroon": the six days up to that day
+            event.when = _visit_span(event.when, count_of(stay), ended=True)
         return event
 
     def _tariff(
@@ -8031,6 +8042,7 @@ _VISIT_HINTS = (
     "due in",
     "spent",
     "was in ",
+    "days in ",
     "stepped off",
     "crossed",
 )

@@ -306,3 +306,13 @@ def test_the_other_countrys_person_after_a_titled_one_holds_the_same_office(anal
     }
     meetings = of_kind(event_facts(story), EventType.MEETING)
     assert ({"Martín Arizábal Quicaño", "Francisca Undurraga Moya"}, "2026-09-23..2026-09-23") in meetings
+
+
+def test_one_back_after_days_in_a_country_visited_it_those_days(analysed: Analyse) -> None:
+    text = (
+        "N'DJAMENA (Express) - Chad's Finance Minister Youssouf Hassane Kelou returned to N'Djamena on Tuesday after "
+        "six days in Cameroon, bringing a deal.\n"
+    )
+    story = analysed(text, published=date(2026, 11, 18)).fragment
+    visits = of_kind(event_facts(story), EventType.VISIT)
+    assert visits == [({"Youssouf Hassane Kelou", "Cameroon"}, "2026-11-12..2026-11-17")]
