@@ -360,6 +360,13 @@ _ELIDED_TITLE_PARTNER = re.compile(
 )
 """After a person with a country's title, the other country's person without one: "and Chile's Francisca Undurraga
 Moya"."""
+_OPENED_ON = re.compile(r",?\s+(?:which|that)\s+(?:had\s+)?(?:opened|began|started)\b")
+"""After a body's session: the day it opened, told next ("..., which opened on Monday")."""
+_SESSION_WORD = re.compile(
+    r"\b(?:session|meeting|talks|consultations|round|summit|conference|dialogue)\b", re.I
+)
+_AFTER_DATELINE_DAY = re.compile(r"\s*(?:\([A-Za-z]{2,12}\))?\s*[–—-]")
+"""After a dateline's day: the agency and the dash ("Nouakchott, 12 nov. (ASI) –")."""
 _CAME_AS = re.compile(
     r"\W*[Tt]he (?:announcement|decision|move|statement|pledge|news) (?:came|comes|was made) (?:as|while|when|during)\b"
 )
@@ -4743,9 +4750,16 @@ class _Run:
         if pronoun:
             tags = sorted([*tags, pronoun], key=lambda t: t.start)
         # "the first visit since 2019", "in force since 2016": the start of a state, not when the event happened
-        when = next(
-            (d.when for d in dates if d.when is not None and not d.phrase.lower().startswith("since")), None
-        )
+        # (nor the dateline's day, "Nouakchott, 12 nov. (ASI) –", where the clause tells another)
+        usable = [d for d in dates if d.when is not None and not d.phrase.lower().startswith("since")]
+        if (
+            len(usable) > 1
+            and usable[0].start < 40
+            and _AFTER_DATELINE_DAY.match(self.text, sentence.start + usable[0].end)
+        ):
+            dates = [d for d in dates if d is not usable[0]]
+            usable = usable[1:]
+        when = usable[0].when if usable else None
         if (
             when is None
             and self.reference is not None
@@ -5123,11 +5137,15 @@ class _Run:
                 # "the next day", and "The two ministers then signed ..." after talks held yesterday morning
                 self._same_day(made, sentence, same_day)
             elif sign and (anchor := self._sequel_of(sentence, clause, sign)) is not None and anchor.when:
+                day = anchor.when
+                if day.precision is Precision.RANGE:
+                    # at the close of a session of some days: its last day
+                    day = When(day.end, day.end, Precision.DAY, day.phrase, day.reference, day.basis)
                 for event in made:
                     if event.when is None and event.type is EventType.SIGNING:
                         event.when = replace(
-                            anchor.when,
-                            basis=f"{anchor.when.basis}; the same day as the {anchor.type.value} told before it".lstrip(
+                            day,
+                            basis=f"{day.basis}; the same day as the {anchor.type.value} told before it".lstrip(
                                 "; "
                             ),
                         )
@@ -5138,6 +5156,8 @@ class _Run:
         mentioned = {t.key for t in tags if t.kind == "country"}
         for event in made:
             event.countries |= mentioned - ({event.place.split(":", 1)[1]} if event.place else set())
+            if event.type is EventType.TALKS:
+                event.when = self._session_span(clause, event.when)
         self.events.extend(made)
         return made
 
@@ -5414,11 +5434,13 @@ class _Run:
         )
         # The last such event told with a date: a day, or no anchor (not an older one's day: "talks from Monday to
         # Wednesday ... At the close of the talks", "talks in Istanbul in October. At the end of the talks").
+        # (a session frames more of the story: "At the end of the session" three paragraphs after its day)
+        reach = 3 if m.group(0).lower().endswith("session") else 2
         anchor = next(
             (
                 e
                 for e in reversed(self.events)
-                if sentence.paragraph - e.paragraph <= 2
+                if sentence.paragraph - e.paragraph <= reach
                 and e.type in kinds
                 and e.when is not None
                 # (not "The previous session was held in Naypyitaw in March last year", told after the story's)
@@ -5426,7 +5448,22 @@ class _Run:
             ),
             None,
         )
-        if anchor is None or anchor.when is None or anchor.when.precision is not Precision.DAY:
+        closing = re.search(r"\b(?:close|end)\b", m.group(0), re.IGNORECASE) is not None
+        if (
+            anchor is None
+            or anchor.when is None
+            or (
+                anchor.when.precision is not Precision.DAY
+                # "At the end of the session" after a session of some days: its last day
+                # (told by the day it closed, "today", not as a span: "talks from Monday to Wednesday")
+                and not (
+                    closing
+                    and anchor.when.precision is Precision.RANGE
+                    and (anchor.when.end - anchor.when.start).days <= 14
+                    and not re.search(r"\b(?:to|until|till|through|and)\b|[–-]", anchor.when.phrase)
+                )
+            )
+        ):
             return None
         if _FLASHBACK.search(self.text, anchor.end, sentence.end):
             return None  # "The two first met over a decade ago ... The two governments then signed"
@@ -6191,6 +6228,33 @@ class _Run:
         return any(
             set(self.main_pair) <= set(self._countries_of_words(re.split(r"[\s\-–]+", m.group("name") or "")))
             for m in _NUMBERED_SUMMIT.finditer(self.text)
+        )
+
+    def _session_span(self, clause: str, when: When | None) -> When | None:
+        """ "at the close of the 15th session of the Joint Commission, which opened on Monday": from the day it
+        opened to the day told."""
+        if when is None or when.precision is not Precision.DAY:
+            return when
+        opened = _OPENED_ON.search(clause)
+        if opened is None or not _SESSION_WORD.search(clause, 0, opened.start()):
+            return when
+        began = next(
+            (
+                d.when
+                for d in find_dates(clause[opened.end() : opened.end() + 40], self.reference)
+                if d.when is not None and d.when.precision is Precision.DAY
+            ),
+            None,
+        )
+        if began is None or not 0 < (when.start - began.start).days <= 14:
+            return when
+        return When(
+            began.start,
+            when.end,
+            Precision.RANGE,
+            when.phrase,
+            when.reference,
+            f"{when.basis}; from the day it opened ({began.phrase})".lstrip("; "),
         )
 
     def _day_of_last_said(self, before: int) -> When | None:
@@ -8023,7 +8087,7 @@ _SIGN_HINTS = (
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|across|around|of|via)\s+$", re.IGNORECASE)
 """A word that makes the name after it a place ("talks in Medina"), where "Medina said" is a person."""
 _MEET_HINTS = ("met", "meet", "talks", "discussion", "negotiation", "spoke", "called on", "hosted", "received",
-               "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed", "conven", "consultation", "phone", "video", "round", " sit in", " sits in",
+               "co-chaired", "exchanged views", "held", "hold", "sat down", "call on", "welcomed", "conven", "consultation", "phone", "video", "round", " sit in", " sits in", "session",
                "working lunch", "working dinner", "working breakfast", "audience", "conferred", "dinner", "lunch",
                "breakfast")  # fmt: skip
 _VISIT_HINTS = (

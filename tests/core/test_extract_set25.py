@@ -316,3 +316,32 @@ def test_one_back_after_days_in_a_country_visited_it_those_days(analysed: Analys
     story = analysed(text, published=date(2026, 11, 18)).fragment
     visits = of_kind(event_facts(story), EventType.VISIT)
     assert visits == [({"Youssouf Hassane Kelou", "Cameroon"}, "2026-11-12..2026-11-17")]
+
+
+def test_a_session_that_opened_days_before_and_a_signing_at_its_end(analysed: Analyse) -> None:
+    text = (
+        "LILONGWE (NBS) - Malawi will cut the surtax on cement imported from Zambia from 25 percent to 10 percent, "
+        "Minister of Trade Tamanda Chakhaza said.\n\n"
+        "Chakhaza made the announcement today at the close of the 15th session of the Malawi–Zambia Joint Permanent "
+        "Commission of Cooperation, which opened on Monday in Lilongwe.\n\n"
+        '"We listened to the builders," Chakhaza told NBS.\n\n'
+        "The commission was co-chaired by Minister of Foreign Affairs Chimwemwe Kalua and Zambia's Minister of "
+        "Foreign Affairs, Mwansa Kapumba.\n\n"
+        "At the end of the session, the two ministers signed an agreement on a one stop border post at Mchinji.\n"
+    )
+    story = analysed(text, published=date(2026, 8, 11)).fragment
+    facts = event_facts(story)
+    assert ({"Malawi", "Zambia"}, "2026-08-10..2026-08-11") in of_kind(facts, EventType.TALKS)
+    signings = of_kind(facts, EventType.SIGNING)
+    assert ({"Chimwemwe Kalua", "Mwansa Kapumba", "Malawi", "Zambia"}, "2026-08-11..2026-08-11") in signings
+
+
+def test_a_datelines_day_dates_no_session_told_with_its_own_day(analysed: Analyse) -> None:
+    text = (
+        "Nouakchott, 12 nov. (ASI) – Mauritania will suspend from 1 December the increase in customs duties on fruit "
+        "imported from Morocco, the Minister of Trade, Mr. El Moctar Ould Bowba, announced on Wednesday at the "
+        "close of the ninth session of the Mauritanian–Moroccan Joint Commission.\n"
+    )
+    story = analysed(text, published=date(2026, 11, 12)).fragment
+    talks = of_kind(event_facts(story), EventType.TALKS)
+    assert talks == [({"Mauritania", "Morocco"}, "2026-11-11..2026-11-11")]
