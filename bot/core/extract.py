@@ -8451,7 +8451,9 @@ _SUBJECT_BY_TITLE = re.compile(
 )
 """A sentence opening with its subject told by pronoun or title: "The Romanian minister then flew ...", "She ..."."""
 _VISIT_ENDED = re.compile(
-    r"\b(?:conclud(?:ed|es|ing)|wrap(?:ped|s|ping) up|end(?:ed|s|ing)|complet(?:ed|es|ing)|wound up|cut short)"
+    r"\b(?:conclud(?:ed|es|ing)|wrap(?:ped|s|ping) up|end(?:ed|s|ing)|complet(?:ed|es|ing)|wound up|cut short|"
+    # "signed ... on Thursday at the end of a two-day visit to Bishkek"
+    r"at the (?:end|close) of)"
     r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -345,3 +345,14 @@ def test_a_datelines_day_dates_no_session_told_with_its_own_day(analysed: Analys
     story = analysed(text, published=date(2026, 11, 12)).fragment
     talks = of_kind(event_facts(story), EventType.TALKS)
     assert talks == [({"Mauritania", "Morocco"}, "2026-11-11..2026-11-11")]
+
+
+def test_a_day_told_at_the_end_of_a_visit_of_some_days_is_its_last(analysed: Analyse) -> None:
+    text = (
+        "BISHKEK, Feb 26 (Caravan Wire) – Kyrgyzstan and Tajikistan agreed how to share the water of the Isfara "
+        "river, the two governments said on Thursday, at the end of a two-day visit to Bishkek by Tajik Prime "
+        "Minister Qahhor Davlatshozoda.\n"
+    )
+    story = analysed(text, published=date(2026, 2, 26)).fragment
+    visits = of_kind(event_facts(story), EventType.VISIT)
+    assert [when for _, when in visits] == ["2026-02-25..2026-02-26"]
