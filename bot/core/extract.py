@@ -112,7 +112,7 @@ _SIDES = re.compile(
 _SIDES_SUBJECT = re.compile(
     r"(?:\b(?:[Tt]he two|[Bb]oth) (?:sides|countries|nations|governments|delegations|(?:[a-z]+ )?ministries)|"
     r"\b[Tt]he delegations|"
-    r"\b(?i:officials|negotiators|delegations|delegates|teams|representatives|planners|experts|groups) (?:from|of) "
+    r"\b(?i:officials|negotiators|delegations|delegates|teams|representatives|planners|experts|groups|secretaries) (?:from|of) "
     r"(?:the two|both) (?:[a-z]+ ){0,2}(?:sides|countries|nations|governments|ministries|departments|agencies|"
     r"administrations|authorities|services)|"
     # "Senior officials will meet in Tarawa in November": the working level of the story's two
@@ -6007,9 +6007,10 @@ class _Run:
                     # "... announced at Seme on Tuesday.¶ Dr. Okwuosa spoke at the end of a meeting of the Joint
                     # Committee": the day of what the speaker said just before
                     when = self._day_said_before(sentence, tags)
-                if when is None and place is None:
+                if when is None and place is None and not _SAME_DAY.search(clause):
                     # "officials from both sides would meet again before the end of the year": talks no one can place
-                    # in time or space, told by every other article, are no event of the story.
+                    # in time or space, told by every other article, are no event of the story ("met the same day"
+                    # is placed by the day told before)
                     return None
                 event = self._new_event(EventType.TALKS, sentence, clause, when)
                 event.place, event.occasion = place, occasion

@@ -356,3 +356,15 @@ def test_a_day_told_at_the_end_of_a_visit_of_some_days_is_its_last(analysed: Ana
     story = analysed(text, published=date(2026, 2, 26)).fragment
     visits = of_kind(event_facts(story), EventType.VISIT)
     assert [when for _, when in visits] == ["2026-02-25..2026-02-26"]
+
+
+def test_secretaries_of_the_two_countries_who_met_the_same_day_held_talks_that_day(analysed: Analyse) -> None:
+    text = (
+        "DHAKA (Observer) - Bhutan's Prime Minister Sangay Penjor and Bangladesh's Prime Minister Anisul Hoque held "
+        "talks on Wednesday.\n\n"
+        "Penjor arrived in Dhaka on Tuesday on a three-day official visit. The commerce secretaries of the two "
+        "countries met the same day to finalise the text of the protocol.\n"
+    )
+    story = analysed(text, published=date(2026, 7, 2)).fragment
+    talks = of_kind(event_facts(story), EventType.TALKS)
+    assert ({"Bangladesh", "Bhutan"}, "2026-06-30..2026-06-30") in talks
