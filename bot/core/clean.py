@@ -1524,6 +1524,7 @@ def _shares_a_name(these: set[str], earlier: set[str]) -> bool:
     )
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]{2,}\b")
 _DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "vian", "i", "ese", "ns", "ans", "ians", "is"})
 
 
@@ -1539,7 +1540,9 @@ def _drop_unrelated_tail(
     """
     if len(kept) < 3:
         return kept
-    names = [_names(text[p.start : p.end]) for p in kept]
+    # (a word the article also writes in lower case is no name: "Officials of the two countries met in ...")
+    common = {w for p in kept for w in _LOWER_WORD.findall(text, p.start, p.end)}
+    names = [_names(text[p.start : p.end]) - common for p in kept]
     in_title = _names(title or "")
     cut = len(kept)
     for index in range(len(kept) - 1, 1, -1):

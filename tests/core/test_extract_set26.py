@@ -464,3 +464,15 @@ def test_goods_exempted_from_a_levy_from_a_month_are_the_other_countrys(analysed
     story = analysed(text, published=date(2026, 7, 8)).fragment
     tariffs = of_kind(event_facts(story), EventType.TARIFF)
     assert ({"Kenya", "Uganda"}, "2026-09-01..2026-09-30") in tariffs
+
+
+def test_a_last_paragraph_opening_with_a_common_word_is_no_teaser(analysed: Analyse) -> None:
+    text = (
+        "DHAKA (Observer) - Bhutan's Prime Minister Sangay Penjor and Bangladesh's Prime Minister Anisul Hoque held "
+        "talks on Wednesday.\n\n"
+        "Trade officials from both sides have worked on the protocol since March.\n\n"
+        "Officials of the two countries met in Thimphu in May.\n"
+    )
+    story = analysed(text, published=date(2026, 7, 2)).fragment
+    talks = of_kind(event_facts(story), EventType.TALKS)
+    assert ({"Bangladesh", "Bhutan"}, "2026-05-01..2026-05-31") in talks
