@@ -367,6 +367,12 @@ _SESSION_WORD = re.compile(
 )
 _AFTER_DATELINE_DAY = re.compile(r"\s*(?:\([A-Za-z]{2,12}\))?\s*[–—-]")
 """After a dateline's day: the agency and the dash ("Nouakchott, 12 nov. (ASI) –")."""
+_BARE_TITLES_NOT_NAMES = frozenset(
+    {"president", "minister", "ambassador", "secretary", "chairman", "chair", "director", "governor", "mayor",
+     "general", "king", "queen", "prince", "chief", "head", "official", "spokesman", "spokesperson", "spokeswoman",
+     "senator", "commissioner", "envoy", "premier", "chancellor", "speaker", "judge", "professor", "adviser"}
+)  # fmt: skip
+"""Titles that, standing alone, are the office told of, not a name ("the President", "Minister" in a heading)."""
 _CAME_AS = re.compile(
     r"\W*[Tt]he (?:announcement|decision|move|statement|pledge|news) (?:came|comes|was made) (?:as|while|when|during)\b"
 )
@@ -4028,6 +4034,23 @@ class _Run:
                             possessive(text, token),
                         )
                     )
+        alone = self._titles_alone()
+        for i, token in enumerate(tokens if alone else ()):
+            holder = alone.get(token.text)
+            if holder is None:
+                continue
+            # "Lyonchhen told reporters", "Lyonchhen wrote on X": the one person whose whole title is that word, the
+            # word standing alone (not "Lyonchhen Sangay Penjor", a title before the name)
+            joined_before = (
+                i > 0 and tokens[i - 1].capitalised and text[tokens[i - 1].end : token.start] == " "
+            )
+            joined_after = (
+                i + 1 < len(tokens)
+                and tokens[i + 1].capitalised
+                and text[token.end : tokens[i + 1].start] == " "
+            )
+            if not joined_before and not joined_after:
+                add(_Tag("person", token.start, token.end, holder, token.text, possessive(text, token)))
         if _AGREEMENT_HINT.search(low):
             for m in self.ex._desc_agreement_re.finditer(text, s, e):
                 tag = self._descriptive_agreement(m)
@@ -4657,6 +4680,15 @@ class _Run:
         if key is None:
             return None
         return _Tag("person", clause_start + m.start(), clause_start + m.end(), key, m.group(0))
+
+    def _titles_alone(self) -> dict[str, str]:
+        """One-word titles, as written, that exactly one person of the article holds whole ("Lyonchhen")."""
+        holders: dict[str, set[str]] = {}
+        for key, person in self.people.items():
+            for title in person.titles:
+                if " " not in title and title[:1].isupper() and title.lower() not in _BARE_TITLES_NOT_NAMES:
+                    holders.setdefault(title, set()).add(key)
+        return {title: next(iter(keys)) for title, keys in holders.items() if len(keys) == 1}
 
     def _head_of(self, head: str) -> str | None:
         """The one person whose title is that office of a country ("President", "Kyrgyz President", "President of

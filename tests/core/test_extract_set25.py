@@ -368,3 +368,17 @@ def test_secretaries_of_the_two_countries_who_met_the_same_day_held_talks_that_d
     story = analysed(text, published=date(2026, 7, 2)).fragment
     talks = of_kind(event_facts(story), EventType.TALKS)
     assert ({"Bangladesh", "Bhutan"}, "2026-06-30..2026-06-30") in talks
+
+
+def test_one_told_by_a_one_word_title_alone_speaks(analysed: Analyse) -> None:
+    text = (
+        "THIMPHU (Druk Dispatch) - Lyonchhen Sangay Penjor returned home on Thursday from a three-day official "
+        "visit to Bangladesh.\n\n"
+        '"Our exporters have waited a long time for this," Lyonchhen told reporters on his arrival.\n\n'
+        'On Wednesday evening, Lyonchhen wrote on X: "Tashi Delek and dhonnobad, Dhaka! A productive day."\n\n'
+        '"The President will decide," President Kamal Hossain said. "We hope for more," the President added.\n'
+    )
+    story = analysed(text, published=date(2026, 7, 3)).fragment
+    speakers = quote_speakers(story)
+    assert speakers["Our exporters have w"] == "Sangay Penjor"
+    assert speakers["Tashi Delek and dhon"] == "Sangay Penjor"
