@@ -230,7 +230,9 @@ _DOTTED_ONLY = frozenset({"Ing", "Lic", "Licda", "Arq", "Abg"})
 """Honorifics that are abbreviations, and only with their dot ("Ing." is an engineer; "Ing" may be a surname)."""
 _SECOND_HONORIFICS = frozenset({"Seri", "Sri", "Paduka"})
 """A second word of an honorific, after the first: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"."""
-_HOSTED_BEFORE = re.compile(r"\b(?:hosted|received|welcomed|met|thanked|invited|greeted)\s+$")
+_HOSTED_BEFORE = re.compile(
+    r"\b(?:hosted|received|welcomed|met|thanked|invited|greeted|called on|paid (?:a )?(?:courtesy )?call on)\s+$"
+)
 _AND_ANOTHER = re.compile(r", and (?=(?:a|an|the|two|three|later|then)\b)")
 """Where a clause goes on to another of its kind: "..., and a telephone call between the two presidents in January"."""
 _JOINT_BODY_BEFORE = re.compile(
@@ -526,6 +528,8 @@ _VISIT = Folded(
         r"in(?= (?-i:[A-Z]))|"
         # "Hon. Garry Waninara, who was in Honiara from Thursday to Saturday last week, told a press conference"
         r"(?:(?<=\bwho )|^)was in(?= (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:from|between) )|"
+        # "Venkataraghavan himself was last in Kathmandu in August last year"
+        r"(?<=\bwas last )in(?= (?-i:[A-Z]))|(?<=\bwas previously )in(?= (?-i:[A-Z]))|"
         r"is (?:also )?(?:expected|due) in(?= (?-i:[A-Z]))(?! (?:court|"
         + "|".join(m.capitalize() for m in MONTHS)
         + r")\b))\b",
@@ -1037,7 +1041,9 @@ _SAME_DAY = Folded(
         # "a memorandum was signed on the day by ..."
         r"on the day(?! (?:of|before|after|when|that|it)\b)|"
         # "was signed at the Ministry of the Environment in the afternoon" (of the day told before)
-        r"in the (?:morning|afternoon|evening))\b",
+        r"in the (?:morning|afternoon|evening)|"
+        # "... landed at Palam on the afternoon of Sunday, June 21. By evening, X had called on him at his hotel"
+        r"^\W*by (?:the )?(?:evening|afternoon|nightfall|midday|noon))\b",
         re.IGNORECASE,
     )
 )
@@ -4770,6 +4776,19 @@ class _Run:
         hosts = {t.key for t in tags if t.kind == "person" and t.start < clause_start + m.start()}
         people = [t for t in self.tags.get((sentence.start, sentence.end), []) if t.kind == "person"]
         first = next((t for t in people if not t.possessive and not self._in_quote(t.start)), None)
+        if (
+            hosts
+            and {t.key for t in people} == hosts
+            and len(hosts) == 1
+            and self.last_subject is not None
+            and self.last_subject not in hosts
+            and not any(t.kind == "person" for t in tags if t.start > clause_start + m.end())
+        ):
+            # "... Dhungel arrived in New Delhi on Sunday. By evening, Mehrotra had called on him": the last sentence's
+            # subject, the sentence naming only the host
+            return _Tag(
+                "person", clause_start + m.start(), clause_start + m.end(), self.last_subject, m.group(0)
+            )
         if first is None or first.key in hosts or not hosts or len({t.key for t in people}) != 2:
             return None  # only the two the sentence names: not when a third may be "him" (a speaker, a guest)
         return _Tag("person", clause_start + m.start(), clause_start + m.end(), first.key, m.group(0))
@@ -8139,6 +8158,8 @@ _VISIT_HINTS = (
     "due in",
     "spent",
     "was in ",
+    "was last in ",
+    "was previously in ",
     "days in ",
     "stepped off",
     "crossed",

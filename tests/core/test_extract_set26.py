@@ -476,3 +476,21 @@ def test_a_last_paragraph_opening_with_a_common_word_is_no_teaser(analysed: Anal
     story = analysed(text, published=date(2026, 7, 2)).fragment
     talks = of_kind(event_facts(story), EventType.TALKS)
     assert ({"Bangladesh", "Bhutan"}, "2026-05-01..2026-05-31") in talks
+
+
+def test_by_evening_is_the_day_told_before_and_one_was_last_in_a_capital(analysed: Analyse) -> None:
+    text = (
+        "NEW DELHI (Chronicle) - Prime Minister Ganesh Dhungel of Nepal arrived in New Delhi on the afternoon of "
+        "Sunday, June 21, for a four-day visit to India. By evening, External Affairs Minister Siddharth Mehrotra "
+        "had called on him at his hotel.\n\n"
+        "Prime Minister Anirudh Venkataraghavan himself was last in Kathmandu in August last year.\n"
+    )
+    story = analysed(text, published=date(2026, 6, 25)).fragment
+    facts = event_facts(story)
+    assert ({"Siddharth Mehrotra", "Ganesh Dhungel"}, "2026-06-21..2026-06-21") in of_kind(
+        facts, EventType.MEETING
+    )
+    assert any(
+        "Anirudh Venkataraghavan" in who and when == "2025-08-01..2025-08-31"
+        for who, when in of_kind(facts, EventType.VISIT)
+    )
