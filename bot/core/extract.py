@@ -375,6 +375,7 @@ _BARE_TITLES_NOT_NAMES = frozenset(
      "senator", "commissioner", "envoy", "premier", "chancellor", "speaker", "judge", "professor", "adviser"}
 )  # fmt: skip
 """Titles that, standing alone, are the office told of, not a name ("the President", "Minister" in a heading)."""
+_GUEST = re.compile(r"\W*(?:His|Her|Their|The) guest\b")
 _CAME_AS = re.compile(
     r"\W*[Tt]he (?:announcement|decision|move|statement|pledge|news) (?:came|comes|was made) (?:as|while|when|during)\b"
 )
@@ -4728,6 +4729,19 @@ class _Run:
         m = _DESCRIBED_SUBJECT.match(clause)
         if m is None or any(t.kind == "person" and t.start < clause_start + m.end() + 3 for t in tags):
             return None
+        if m.group("guest"):
+            guests = {
+                k
+                for e in self.events
+                if e.type is EventType.VISIT
+                for k, r in e.participants.items()
+                if r == "visitor" and k in self.people
+            }
+            if len(guests) != 1:
+                return None
+            return _Tag(
+                "person", clause_start + m.start("guest"), clause_start + m.end(), guests.pop(), m.group(0)
+            )
         head = m.group("head").lower()
         country = m.group("country") or m.group("of")
         slug = self.vocab.country_of(country) if country else None
@@ -7368,6 +7382,16 @@ class _Run:
         return None
 
     def _pronoun_speaker(self, words: str, sentence: Sentence) -> str | None:
+        if _GUEST.match(words):
+            # "His guest, speaking in Indonesian, said the agreement showed that “...”": the one visitor
+            guests = {
+                k
+                for e in self.events
+                if e.type is EventType.VISIT
+                for k, r in e.participants.items()
+                if r == "visitor" and k in self.people
+            }
+            return guests.pop() if len(guests) == 1 else None
         if not _PRONOUN.search(words):
             return None
         tags = [
@@ -8206,8 +8230,10 @@ _OPENING_PRONOUN = re.compile(r"\s*(?:[A-Z]\w*(?: \w+){0,3},? )?(?P<pronoun>he|s
 """A sentence whose subject is "he" or "she", after an opening adverbial ("Later on Saturday he called on")."""
 _DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:(?:[Ll]ater|[Ee]arlier|[Tt]hen|[Oo]n|[Ll]ate|[Ee]arly|[Ii]n|[Tt]hat|[Tt]his|[Nn]ext)(?: \w+){0,3},? )?"
-    r"(?P<the>[Tt]he) (?:(?P<visiting>visiting) |(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+)?) )?"
-    r"(?P<head>minister|president|prime minister|premier|envoy|ambassador)"
+    r"(?:(?P<the>[Tt]he) (?:(?P<visiting>visiting) |(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+)?) )?"
+    r"(?P<head>minister|president|prime minister|premier|envoy|ambassador)|"
+    # "His guest, speaking in Indonesian, said ...": the visitor
+    r"(?P<guest>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he) guest))"
     r"(?: (?:from|of) (?P<of>[A-Z][\w-]+(?: [A-Z][\w-]+)?))?(?!\w)(?!,(?! who\b))(?! of\b)"
 )
 """A clause's subject told by title: "Later on Saturday the Burkinabè minister", "the minister from Burkina Faso",

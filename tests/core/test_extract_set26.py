@@ -494,3 +494,16 @@ def test_by_evening_is_the_day_told_before_and_one_was_last_in_a_capital(analyse
         "Anirudh Venkataraghavan" in who and when == "2025-08-01..2025-08-31"
         for who, when in of_kind(facts, EventType.VISIT)
     )
+
+
+def test_his_guest_who_said_is_the_visitor(analysed: Analyse) -> None:
+    text = (
+        "DILI (Matebian) - Indonesian President Bambang Wiratmoko Hadisuryo arrived in Dili yesterday for a two-day "
+        "state visit.\n\n"
+        "At the joint press statement, Timor-Leste's President Jacinto Maubuti Loikere said: \"Today we close the "
+        'last open chapter of our land border."\n'
+        'His guest, speaking in Indonesian, said the agreement showed that "neighbours who were once divided by '
+        'history can be united by their future", and promised support.\n'
+    )
+    speakers = quote_speakers(analysed(text, published=date(2026, 4, 14)).fragment)
+    assert speakers["neighbours who were "] == "Bambang Wiratmoko Hadisuryo"
