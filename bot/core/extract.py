@@ -538,7 +538,7 @@ _VISIT = Folded(
     )
 )
 _TARIFF = re.compile(
-    r"\b(?P<noun>tariffs?|dut(?:y|ies)|levy|levies|penalt(?:y|ies)|sanctions?|(?<!fuel )(?<!baggage )surcharges?|surtax(?:es)?|"
+    r"\b(?P<noun>tariffs?|dut(?:y|ies)|levy|levies|cess(?:es)?|penalt(?:y|ies)|sanctions?|(?<!fuel )(?<!baggage )surcharges?|surtax(?:es)?|"
     r"(?<=customs )fees?|(?<=safeguard )fees?|(?<=import )fees?|(?<=anti-dumping )fees?|(?<=transit )fees?|(?<!\bthe )excises?(?! (?:department|office|officers?|officials?|police)))\b",
     re.IGNORECASE,
 )
@@ -8189,7 +8189,7 @@ _VISIT_HINTS = (
     "crossed",
 )
 _TARIFF_HINTS = (
-    "tariff", "dut", "levy", "levie", "penalt", "sanction", "surcharge", "surtax", "customs fee", "excise",
+    "tariff", "dut", "levy", "levie", "penalt", "sanction", "surcharge", "surtax", "customs fee", "excise", " cess",
     "safeguard fee", "import fee", "anti-dumping fee", "transit fee",
 )  # fmt: skip
 _NEGOTIATION_HINTS = ("talks", "negotiation", "discussion", "contacts")

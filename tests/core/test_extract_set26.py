@@ -507,3 +507,13 @@ def test_his_guest_who_said_is_the_visitor(analysed: Analyse) -> None:
     )
     speakers = quote_speakers(analysed(text, published=date(2026, 4, 14)).fragment)
     assert speakers["neighbours who were "] == "Bambang Wiratmoko Hadisuryo"
+
+
+def test_a_cess_is_a_duty(analysed: Analyse) -> None:
+    text = (
+        "KATHMANDU (Post) - India will cut the agricultural infrastructure and development cess on refined soybean "
+        "oil from Nepal from 10 per cent to 5 per cent with effect from July 15.\n"
+    )
+    story = analysed(text, published=date(2026, 6, 26)).fragment
+    tariffs = of_kind(event_facts(story), EventType.TARIFF)
+    assert tariffs == [({"India", "Nepal"}, "2026-07-15..2026-07-15")]
