@@ -37,7 +37,17 @@ from bot.core.model import (
     When,
 )
 from bot.core.names import name_key, slugify, tidy_title
-from bot.core.text import Caseless, Folded, QuoteSpan, Sentence, find_quotes, holds_any, mask, split_sentences
+from bot.core.text import (
+    Caseless,
+    Folded,
+    QuoteSpan,
+    Sentence,
+    find_quotes,
+    grouped_alternation,
+    holds_any,
+    mask,
+    split_sentences,
+)
 from bot.core.tokens import PhraseIndex, Token, adjacent, possessive, strip_possessive, tokenize
 from bot.core.vocab import (
     AGREEMENT_HEADS,
@@ -1502,7 +1512,7 @@ class Extractor:
             + "|".join(re.escape(h) for h in sorted(self._honorifics, key=len, reverse=True))
             + r")\s+$"
         )
-        verbs = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))
+        verbs = grouped_alternation(sorted(SPEECH_VERBS, key=len, reverse=True))
         self._subject_verbs = {v for v in SPEECH_VERBS if " " not in v} | {
             "met",
             "signed",

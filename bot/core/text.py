@@ -12,6 +12,7 @@ __all__ = [
     "QuoteSpan",
     "Sentence",
     "find_quotes",
+    "grouped_alternation",
     "holds_any",
     "mask",
     "split_sentences",
@@ -135,6 +136,26 @@ def _only_positive_cased_parts(source: str) -> bool:
                 return False
             opened.append(piece)
     return True
+
+
+def grouped_alternation(words: list[str]) -> str:
+    """``"|".join(re.escape(w) for w in words)`` for a case-sensitive pattern, with the words that open with the same
+    character grouped after it, in their order: "s(?:aid|ays)|told".
+
+    The same matches: at each position the search tries the same words, in the same order (those that open with the
+    character there), but compares that character with one word of each group instead of with every word (twice as
+    fast for the 70 verbs of speech, tried at every word's start).
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if not word:
+            raise ValueError("an empty word in an alternation")
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        re.escape(first)
+        + ("(?:" + "|".join(re.escape(rest) for rest in rests) + ")" if rests != [""] else "")
+        for first, rests in groups.items()
+    )
 
 
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
