@@ -1770,6 +1770,7 @@ class _Run:
         self.token_index: dict[str, set[str]] = {}
         self.thing_alias: dict[str, str] = {}
         self.token_cache: dict[tuple[int, int], list[Token]] = {}
+        self.word_cache: dict[tuple[int, int], frozenset[str]] = {}
         self.para_tokens: dict[int, list[Token]] = {}
         self.acronyms: dict[str, str] = {}
         self.acronym_re: re.Pattern[str] | None = None
@@ -1822,7 +1823,7 @@ class _Run:
         # Shared: what analyse built and nothing after it changes.
         run.sentences, run.quote_spans, run.tags = self.sentences, self.quote_spans, self.tags
         run.para_quotes = self.para_quotes
-        run.token_cache, run.para_tokens = self.token_cache, self.para_tokens
+        run.token_cache, run.para_tokens, run.word_cache = self.token_cache, self.para_tokens, self.word_cache
         run.titled_cache, run.chunk_cache = self.titled_cache, self.chunk_cache
         run.token_index, run.thing_alias = self.token_index, self.thing_alias
         run.acronyms, run.acronym_re, run.main_pair = self.acronyms, self.acronym_re, self.main_pair
@@ -2458,6 +2459,15 @@ class _Run:
             self.token_cache[key] = tokens
         return tokens
 
+    def _words(self, sentence: Sentence) -> frozenset[str]:
+        """The ``lower`` of each of the sentence's tokens: a cheap test before a pass over its tokens that reads only
+        some words (most sentences hold none of them)."""
+        key = (sentence.start, sentence.end)
+        words = self.word_cache.get(key)
+        if words is None:
+            words = self.word_cache[key] = frozenset([t.lower for t in self._tokens(sentence)])
+        return words
+
     def _titled(self, sentence: Sentence) -> list[_Titled]:
         """People named after a title: "US Secretary of War Pete Hegseth", "commerce minister Piyush Goyal"."""
         key = (sentence.start, sentence.end)
@@ -2465,9 +2475,12 @@ class _Run:
         if cached is not None:
             return cached
         text = self.text
-        tokens = self._tokens(sentence)
         heads, modifiers = self.ex._head_words, self.ex._modifier_words
         found: list[_Titled] = []
+        if self._words(sentence).isdisjoint(heads):
+            self.titled_cache[key] = found  # (each title below opens with a head word)
+            return found
+        tokens = self._tokens(sentence)
         n = len(tokens)
         for i, tok in enumerate(tokens):
             if tok.lower not in heads or tok.text.endswith(("s’", "s'", "’s", "'s")):
@@ -2789,6 +2802,8 @@ class _Run:
     def _coordinated(self) -> None:
         """ "Hakan Arslan and James Dunmore, Australia's defence minister, held ...": both are people."""
         for sentence in self.sentences:
+            if "and" not in self._words(sentence):
+                continue  # (the rule reads the words around an "and")
             tokens = self._tokens(sentence)
             for i, token in enumerate(tokens):
                 if token.text != "and" or i == 0 or i + 1 >= len(tokens):
@@ -2838,8 +2853,11 @@ class _Run:
 
     def _objects_of_verbs(self, sentence: Sentence) -> list[str]:
         """Untitled names right after "met", "with", "counterpart": "last met Laura Bramley"."""
+        names: list[str] = []
+        words = self._words(sentence)
+        if words.isdisjoint(_OBJECT_VERBS) and words.isdisjoint(_SAID_INVERTED) and "between" not in words:
+            return names  # (the rule reads the words after these)
         tokens = self._tokens(sentence)
-        names = []
         for i, token in enumerate(tokens[:-1]):
             # '"Before, we crossed in two hours," said Jhon Fredy Cuastumal, a driver': the speaker after the quotation.
             inverted = token.lower in _SAID_INVERTED and _QUOTE_CLOSED.search(
@@ -2898,9 +2916,12 @@ class _Run:
 
     def _subjects_of_verbs(self, sentence: Sentence) -> list[str]:
         """Untitled names of two or three words right before a verb of speech or action: "Jane Doe said"."""
-        tokens = self._tokens(sentence)
         verbs = self.ex._subject_verbs
-        names = []
+        names: list[str] = []
+        words = self._words(sentence)
+        if words.isdisjoint(verbs) and words.isdisjoint(_SUBJECT_CUES):
+            return names  # (the rule reads the words before these)
+        tokens = self._tokens(sentence)
         for i, token in enumerate(tokens):
             if token.lower not in verbs and token.lower not in _SUBJECT_CUES:
                 continue  # (a cheap test first: the rule below reads only these words)
@@ -3771,13 +3792,20 @@ class _Run:
                 key = self.acronyms[m.group(0)]
                 add(_Tag(self.things[key].kind.value, m.start(), m.end(), key, m.group(0)))
         verbs = self.ex._subject_verbs
+        words = self._words(sentence)
         # Before a verb of speech or ", who": where a surname misspelt by a letter may stand ("Arosemana said ...").
-        speakers_at = {i - 1 for i, t in enumerate(tokens) if i and t.lower in verbs}
+        speakers_at = (
+            set()
+            if words.isdisjoint(verbs)
+            else {i - 1 for i, t in enumerate(tokens) if i and t.lower in verbs}
+        )
         if ", who " in low:
             speakers_at |= {i for i, t in enumerate(tokens) if text.startswith(", who ", t.end)}
         if tokens and text.startswith(", for ", tokens[0].end):
             speakers_at.add(0)  # "Bertolacini, for his part, said ...": the sentence's subject
-        for i, token in enumerate(tokens):
+        # (each rule below reads a word before a speaker's verb, or a word of a known name)
+        names_known = speakers_at or not words.isdisjoint(self.token_index) or not "".join(words).isascii()
+        for i, token in enumerate(tokens if names_known else ()):
             if not token.capitalised:
                 continue  # (each rule below reads a capitalised word)
             if (
