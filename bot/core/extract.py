@@ -7442,7 +7442,8 @@ class _Run:
             for key in event.participants:
                 if key in self.people:
                     text += " " + " ".join(self.people[key].titles)
-        topics = [topic for topic, pattern in self.ex._topic_res.items() if pattern.search(text)]
+        low = text.lower() if text.isascii() else None
+        topics = [topic for topic, pattern in self.ex._topic_res.items() if pattern.search_lowered(text, low)]
         if event.type is EventType.TARIFF:
             topics += ["tariffs", "trade"]
         if event.type is EventType.NEGOTIATION:
@@ -8183,8 +8184,9 @@ def _best_name(thing: _Thing) -> str:
 
 
 def _channel(text: str) -> str | None:
+    low = text.lower() if text.isascii() else None
     for name, pattern in _CHANNELS:
-        if pattern.search(text):
+        if pattern.search_lowered(text, low):
             return name
     return None
 

@@ -57,6 +57,15 @@ class Caseless:
             return self.lowercase.search(low)
         return self.any_case.search(text)
 
+    def search_lowered(self, text: str, low: str | None) -> re.Match[str] | None:
+        """``search(text)``, given ``low``: ``text.lower()`` when ``text`` is ASCII, else None (read once for several
+        patterns)."""
+        if low is not None:
+            if self.hints and not holds_any(low, self.hints):
+                return None
+            return self.lowercase.search(low)
+        return self.any_case.search(text)
+
 
 class Folded:
     """A case-insensitive pattern (``re.IGNORECASE``) searched first over the lowercase of ASCII text.
