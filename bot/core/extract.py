@@ -4507,6 +4507,7 @@ class _Run:
         if (
             when is None
             and self.reference is not None
+            and "just" in clause  # (the pattern's word: a cheap test first)
             and (just := _JUST_DONE.search(clause)) is not None
             and not self._in_quote(start + just.start())
         ):
