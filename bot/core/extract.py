@@ -74,8 +74,11 @@ _MEMO = 1 << 16
 """Entries kept by the memoised pure helpers below (names and words recur across sentences and articles)."""
 
 _CAP = r"(?:[A-Z][\w’'.&-]*[\w’']|[A-Z]|\d+(?:st|nd|rd|th))"
+_FIRST_CAP = r"[A-Z\d](?:(?<=[A-Z])(?:[\w’'.&-]*[\w’'])?|(?<=\d)\d*(?:st|nd|rd|th))"
+"""_CAP as the opening of a pattern: the same matches, tried in the same order, but opening with a class of characters,
+which the search skips to (it tries the pattern at every character when the opening is a choice of classes)."""
 _CHUNK = re.compile(
-    rf"{_CAP}(?:\s+(?:(?:of|for|the|on|and|de)\s+)*{_CAP}|(?:(?<=Cooperation)|(?<=Co-operation)|(?<=Collaboration))"
+    rf"{_FIRST_CAP}(?:\s+(?:(?:of|for|the|on|and|de)\s+)*{_CAP}|(?:(?<=Cooperation)|(?<=Co-operation)|(?<=Collaboration))"
     rf"\s+in\s+(?:the\s+)?{_CAP})*(?:\s*\([A-Z][\w-]*\))?"
 )
 """A run of capitalised words: a name ("Memorandum of Understanding on Cooperation in Water Resources Management")."""
@@ -113,7 +116,9 @@ _LEADING_WORDS = {
     "the", "a", "an", "in", "on", "and", "for", "of", "this", "that", "these", "those", "our", "their", "his", "her",
     "its", "my", "new", "both", "after", "following", "during", "with",
 }  # fmt: skip
-_PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
+_PRONOUN = re.compile(
+    "(?:" + grouped_alternation(["he", "she", "He", "She", "him", "her"], word_start=True) + r")\b"
+)
 _SIDES = re.compile(
     r"\b(?:the two|both) (?:sides|countries|nations|governments|parties|neighbours|neighbors|allies|leaders|"
     r"(?:[a-z]+ )?ministries)\b",
@@ -203,7 +208,7 @@ _SAID_BY_NAME = re.compile(
 _NAME_WORD_BEFORE = re.compile(r"(?<![.,;:])\b(?!(?:The|A|An|He|She)\b)([A-Z][a-z]+) $")
 """A capitalised word right before a one-word name: "Amina Hassan", not "The Hassan" or "Dr Hassan"."""
 _NAME_OF_COUNTRY = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) of (?P<of>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"(?P<name>[A-Z](?<=\b[A-Z])[\w'’-]+(?: [A-Z][\w'’-]+){1,2}) of (?P<of>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
     r"(?=\s*(?:,|and\b|who\b|\.|;))"
 )
 """A name and its country: "Karim Hadj-Mokhtar of Algeria and Leila Haddar of Tunisia"."""
@@ -1372,13 +1377,14 @@ def _singular_title(title: str) -> str:
 
 _ROUND_BEFORE = re.compile(r"\brounds? of (?:[a-z-]+ ){0,2}$", re.IGNORECASE)
 _DESCRIBED = re.compile(
-    r"\b[Tt]he (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<office>(?:(?:deputy|vice) (?=prime ))?"
+    # (the boundary looked at behind the "T": the search skips to a "T" or a "t" instead of trying every character)
+    r"[Tt](?<=\b[Tt])he (?:(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<office>(?:(?:deputy|vice) (?=prime ))?"
     r"(?:(?:foreign|trade|defen[cs]e|finance|economy|industry|commerce|deputy|prime|vice) )?(?:minister|leader|president|premier|chancellor|envoy|secretary|king|"
     r"emir)|(?-i:Prime Minister|President|Foreign Minister))\b(?![ -][A-Z])(?! (?:of|for|in charge)\b)|"
     # "the Prime Minister of Thailand", "the President of the Republic of Ghana"
-    r"\b[Tt]he (?P<office2>(?-i:Prime Minister|President|Foreign Minister|Vice[ -]President|Premier))"
+    r"(?P<office2>(?-i:Prime Minister|President|Foreign Minister|Vice[ -]President|Premier))"
     r" of (?:the )?(?:(?:Kingdom|Republic|Federal Republic|State|Sultanate|Commonwealth) of (?:the )?)?"
-    r"(?P<country2>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![ -][A-Z])"
+    r"(?P<country2>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![ -][A-Z]))"
 )
 """A person told by country and office: "The Jordanian minister had arrived ...", "the Vanuatu leader", "the Lao Prime
 Minister", "the Prime Minister of Thailand"."""
@@ -7475,7 +7481,9 @@ _NAME_AFTER_ABBREVIATION = re.compile(
 )
 _GIVEN_NAME_ABBREVIATIONS = frozenset({"Ma.", "Md.", "Mohd.", "Muhd.", "Wm."})
 _ABBREVIATION_AS_WORD = re.compile(
-    r"\b(" + "|".join(sorted(a[:-1] for a in _GIVEN_NAME_ABBREVIATIONS)) + r")\b(?!\.)"
+    "("
+    + grouped_alternation(sorted(a[:-1] for a in _GIVEN_NAME_ABBREVIATIONS), word_start=True)
+    + r")\b(?!\.)"
 )
 """An abbreviated given name written as a word of its own, with no dot ("Ma told reporters"): one search of the text."""
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")

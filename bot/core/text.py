@@ -147,13 +147,17 @@ def _only_positive_cased_parts(source: str) -> bool:
     return True
 
 
-def grouped_alternation(words: list[str]) -> str:
+def grouped_alternation(words: list[str], word_start: bool = False) -> str:
     """``"|".join(re.escape(w) for w in words)`` for a case-sensitive pattern, with the words that open with the same
     character grouped after it, in their order: "s(?:aid|ays)|told".
 
     The same matches: at each position the search tries the same words, in the same order (those that open with the
     character there), but compares that character with one word of each group instead of with every word (twice as
     fast for the 70 verbs of speech, tried at every word's start).
+
+    ``word_start``: the words where a word starts, as ``\\b(?:...)`` finds them, but with the boundary looked at
+    behind the first character ("s(?<=\\bs)(?:aid|ays)"): the pattern then opens with a choice of characters, which the
+    search skips to instead of trying the pattern at every character (several times faster).
     """
     groups: dict[str, list[str]] = {}
     for word in words:
@@ -162,6 +166,7 @@ def grouped_alternation(words: list[str]) -> str:
         groups.setdefault(word[0], []).append(word[1:])
     return "|".join(
         re.escape(first)
+        + (rf"(?<=\b{re.escape(first)})" if word_start else "")
         + ("(?:" + "|".join(re.escape(rest) for rest in rests) + ")" if rests != [""] else "")
         for first, rests in groups.items()
     )

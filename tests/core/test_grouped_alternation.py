@@ -1,4 +1,5 @@
-"""text.grouped_alternation: words grouped by their first character match as the plain alternation does."""
+"""text.grouped_alternation: words grouped by their first character match as the plain alternation does (at a word's
+start: as the plain alternation after a boundary)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 
 def test_groups_keep_the_words_order() -> None:
     assert grouped_alternation(["said", "says", "told", "s", "a.b"]) == r"s(?:aid|ays|)|t(?:old)|a(?:\.b)"
+    assert grouped_alternation(["he", "him", "She"], word_start=True) == r"h(?<=\bh)(?:e|im)|S(?<=\bS)(?:he)"
     with pytest.raises(ValueError):
         grouped_alternation(["said", ""])
 
@@ -35,6 +37,14 @@ def test_same_matches_as_the_plain_alternation(words: list[str]) -> None:
     for template in (r"\b(?P<w>{})\b", r"(?P<w>{})", r"(?:{})\w*"):
         one = re.compile(template.format(plain))
         other = re.compile(template.format(grouped_alternation(words)))
+        for line in lines:
+            assert [(m.span(), m.groups()) for m in one.finditer(line)] == [
+                (m.span(), m.groups()) for m in other.finditer(line)
+            ]
+    # at a word's start: the boundary looked at behind the first character
+    for template in (r"\b(?P<w>{})\b", r"\b(?:{})\w*"):
+        one = re.compile(template.format(plain))
+        other = re.compile(template.replace(r"\b", "", 1).format(grouped_alternation(words, word_start=True)))
         for line in lines:
             assert [(m.span(), m.groups()) for m in one.finditer(line)] == [
                 (m.span(), m.groups()) for m in other.finditer(line)
