@@ -3062,9 +3062,16 @@ class _Run:
     def _appositives(self, sentence: Sentence) -> list[tuple[str, str, str | None]]:
         """ "Kang Seo-yeon, South Korea's minister of trade," -> (name, title, country)."""
         text = self.text
+        found: list[tuple[str, str, str | None]] = []
         tokens = self._tokens(sentence)
+        # Each appositive below follows a comma right after a word, or after a name in its own script in brackets: none
+        # in most sentences.
+        if not tokens or (
+            "," not in text[tokens[0].start : tokens[-1].end + 1]
+            and " (" not in text[tokens[0].start : tokens[-1].end + 2]
+        ):
+            return found
         heads, modifiers = self.ex._appositive_heads, self.ex._modifier_words
-        found = []
         for i, token in enumerate(tokens):
             # "Chang Yi-hsuan (張以萱), a research fellow at ...": the name in its own script, set off in brackets
             native = _NATIVE_SCRIPT.match(text, token.end) if text.startswith(" (", token.end) else None
