@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from bot.core.dates import MONTHS, WEEKDAYS, parse_day_month_year
 from bot.core.model import When
-from bot.core.text import Caseless
+from bot.core.text import Caseless, grouped_alternation
 from bot.core.vocab import month_names
 
 __all__ = ["CleanArticle", "Handle", "Paragraph", "Post", "clean_article"]
@@ -712,11 +712,7 @@ def _outlet_matcher(outlets: tuple[tuple[str, tuple[str, ...]], ...]) -> _Outlet
             else:
                 words.setdefault(low, name)
     ordered = sorted(words, key=len, reverse=True)
-    pattern = (
-        re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![a-z])")
-        if words
-        else None
-    )
+    pattern = re.compile(r"(?<![a-z])(?:" + grouped_alternation(ordered) + r")(?![a-z])") if words else None
     return _OutletMatcher(tuple(domains), tuple(d for d in domains if not d[2]), pattern, words)
 
 

