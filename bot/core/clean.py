@@ -146,11 +146,10 @@ _FURNITURE = re.compile(
     r"in this issue|skip to (?:main )?content\b.*|font size\s*:.*|send to a friend|listen to this article\b.*)$",
     re.IGNORECASE,
 )
-_ACCOUNT_LINKS = re.compile(
+_ACCOUNT_LINKS = Caseless(
     r"\b(?:search|buscar|rechercher|pesquisar|suche|cerca|subscribe|suscr[ií]bete|abonnez-vous|assine|abonnieren|"
     r"abbonati|sign in|log ?in|iniciar sesi[óo]n|entrar|se connecter|connexion|anmelden|accedi|register|reg[ií]strate|"
-    r"my account|mi cuenta|mon compte)\b",
-    re.IGNORECASE,
+    r"my account|mi cuenta|mon compte)\b"
 )
 """A site's search and account links, several on one line above the story."""
 _MAIL_HEADER = re.compile(r"^(?P<field>From|To|Cc|Sent|Date|Subject|Reply-To)\s*:\s*(?P<value>.*)$")
@@ -968,7 +967,7 @@ def clean_article(
             or (not body_started and _SLASH_CRUMB.match(line) is not None)
             or ((_COOKIES.search(line) or _PAYWALL.search(line)) is not None and _words(line) <= 60)
             # "🔍 Buscar     Suscríbete por $1.990 al mes     Iniciar sesión": the site's search and account links
-            or (_words(line) <= 14 and len(_ACCOUNT_LINKS.findall(line)) >= 2)
+            or (_words(line) <= 14 and _ACCOUNT_LINKS.count(line) >= 2)
             or (
                 line.isupper()
                 and _words(line) <= 5

@@ -57,6 +57,15 @@ class Caseless:
             return self.lowercase.search(low)
         return self.any_case.search(text)
 
+    def count(self, text: str) -> int:
+        """How many matches ``findall`` finds (without overlaps)."""
+        if text.isascii():
+            low = text.lower()
+            if self.hints and not holds_any(low, self.hints):
+                return 0
+            return len(self.lowercase.findall(low))
+        return len(self.any_case.findall(text))
+
     def search_lowered(self, text: str, low: str | None) -> re.Match[str] | None:
         """``search(text)``, given ``low``: ``text.lower()`` when ``text`` is ASCII, else None (read once for several
         patterns)."""
