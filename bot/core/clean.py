@@ -227,7 +227,7 @@ def _site_name(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
         first = rest  # "ENT | ETHIO NATIONAL TIMES", "KNS - KUWAIT NEWS SERVICE": the initials, then the name
     elif rest and _NAME_THEN_DASH.match(first):
         first = name  # "SBN NEWS — Samoa Broadcasting Network": the name, then what it stands for
-    if not 0 < _words(first) <= 5 or _SENTENCE_END.search(first) or _MENU_SEPARATOR.search(first):
+    if not 0 < _words(first) <= 5 or _ends_a_sentence(first) or _MENU_SEPARATOR.search(first):
         return None
     if _parse_published(first) or not all(
         w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in first.split()
@@ -315,7 +315,7 @@ def _is_menu(line: str) -> bool:
         and long_items <= allowed
         and all(
             0 < len(item.split()) <= 5
-            and not _SENTENCE_END.search(item)
+            and not _ends_a_sentence(item)
             and not (spaced and (not item[:1].isupper() or any(c.isdigit() or c in "$%€£" for c in item)))
             for item in items
         )
@@ -456,6 +456,16 @@ _CAPS_DATELINE = re.compile(
 _BYLINE_NAME = re.compile(r"^(?:[Bb][Yy]\s+)?(?P<name>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){1,3})$")
 _CAPS_NAME = re.compile(r"^(?:BY\s+)?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3})$")
 _SENTENCE_END = re.compile(r"[.!?…”\"’')\]]\s*$")
+_SENTENCE_STOPS = frozenset(".!?…”\"’')]")
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """What ``_SENTENCE_END.search(text)`` finds: the text ends with a stop, a closing quotation mark or bracket, blanks
+    aside (rstrip drops what ``\\s`` matches). A test of the last character, not a search of every stop in the line."""
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] in _SENTENCE_STOPS
+
+
 _LEAD_WORD = re.compile(r"[A-Z](?<!\w[A-Z])(?:[a-z]{2,}(?:[-'’][A-Za-z]+)?\b|[A-Z]+\b)")
 """A capitalised word ("Modi", "Al-Sabah") or one in capitals ("ASEAN"). Written to open with its capital, and
 what comes before it (no letter: a word's start) tested after, so that the search skips to the capitals."""
@@ -487,7 +497,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             prev_start, prev_end = merged[-1]
             prev = text[prev_start:prev_end]
             if (
-                not _SENTENCE_END.search(prev)
+                not _ends_a_sentence(prev)
                 and text[start].islower()
                 and len(prev.split()) > 8
                 and not _is_menu(prev)
@@ -521,7 +531,7 @@ def _story_resumes(text: str, after: list[tuple[int, int]], kept: list[Paragraph
         if _is_title_like(line) and _words(line) <= 16:
             teasers += 1
             continue
-        if not teasers or _words(line) < 20 or not _SENTENCE_END.search(line):
+        if not teasers or _words(line) < 20 or not _ends_a_sentence(line):
             return False
         # It goes on from what was told: "The two ministers agreed ...", not another story's "Jordanian Prime Minister
         # Jafar Hassan met ..." that shares the site's countries.
@@ -535,14 +545,14 @@ def _story_resumes(text: str, after: list[tuple[int, int]], kept: list[Paragraph
 
 
 def _is_title_like(text: str) -> bool:
-    return not _SENTENCE_END.search(text) and 2 <= _words(text) <= 25
+    return not _ends_a_sentence(text) and 2 <= _words(text) <= 25
 
 
 def _is_body(text: str) -> bool:
     words = _words(text)
     # a stop, not a decimal point ("EUR/USD 1.1342": a ticker is no sentence)
     return (words >= 8 and bool(re.search(r"[!?…”\"]|\.(?!\d)", text))) or (
-        words >= 20 and bool(_SENTENCE_END.search(text))
+        words >= 20 and bool(_ends_a_sentence(text))
     )
 
 
@@ -867,7 +877,7 @@ def clean_article(
             social is None
             and index + 3 < len(paragraphs)
             and _words(line) <= 5
-            and not _SENTENCE_END.search(line)
+            and not _ends_a_sentence(line)
             and _SOCIAL_TIME.match(text[slice(*paragraphs[index + 1])]) is not None
             and _REACTIONS.match(text[slice(*paragraphs[index + 3])]) is not None
         ):
@@ -880,7 +890,7 @@ def clean_article(
             if (
                 writer is not None
                 and _words(writer.group("name")) <= 6
-                and (writer.group("handle") or not _SENTENCE_END.search(line))
+                and (writer.group("handle") or not _ends_a_sentence(line))
             ):
                 # (without a verified badge: "Federico Bustinza ✔ @FBustinzaAR")
                 social_name = writer.group("name").strip().rstrip("✔✓☑\ufe0f ").strip()
@@ -930,7 +940,7 @@ def clean_article(
             furniture_lines.append(line)
             teasers = True
             continue
-        if teasers and _is_title_like(line) and not _SENTENCE_END.search(line) and _words(line) <= 16:
+        if teasers and _is_title_like(line) and not _ends_a_sentence(line) and _words(line) <= 16:
             dropped.append((start, end, "teaser"))  # the headlines listed under it
             continue
         teasers = False
@@ -940,7 +950,7 @@ def clean_article(
             furniture_lines.append(line)
             teasers = True
             continue
-        if body_started and len(kept) >= 2 and _NEXT_ITEM.match(line) and not _SENTENCE_END.search(line):
+        if body_started and len(kept) >= 2 and _NEXT_ITEM.match(line) and not _ends_a_sentence(line):
             # "2. PERU: Congress censures energy minister": a newsletter's next item, another story
             ended = True
             dropped.append((start, end, "end-of-article marker"))
@@ -960,7 +970,7 @@ def clean_article(
             or (
                 # not "Tariffs will fall by 10-15% this year and 20-25% next year," a range in a sentence
                 "%" in line
-                and not _SENTENCE_END.search(line)
+                and not _ends_a_sentence(line)
                 and _MARKETS.search(line) is not None
                 and _words(line) <= 20
             )
@@ -987,7 +997,7 @@ def clean_article(
             or (
                 # A line that ends a sentence is no menu (its last item would end one): most lines are story
                 # sentences, and this test is cheaper than the search for a separator.
-                not _SENTENCE_END.search(line)
+                not _ends_a_sentence(line)
                 and _MENU_SEPARATOR.search(line) is not None
                 and _is_menu(line)
                 and _parse_published(line) is None
@@ -1034,7 +1044,7 @@ def clean_article(
             and len(kept) <= 2
             and _BYLINE_LINE.match(line)
             and _words(line) <= 12
-            and not _SENTENCE_END.search(line)
+            and not _ends_a_sentence(line)
             and _parse_published(line)
             is None  # not "By Russ Kettering | Published 06/04/2026 6:12 PM", read below
         ):
@@ -1098,7 +1108,7 @@ def clean_article(
                     published, month_day, dateline_phrase = stated, found_day, phrase
                 start += dl.end()
                 line = text[start:end]
-            if _CONTENTS_ITEM.match(line) and _words(line) <= 16 and not _SENTENCE_END.search(line):
+            if _CONTENTS_ITEM.match(line) and _words(line) <= 16 and not _ends_a_sentence(line):
                 dropped.append(
                     (start, end, "contents")
                 )  # "1. Bolivia to cut onion safeguard": a newsletter's contents
@@ -1186,7 +1196,7 @@ def clean_article(
                     dropped.append((start, end, "section label"))
                     furniture_lines.append(line)
                     continue
-            if title is not None and not kept and not _SENTENCE_END.search(line) and _words(line) <= 60:
+            if title is not None and not kept and not _ends_a_sentence(line) and _words(line) <= 60:
                 if _furniture_since(dropped, tagline_at):
                     # The headline under the tagline ("Bolivia to cut onion safeguard ...; Peru wants it gone").
                     _headline_below_tagline(dropped, tagline_at, start, end)
