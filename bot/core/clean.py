@@ -860,14 +860,15 @@ def clean_article(
             social_handle, social_told = writer_line.group("handle"), False
             dropped.append((start, end, "embedded post"))
             continue
-        if social is None and (header := _POST_HEADER.match(line)) is not None:
+        # (the "·" before the post's time, which both heads below hold: a cheap test first)
+        if social is None and "·" in line and (header := _POST_HEADER.match(line)) is not None:
             # "Tamar Kiknavelidze @TKiknavelidze · Mar 11" over the post, its reactions below ("♡ 412   ⟲ 96")
             social = ("X", index - 1)
             social_name = header.group("name").strip().rstrip("✔✓☑\ufe0f ").strip()
             social_handle, social_told = header.group("handle"), False
             dropped.append((start, end, "embedded post"))
             continue
-        if social is None and (account := _ACCOUNT_HEADER.match(line)) is not None:
+        if social is None and "·" in line and (account := _ACCOUNT_HEADER.match(line)) is not None:
             # "sonia.jouini.officiel · 24 septembre": an account's name alone over its post, as Instagram shows it
             social = ("Instagram", index - 1)
             social_name, social_handle, social_told = "", account.group("handle"), False
