@@ -332,11 +332,16 @@ class StoryService:
         events they share with the others. Each batch of BATCH_COMMIT articles is one transaction; the
         snapshot is written last. ``articles`` may be a generator: the undated articles wait in a temporary
         file (_Waiting).
+
+        The cyclic garbage collector is paused meanwhile: reading an article makes tens of thousands of objects,
+        which reference counting frees, and the builder's records live to the end; each collection walked them for
+        nothing (85 objects found in the 3,000-article benchmark, in 1.7 s of collections).
         """
         report = IngestReport()
         with (
             self._lock,
             tempfile.TemporaryFile(dir=self.store.path.parent, prefix=".newsbot-undated-") as waiting,
+            collector_paused(),
         ):
             undated = _Waiting(waiting)
             builder = StoryBuilder(self.load_story(), self.vocab)

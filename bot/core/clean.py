@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from bot.core.dates import MONTHS, WEEKDAYS, parse_day_month_year
 from bot.core.model import When
-from bot.core.text import Caseless
+from bot.core.text import Caseless, grouped_alternation
 from bot.core.vocab import month_of
 
 __all__ = ["CleanArticle", "Handle", "Paragraph", "Post", "clean_article"]
@@ -148,11 +148,10 @@ _FURNITURE = re.compile(
     r"in this issue|skip to (?:main )?content\b.*|font size\s*:.*|send to a friend|listen to this article\b.*)$",
     re.IGNORECASE,
 )
-_ACCOUNT_LINKS = re.compile(
+_ACCOUNT_LINKS = Caseless(
     r"\b(?:search|buscar|rechercher|pesquisar|suche|cerca|subscribe|suscr[ií]bete|abonnez-vous|assine|abonnieren|"
     r"abbonati|sign in|log ?in|iniciar sesi[óo]n|entrar|se connecter|connexion|anmelden|accedi|register|reg[ií]strate|"
-    r"my account|mi cuenta|mon compte)\b",
-    re.IGNORECASE,
+    r"my account|mi cuenta|mon compte)\b"
 )
 """A site's search and account links, several on one line above the story."""
 _MAIL_HEADER = re.compile(r"^(?P<field>From|To|Cc|Sent|Date|Subject|Reply-To)\s*:\s*(?P<value>.*)$")
@@ -230,7 +229,7 @@ def _site_name(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
         first = rest  # "ENT | ETHIO NATIONAL TIMES", "KNS - KUWAIT NEWS SERVICE": the initials, then the name
     elif rest and _NAME_THEN_DASH.match(first):
         first = name  # "SBN NEWS — Samoa Broadcasting Network": the name, then what it stands for
-    if not 0 < _words(first) <= 5 or _SENTENCE_END.search(first) or _MENU_SEPARATOR.search(first):
+    if not 0 < _words(first) <= 5 or _ends_a_sentence(first) or _MENU_SEPARATOR.search(first):
         return None
     if _parse_published(first) or not all(
         w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in first.split()
@@ -318,7 +317,7 @@ def _is_menu(line: str) -> bool:
         and long_items <= allowed
         and all(
             0 < len(item.split()) <= 5
-            and not _SENTENCE_END.search(item)
+            and not _ends_a_sentence(item)
             and not (spaced and (not item[:1].isupper() or any(c.isdigit() or c in "$%€£" for c in item)))
             for item in items
         )
@@ -459,6 +458,16 @@ _CAPS_DATELINE = re.compile(
 _BYLINE_NAME = re.compile(r"^(?:[Bb][Yy]\s+)?(?P<name>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){1,3})$")
 _CAPS_NAME = re.compile(r"^(?:BY\s+)?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3})$")
 _SENTENCE_END = re.compile(r"[.!?…”\"’')\]]\s*$")
+_SENTENCE_STOPS = frozenset(".!?…”\"’')]")
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """What ``_SENTENCE_END.search(text)`` finds: the text ends with a stop, a closing quotation mark or bracket, blanks
+    aside (rstrip drops what ``\\s`` matches). A test of the last character, not a search of every stop in the line."""
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] in _SENTENCE_STOPS
+
+
 _LEAD_WORD = re.compile(r"[A-Z](?<!\w[A-Z])(?:[a-z]{2,}(?:[-'’][A-Za-z]+)?\b|[A-Z]+\b)")
 """A capitalised word ("Modi", "Al-Sabah") or one in capitals ("ASEAN"). Written to open with its capital, and
 what comes before it (no letter: a word's start) tested after, so that the search skips to the capitals."""
@@ -490,7 +499,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             prev_start, prev_end = merged[-1]
             prev = text[prev_start:prev_end]
             if (
-                not _SENTENCE_END.search(prev)
+                not _ends_a_sentence(prev)
                 and text[start].islower()
                 and len(prev.split()) > 8
                 and not _is_menu(prev)
@@ -524,7 +533,7 @@ def _story_resumes(text: str, after: list[tuple[int, int]], kept: list[Paragraph
         if _is_title_like(line) and _words(line) <= 16:
             teasers += 1
             continue
-        if not teasers or _words(line) < 20 or not _SENTENCE_END.search(line):
+        if not teasers or _words(line) < 20 or not _ends_a_sentence(line):
             return False
         # It goes on from what was told: "The two ministers agreed ...", not another story's "Jordanian Prime Minister
         # Jafar Hassan met ..." that shares the site's countries.
@@ -538,14 +547,14 @@ def _story_resumes(text: str, after: list[tuple[int, int]], kept: list[Paragraph
 
 
 def _is_title_like(text: str) -> bool:
-    return not _SENTENCE_END.search(text) and 2 <= _words(text) <= 25
+    return not _ends_a_sentence(text) and 2 <= _words(text) <= 25
 
 
 def _is_body(text: str) -> bool:
     words = _words(text)
     # a stop, not a decimal point ("EUR/USD 1.1342": a ticker is no sentence)
     return (words >= 8 and bool(re.search(r"[!?…”\"]|\.(?!\d)", text))) or (
-        words >= 20 and bool(_SENTENCE_END.search(text))
+        words >= 20 and bool(_ends_a_sentence(text))
     )
 
 
@@ -714,11 +723,7 @@ def _outlet_matcher(outlets: tuple[tuple[str, tuple[str, ...]], ...]) -> _Outlet
             else:
                 words.setdefault(low, name)
     ordered = sorted(words, key=len, reverse=True)
-    pattern = (
-        re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![a-z])")
-        if words
-        else None
-    )
+    pattern = re.compile(r"(?<![a-z])(?:" + grouped_alternation(ordered) + r")(?![a-z])") if words else None
     return _OutletMatcher(tuple(domains), tuple(d for d in domains if not d[2]), pattern, words)
 
 
@@ -857,14 +862,15 @@ def clean_article(
             social_handle, social_told = writer_line.group("handle"), False
             dropped.append((start, end, "embedded post"))
             continue
-        if social is None and (header := _POST_HEADER.match(line)) is not None:
+        # (the "·" before the post's time, which both heads below hold: a cheap test first)
+        if social is None and "·" in line and (header := _POST_HEADER.match(line)) is not None:
             # "Tamar Kiknavelidze @TKiknavelidze · Mar 11" over the post, its reactions below ("♡ 412   ⟲ 96")
             social = ("X", index - 1)
             social_name = header.group("name").strip().rstrip("✔✓☑\ufe0f ").strip()
             social_handle, social_told = header.group("handle"), False
             dropped.append((start, end, "embedded post"))
             continue
-        if social is None and (account := _ACCOUNT_HEADER.match(line)) is not None:
+        if social is None and "·" in line and (account := _ACCOUNT_HEADER.match(line)) is not None:
             # "sonia.jouini.officiel · 24 septembre": an account's name alone over its post, as Instagram shows it
             social = ("Instagram", index - 1)
             social_name, social_handle, social_told = "", account.group("handle"), False
@@ -874,7 +880,7 @@ def clean_article(
             social is None
             and index + 3 < len(paragraphs)
             and _words(line) <= 5
-            and not _SENTENCE_END.search(line)
+            and not _ends_a_sentence(line)
             and _SOCIAL_TIME.match(text[slice(*paragraphs[index + 1])]) is not None
             and _REACTIONS.match(text[slice(*paragraphs[index + 3])]) is not None
         ):
@@ -887,7 +893,7 @@ def clean_article(
             if (
                 writer is not None
                 and _words(writer.group("name")) <= 6
-                and (writer.group("handle") or not _SENTENCE_END.search(line))
+                and (writer.group("handle") or not _ends_a_sentence(line))
             ):
                 # (without a verified badge: "Federico Bustinza ✔ @FBustinzaAR")
                 social_name = writer.group("name").strip().rstrip("✔✓☑\ufe0f ").strip()
@@ -943,7 +949,7 @@ def clean_article(
             furniture_lines.append(line)
             teasers = True
             continue
-        if teasers and _is_title_like(line) and not _SENTENCE_END.search(line) and _words(line) <= 16:
+        if teasers and _is_title_like(line) and not _ends_a_sentence(line) and _words(line) <= 16:
             dropped.append((start, end, "teaser"))  # the headlines listed under it
             continue
         teasers = False
@@ -953,7 +959,7 @@ def clean_article(
             furniture_lines.append(line)
             teasers = True
             continue
-        if body_started and len(kept) >= 2 and _NEXT_ITEM.match(line) and not _SENTENCE_END.search(line):
+        if body_started and len(kept) >= 2 and _NEXT_ITEM.match(line) and not _ends_a_sentence(line):
             # "2. PERU: Congress censures energy minister": a newsletter's next item, another story
             ended = True
             dropped.append((start, end, "end-of-article marker"))
@@ -973,14 +979,14 @@ def clean_article(
             or (
                 # not "Tariffs will fall by 10-15% this year and 20-25% next year," a range in a sentence
                 "%" in line
-                and not _SENTENCE_END.search(line)
+                and not _ends_a_sentence(line)
                 and _MARKETS.search(line) is not None
                 and _words(line) <= 20
             )
             or (not body_started and _SLASH_CRUMB.match(line) is not None)
             or ((_COOKIES.search(line) or _PAYWALL.search(line)) is not None and _words(line) <= 60)
             # "🔍 Buscar     Suscríbete por $1.990 al mes     Iniciar sesión": the site's search and account links
-            or (_words(line) <= 14 and len(_ACCOUNT_LINKS.findall(line)) >= 2)
+            or (_words(line) <= 14 and _ACCOUNT_LINKS.count(line) >= 2)
             or (
                 line.isupper()
                 and _words(line) <= 5
@@ -1000,7 +1006,7 @@ def clean_article(
             or (
                 # A line that ends a sentence is no menu (its last item would end one): most lines are story
                 # sentences, and this test is cheaper than the search for a separator.
-                not _SENTENCE_END.search(line)
+                not _ends_a_sentence(line)
                 and _MENU_SEPARATOR.search(line) is not None
                 and _is_menu(line)
                 and _parse_published(line) is None
@@ -1047,7 +1053,7 @@ def clean_article(
             and len(kept) <= 2
             and _BYLINE_LINE.match(line)
             and _words(line) <= 12
-            and not _SENTENCE_END.search(line)
+            and not _ends_a_sentence(line)
             and _parse_published(line)
             is None  # not "By Russ Kettering | Published 06/04/2026 6:12 PM", read below
         ):
@@ -1111,7 +1117,7 @@ def clean_article(
                     published, month_day, dateline_phrase = stated, found_day, phrase
                 start += dl.end()
                 line = text[start:end]
-            if _CONTENTS_ITEM.match(line) and _words(line) <= 16 and not _SENTENCE_END.search(line):
+            if _CONTENTS_ITEM.match(line) and _words(line) <= 16 and not _ends_a_sentence(line):
                 dropped.append(
                     (start, end, "contents")
                 )  # "1. Bolivia to cut onion safeguard": a newsletter's contents
@@ -1199,7 +1205,7 @@ def clean_article(
                     dropped.append((start, end, "section label"))
                     furniture_lines.append(line)
                     continue
-            if title is not None and not kept and not _SENTENCE_END.search(line) and _words(line) <= 60:
+            if title is not None and not kept and not _ends_a_sentence(line) and _words(line) <= 60:
                 if _furniture_since(dropped, tagline_at):
                     # The headline under the tagline ("Bolivia to cut onion safeguard ...; Peru wants it gone").
                     _headline_below_tagline(dropped, tagline_at, start, end)

@@ -803,7 +803,8 @@ def _expressions(text: str) -> tuple[tuple[int, int, str, re.Match[str], str, st
     return tuple(kept)
 
 
-_ORDINAL_DAY = re.compile(r"\bthe [0-3]?\d(?:st|nd|rd|th)\b")
+_ORDINAL_DAY = re.compile(r"t(?<=\bt)he [0-3]?\d(?:st|nd|rd|th)\b")
+"""(\\bthe with the boundary looked at behind the "t": the search skips to a "t" instead of trying every character)"""
 _DATE_VERB_BEFORE = re.compile(
     r"\b(signed|met|said|announced|held|inked|arrived|landed|began|concluded|visited|imposed|slapped|spent)\s+$"
 )

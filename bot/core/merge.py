@@ -935,8 +935,12 @@ def _names_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     even where reports call each of them "Singh". A surname or first name alone counts only for someone
     known by nothing more.
     """
-    folded = _scored(tuple(map(_fold_particles, a)), tuple(map(_fold_particles, b)))
-    return max(_scored(a, b), folded)  # "Al Gore" = "Albert Gore"; "Al Otaibi" = "Abdullah Al-Otaibi"
+    folded_a, folded_b = tuple(map(_fold_particles, a)), tuple(map(_fold_particles, b))
+    score = _scored(a, b)
+    if folded_a == a and folded_b == b:
+        return score  # no particle to fold (most names): the same keys score the same
+    # "Al Gore" = "Albert Gore"; "Al Otaibi" = "Abdullah Al-Otaibi"
+    return max(score, _scored(folded_a, folded_b))
 
 
 def _scored(a: tuple[str, ...], b: tuple[str, ...]) -> float:

