@@ -1608,6 +1608,7 @@ _COUNTERPART_AFTER = re.compile(
     r"(?:\s+with)?\s+(?:his|her|their)\s+(?P<dem>[A-Z][\w-]+)\s+(?P<office>counterparts?)\b(?![’']s)"
 )
 """After a meeting's verb: the counterpart of a country, unnamed: "last met his Tajik counterpart in Dushanbe"."""
+_BARE_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+counterparts?\b")
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+(?P<country>[A-Z][\w-]+)\s+counterparts?\b")
 _COORDINATED_SUBJECT = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:the\s+)?$")
 _GOVERNMENT = re.compile(r"\s+(?:administration|government|authorities|side)\b", re.IGNORECASE)
@@ -2211,7 +2212,7 @@ class _Run:
                 (
                     bare
                     for title in self.people[own].titles
-                    if (bare := _OF_A_COUNTRY.sub("", title))
+                    if (bare := self._without_country(title))
                     and (_LEADER_TITLE.search(bare) or _MINISTER_END.search(bare))
                 ),
                 None,
@@ -4742,6 +4743,13 @@ class _Run:
             return None
         return _Tag("person", clause_start + m.start(), clause_start + m.end(), key, m.group(0))
 
+    def _without_country(self, title: str) -> str:
+        """A title without the country it names: "Lithuanian Foreign Minister", "Prime Minister of Nepal" -> "Foreign
+        Minister", "Prime Minister"."""
+        bare = _OF_A_COUNTRY.sub("", title)
+        first, _, rest = bare.partition(" ")
+        return rest if rest and self.vocab.country_of(first) is not None else bare
+
     def _titles_alone(self) -> dict[str, str]:
         """One-word titles, as written, that exactly one person of the article holds whole ("Lyonchhen")."""
         holders: dict[str, set[str]] = {}
@@ -6316,14 +6324,28 @@ class _Run:
     ) -> str | None:
         """ "held talks with his Omani counterpart at the ministry": the one person of that country the article
         names, when the clause names no one after the word."""
-        m = _COUNTERPART_OF.search(clause)
+        m = _COUNTERPART_OF.search(clause) or _BARE_COUNTERPART.search(clause)
         if m is None or any(t.kind == "person" and t.end > start + m.end() for t in tags):
             return None
-        country = self.vocab.country_of(m.group("country"))
+        subject = next((k for k in taken if k in self.people), None)
+        if m.re is _BARE_COUNTERPART:
+            # "travelled to Warsaw for consultations with her counterpart": of the story's other country
+            own = self.people[subject].country if subject is not None else None
+            others = [slug for slug in self.main_pair if slug != own] if own in self.main_pair else []
+            country = others[0] if len(others) == 1 else None
+        else:
+            country = self.vocab.country_of(m.group("country"))
         if country is None:
             return None
         found = [k for k, p in self.people.items() if p.country == country and k not in taken]
-        subject = next((k for k in taken if k in self.people), None)
+        if m.re is _BARE_COUNTERPART and len(found) > 1 and subject is not None:
+            # (of those, the one who holds the subject's office: the Polish foreign minister, not the prime minister)
+            office = _portfolio(self.people[subject].titles, self.ex._modifier_words)
+            found = [
+                k
+                for k in found
+                if office and office & _portfolio(self.people[k].titles, self.ex._modifier_words)
+            ]
         if len(found) != 1 or subject is None:
             return None
         # The counterpart holds the subject's office: a defence minister's counterpart is not a foreign minister.

@@ -517,3 +517,16 @@ def test_a_cess_is_a_duty(analysed: Analyse) -> None:
     story = analysed(text, published=date(2026, 6, 26)).fragment
     tariffs = of_kind(event_facts(story), EventType.TARIFF)
     assert tariffs == [({"India", "Nepal"}, "2026-07-15..2026-07-15")]
+
+
+def test_her_counterpart_is_the_other_countrys_holder_of_her_office(analysed: Analyse) -> None:
+    text = (
+        "VILNIUS (BNS) - Lithuanian Foreign Minister Rasa Kalnė and her Polish counterpart Tomasz Zieliński signed a "
+        "rail agreement in Vilnius on Tuesday.\n\n"
+        "Polish Prime Minister Anna Wróbel is due in Vilnius in early June.\n\n"
+        "Kalnė travelled to Warsaw last month for consultations with her counterpart.\n"
+    )
+    story = analysed(text, published=date(2026, 7, 8)).fragment
+    assert titles_by_person(story)["Tomasz Zieliński"] == ["Foreign Minister"]
+    talks = of_kind(event_facts(story), EventType.TALKS)
+    assert ({"Rasa Kalnė", "Tomasz Zieliński"}, "2026-06-01..2026-06-30") in talks
