@@ -1948,6 +1948,7 @@ class _Run:
         self.para_tokens: dict[int, list[Token]] = {}
         self.acronyms: dict[str, str] = {}
         self.acronym_re: re.Pattern[str] | None = None
+        self.titles_alone: dict[str, str] = {}
         self.titled_cache: dict[tuple[int, int], list[_Titled]] = {}
         self.chunk_cache: dict[tuple[int, int], list[tuple[str, int]]] = {}
         self.folded: dict[int, _Event] = {}
@@ -1983,6 +1984,7 @@ class _Run:
             if self.acronyms
             else None
         )
+        self.titles_alone = self._titles_alone()  # (the people's titles are all registered by now)
         for sentence in self.sentences:
             self.tags[(sentence.start, sentence.end)] = self._tag(sentence)
         self.main_pair = self._main_pair()
@@ -2001,6 +2003,7 @@ class _Run:
         run.titled_cache, run.chunk_cache = self.titled_cache, self.chunk_cache
         run.token_index, run.thing_alias = self.token_index, self.thing_alias
         run.acronyms, run.acronym_re, run.main_pair = self.acronyms, self.acronym_re, self.main_pair
+        run.titles_alone = self.titles_alone
         run.surname_abbreviations = self.surname_abbreviations
         run.country_counts = self.country_counts
         run.last_subject, run.last_agreement = self.last_subject, self.last_agreement
@@ -4096,7 +4099,7 @@ class _Run:
                             possessive(text, token),
                         )
                     )
-        alone = self._titles_alone()
+        alone = self.titles_alone
         for i, token in enumerate(tokens if alone else ()):
             holder = alone.get(token.text)
             if holder is None:
@@ -4759,6 +4762,21 @@ class _Run:
                     holders.setdefault(title, set()).add(key)
         return {title: next(iter(keys)) for title, keys in holders.items() if len(keys) == 1}
 
+    def _visitors(self) -> set[str]:
+        """Every visitor of the visits told so far."""
+        return {
+            k
+            for e in self.events
+            if e.type is EventType.VISIT
+            for k, r in e.participants.items()
+            if r == "visitor"
+        }
+
+    def _one_guest(self) -> str | None:
+        """ "His guest", "the guest": the one person who visits in the story told so far, if only one."""
+        guests = self._visitors() & self.people.keys()
+        return guests.pop() if len(guests) == 1 else None
+
     def _head_of(self, head: str) -> str | None:
         """The one person whose title is that office of a country ("President", "Kyrgyz President", "President of
         Chile"), not of a body ("Senate President", "President of the Senate")."""
@@ -4792,34 +4810,16 @@ class _Run:
         if m is None or any(t.kind == "person" and t.start < clause_start + m.end() + 3 for t in tags):
             return None
         if m.group("guest"):
-            guests = {
-                k
-                for e in self.events
-                if e.type is EventType.VISIT
-                for k, r in e.participants.items()
-                if r == "visitor" and k in self.people
-            }
-            if len(guests) != 1:
+            guest = self._one_guest()
+            if guest is None:
                 return None
-            return _Tag(
-                "person", clause_start + m.start("guest"), clause_start + m.end(), guests.pop(), m.group(0)
-            )
+            return _Tag("person", clause_start + m.start("guest"), clause_start + m.end(), guest, m.group(0))
         head = m.group("head").lower()
         country = m.group("country") or m.group("of")
         slug = self.vocab.country_of(country) if country else None
         if country and slug is None:
             return None
-        visitors = (
-            {
-                k
-                for e in self.events
-                if e.type is EventType.VISIT
-                for k, r in e.participants.items()
-                if r == "visitor"
-            }
-            if m.group("visiting")
-            else None
-        )
+        visitors = self._visitors() if m.group("visiting") else None
         if slug is None and visitors is None:
             if head in ("president", "prime minister", "premier") and (
                 clause.startswith(", who", m.end()) or not clause[m.end() :].strip()
@@ -7461,14 +7461,7 @@ class _Run:
     def _pronoun_speaker(self, words: str, sentence: Sentence) -> str | None:
         if _GUEST.match(words):
             # "His guest, speaking in Indonesian, said the agreement showed that “...”": the one visitor
-            guests = {
-                k
-                for e in self.events
-                if e.type is EventType.VISIT
-                for k, r in e.participants.items()
-                if r == "visitor" and k in self.people
-            }
-            return guests.pop() if len(guests) == 1 else None
+            return self._one_guest()
         if not _PRONOUN.search(words):
             return None
         tags = [
