@@ -5285,7 +5285,7 @@ class _Run:
         for event in made:
             event.countries |= mentioned - ({event.place.split(":", 1)[1]} if event.place else set())
             if event.type is EventType.TALKS:
-                event.when = self._session_span(clause, event.when)
+                event.when = self._session_span(clause, start - sentence.start, dates, event.when)
         self.events.extend(made)
         return made
 
@@ -6373,9 +6373,12 @@ class _Run:
             for m in _NUMBERED_SUMMIT.finditer(self.text)
         )
 
-    def _session_span(self, clause: str, when: When | None) -> When | None:
+    def _session_span(
+        self, clause: str, offset: int, dates: list[DateMatch], when: When | None
+    ) -> When | None:
         """ "at the close of the 15th session of the Joint Commission, which opened on Monday": from the day it
-        opened to the day told."""
+        opened to the day told (among the clause's ``dates``, whose offsets count from ``offset`` before the
+        clause)."""
         if when is None or when.precision is not Precision.DAY:
             return when
         opened = _OPENED_ON.search(clause)
@@ -6384,8 +6387,11 @@ class _Run:
         began = next(
             (
                 d.when
-                for d in find_dates(clause[opened.end() : opened.end() + 40], self.reference)
-                if d.when is not None and d.when.precision is Precision.DAY
+                for d in dates
+                if d.when is not None
+                and d.when.precision is Precision.DAY
+                and opened.end() <= d.start - offset
+                and d.end - offset <= opened.end() + 40
             ),
             None,
         )
